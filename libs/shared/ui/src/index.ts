@@ -1,0 +1,1 @@
+export * from './lib/shared-ui/shared-ui';
