@@ -1,21 +1,82 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createApp } from './bootstrap';
+import { runCli } from './cli';
+import { ConfigError, loadConfig, type AppConfig } from './config/config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { DEMO_PASSWORD, DEMO_USERS } from './database/seeds';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+/** Without JWT_SECRET (demo mode only) a secret is made once and kept beside the embedded data. */
+function localJwtSecret(config: AppConfig): string {
+  const file = join(config.dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(config.dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
-bootstrap();
+export async function openDatabase(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
+  return { url: embedded.url, embedded };
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const [command, ...args] = process.argv.slice(2);
+  if (command) {
+    process.exitCode = await runCli(command, args, config);
+    return;
+  }
+
+  const started = Date.now();
+  const { url, embedded } = await openDatabase(config);
+  let stopping = false;
+  const stopEmbedded = async () => {
+    if (stopping || !embedded) return;
+    stopping = true;
+    await embedded.stop().catch(() => undefined);
+  };
+  try {
+    const app = await createApp({ config, databaseUrl: url, jwtSecret: config.jwtSecret ?? localJwtSecret(config) });
+    // Nest closes the app on SIGINT/SIGTERM (enableShutdownHooks); the database goes down after it.
+    process.once('beforeExit', () => void stopEmbedded());
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        void app
+          .close()
+          .finally(stopEmbedded)
+          .finally(() => process.exit(0));
+      });
+    }
+    await app.listen(config.port, config.host);
+    const lines = [
+      `Samverkan is running on ${config.publicUrl} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `  database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
+      `  API docs: ${config.publicUrl}/api/docs`,
+    ];
+    if (config.seedDemo) {
+      lines.push(`  demo accounts (password "${DEMO_PASSWORD}"):`);
+      for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(32)} ${user.roles.join(', ')}`);
+    }
+    console.log(lines.join('\n'));
+  } catch (error) {
+    console.error('Samverkan could not start:', error instanceof Error ? error.message : error);
+    await stopEmbedded();
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,1 +1,1 @@
-export * from './lib/identity-contract';
+export * from './lib/identity';

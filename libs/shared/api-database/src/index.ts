@@ -1,1 +1,4 @@
-export * from './lib/shared-api-database.module';
+export * from './lib/base.entity';
+export * from './lib/database-error';
+export * from './lib/query-counter';
+export * from './lib/snake-naming.strategy';

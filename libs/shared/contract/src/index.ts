@@ -1,1 +1,1 @@
-export * from './lib/shared-contract';
+export * from './lib/api-error';

@@ -1,1 +1,4 @@
-export * from './lib/strategy-api.module';
+export * from './lib/strategy.module';
+export * from './lib/strategy.entity';
+export * from './lib/focus-areas.service';
+export * from './lib/current-strategy.seed';

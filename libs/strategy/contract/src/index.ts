@@ -1,1 +1,1 @@
-export * from './lib/strategy-contract';
+export * from './lib/strategy';

@@ -1,0 +1,75 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSourceOptions } from 'typeorm';
+import { IdentityModule } from '@samverkan/identity/api';
+import { StrategyModule } from '@samverkan/strategy/api';
+import type { AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { ErrorFilter } from './platform/error.filter';
+import { HealthController } from './platform/health.controller';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  jwtSecret: string;
+  /** Extra TypeORM options, e.g. a query-counting logger in tests. */
+  database?: Partial<DataSourceOptions>;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config } = options;
+    const serveWeb = existsSync(config.webDist)
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: config.webDist,
+            exclude: ['/api/{*path}'],
+            serveStaticOptions: { maxAge: '1h', index: false },
+          }),
+        ]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req, res) => {
+              const incoming = req.headers['x-request-id'];
+              const id = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+              res.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            ...(process.stdout.isTTY && process.env['NODE_ENV'] !== 'production'
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
+          },
+          forRoutes: [{ path: 'api/{*path}', method: RequestMethod.ALL }],
+        }),
+        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.database)),
+        IdentityModule.register({
+          jwtSecret: options.jwtSecret,
+          issuer: config.publicUrl,
+          audience: 'samverkan-api',
+          tokenTtlSeconds: config.tokenTtlSeconds,
+          idleTimeoutSeconds: config.sessionIdleSeconds,
+          maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
+          maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+          throttleWindowSeconds: config.loginThrottleWindowSeconds,
+        }),
+        StrategyModule,
+        ...serveWeb,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { seedBase, seedDemo } from './database/seeds';
+import { createValidationPipe } from './platform/validation';
+
+export const API_PREFIX = 'api';
+
+/** Builds the whole API: the same code path for `npm start`, the integration tests and the CLI. */
+export async function createApp(options: AppModuleOptions & { bufferLogs?: boolean }): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: options.bufferLogs ?? true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  if (options.config.trustProxy) app.set('trust proxy', true);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular Material sets styles at run time; no inline scripts are allowed.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApiConfig()), {
+    jsonDocumentUrl: `${API_PREFIX}/docs-json`,
+  });
+  await app.init();
+
+  const dataSource = app.get(DataSource);
+  await seedBase(dataSource);
+  if (options.config.seedDemo) await seedDemo(dataSource);
+  return app;
+}
+
+export function openApiConfig() {
+  return new DocumentBuilder()
+    .setTitle('Samverkan API')
+    .setDescription(
+      'The conference and working-committee API of Svenska Industrikommuner. Errors always have the body ' +
+        '`{ statusCode, message, errors? }`; `errors` maps a field to a code where a field is at fault.',
+    )
+    .setVersion('1.0')
+    .addBearerAuth()
+    .build();
+}

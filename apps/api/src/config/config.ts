@@ -1,0 +1,122 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { resolve } from 'node:path';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (value === 'true' || value === '1') return true;
+  if (value === 'false' || value === '0') return false;
+  return value;
+};
+
+/** Every environment variable the API reads. README.md lists them for operators. */
+class EnvironmentVariables {
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  PORT?: number;
+
+  @IsOptional() @IsString()
+  HOST?: string;
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/samverkan' })
+  DATABASE_URL?: string;
+
+  @IsOptional() @IsString()
+  DATA_DIR?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT?: number;
+
+  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'must be true or false' })
+  SEED_DEMO?: boolean;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'must be at least 32 characters long' })
+  JWT_SECRET?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  TOKEN_TTL_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(24 * 3600)
+  SESSION_IDLE_SECONDS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1000)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100000)
+  LOGIN_MAX_FAILURES_PER_ADDRESS?: number;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(10) @Max(24 * 3600)
+  LOGIN_THROTTLE_WINDOW_SECONDS?: number;
+
+  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an absolute URL such as https://samverkan.example.se' })
+  PUBLIC_URL?: string;
+
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+
+  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'must be true or false' })
+  TRUST_PROXY?: boolean;
+
+  @IsOptional() @IsString()
+  WEB_DIST?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  /** Set when an external PostgreSQL is used; otherwise the API runs an embedded one. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  seedDemo: boolean;
+  jwtSecret?: string;
+  tokenTtlSeconds: number;
+  sessionIdleSeconds: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginThrottleWindowSeconds: number;
+  publicUrl: string;
+  logLevel: string;
+  trustProxy: boolean;
+  webDist: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Samverkan cannot start: the configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and checks the environment; throws a ConfigError that names each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
+  const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
+  const problems = errors.map(
+    (e) => `${e.property}=${JSON.stringify(String(e.value))}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+  );
+  if (vars.DATABASE_URL && !vars.JWT_SECRET) {
+    problems.push('JWT_SECRET is required when DATABASE_URL is set (a random string of at least 32 characters).');
+  }
+  if (problems.length) throw new ConfigError(problems);
+
+  const port = vars.PORT ?? 3000;
+  return {
+    port,
+    host: vars.HOST ?? '0.0.0.0',
+    databaseUrl: vars.DATABASE_URL,
+    dataDir: resolve(vars.DATA_DIR ?? '.data'),
+    embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
+    seedDemo: vars.SEED_DEMO ?? !vars.DATABASE_URL,
+    jwtSecret: vars.JWT_SECRET,
+    tokenTtlSeconds: vars.TOKEN_TTL_SECONDS ?? 8 * 3600,
+    sessionIdleSeconds: vars.SESSION_IDLE_SECONDS ?? 3600,
+    loginMaxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
+    loginMaxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
+    loginThrottleWindowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS ?? 900,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    trustProxy: vars.TRUST_PROXY ?? false,
+    webDist: resolve(vars.WEB_DIST ?? 'dist/apps/web/browser'),
+  };
+}

@@ -1,0 +1,40 @@
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+
+/** Flattens nested validation errors to `{ "a.b": "isEmail" }` and a readable sentence. */
+export function describeValidationErrors(errors: ValidationError[], parent = ''): { fields: Record<string, string>; messages: string[] } {
+  const fields: Record<string, string> = {};
+  const messages: string[] = [];
+  for (const error of errors) {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.entries(error.constraints ?? {});
+    if (constraints.length) {
+      const [code, text] = constraints[0];
+      fields[path] = code === 'whitelistValidation' ? 'unknown' : code;
+      messages.push(code === 'whitelistValidation' ? `Fältet ${path} är okänt.` : /[A-ZÅÄÖ]/.test(text[0]) ? text : `${path}: ${text}`);
+    }
+    if (error.children?.length) {
+      const nested = describeValidationErrors(error.children, path);
+      Object.assign(fields, nested.fields);
+      messages.push(...nested.messages);
+    }
+  }
+  return { fields, messages };
+}
+
+/**
+ * Every request body, query and parameter is checked against its DTO: unknown fields are refused,
+ * and the answer (400) names each field at fault.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const { fields, messages } = describeValidationErrors(errors);
+      return new BadRequestException({ message: messages.join(' '), errors: fields });
+    },
+  });
+}

@@ -1,0 +1,143 @@
+import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import type { LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
+import { LoginAttempt } from '../entities/login-attempt.entity';
+import { Session } from '../entities/session.entity';
+import { User } from '../entities/user.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
+
+interface TokenPayload {
+  sub: string;
+  jti: string;
+}
+
+const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord.';
+const SESSION_ENDED = 'Din inloggning har gått ut. Logga in igen.';
+/** Touching last_seen_at on every request would write on every read; once a minute is enough. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+  ) {}
+
+  async login(emailInput: string, password: string, address: string): Promise<LoginResponse> {
+    const email = emailInput.trim().toLowerCase();
+    await this.refuseWhenThrottled(email, address);
+
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email })
+      .getOne();
+    const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    await this.dataSource.getRepository(LoginAttempt).insert({ email, address, succeeded: !!valid });
+    if (!user || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
+
+    const now = new Date();
+    const session = await this.dataSource.getRepository(Session).save({
+      userId: user.id,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + this.options.tokenTtlSeconds * 1000),
+      revokedAt: null,
+    });
+    const accessToken = await this.jwt.signAsync({ sub: user.id } satisfies Partial<TokenPayload>, {
+      jwtid: session.id,
+      expiresIn: this.options.tokenTtlSeconds,
+    });
+    return { accessToken, expiresIn: this.options.tokenTtlSeconds, user: toSummary(user) };
+  }
+
+  /** Checks signature, claims and the session behind the token; returns the caller or throws 401. */
+  async authenticate(token: string): Promise<AuthenticatedUser> {
+    let payload: TokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<TokenPayload>(token);
+    } catch {
+      throw new UnauthorizedException(SESSION_ENDED);
+    }
+    if (typeof payload.jti !== 'string' || typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.jti)) {
+      throw new UnauthorizedException(SESSION_ENDED);
+    }
+    const session = await this.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s.id = :id', { id: payload.jti })
+      .getOne();
+    const now = Date.now();
+    if (
+      !session?.user ||
+      session.userId !== payload.sub ||
+      session.revokedAt ||
+      !session.user.active ||
+      session.expiresAt.getTime() <= now ||
+      session.lastSeenAt.getTime() + this.options.idleTimeoutSeconds * 1000 <= now
+    ) {
+      throw new UnauthorizedException(SESSION_ENDED);
+    }
+    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date(now) });
+    }
+    const { id, email, name, roles } = session.user;
+    return { id, email, name, roles, sessionId: session.id };
+  }
+
+  async logout(user: AuthenticatedUser): Promise<void> {
+    await this.dataSource.getRepository(Session).update({ id: user.sessionId }, { revokedAt: new Date() });
+  }
+
+  async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string): Promise<void> {
+    const stored = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: user.id })
+      .getOneOrFail();
+    if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
+      throw new HttpException(
+        { message: 'Det nuvarande lösenordet stämmer inte.', errors: { currentPassword: 'wrong' } },
+        HttpStatus.UNPROCESSABLE_ENTITY,
+      );
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, { passwordHash });
+      await manager.getRepository(Session).update({ userId: user.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+  }
+
+  /** Ends every open session of a user (password set by an admin, user deactivated). */
+  async revokeAllSessions(userId: string): Promise<void> {
+    await this.dataSource.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async refuseWhenThrottled(email: string, address: string): Promise<void> {
+    const since = new Date(Date.now() - this.options.throttleWindowSeconds * 1000);
+    const [row] = await this.dataSource.query<{ per_account: string; per_address: string }[]>(
+      `SELECT count(*) FILTER (WHERE email = $1) AS per_account,
+              count(*) FILTER (WHERE address = $2) AS per_address
+         FROM login_attempts
+        WHERE NOT succeeded AND created_at > $3 AND (email = $1 OR address = $2)`,
+      [email, address, since],
+    );
+    if (Number(row.per_account) >= this.options.maxFailuresPerAccount || Number(row.per_address) >= this.options.maxFailuresPerAddress) {
+      throw new HttpException(
+        { message: 'För många inloggningsförsök. Vänta en stund och försök igen.' },
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+  }
+}
+
+export function toSummary(user: Pick<User, 'id' | 'email' | 'name' | 'roles'>): UserSummary {
+  return { id: user.id, email: user.email, name: user.name, roles: [...user.roles] as Role[] };
+}

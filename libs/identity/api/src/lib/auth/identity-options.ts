@@ -1,0 +1,16 @@
+export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
+
+export interface IdentityOptions {
+  jwtSecret: string;
+  issuer: string;
+  audience: string;
+  /** Absolute lifetime of a token and its session. */
+  tokenTtlSeconds: number;
+  /** A session unused this long is closed. */
+  idleTimeoutSeconds: number;
+  /** Failed logins for one e-mail address within the window before 429. */
+  maxFailuresPerAccount: number;
+  /** Failed logins from one network address within the window before 429. */
+  maxFailuresPerAddress: number;
+  throttleWindowSeconds: number;
+}

@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthController } from './auth/auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { IDENTITY_OPTIONS, type IdentityOptions } from './auth/identity-options';
+import { LoginAttempt } from './entities/login-attempt.entity';
+import { Organisation } from './entities/organisation.entity';
+import { Session } from './entities/session.entity';
+import { User } from './entities/user.entity';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { OrganisationsService } from './organisations/organisations.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
+
+export const IDENTITY_ENTITIES = [Organisation, User, Session, LoginAttempt];
+
+@Module({})
+export class IdentityModule {
+  static register(options: IdentityOptions): DynamicModule {
+    return {
+      module: IdentityModule,
+      imports: [
+        TypeOrmModule.forFeature(IDENTITY_ENTITIES),
+        JwtModule.register({
+          secret: options.jwtSecret,
+          signOptions: { algorithm: 'HS256', issuer: options.issuer, audience: options.audience },
+          // An allowlist of one: tokens signed with `none` or any other algorithm are refused.
+          verifyOptions: { algorithms: ['HS256'], issuer: options.issuer, audience: options.audience },
+        }),
+      ],
+      controllers: [AuthController, UsersController, OrganisationsController],
+      providers: [
+        { provide: IDENTITY_OPTIONS, useValue: options },
+        AuthService,
+        UsersService,
+        OrganisationsService,
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [AuthService, OrganisationsService],
+    };
+  }
+}

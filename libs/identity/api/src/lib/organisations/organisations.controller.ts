@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { OrganisationResponse } from '@samverkan/identity/contract';
+import type { Page } from '@samverkan/shared/contract';
+import { Authenticated } from '../auth/permission.decorator';
+import { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('organisations')
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  @Get()
+  @Authenticated('admin', 'working-committee')
+  list(@Query() query: OrganisationQueryDto): Promise<Page<OrganisationResponse>> {
+    return this.organisations.list(query);
+  }
+
+  @Post()
+  @Authenticated('admin')
+  create(@Body() body: CreateOrganisationDto): Promise<OrganisationResponse> {
+    return this.organisations.create(body);
+  }
+
+  @Patch(':id')
+  @Authenticated('admin')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponse> {
+    return this.organisations.update(id, body);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Maps PostgreSQL errors that a client can cause to an HTTP status and a readable message,
+ * so that a constraint violation never surfaces as a 500. Codes: postgresql.org/docs/current/errcodes-appendix.html
+ */
+export interface MappedDatabaseError {
+  status: 409 | 422 | 400 | 503;
+  message: string;
+  errors?: Record<string, string>;
+}
+
+interface PgErrorLike {
+  code?: string;
+  constraint?: string;
+  column?: string;
+  detail?: string;
+}
+
+function isPgError(error: unknown): error is PgErrorLike {
+  return typeof error === 'object' && error !== null && typeof (error as PgErrorLike).code === 'string';
+}
+
+/** Constraint names follow `<table>_<field>_<kind>`, so the field can be named in `errors`. */
+function fieldOf(constraint: string | undefined): string | undefined {
+  const match = constraint?.match(/^[a-z0-9]+?_([a-z0-9_]+?)_(uq|unique|key|check|ck|fk)$/);
+  if (!match) return undefined;
+  return match[1].replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+
+export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined {
+  // TypeORM wraps driver errors in QueryFailedError with the driver error as `driverError`.
+  const error = (raw as { driverError?: unknown })?.driverError ?? raw;
+  if (!isPgError(error)) return undefined;
+  const field = fieldOf(error.constraint);
+  const errors = field ? { [field]: error.code === '23505' ? 'taken' : 'invalid' } : undefined;
+  switch (error.code) {
+    case '23505':
+      return { status: 409, message: 'Det finns redan en post med samma värde.', errors };
+    case '23503':
+      return { status: 422, message: 'Posten hänvisar till något som inte finns, eller används fortfarande.', errors };
+    case '23514':
+    case '23502':
+    case '23P01':
+      return { status: 422, message: 'Värdena bryter mot en regel i databasen.', errors };
+    case '22P02':
+    case '22007':
+    case '22008':
+    case '22003':
+    case '22001':
+    case '22021':
+      return { status: 400, message: 'Ett värde har fel format.' };
+    default:
+      if (CONNECTION_CODES.has(error.code ?? '')) {
+        return { status: 503, message: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.' };
+      }
+      return undefined;
+  }
+}

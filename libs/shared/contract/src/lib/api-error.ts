@@ -1,0 +1,23 @@
+/**
+ * The error body every API error has (api-contract.md):
+ * `errors` maps a field name to a machine code where a field is at fault.
+ */
+export interface ApiErrorBody {
+  statusCode: number;
+  message: string;
+  errors?: Record<string, string>;
+}
+
+/** One page of a list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+/** Ids are UUID strings. */
+export type Id = string;
+
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  database: 'up' | 'down';
+}

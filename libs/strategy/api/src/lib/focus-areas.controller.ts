@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@samverkan/identity/api';
+import type { FocusAreaResponse } from '@samverkan/strategy/contract';
+import { FocusAreasService } from './focus-areas.service';
+
+@ApiTags('strategy')
+@Controller('focus-areas')
+export class FocusAreasController {
+  constructor(private readonly focusAreas: FocusAreasService) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: 'The six focus areas of the current strategy.' })
+  list(): Promise<FocusAreaResponse[]> {
+    return this.focusAreas.listCurrent();
+  }
+}

@@ -1,0 +1,26 @@
+export const FOCUS_AREA_CODES = [
+  'infrastructure',
+  'digitalisation',
+  'green-transition',
+  'skills',
+  'living-environment',
+  'cooperation',
+] as const;
+export type FocusAreaCode = (typeof FOCUS_AREA_CODES)[number];
+
+export interface FocusAreaResponse {
+  code: FocusAreaCode;
+  titleSv: string;
+  titleEn: string;
+  descriptionSv: string;
+  descriptionEn: string;
+}
+
+export interface StrategyResponse {
+  id: string;
+  version: string;
+  titleSv: string;
+  adoptedOn: string;
+  current: boolean;
+  focusAreas: FocusAreaResponse[];
+}
