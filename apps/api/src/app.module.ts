@@ -1,5 +1,5 @@
-import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -37,6 +37,8 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        // Lets tests and tools list every route with its permission.
+        DiscoveryModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -52,7 +54,6 @@ export class AppModule {
               ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
               : {}),
           },
-          forRoutes: [{ path: 'api/{*path}', method: RequestMethod.ALL }],
         }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.database)),
         IdentityModule.register({

@@ -42,6 +42,10 @@ export class ErrorFilter implements ExceptionFilter {
       const fromObject = typeof raw === 'object' && raw !== null ? (raw as { message?: unknown; errors?: unknown }) : {};
       let message = typeof raw === 'string' ? raw : fromObject.message;
       if (Array.isArray(message)) message = message.join(' ');
+      if (status === 400 && typeof message === 'string' && /JSON|^Unexpected (token|end)|^URI malformed/.test(message)) {
+        // Body-parser and URI errors arrive as BadRequestException with the parser's own words.
+        message = /URI/.test(message) ? 'Adressen innehåller ogiltiga tecken.' : 'Innehållet är inte giltig JSON.';
+      }
       if (typeof message !== 'string' || !message || /^(Cannot (GET|POST|PUT|PATCH|DELETE) |Http Exception|Bad Request|Not Found|Forbidden|Unauthorized|Forbidden resource|Unprocessable Entity|Conflict)/.test(message)) {
         message = DEFAULT_MESSAGES[status] ?? exception.message;
       }

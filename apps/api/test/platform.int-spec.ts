@@ -1,0 +1,77 @@
+import { FOCUS_AREA_CODES, type FocusAreaResponse } from '@samverkan/strategy/contract';
+import { createTestApp, type TestApp } from './support/test-app';
+
+describe('platform', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database up', async () => {
+    const res = await t.http.get('/api/health').expect(200);
+    expect(res.body).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('lists the six focus areas of the current strategy in order, in Swedish and English', async () => {
+    const res = await t.http.get('/api/focus-areas').expect(200);
+    const areas = res.body as FocusAreaResponse[];
+    expect(areas.map((a) => a.code)).toEqual([...FOCUS_AREA_CODES]);
+    expect(areas.find((a) => a.code === 'green-transition')).toMatchObject({ titleSv: 'En grön omställning', titleEn: 'A green transition' });
+    expect(areas.find((a) => a.code === 'cooperation')?.titleSv).toBe('God samverkan mellan näringsliv, kommun, region och stat');
+    for (const area of areas) {
+      expect(area.descriptionSv.length).toBeGreaterThan(40);
+      expect(area.descriptionEn.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('seeds idempotently: a second start adds no focus areas or users', async () => {
+    const before = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
+    const { seedBase, seedDemo } = await import('../src/database/seeds');
+    await seedBase(t.dataSource);
+    await seedDemo(t.dataSource);
+    const after = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
+    expect(after).toEqual(before);
+    expect(before[0]).toEqual({ f: 6, u: 3, s: 1 });
+  });
+
+  it('has no schema drift between entities and migrations', async () => {
+    const { upQueries } = await t.dataSource.driver.createSchemaBuilder().log();
+    expect(upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('answers unknown API routes with a JSON 404 in the contract shape', async () => {
+    const res = await t.http.get('/api/does-not-exist').expect(404);
+    expect(res.body).toEqual({ statusCode: 404, message: expect.any(String) });
+  });
+
+  it('answers malformed JSON with 400 and a readable message, never 500', async () => {
+    const res = await t.http.post('/api/auth/login').set('content-type', 'application/json').send('{"email": ').expect(400);
+    expect(res.body).toEqual({ statusCode: 400, message: 'Innehållet är inte giltig JSON.' });
+  });
+
+  it('refuses bodies over the size limit with 413', async () => {
+    const res = await t.http.post('/api/auth/login').send({ email: 'a@b.se', password: 'x'.repeat(2_000_000) });
+    expect(res.status).toBe(413);
+    expect(res.body.statusCode).toBe(413);
+  });
+
+  it('sends security headers and a request id', async () => {
+    const res = await t.http.get('/api/health').set('X-Request-Id', 'trace-123');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toBe('trace-123');
+  });
+
+  it('publishes an OpenAPI 3 document that describes every route', async () => {
+    const res = await t.http.get('/api/docs-json').expect(200);
+    expect(res.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/focus-areas', '/api/users', '/api/organisations']),
+    );
+    expect(res.body.components.schemas.LoginDto.properties).toHaveProperty('email');
+    await t.http.get('/api/docs').expect(200).expect('content-type', /html/);
+  });
+});

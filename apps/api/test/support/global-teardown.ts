@@ -1,0 +1,5 @@
+import { stopEmbedded } from './global-setup';
+
+export default async function globalTeardown(): Promise<void> {
+  await stopEmbedded();
+}
