@@ -1,0 +1,32 @@
+import { QueryFailedError } from 'typeorm';
+import { mapDatabaseError } from './database-error';
+
+const pgError = (code: string, constraint?: string) => Object.assign(new Error('pg'), { code, constraint });
+
+describe('mapDatabaseError', () => {
+  it('maps a unique violation to 409 and names the field from the constraint', () => {
+    expect(mapDatabaseError(pgError('23505', 'users_email_uq'))).toMatchObject({ status: 409, errors: { email: 'taken' } });
+    expect(mapDatabaseError(pgError('23505', 'focus_areas_strategy_code_uq'))).toMatchObject({ status: 409 });
+  });
+
+  it('maps foreign-key and check violations to 422', () => {
+    expect(mapDatabaseError(pgError('23503', 'users_organisation_fk'))).toMatchObject({ status: 422, errors: { organisation: 'invalid' } });
+    expect(mapDatabaseError(pgError('23514', 'organisations_type_check'))).toMatchObject({ status: 422, errors: { type: 'invalid' } });
+  });
+
+  it('unwraps TypeORM QueryFailedError', () => {
+    const wrapped = new QueryFailedError('INSERT …', [], pgError('23505', 'users_email_uq'));
+    expect(mapDatabaseError(wrapped)?.status).toBe(409);
+  });
+
+  it('maps bad values to 400 and lost connections to 503', () => {
+    expect(mapDatabaseError(pgError('22P02'))?.status).toBe(400);
+    expect(mapDatabaseError(pgError('ECONNREFUSED'))?.status).toBe(503);
+  });
+
+  it('leaves unknown errors alone, and never puts SQL in the message', () => {
+    expect(mapDatabaseError(new Error('boom'))).toBeUndefined();
+    expect(mapDatabaseError(pgError('XX000'))).toBeUndefined();
+    expect(mapDatabaseError(pgError('23505', 'users_email_uq'))?.message).not.toMatch(/users|INSERT|constraint/i);
+  });
+});

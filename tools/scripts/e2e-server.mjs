@@ -1,0 +1,44 @@
+// Serves the built app for the browser tests on a fresh database with demo data.
+// With TEST_DATABASE_URL (set by `npm test`) it uses a new database `samverkan_e2e` on that server;
+// without it the API starts its own embedded PostgreSQL in a temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const port = process.env.E2E_PORT ?? '3100';
+const env = {
+  ...process.env,
+  PORT: port,
+  HOST: '127.0.0.1',
+  PUBLIC_URL: `http://localhost:${port}`,
+  SEED_DEMO: 'true',
+  LOG_LEVEL: 'warn',
+  JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+};
+delete env.DATABASE_URL;
+let dataDir;
+if (process.env.TEST_DATABASE_URL) {
+  const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query('DROP DATABASE IF EXISTS samverkan_e2e WITH (FORCE)');
+  await admin.query('CREATE DATABASE samverkan_e2e');
+  await admin.end();
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = '/samverkan_e2e';
+  env.DATABASE_URL = url.toString();
+} else {
+  dataDir = mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
+  env.DATA_DIR = dataDir;
+  env.EMBEDDED_PG_PORT = process.env.E2E_PG_PORT ?? '54359';
+}
+
+const server = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: 'inherit' });
+const stop = (signal) => server.kill(signal);
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
+server.on('exit', (code) => {
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

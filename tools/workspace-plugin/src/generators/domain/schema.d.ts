@@ -1,0 +1,4 @@
+export interface DomainGeneratorSchema {
+  name: string;
+  ui?: boolean;
+}

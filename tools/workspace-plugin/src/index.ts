@@ -1,0 +1,2 @@
+export { createNodesV2 } from './typecheck';
+export { domainGenerator, tagsFor } from './generators/domain/generator';
