@@ -31,7 +31,9 @@ async function withDatabase<T>(config: AppConfig, work: (dataSource: DataSource)
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: scratchDir ?? config.dataDir, port: scratchDir ? config.embeddedPgPort + 1 : config.embeddedPgPort });
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl ?? embedded!.url, { migrationsRun: false }));
+  const url = config.databaseUrl ?? embedded?.url;
+  if (!url) throw new Error('No database');
+  const dataSource = new DataSource(dataSourceOptions(url, { migrationsRun: false }));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

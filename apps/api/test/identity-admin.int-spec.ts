@@ -62,7 +62,8 @@ describe('administration of users and organisations', () => {
 
   it('changes roles and deactivates a user, which ends their sessions', async () => {
     const list = await t.http.get('/api/users').set('Authorization', admin).expect(200);
-    const council = (list.body.items as UserResponse[]).find((u) => u.email === DEMO.council)!;
+    const council = (list.body.items as UserResponse[]).find((u) => u.email === DEMO.council);
+    if (!council) throw new Error('demo council member missing');
     const councilBearer = await t.login(DEMO.council);
     const updated = await t.http
       .patch(`/api/users/${council.id}`)

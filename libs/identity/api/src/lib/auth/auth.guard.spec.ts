@@ -6,10 +6,18 @@ import type { AuthenticatedUser, RequestWithUser } from './authenticated-user';
 import { Authenticated, Public } from './permission.decorator';
 
 class Routes {
-  @Public() open(): void {}
-  @Authenticated() signedIn(): void {}
-  @Authenticated('admin') adminOnly(): void {}
-  undeclared(): void {}
+  @Public() open(): string {
+    return 'open';
+  }
+  @Authenticated() signedIn(): string {
+    return 'signed in';
+  }
+  @Authenticated('admin') adminOnly(): string {
+    return 'admin';
+  }
+  undeclared(): string {
+    return 'undeclared';
+  }
 }
 
 const committee: AuthenticatedUser = { id: 'u1', email: 'u@x.se', name: 'U', roles: ['working-committee'], sessionId: 's1' };
