@@ -1,4 +1,4 @@
-import { formatFiles, generateFiles, joinPathFragments, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, joinPathFragments, workspaceRoot, type Tree } from '@nx/devkit';
 import { libraryGenerator as jsLibrary } from '@nx/js';
 import { libraryGenerator as nestLibrary } from '@nx/nest';
 import { libraryGenerator as angularLibrary } from '@nx/angular/generators';
@@ -48,7 +48,8 @@ export async function domainGenerator(tree: Tree, options: DomainGeneratorSchema
     if (!tree.exists(src)) continue;
     tree.delete(joinPathFragments(src, 'lib'));
   }
-  generateFiles(tree, joinPathFragments(__dirname, 'files'), joinPathFragments('libs', domain), {
+  // Nx may load this file as ESM (no __dirname): find the templates from the workspace root.
+  generateFiles(tree, joinPathFragments(workspaceRoot, 'tools/workspace-plugin/src/generators/domain/files'), joinPathFragments('libs', domain), {
     domain,
     className: domain.replace(/(^|-)([a-z])/g, (_: string, __: string, c: string) => c.toUpperCase()),
     tmpl: '',
