@@ -8,6 +8,9 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import { IdentityModule } from '@samverkan/identity/api';
 import { StrategyModule } from '@samverkan/strategy/api';
+import { ConferencesModule } from '@samverkan/conferences/api';
+import { RegistrationsModule, type RegistrationOptions } from '@samverkan/registrations/api';
+import { MailModule, type MailOptions } from '@samverkan/shared/api-mail';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
@@ -19,6 +22,9 @@ export interface AppModuleOptions {
   jwtSecret: string;
   /** Extra TypeORM options, e.g. a query-counting logger in tests. */
   database?: Partial<DataSourceOptions>;
+  /** Test hooks: background timers off, the race test's negative control. */
+  registrations?: Partial<RegistrationOptions>;
+  mail?: Partial<MailOptions>;
 }
 
 @Module({})
@@ -67,6 +73,20 @@ export class AppModule {
           throttleWindowSeconds: config.loginThrottleWindowSeconds,
         }),
         StrategyModule,
+        MailModule.register({
+          smtpUrl: config.smtpUrl,
+          from: config.mailFrom,
+          retryIntervalMs: 30_000,
+          maxAttempts: 8,
+          ...options.mail,
+        }),
+        ConferencesModule,
+        RegistrationsModule.register({
+          publicUrl: config.publicUrl,
+          retentionDays: config.retentionDays,
+          retentionIntervalMs: 3_600_000,
+          ...options.registrations,
+        }),
         ...serveWeb,
       ],
       controllers: [HealthController],

@@ -60,6 +60,15 @@ class EnvironmentVariables {
 
   @IsOptional() @IsString()
   WEB_DIST?: string;
+
+  @IsOptional() @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an SMTP URL such as smtp://user:password@mail.example.se:587' })
+  SMTP_URL?: string;
+
+  @IsOptional() @IsString() @MinLength(3)
+  MAIL_FROM?: string;
+
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  RETENTION_DAYS?: number;
 }
 
 export interface AppConfig {
@@ -80,6 +89,9 @@ export interface AppConfig {
   logLevel: string;
   trustProxy: boolean;
   webDist: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  retentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -118,5 +130,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: vars.TRUST_PROXY ?? false,
     webDist: resolve(vars.WEB_DIST ?? 'dist/apps/web/browser'),
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? 'Svenska Industrikommuner <noreply@svenskaindustrikommuner.se>',
+    retentionDays: vars.RETENTION_DAYS ?? 90,
   };
 }

@@ -21,8 +21,9 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: false,
-    // Fail fast when the database is away instead of queueing requests until they time out.
-    extra: { max: 20, connectionTimeoutMillis: 3000, idleTimeoutMillis: 30000, statement_timeout: 15000 },
+    // A request waits at most 10 s for a connection (bursts queue; a dead database fails within that),
+    // and no statement runs longer than 15 s.
+    extra: { max: 20, connectionTimeoutMillis: 10000, idleTimeoutMillis: 30000, statement_timeout: 15000 },
     ...overrides,
   } as DataSourceOptions;
 }

@@ -31,7 +31,10 @@ export interface TestApp {
  * The real app (same `createApp` as `npm start`) on the integration database, emptied first and seeded
  * with the base and demo data, so every test file starts from the same state.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail'> = {},
+): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
   if (!databaseUrl) throw new Error('SAMVERKAN_IT_DATABASE_URL is not set: run through jest.int.config.cts');
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', SEED_DEMO: 'true', PUBLIC_URL: 'http://localhost:3000', ...env });
@@ -42,8 +45,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     databaseUrl,
     jwtSecret: TEST_JWT_SECRET,
     database: { logger: queries, logging: ['query'] },
+    mail: { retryIntervalMs: 0, ...hooks.mail },
+    registrations: { retentionIntervalMs: 0, ...hooks.registrations },
   });
-  const http = request(app.getHttpServer());
+  // A real listening server: hundreds of concurrent requests share it, as they would in production.
+  await app.listen(0, '127.0.0.1');
+  const http = request(await app.getUrl());
   return {
     app,
     http,

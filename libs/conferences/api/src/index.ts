@@ -1,1 +1,4 @@
 export * from './lib/conferences.module';
+export * from './lib/conference.entity';
+export * from './lib/conference-events';
+export * from './lib/conferences.service';

@@ -1,1 +1,5 @@
 export * from './lib/registrations.module';
+export * from './lib/registration.entity';
+export * from './lib/registration-options';
+export * from './lib/registrations.service';
+export * from './lib/retention.service';

@@ -1,5 +1,16 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Conference, Theme } from './conference.entity';
+import { ConferenceEvents } from './conference-events';
+import { ConferencesController } from './conferences.controller';
+import { ConferencesService } from './conferences.service';
 
-/** Entities, controllers and services of the conferences domain. Add it to apps/api's AppModule. */
-@Module({})
+export const CONFERENCES_ENTITIES = [Conference, Theme];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(CONFERENCES_ENTITIES)],
+  controllers: [ConferencesController],
+  providers: [ConferencesService, ConferenceEvents],
+  exports: [ConferencesService, ConferenceEvents],
+})
 export class ConferencesModule {}

@@ -1,4 +1,86 @@
-// Request and response types of the conferences domain: plain TypeScript, shared by api and web.
-export interface ConferencesResponse {
-  id: string;
+import type { OrganisationType } from '@samverkan/identity/contract';
+import type { FocusAreaCode } from '@samverkan/strategy/contract';
+
+export const CONFERENCE_STATUSES = ['draft', 'published', 'cancelled', 'archived'] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+
+export interface ConferenceFocusArea {
+  code: FocusAreaCode;
+  titleSv: string;
+  titleEn: string;
 }
+
+export interface ThemeResponse {
+  id: string;
+  titleSv: string;
+  titleEn: string | null;
+  descriptionSv: string | null;
+  descriptionEn: string | null;
+  focusAreas: ConferenceFocusArea[];
+}
+
+export interface ConferenceResponse {
+  id: string;
+  status: ConferenceStatus;
+  titleSv: string;
+  titleEn: string | null;
+  descriptionSv: string | null;
+  descriptionEn: string | null;
+  hostOrganisationId: string | null;
+  hostOrganisationName: string | null;
+  venue: string | null;
+  address: string | null;
+  /** ISO 8601 with the Stockholm offset. */
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  registrationOpensAt: string | null;
+  registrationClosesAt: string | null;
+  /** Whether registration is open right now (published, inside the window). */
+  registrationOpen: boolean;
+  confirmedCount: number;
+  seatsLeft: number;
+  focusAreas: ConferenceFocusArea[];
+  themes: ThemeResponse[];
+  publishedAt: string | null;
+}
+
+export interface CreateConferenceRequest {
+  titleSv: string;
+  titleEn?: string | null;
+  descriptionSv?: string | null;
+  descriptionEn?: string | null;
+  hostOrganisationId?: string | null;
+  venue?: string | null;
+  address?: string | null;
+  startsAt: string;
+  endsAt: string;
+  capacity: number;
+  registrationOpensAt?: string | null;
+  registrationClosesAt?: string | null;
+  focusAreaCodes: FocusAreaCode[];
+}
+
+export type UpdateConferenceRequest = Partial<CreateConferenceRequest>;
+
+export interface ConferenceStatusChangeRequest {
+  status: 'cancelled' | 'archived';
+}
+
+export interface CreateThemeRequest {
+  titleSv: string;
+  titleEn?: string | null;
+  descriptionSv?: string | null;
+  descriptionEn?: string | null;
+  focusAreaCodes: FocusAreaCode[];
+}
+
+export type UpdateThemeRequest = Partial<CreateThemeRequest>;
+
+export interface ConferenceListQuery {
+  /** upcoming: ends today or later; past: ended. */
+  when?: 'upcoming' | 'past' | 'all';
+  status?: ConferenceStatus;
+}
+
+export type { OrganisationType };

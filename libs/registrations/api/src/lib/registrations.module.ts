@@ -1,5 +1,25 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '@samverkan/conferences/api';
+import { AttendeesService } from './attendees.service';
+import { OutboxReader } from './outbox.reader';
+import { Registration, RegistrationEvent } from './registration.entity';
+import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
+import { OutboxController, RegistrationsController } from './registrations.controller';
+import { RegistrationsService } from './registrations.service';
+import { RetentionService } from './retention.service';
 
-/** Entities, controllers and services of the registrations domain. Add it to apps/api's AppModule. */
+export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent];
+
 @Module({})
-export class RegistrationsModule {}
+export class RegistrationsModule {
+  static register(options: RegistrationOptions): DynamicModule {
+    return {
+      module: RegistrationsModule,
+      imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule],
+      controllers: [RegistrationsController, OutboxController],
+      providers: [{ provide: REGISTRATION_OPTIONS, useValue: options }, RegistrationsService, AttendeesService, RetentionService, OutboxReader],
+      exports: [RegistrationsService, RetentionService],
+    };
+  }
+}

@@ -1,4 +1,121 @@
-// Request and response types of the registrations domain: plain TypeScript, shared by api and web.
-export interface RegistrationsResponse {
+import type { OrganisationType } from '@samverkan/identity/contract';
+
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
+export type Language = 'sv' | 'en';
+
+export interface CreateRegistrationRequest {
+  firstName: string;
+  lastName: string;
+  email: string;
+  /** A known organisation (id), or a new name with its type. */
+  organisationId?: string | null;
+  organisationName: string;
+  organisationType: OrganisationType;
+  title?: string | null;
+  dietaryNeeds?: string | null;
+  accessibilityNeeds?: string | null;
+  language?: Language;
+  consent: true;
+  showOnAttendeeList?: boolean;
+}
+
+/** The answer to a new registration (api-contract.md). */
+export interface RegistrationCreatedResponse {
   id: string;
+  status: 'confirmed' | 'waitlisted';
+  waitlistPosition: number | null;
+  manageToken: string;
+  calendarUrl: string;
+  manageUrl: string;
+}
+
+/** What the person sees through their manage link. */
+export interface RegistrationResponse {
+  id: string;
+  conferenceId: string;
+  conferenceTitleSv: string;
+  conferenceTitleEn: string | null;
+  conferenceStartsAt: string;
+  conferenceEndsAt: string;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisationName: string;
+  organisationType: OrganisationType;
+  title: string | null;
+  dietaryNeeds: string | null;
+  accessibilityNeeds: string | null;
+  language: Language;
+  showOnAttendeeList: boolean;
+  calendarUrl: string;
+  createdAt: string;
+  cancelledAt: string | null;
+}
+
+export interface UpdateRegistrationRequest {
+  dietaryNeeds?: string | null;
+  accessibilityNeeds?: string | null;
+  language?: Language;
+  title?: string | null;
+  showOnAttendeeList?: boolean;
+}
+
+/** A row of the staff attendee list. */
+export interface AttendeeResponse {
+  id: string;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisationName: string;
+  organisationType: OrganisationType;
+  title: string | null;
+  dietaryNeeds: string | null;
+  accessibilityNeeds: string | null;
+  language: Language;
+  checkedIn: boolean;
+  createdAt: string;
+}
+
+export interface AttendeePage {
+  items: AttendeeResponse[];
+  total: number;
+  counts: {
+    byStatus: Record<RegistrationStatus, number>;
+    /** Confirmed registrations per organisation type. */
+    byOrganisationType: Record<OrganisationType, number>;
+  };
+}
+
+export interface AttendeeQuery {
+  search?: string;
+  status?: RegistrationStatus;
+  organisationType?: OrganisationType;
+  limit?: number;
+  offset?: number;
+}
+
+export interface MoveOnWaitlistRequest {
+  /** New 1-based position on the waitlist. */
+  position: number;
+  reason: string;
+}
+
+export interface CheckInRequest {
+  checkedIn: boolean;
+}
+
+export interface OutboxMessageResponse {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  status: 'pending' | 'sent' | 'stored' | 'failed';
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
 }

@@ -1,0 +1,92 @@
+import { createConference, registrationBody } from './support/factories';
+import { createTestApp, DEMO, type TestApp } from './support/test-app';
+
+/**
+ * Capacity under concurrency, through HTTP against real PostgreSQL. Each race runs with the guard and,
+ * as a negative control, with the guard switched off: the control must overbook, which proves the
+ * test can see the failure it guards against.
+ */
+async function race(t: TestApp, conferenceId: string, count: number, prefix: string) {
+  const responses = await Promise.all(
+    Array.from({ length: count }, (_, i) => t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(`${prefix}${i}`))),
+  );
+  const [{ confirmed, waitlisted, counter }] = await t.dataSource.query(
+    `SELECT (SELECT count(*)::int FROM registrations WHERE conference_id = $1 AND status = 'confirmed') AS confirmed,
+            (SELECT count(*)::int FROM registrations WHERE conference_id = $1 AND status = 'waitlisted') AS waitlisted,
+            (SELECT confirmed_count FROM conferences WHERE id = $1) AS counter`,
+    [conferenceId],
+  );
+  return { responses, confirmed, waitlisted, counter };
+}
+
+describe('registration races', () => {
+  describe('with the capacity guard', () => {
+    let t: TestApp;
+    let committee: string;
+    beforeAll(async () => {
+      t = await createTestApp();
+      committee = await t.login(DEMO.committee);
+    });
+    afterAll(() => t.close());
+
+    it('500 concurrent registrations for 50 seats: exactly 50 confirmed, waitlist positions 1..450', async () => {
+      const conference = await createConference(t, committee, { capacity: 50 });
+      const { responses, confirmed, waitlisted, counter } = await race(t, conference.id, 500, 'race');
+      expect(responses.map((r) => r.status).filter((s) => s !== 201)).toEqual([]);
+      expect(confirmed).toBe(50);
+      expect(counter).toBe(50);
+      expect(waitlisted).toBe(450);
+      expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(50);
+      const positions = responses.filter((r) => r.body.status === 'waitlisted').map((r) => r.body.waitlistPosition as number);
+      expect([...positions].sort((a, b) => a - b)).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
+    });
+
+    it('cancellations and new registrations at once never exceed capacity and promote strictly in order', async () => {
+      const conference = await createConference(t, committee, { capacity: 20 });
+      const first = [];
+      for (let i = 0; i < 50; i++) {
+        first.push((await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`mix${i}`))).body);
+      }
+      const waitingInOrder = first.filter((r) => r.status === 'waitlisted').map((r) => r.id);
+      const toCancel = first.filter((r) => r.status === 'confirmed').slice(0, 10);
+      await Promise.all([
+        ...toCancel.map((r) => t.http.delete(`/api/registrations/${r.manageToken}`).expect(200)),
+        ...Array.from({ length: 40 }, (_, i) => t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`late${i}`)).expect(201)),
+      ]);
+      const rows: { id: string; status: string; email: string }[] = await t.dataSource.query(
+        `SELECT id, status, email FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`,
+        [conference.id],
+      );
+      expect(rows).toHaveLength(20);
+      // The ten freed seats went to the first ten on the waitlist, never to a late arrival.
+      const promoted = new Set(rows.map((r) => r.id));
+      expect(waitingInOrder.slice(0, 10).every((id) => promoted.has(id))).toBe(true);
+      expect(waitingInOrder.slice(10).some((id) => promoted.has(id))).toBe(false);
+      expect(rows.some((r) => r.email.startsWith('personlate'))).toBe(false);
+      const [{ counter }] = await t.dataSource.query(`SELECT confirmed_count AS counter FROM conferences WHERE id = $1`, [conference.id]);
+      expect(counter).toBe(20);
+    });
+
+    it('lets a burst of 1,000 registrations from one address through (no throttling)', async () => {
+      const conference = await createConference(t, committee, { capacity: 1000 });
+      const { responses, confirmed } = await race(t, conference.id, 1000, 'burst');
+      expect(responses.filter((r) => r.status !== 201).map((r) => r.status)).toEqual([]);
+      expect(confirmed).toBe(1000);
+    });
+  });
+
+  describe('negative control: guard switched off', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp({}, { registrations: { unsafeSkipCapacityGuard: true } });
+    });
+    afterAll(() => t.close());
+
+    it('the same race overbooks, so the test above can catch a broken guard', async () => {
+      const committee = await t.login(DEMO.committee);
+      const conference = await createConference(t, committee, { capacity: 50 });
+      const { confirmed } = await race(t, conference.id, 500, 'unsafe');
+      expect(confirmed).toBeGreaterThan(50);
+    });
+  });
+});

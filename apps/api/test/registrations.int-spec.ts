@@ -1,0 +1,226 @@
+import ExcelJS from 'exceljs';
+import type { AttendeePage, RegistrationCreatedResponse } from '@samverkan/registrations/contract';
+import { createConference, registrationBody } from './support/factories';
+import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
+
+describe('registrations', () => {
+  let t: TestApp;
+  let committee: string;
+  let admin: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    committee = await t.login(DEMO.committee);
+    admin = await t.login(DEMO.admin);
+  });
+  afterAll(() => t.close());
+
+  const register = (conferenceId: string, n: number | string, overrides = {}) =>
+    t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(n, overrides));
+  const outboxFor = async (email: string) => (await t.http.get(`/api/outbox?to=${encodeURIComponent(email)}`).set('Authorization', admin).expect(200)).body.items;
+
+  it('confirms until full, then waitlists with positions, and mails each in their language', async () => {
+    const conference = await createConference(t, committee, { capacity: 2 });
+    const a = await register(conference.id, 'a1').expect(201);
+    const b = await register(conference.id, 'a2', { language: 'en' }).expect(201);
+    const c = await register(conference.id, 'a3').expect(201);
+    const d = await register(conference.id, 'a4').expect(201);
+    expect([a.body.status, b.body.status, c.body.status, d.body.status]).toEqual(['confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    expect([a.body.waitlistPosition, c.body.waitlistPosition, d.body.waitlistPosition]).toEqual([null, 1, 2]);
+    const created = a.body as RegistrationCreatedResponse;
+    expect(created.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(created.calendarUrl).toMatch(/^http:\/\/localhost:3000\/api\/calendar\/registrations\/[A-Za-z0-9_-]+\.ics$/);
+    expect(created.calendarUrl).not.toContain(created.manageToken);
+
+    const [confirmMail] = await outboxFor('persona1@kommun.se');
+    expect(confirmMail.subject).toBe('Bekräftelse: Testkonferensen');
+    expect(confirmMail.text).toContain(created.manageUrl);
+    const [englishMail] = await outboxFor('persona2@kommun.se');
+    expect(englishMail.subject).toBe('Confirmed: The test conference');
+    const [waitMail] = await outboxFor('persona3@kommun.se');
+    expect(waitMail.text).toContain('nummer 1');
+
+    const seen = await t.http.get(`/api/registrations/${c.body.manageToken}`).expect(200);
+    expect(seen.body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1, email: 'persona3@kommun.se' });
+    const page = await t.http.get(`/api/conferences/${conference.id}`).expect(200);
+    expect(page.body).toMatchObject({ confirmedCount: 2, seatsLeft: 0 });
+  });
+
+  it('refuses the same e-mail twice in one conference, in any case, writing nothing', async () => {
+    const conference = await createConference(t, committee);
+    await register(conference.id, 'dup').expect(201);
+    const before = await rowCounts(t.dataSource);
+    const again = await register(conference.id, 'dup', { email: 'PersonDup@Kommun.SE' }).expect(409);
+    expect(again.body.errors).toEqual({ email: 'alreadyRegistered' });
+    expect(await rowCounts(t.dataSource)).toEqual(before);
+  });
+
+  it('answers 422 with a reason when registration is not open', async () => {
+    const draft = await createConference(t, committee, {}, false);
+    expect((await register(draft.id, 'x1').expect(422)).body.message).toBe('Konferensen är inte öppen för anmälan.');
+    const later = await createConference(t, committee, { registrationOpensAt: new Date(Date.now() + 86_400_000).toISOString() });
+    expect((await register(later.id, 'x2').expect(422)).body.message).toMatch(/^Anmälan öppnar /);
+    const closed = await createConference(t, committee, {
+      registrationOpensAt: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+      registrationClosesAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    expect((await register(closed.id, 'x3').expect(422)).body.message).toBe('Anmälan har stängt.');
+    const cancelled = await createConference(t, committee);
+    await t.http.post(`/api/conferences/${cancelled.id}/status`).set('Authorization', committee).send({ status: 'cancelled' }).expect(200);
+    expect((await register(cancelled.id, 'x4').expect(422)).body.message).toBe('Konferensen är inställd.');
+    await register('00000000-0000-4000-8000-000000000000', 'x5').expect(404);
+  });
+
+  it('validates the form: consent required, known organisation, no unknown fields', async () => {
+    const conference = await createConference(t, committee);
+    const bad = await t.http
+      .post(`/api/conferences/${conference.id}/registrations`)
+      .send({ ...registrationBody('v'), consent: false, email: 'nope', organisationType: 'church', extra: 1 })
+      .expect(400);
+    expect(bad.body.errors).toEqual({ consent: 'equals', email: 'isEmail', organisationType: 'isIn', extra: 'unknown' });
+    await register(conference.id, 'v2', { organisationId: '00000000-0000-4000-8000-000000000000' }).expect(422);
+  });
+
+  it('cancelling a confirmed seat promotes the first on the waitlist at once and mails them', async () => {
+    const conference = await createConference(t, committee, { capacity: 1 });
+    const first = await register(conference.id, 'c1').expect(201);
+    const second = await register(conference.id, 'c2').expect(201);
+    const third = await register(conference.id, 'c3').expect(201);
+    expect((await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200)).body).toEqual({ status: 'cancelled' });
+    expect((await t.http.get(`/api/registrations/${second.body.manageToken}`)).body).toMatchObject({ status: 'confirmed', waitlistPosition: null });
+    expect((await t.http.get(`/api/registrations/${third.body.manageToken}`)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    expect((await outboxFor('personc2@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Du har fått en plats: Testkonferensen');
+    expect((await outboxFor('personc1@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Avanmälan: Testkonferensen');
+    // Cancelling twice is harmless; a waitlisted person can leave the list.
+    await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200);
+    await t.http.delete(`/api/registrations/${third.body.manageToken}`).expect(200);
+    expect((await t.http.get(`/api/conferences/${conference.id}`)).body.confirmedCount).toBe(1);
+    // A cancelled e-mail may register again.
+    expect((await register(conference.id, 'c1').expect(201)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+  });
+
+  it('raising capacity promotes as many as fit, in order; lowering below confirmed is refused', async () => {
+    const conference = await createConference(t, committee, { capacity: 1 });
+    const tokens: string[] = [];
+    for (let i = 0; i < 5; i++) tokens.push((await register(conference.id, `r${i}`).expect(201)).body.manageToken);
+    await t.http.patch(`/api/conferences/${conference.id}`).set('Authorization', committee).send({ capacity: 3 }).expect(200);
+    const statuses = await Promise.all(tokens.map(async (tok) => (await t.http.get(`/api/registrations/${tok}`)).body.status));
+    expect(statuses).toEqual(['confirmed', 'confirmed', 'confirmed', 'waitlisted', 'waitlisted']);
+    const low = await t.http.patch(`/api/conferences/${conference.id}`).set('Authorization', committee).send({ capacity: 2 }).expect(422);
+    expect(low.body.errors).toEqual({ capacity: 'belowConfirmed' });
+  });
+
+  it('lets staff move someone on the waitlist only with a reason, and logs it', async () => {
+    const conference = await createConference(t, committee, { capacity: 0 });
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) ids.push((await register(conference.id, `m${i}`).expect(201)).body.id);
+    const url = `/api/conferences/${conference.id}/registrations/${ids[2]}/waitlist-position`;
+    await t.http.post(url).set('Authorization', committee).send({ position: 1 }).expect(400);
+    const moved = await t.http.post(url).set('Authorization', committee).send({ position: 1, reason: 'Talare i panelen' }).expect(200);
+    expect(moved.body.waitlistPosition).toBe(1);
+    const list = await t.http.get(`/api/conferences/${conference.id}/registrations?status=waitlisted`).set('Authorization', committee).expect(200);
+    expect((list.body as AttendeePage).items.map((a) => [a.email, a.waitlistPosition])).toEqual([
+      ['personm2@kommun.se', 1],
+      ['personm0@kommun.se', 2],
+      ['personm1@kommun.se', 3],
+    ]);
+    const [event] = await t.dataSource.query(`SELECT kind, reason, details FROM registration_events WHERE registration_id = $1 AND kind = 'moved'`, [ids[2]]);
+    expect(event).toEqual({ kind: 'moved', reason: 'Talare i panelen', details: { from: 3, to: 1 } });
+  });
+
+  it('gives staff a searchable, filterable list with counts, check-in and exports', async () => {
+    const conference = await createConference(t, committee, { capacity: 3 });
+    await register(conference.id, 'l1', { organisationType: 'business', organisationName: 'Siemens Energy AB' }).expect(201);
+    await register(conference.id, 'l2', { organisationType: 'region', organisationName: 'Region Östergötland', lastName: 'Åberg' }).expect(201);
+    const l3 = await register(conference.id, 'l3').expect(201);
+    await register(conference.id, 'l4').expect(201);
+    await t.http.get(`/api/conferences/${conference.id}/registrations`).expect(401);
+    const all = (await t.http.get(`/api/conferences/${conference.id}/registrations`).set('Authorization', committee).expect(200)).body as AttendeePage;
+    expect(all.total).toBe(4);
+    expect(all.counts.byStatus).toEqual({ confirmed: 3, waitlisted: 1, cancelled: 0 });
+    expect(all.counts.byOrganisationType).toEqual({ municipality: 1, business: 1, region: 1, 'state-agency': 0, other: 0 });
+    const search = (await t.http.get(`/api/conferences/${conference.id}/registrations?search=åberg`).set('Authorization', committee)).body as AttendeePage;
+    expect(search.items.map((a) => a.lastName)).toEqual(['Åberg']);
+    const page = (await t.http.get(`/api/conferences/${conference.id}/registrations?limit=2&offset=2`).set('Authorization', committee)).body as AttendeePage;
+    expect(page.items).toHaveLength(2);
+    expect(page.total).toBe(4);
+
+    const checked = await t.http
+      .patch(`/api/conferences/${conference.id}/registrations/${l3.body.id}/check-in`)
+      .set('Authorization', committee)
+      .send({ checkedIn: true })
+      .expect(200);
+    expect(checked.body.checkedIn).toBe(true);
+
+    const csv = await t.http.get(`/api/conferences/${conference.id}/registrations/export.csv`).set('Authorization', committee).expect(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
+    expect(lines[0]).toContain('Förnamn,Efternamn,E-post');
+    expect(lines).toHaveLength(5);
+    expect(csv.text).toContain('Region Östergötland');
+
+    const xlsx = await t.http
+      .get(`/api/conferences/${conference.id}/registrations/export.xlsx`)
+      .set('Authorization', committee)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Uint8Array.from(xlsx.body as Buffer).buffer);
+    const sheet = workbook.getWorksheet('Deltagare');
+    expect(sheet?.rowCount).toBe(5);
+    expect(sheet?.getRow(1).getCell(3).value).toBe('Förnamn');
+  });
+
+  it('lets the registrant change needs, download their data and erase it', async () => {
+    const conference = await createConference(t, committee, { capacity: 1 });
+    const me = await register(conference.id, 'g1', { dietaryNeeds: 'Vegetariskt' }).expect(201);
+    const waiting = await register(conference.id, 'g2').expect(201);
+    const token = me.body.manageToken;
+    const changed = await t.http.patch(`/api/registrations/${token}`).send({ dietaryNeeds: 'Veganskt', language: 'en' }).expect(200);
+    expect(changed.body).toMatchObject({ dietaryNeeds: 'Veganskt', language: 'en' });
+    await t.http.patch(`/api/registrations/${token}`).send({ email: 'other@x.se' }).expect(400);
+    const data = await t.http.get(`/api/registrations/${token}/export`).expect(200);
+    expect(data.body.registration.email).toBe('persong1@kommun.se');
+    expect(data.body.history.map((h: { kind: string }) => h.kind)).toEqual(['created', 'updated']);
+    expect(data.body.emails.length).toBeGreaterThan(0);
+
+    await t.http.post(`/api/registrations/${token}/erase`).expect(204);
+    await t.http.get(`/api/registrations/${token}`).expect(404);
+    const [row] = await t.dataSource.query(`SELECT first_name, email, dietary_needs, status, organisation_type FROM registrations WHERE id = $1`, [me.body.id]);
+    expect(row).toEqual({ first_name: '–', email: `anonymiserad+${me.body.id}@invalid`, dietary_needs: null, status: 'cancelled', organisation_type: 'municipality' });
+    expect(await outboxFor('persong1@kommun.se')).toEqual([]);
+    // The freed seat went to the waitlist.
+    expect((await t.http.get(`/api/registrations/${waiting.body.manageToken}`)).body.status).toBe('confirmed');
+  });
+
+  it('refuses malformed and unknown manage tokens with 404', async () => {
+    await t.http.get('/api/registrations/short').expect(404);
+    await t.http.get(`/api/registrations/${'A'.repeat(43)}`).expect(404);
+    await t.http.delete(`/api/registrations/${'B'.repeat(43)}`).expect(404);
+  });
+
+  it('anonymises personal data after the retention period, one process at a time', async () => {
+    const conference = await createConference(t, committee);
+    const reg = await register(conference.id, 'old').expect(201);
+    await t.dataSource.query(`UPDATE conferences SET starts_at = now() - interval '200 days', ends_at = now() - interval '199 days' WHERE id = $1`, [conference.id]);
+    const { RetentionService } = await import('@samverkan/registrations/api');
+    const retention = t.app.get(RetentionService);
+
+    // While another process holds the job's lock, this one does nothing.
+    const runner = t.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query('SELECT pg_advisory_xact_lock(7310001)');
+    expect(await retention.run()).toBeNull();
+    await runner.rollbackTransaction();
+    await runner.release();
+
+    expect(await retention.run()).toBeGreaterThanOrEqual(1);
+    const [row] = await t.dataSource.query(`SELECT first_name, anonymised_at IS NOT NULL AS done, status FROM registrations WHERE id = $1`, [reg.body.id]);
+    expect(row).toEqual({ first_name: '–', done: true, status: 'confirmed' });
+    expect(await retention.run()).toBe(0);
+  });
+});

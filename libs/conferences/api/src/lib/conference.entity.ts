@@ -1,0 +1,114 @@
+import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
+import { BaseEntity } from '@samverkan/shared/api-database';
+import { Organisation } from '@samverkan/identity/api';
+import { FocusArea } from '@samverkan/strategy/api';
+import { CONFERENCE_STATUSES, type ConferenceStatus } from '@samverkan/conferences/contract';
+
+@Entity('conferences')
+@Check('conferences_status_check', `status IN (${CONFERENCE_STATUSES.map((s) => `'${s}'`).join(', ')})`)
+@Check('conferences_dates_check', `ends_at > starts_at`)
+@Check('conferences_capacity_check', `capacity >= 0 AND capacity <= 100000`)
+// The last guard against overbooking: whatever the code does, the seat count never passes capacity.
+@Check('conferences_confirmed_count_check', `confirmed_count >= 0 AND confirmed_count <= capacity`)
+@Check('conferences_window_check', `registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at`)
+@Index('conferences_starts_at_idx', ['startsAt'])
+export class Conference extends BaseEntity {
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status!: ConferenceStatus;
+
+  @Column({ type: 'varchar', length: 300 })
+  titleSv!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  titleEn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionSv!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionEn!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  hostOrganisationId!: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'host_organisation_id', foreignKeyConstraintName: 'conferences_host_organisation_fk' })
+  hostOrganisation?: Organisation | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  venue!: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'timestamptz' })
+  startsAt!: Date;
+
+  @Column({ type: 'timestamptz' })
+  endsAt!: Date;
+
+  @Column({ type: 'integer' })
+  capacity!: number;
+
+  /** Seats taken; changed only under the row lock in the registration transaction. */
+  @Column({ type: 'integer', default: 0 })
+  confirmedCount!: number;
+
+  /** Hands out waitlist ranks in arrival order (first come, first served). */
+  @Column({ type: 'bigint', default: 0 })
+  waitlistSeq!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationOpensAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  registrationClosesAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @ManyToMany(() => FocusArea)
+  @JoinTable({
+    name: 'conference_focus_areas',
+    joinColumn: { name: 'conference_id', foreignKeyConstraintName: 'conference_focus_areas_conference_fk' },
+    inverseJoinColumn: { name: 'focus_area_id', foreignKeyConstraintName: 'conference_focus_areas_focus_area_fk' },
+  })
+  focusAreas?: FocusArea[];
+
+  @OneToMany(() => Theme, (theme) => theme.conference)
+  themes?: Theme[];
+}
+
+@Entity('themes')
+@Index('themes_conference_idx', ['conferenceId'])
+export class Theme extends BaseEntity {
+  @Column({ type: 'uuid' })
+  conferenceId!: string;
+
+  @ManyToOne(() => Conference, (c) => c.themes, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id', foreignKeyConstraintName: 'themes_conference_fk' })
+  conference?: Conference;
+
+  @Column({ type: 'varchar', length: 300 })
+  titleSv!: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  titleEn!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionSv!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  descriptionEn!: string | null;
+
+  @Column({ type: 'smallint', default: 0 })
+  position!: number;
+
+  @ManyToMany(() => FocusArea)
+  @JoinTable({
+    name: 'theme_focus_areas',
+    joinColumn: { name: 'theme_id', foreignKeyConstraintName: 'theme_focus_areas_theme_fk' },
+    inverseJoinColumn: { name: 'focus_area_id', foreignKeyConstraintName: 'theme_focus_areas_focus_area_fk' },
+  })
+  focusAreas?: FocusArea[];
+}

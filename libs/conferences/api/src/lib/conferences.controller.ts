@@ -1,0 +1,81 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
+import { Authenticated, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ConferencesService } from './conferences.service';
+import {
+  ConferenceListQueryDto,
+  ConferenceStatusDto,
+  CreateConferenceDto,
+  CreateThemeDto,
+  UpdateConferenceDto,
+  UpdateThemeDto,
+} from './dto/conference.dto';
+
+@ApiTags('conferences')
+@Controller('conferences')
+export class ConferencesController {
+  constructor(private readonly conferences: ConferencesService) {}
+
+  @Get()
+  @Public()
+  list(@Query() query: ConferenceListQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse[]> {
+    return this.conferences.list(query, user);
+  }
+
+  @Post()
+  @Authenticated('admin', 'working-committee')
+  create(@Body() body: CreateConferenceDto): Promise<ConferenceResponse> {
+    return this.conferences.create(body);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.' })
+  get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {
+    return this.conferences.get(id, user);
+  }
+
+  @Patch(':id')
+  @Authenticated('admin', 'working-committee')
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateConferenceDto): Promise<ConferenceResponse> {
+    return this.conferences.update(id, body);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Authenticated('admin', 'working-committee')
+  publish(@Param('id', ParseUUIDPipe) id: string): Promise<ConferenceResponse> {
+    return this.conferences.publish(id);
+  }
+
+  @Post(':id/status')
+  @HttpCode(200)
+  @Authenticated('admin', 'working-committee')
+  changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
+    return this.conferences.changeStatus(id, body.status);
+  }
+
+  @Post(':id/themes')
+  @Authenticated('admin', 'working-committee')
+  addTheme(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
+    return this.conferences.addTheme(id, body);
+  }
+
+  @Patch(':id/themes/:themeId')
+  @Authenticated('admin', 'working-committee')
+  updateTheme(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('themeId', ParseUUIDPipe) themeId: string,
+    @Body() body: UpdateThemeDto,
+  ): Promise<ThemeResponse> {
+    return this.conferences.updateTheme(id, themeId, body);
+  }
+
+  @Delete(':id/themes/:themeId')
+  @HttpCode(204)
+  @Authenticated('admin', 'working-committee')
+  removeTheme(@Param('id', ParseUUIDPipe) id: string, @Param('themeId', ParseUUIDPipe) themeId: string): Promise<void> {
+    return this.conferences.removeTheme(id, themeId);
+  }
+}

@@ -1,0 +1,230 @@
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+import type { Writable } from 'node:stream';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Conference } from '@samverkan/conferences/api';
+import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
+import { REGISTRATION_STATUSES, type AttendeePage, type AttendeeResponse, type RegistrationStatus } from '@samverkan/registrations/contract';
+import { toStockholmIso } from '@samverkan/shared/util-dates';
+import type { AttendeeQueryDto } from './dto/registration.dto';
+import { Registration } from './registration.entity';
+import { RegistrationsService } from './registrations.service';
+
+const EXPORT_COLUMNS = [
+  ['status', 'Status'],
+  ['waitlistPosition', 'Plats på reservlistan'],
+  ['firstName', 'Förnamn'],
+  ['lastName', 'Efternamn'],
+  ['email', 'E-post'],
+  ['organisationName', 'Organisation'],
+  ['organisationType', 'Organisationstyp'],
+  ['title', 'Roll/titel'],
+  ['dietaryNeeds', 'Kost'],
+  ['accessibilityNeeds', 'Tillgänglighet'],
+  ['language', 'Språk'],
+  ['checkedIn', 'Incheckad'],
+  ['createdAt', 'Anmäld'],
+] as const;
+
+@Injectable()
+export class AttendeesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationsService,
+  ) {}
+
+  /** One page plus counts: three queries whatever the page size. */
+  async list(conferenceId: string, query: AttendeeQueryDto): Promise<AttendeePage> {
+    await this.requireConference(conferenceId);
+    const qb = this.filtered(conferenceId, query)
+      .orderBy(`CASE r.status WHEN 'confirmed' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END`)
+      .addOrderBy('r.waitlistRank', 'ASC', 'NULLS FIRST')
+      .addOrderBy('r.createdAt', 'ASC')
+      .limit(query.limit ?? 50)
+      .offset(query.offset ?? 0);
+    const [rows, total, counts] = await Promise.all([qb.getRawMany<AttendeeRow>(), this.filtered(conferenceId, query).getCount(), this.counts(conferenceId)]);
+    return { items: rows.map(toAttendee), total, counts };
+  }
+
+  async setCheckedIn(conferenceId: string, registrationId: string, checkedIn: boolean, actorId: string): Promise<AttendeeResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const registration = await manager.getRepository(Registration).findOneBy({ id: registrationId, conferenceId });
+      if (!registration) throw new NotFoundException('Anmälan finns inte.');
+      if (registration.status !== 'confirmed') throw new UnprocessableEntityException('Bara bekräftade deltagare kan checkas in.');
+      await manager.getRepository(Registration).update({ id: registrationId }, { checkedInAt: checkedIn ? new Date() : null });
+      await this.registrations.log(manager, registrationId, 'checked-in', { actorId, details: { checkedIn } });
+    });
+    return this.one(conferenceId, registrationId);
+  }
+
+  /** Staff reorder the waitlist only with a reason, which is logged. */
+  async moveOnWaitlist(conferenceId: string, registrationId: string, position: number, reason: string, actorId: string): Promise<AttendeeResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Conference).findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      const waiting = await manager
+        .getRepository(Registration)
+        .createQueryBuilder('r')
+        .select(['r.id', 'r.waitlistRank'])
+        .where(`r.conferenceId = :conferenceId AND r.status = 'waitlisted'`, { conferenceId })
+        .orderBy('r.waitlistRank', 'ASC')
+        .getMany();
+      const from = waiting.findIndex((r) => r.id === registrationId);
+      if (from < 0) throw new NotFoundException('Personen står inte på reservlistan.');
+      if (position > waiting.length) {
+        throw new UnprocessableEntityException({ message: `Reservlistan har ${waiting.length} platser.`, errors: { position: 'outOfRange' } });
+      }
+      const ranks = waiting.map((r) => r.waitlistRank);
+      const order = waiting.map((r) => r.id);
+      order.splice(position - 1, 0, ...order.splice(from, 1));
+      // Re-deal the same ranks in the new order; ranks stay unique and arrival numbers are not reused.
+      await manager.query(
+        `UPDATE registrations r SET waitlist_rank = v.rank::bigint FROM unnest($1::uuid[], $2::text[]) AS v(id, rank) WHERE r.id = v.id`,
+        [order, ranks],
+      );
+      await this.registrations.log(manager, registrationId, 'moved', { actorId, reason, details: { from: from + 1, to: position } });
+    });
+    return this.one(conferenceId, registrationId);
+  }
+
+  async exportCsv(conferenceId: string, out: Writable): Promise<void> {
+    await this.requireConference(conferenceId);
+    const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map(([key, header]) => ({ key, header })), bom: true });
+    csv.pipe(out);
+    await this.eachRow(conferenceId, (row) => {
+      csv.write(exportRecord(row));
+    });
+    csv.end();
+    await new Promise<void>((resolve, reject) => out.on('finish', resolve).on('error', reject));
+  }
+
+  async exportXlsx(conferenceId: string, out: Writable): Promise<void> {
+    const conference = await this.requireConference(conferenceId);
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const sheet = workbook.addWorksheet('Deltagare');
+    sheet.columns = EXPORT_COLUMNS.map(([key, header]) => ({ key, header, width: key === 'email' || key === 'organisationName' ? 32 : 16 }));
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
+    await this.eachRow(conferenceId, (row) => sheet.addRow(exportRecord(row)).commit());
+    sheet.commit();
+    workbook.creator = `Samverkan – ${conference.titleSv}`;
+    await workbook.commit();
+  }
+
+  private async eachRow(conferenceId: string, handle: (row: AttendeeRow) => void): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const stream = await this.filtered(conferenceId, {}, runner.manager)
+        .orderBy('r.status')
+        .addOrderBy('r.waitlistRank', 'ASC', 'NULLS FIRST')
+        .addOrderBy('r.createdAt')
+        .stream();
+      for await (const row of stream) handle(row as AttendeeRow);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async one(conferenceId: string, registrationId: string): Promise<AttendeeResponse> {
+    const row = await this.filtered(conferenceId, {}).andWhere('r.id = :registrationId', { registrationId }).getRawOne<AttendeeRow>();
+    if (!row) throw new NotFoundException('Anmälan finns inte.');
+    return toAttendee(row);
+  }
+
+  private async requireConference(id: string): Promise<Conference> {
+    const conference = await this.dataSource.getRepository(Conference).findOneBy({ id });
+    if (!conference) throw new NotFoundException('Konferensen finns inte.');
+    return conference;
+  }
+
+  private filtered(conferenceId: string, query: AttendeeQueryDto, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Registration> {
+    const qb = manager
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .select([
+        'r.id AS id',
+        'r.status AS status',
+        'r.first_name AS "firstName"',
+        'r.last_name AS "lastName"',
+        'r.email AS email',
+        'r.organisation_name AS "organisationName"',
+        'r.organisation_type AS "organisationType"',
+        'r.title AS title',
+        'r.dietary_needs AS "dietaryNeeds"',
+        'r.accessibility_needs AS "accessibilityNeeds"',
+        'r.language AS language',
+        'r.checked_in_at AS "checkedInAt"',
+        'r.created_at AS "createdAt"',
+      ])
+      .addSelect(
+        `CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM registrations w WHERE w.conference_id = r.conference_id AND w.status = 'waitlisted' AND w.waitlist_rank <= r.waitlist_rank) END`,
+        'waitlistPosition',
+      )
+      .where('r.conferenceId = :conferenceId', { conferenceId });
+    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
+    if (query.organisationType) qb.andWhere('r.organisationType = :type', { type: query.organisationType });
+    if (query.search) {
+      qb.andWhere(`(r.first_name || ' ' || r.last_name || ' ' || r.email || ' ' || r.organisation_name) ILIKE :search`, {
+        search: `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return qb;
+  }
+
+  private async counts(conferenceId: string): Promise<AttendeePage['counts']> {
+    const rows: { status: RegistrationStatus; organisation_type: OrganisationType; n: number }[] = await this.dataSource.query(
+      `SELECT status, organisation_type, count(*)::int AS n FROM registrations WHERE conference_id = $1 GROUP BY status, organisation_type`,
+      [conferenceId],
+    );
+    const byStatus = Object.fromEntries(REGISTRATION_STATUSES.map((s) => [s, 0])) as Record<RegistrationStatus, number>;
+    const byOrganisationType = Object.fromEntries(ORGANISATION_TYPES.map((t) => [t, 0])) as Record<OrganisationType, number>;
+    for (const row of rows) {
+      byStatus[row.status] += row.n;
+      if (row.status === 'confirmed') byOrganisationType[row.organisation_type] += row.n;
+    }
+    return { byStatus, byOrganisationType };
+  }
+}
+
+interface AttendeeRow {
+  id: string;
+  status: RegistrationStatus;
+  waitlistPosition: string | number | null;
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisationName: string;
+  organisationType: OrganisationType;
+  title: string | null;
+  dietaryNeeds: string | null;
+  accessibilityNeeds: string | null;
+  language: 'sv' | 'en';
+  checkedInAt: Date | null;
+  createdAt: Date;
+}
+
+function toAttendee(row: AttendeeRow): AttendeeResponse {
+  return {
+    id: row.id,
+    status: row.status,
+    waitlistPosition: row.waitlistPosition === null ? null : Number(row.waitlistPosition),
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    organisationName: row.organisationName,
+    organisationType: row.organisationType,
+    title: row.title,
+    dietaryNeeds: row.dietaryNeeds,
+    accessibilityNeeds: row.accessibilityNeeds,
+    language: row.language,
+    checkedIn: row.checkedInAt !== null,
+    createdAt: toStockholmIso(row.createdAt),
+  };
+}
+
+function exportRecord(row: AttendeeRow): Record<string, string | number | null> {
+  const a = toAttendee(row);
+  return { ...a, checkedIn: a.checkedIn ? 'ja' : 'nej' };
+}

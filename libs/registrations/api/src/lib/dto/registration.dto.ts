@@ -1,0 +1,202 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { Equals, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
+import {
+  REGISTRATION_STATUSES,
+  type AttendeeQuery,
+  type CheckInRequest,
+  type CreateRegistrationRequest,
+  type Language,
+  type MoveOnWaitlistRequest,
+  type RegistrationStatus,
+  type UpdateRegistrationRequest,
+} from '@samverkan/registrations/contract';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export class CreateRegistrationDto implements CreateRegistrationRequest {
+  @ApiProperty({ example: 'Anna' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Ange förnamn.' })
+  @MaxLength(100)
+  firstName!: string;
+
+  @ApiProperty({ example: 'Andersson' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Ange efternamn.' })
+  @MaxLength(100)
+  lastName!: string;
+
+  @ApiProperty({ example: 'anna.andersson@finspang.se' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'A known organisation; otherwise give its name and type.' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  organisationId?: string | null;
+
+  @ApiProperty({ example: 'Finspångs kommun' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: 'Ange organisation.' })
+  @MaxLength(200)
+  organisationName!: string;
+
+  @ApiProperty({ enum: ORGANISATION_TYPES })
+  @IsIn(ORGANISATION_TYPES, { message: 'Välj typ av organisation.' })
+  organisationType!: OrganisationType;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  accessibilityNeeds?: string | null;
+
+  @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
+  @IsOptional()
+  @IsIn(['sv', 'en'])
+  language?: Language;
+
+  @ApiProperty({ enum: [true], description: 'Consent to the terms; required.' })
+  @Equals(true, { message: 'Du behöver godkänna villkoren för att anmäla dig.' })
+  consent!: true;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  showOnAttendeeList?: boolean;
+}
+
+export class UpdateRegistrationDto implements UpdateRegistrationRequest {
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  accessibilityNeeds?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(200)
+  title?: string | null;
+
+  @ApiPropertyOptional({ enum: ['sv', 'en'] })
+  @IsOptional()
+  @IsIn(['sv', 'en'])
+  language?: Language;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  showOnAttendeeList?: boolean;
+}
+
+export class AttendeeQueryDto implements AttendeeQuery {
+  @ApiPropertyOptional({ description: 'Name, e-mail or organisation, case-insensitive.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATUSES)
+  status?: RegistrationStatus;
+
+  @ApiPropertyOptional({ enum: ORGANISATION_TYPES })
+  @IsOptional()
+  @IsIn(ORGANISATION_TYPES)
+  organisationType?: OrganisationType;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export class MoveOnWaitlistDto implements MoveOnWaitlistRequest {
+  @ApiProperty({ minimum: 1 })
+  @IsInt()
+  @Min(1)
+  position!: number;
+
+  @ApiProperty({ description: 'Why the order changes; kept in the registration history.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(5, { message: 'Ange ett skäl (minst 5 tecken).' })
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class CheckInDto implements CheckInRequest {
+  @ApiProperty()
+  @IsBoolean()
+  checkedIn!: boolean;
+}
+
+export class OutboxQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(lower)
+  @IsString()
+  @MaxLength(254)
+  to?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}

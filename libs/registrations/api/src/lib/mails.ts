@@ -1,0 +1,82 @@
+import type { NewMail } from '@samverkan/shared/api-mail';
+import type { Language } from '@samverkan/registrations/contract';
+import { formatRange } from '@samverkan/shared/util-dates';
+
+export interface MailContext {
+  to: string;
+  language: Language;
+  firstName: string;
+  conferenceTitleSv: string;
+  conferenceTitleEn: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string | null;
+  manageUrl: string;
+  registrationId: string;
+}
+
+type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
+
+const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) => { subject: string; body: string }>> = {
+  sv: {
+    confirmed: (c) => ({
+      subject: `Bekräftelse: ${c.conferenceTitleSv}`,
+      body: `Du har en plats på ${c.conferenceTitleSv}. Välkommen!`,
+    }),
+    waitlisted: (c, position) => ({
+      subject: `Reservlista: ${c.conferenceTitleSv}`,
+      body: `Konferensen är fullbokad just nu, så du står på reservlistan som nummer ${position}. Om en plats blir ledig får du den i tur och ordning, och då mejlar vi dig direkt. Du kan se din plats i kön eller lämna reservlistan via länken nedan.`,
+    }),
+    promoted: (c) => ({
+      subject: `Du har fått en plats: ${c.conferenceTitleSv}`,
+      body: `En plats har blivit ledig och den är din. Du är nu anmäld till ${c.conferenceTitleSv}. Kan du inte komma? Avanmäl dig via länken nedan så att nästa person på reservlistan får platsen.`,
+    }),
+    cancelled: (c) => ({
+      subject: `Avanmälan: ${c.conferenceTitleSv}`,
+      body: `Din anmälan till ${c.conferenceTitleSv} är avbokad. Tack för att du meddelade oss.`,
+    }),
+  },
+  en: {
+    confirmed: (c) => ({
+      subject: `Confirmed: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
+      body: `You have a seat at ${c.conferenceTitleEn ?? c.conferenceTitleSv}. Welcome!`,
+    }),
+    waitlisted: (c, position) => ({
+      subject: `Waiting list: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
+      body: `The conference is full at the moment, so you are number ${position} on the waiting list. When a seat frees up it goes to the next person in line, and we will e-mail you at once. You can see your place in the queue or leave the waiting list through the link below.`,
+    }),
+    promoted: (c) => ({
+      subject: `You have a seat: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
+      body: `A seat has become free and it is yours. You are now registered for ${c.conferenceTitleEn ?? c.conferenceTitleSv}. Cannot come? Cancel through the link below so that the next person on the waiting list gets the seat.`,
+    }),
+    cancelled: (c) => ({
+      subject: `Cancelled: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
+      body: `Your registration for ${c.conferenceTitleEn ?? c.conferenceTitleSv} is cancelled. Thank you for letting us know.`,
+    }),
+  },
+};
+
+const LABELS: Record<Language, { hello: string; when: string; where: string; manage: string; signature: string }> = {
+  sv: { hello: 'Hej', when: 'När', where: 'Var', manage: 'Se, ändra eller avboka din anmälan', signature: 'Svenska Industrikommuner' },
+  en: { hello: 'Hello', when: 'When', where: 'Where', manage: 'See, change or cancel your registration', signature: 'Svenska Industrikommuner' },
+};
+
+/** A registration e-mail in the registrant's language, with the manage link. */
+export function registrationMail(kind: Kind, c: MailContext, position?: number): NewMail {
+  const { subject, body } = TEXT[c.language][kind](c, position);
+  const l = LABELS[c.language];
+  const lines = [
+    `${l.hello} ${c.firstName},`,
+    '',
+    body,
+    '',
+    `${l.when}: ${formatRange(c.startsAt, c.endsAt, c.language)}`,
+    ...(c.venue ? [`${l.where}: ${c.venue}`] : []),
+    '',
+    `${l.manage}:`,
+    c.manageUrl,
+    '',
+    `— ${l.signature}`,
+  ];
+  return { to: c.to, subject, text: lines.join('\n'), subjectRef: `registration:${c.registrationId}` };
+}

@@ -1,0 +1,132 @@
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { BaseEntity } from '@samverkan/shared/api-database';
+import { Conference } from '@samverkan/conferences/api';
+import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
+import { Organisation } from '@samverkan/identity/api';
+import { REGISTRATION_STATUSES, type Language, type RegistrationStatus } from '@samverkan/registrations/contract';
+
+const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
+
+@Entity('registrations')
+@Check('registrations_status_check', `status IN (${list(REGISTRATION_STATUSES)})`)
+@Check('registrations_organisation_type_check', `organisation_type IN (${list(ORGANISATION_TYPES)})`)
+@Check('registrations_language_check', `language IN ('sv', 'en')`)
+@Check('registrations_waitlist_rank_check', `(status = 'waitlisted') = (waitlist_rank IS NOT NULL)`)
+@Index('registrations_conference_created_idx', ['conferenceId', 'createdAt'])
+@Index('registrations_conference_waitlist_idx', ['conferenceId', 'waitlistRank'])
+export class Registration extends BaseEntity {
+  @Column({ type: 'uuid' })
+  conferenceId!: string;
+
+  @ManyToOne(() => Conference, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'conference_id', foreignKeyConstraintName: 'registrations_conference_fk' })
+  conference?: Conference;
+
+  @Column({ type: 'varchar', length: 20 })
+  status!: RegistrationStatus;
+
+  /** Arrival order on the waitlist; set while waitlisted, cleared on promotion. */
+  @Column({ type: 'bigint', nullable: true })
+  waitlistRank!: string | null;
+
+  @Column({ type: 'varchar', length: 100 })
+  firstName!: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  lastName!: string;
+
+  /** Lower-case. One active registration per e-mail and conference (partial unique index in the migration). */
+  @Index('registrations_conference_email_uq', { synchronize: false })
+  @Column({ type: 'varchar', length: 254 })
+  email!: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ManyToOne(() => Organisation, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'registrations_organisation_fk' })
+  organisation?: Organisation | null;
+
+  @Column({ type: 'varchar', length: 200 })
+  organisationName!: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  organisationType!: OrganisationType;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  dietaryNeeds!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  accessibilityNeeds!: string | null;
+
+  @Column({ type: 'varchar', length: 2, default: 'sv' })
+  language!: Language;
+
+  @Column({ type: 'timestamptz' })
+  consentedAt!: Date;
+
+  @Column({ type: 'boolean', default: false })
+  showOnAttendeeList!: boolean;
+
+  /** SHA-256 of the manage token: the token itself is only ever in the person's mail and URL. */
+  @Index('registrations_manage_token_hash_uq', { unique: true })
+  @Column({ type: 'varchar', length: 64, select: false })
+  manageTokenHash!: string;
+
+  /** Read-only token of the personal calendar feed; separate from the manage token, rotatable. */
+  @Index('registrations_calendar_token_uq', { unique: true })
+  @Column({ type: 'varchar', length: 64 })
+  calendarToken!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  checkedInAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  promotedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  anonymisedAt!: Date | null;
+}
+
+export const REGISTRATION_EVENT_KINDS = ['created', 'promoted', 'cancelled', 'moved', 'checked-in', 'updated', 'erased', 'anonymised'] as const;
+export type RegistrationEventKind = (typeof REGISTRATION_EVENT_KINDS)[number];
+
+export type EventDetails = Record<string, string | number | boolean | null | string[]>;
+
+/** The audit trail of a registration: who did what and, for staff moves, why. */
+@Entity('registration_events')
+@Index('registration_events_registration_idx', ['registrationId', 'createdAt'])
+@Check('registration_events_kind_check', `kind IN (${list(REGISTRATION_EVENT_KINDS)})`)
+export class RegistrationEvent {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  registrationId!: string;
+
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'registration_events_registration_fk' })
+  registration?: Registration;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: RegistrationEventKind;
+
+  /** The staff member who acted; null for the registrant or the system. */
+  @Column({ type: 'uuid', nullable: true })
+  actorId!: string | null;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  reason!: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details!: EventDetails;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

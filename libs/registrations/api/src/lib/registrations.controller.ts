@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import type { AttendeePage, AttendeeResponse, OutboxMessageResponse, RegistrationCreatedResponse, RegistrationResponse } from '@samverkan/registrations/contract';
+import type { Page } from '@samverkan/shared/contract';
+import { AttendeesService } from './attendees.service';
+import { AttendeeQueryDto, CheckInDto, CreateRegistrationDto, MoveOnWaitlistDto, OutboxQueryDto, UpdateRegistrationDto } from './dto/registration.dto';
+import { OutboxReader } from './outbox.reader';
+import { RegistrationsService } from './registrations.service';
+
+@ApiTags('registrations')
+@Controller()
+export class RegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly attendees: AttendeesService,
+  ) {}
+
+  @Post('conferences/:id/registrations')
+  @Public()
+  @ApiCreatedResponse({ description: 'Registered: confirmed, or waitlisted with a position.' })
+  @ApiConflictResponse({ description: 'The e-mail address is already registered for this conference.' })
+  @ApiUnprocessableEntityResponse({ description: 'Registration is closed, the conference is not published or is cancelled.' })
+  register(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
+    return this.registrations.register(id, body);
+  }
+
+  @Get('registrations/:token')
+  @Public()
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.' })
+  get(@Param('token') token: string): Promise<RegistrationResponse> {
+    return this.registrations.getByToken(token);
+  }
+
+  @Patch('registrations/:token')
+  @Public()
+  update(@Param('token') token: string, @Body() body: UpdateRegistrationDto): Promise<RegistrationResponse> {
+    return this.registrations.updateByToken(token, body);
+  }
+
+  @Delete('registrations/:token')
+  @Public()
+  @HttpCode(200)
+  cancel(@Param('token') token: string): Promise<{ status: 'cancelled' }> {
+    return this.registrations.cancelByToken(token);
+  }
+
+  @Get('registrations/:token/export')
+  @Public()
+  export(@Param('token') token: string): Promise<Record<string, unknown>> {
+    return this.registrations.exportByToken(token);
+  }
+
+  @Post('registrations/:token/erase')
+  @Public()
+  @HttpCode(204)
+  erase(@Param('token') token: string): Promise<void> {
+    return this.registrations.eraseByToken(token);
+  }
+
+  @Get('conferences/:id/registrations')
+  @Authenticated('admin', 'working-committee')
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: AttendeeQueryDto): Promise<AttendeePage> {
+    return this.attendees.list(id, query);
+  }
+
+  @Get('conferences/:id/registrations/export.csv')
+  @Authenticated('admin', 'working-committee')
+  @ApiProduces('text/csv')
+  async exportCsv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.csv"`);
+    await this.attendees.exportCsv(id, res);
+  }
+
+  @Get('conferences/:id/registrations/export.xlsx')
+  @Authenticated('admin', 'working-committee')
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  async exportXlsx(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.xlsx"`);
+    await this.attendees.exportXlsx(id, res);
+  }
+
+  @Patch('conferences/:id/registrations/:registrationId/check-in')
+  @Authenticated('admin', 'working-committee')
+  checkIn(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @Body() body: CheckInDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AttendeeResponse> {
+    return this.attendees.setCheckedIn(id, registrationId, body.checkedIn, user.id);
+  }
+
+  @Post('conferences/:id/registrations/:registrationId/waitlist-position')
+  @HttpCode(200)
+  @Authenticated('admin', 'working-committee')
+  move(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @Body() body: MoveOnWaitlistDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AttendeeResponse> {
+    return this.attendees.moveOnWaitlist(id, registrationId, body.position, body.reason, user.id);
+  }
+}
+
+@ApiTags('outbox')
+@Controller('outbox')
+export class OutboxController {
+  constructor(private readonly outbox: OutboxReader) {}
+
+  @Get()
+  @Authenticated('admin')
+  list(@Query() query: OutboxQueryDto): Promise<Page<OutboxMessageResponse>> {
+    return this.outbox.list(query.to, query.limit ?? 50);
+  }
+}
