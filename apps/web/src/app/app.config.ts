@@ -1,10 +1,33 @@
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
+import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import {
-  ApplicationConfig,
-  provideBrowserGlobalErrorListeners,
-} from '@angular/core';
-import { provideRouter } from '@angular/router';
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { authInterceptor, identitySv, provideAuth } from '@samverkan/identity/feature';
+import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { strategySv } from '@samverkan/strategy/feature';
+import { loadEnglish } from './i18n/english';
+import { appSv } from './i18n/sv';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideRouter(appRoutes)],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled', anchorScrolling: 'enabled' }),
+    ),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    // errorInterceptor first: it wraps the others, so every error reaching the app is normalised.
+    provideHttpClient(withFetch(), withInterceptors([errorInterceptor, authInterceptor])),
+    provideI18n({
+      sv: [sharedSv, identitySv, strategySv, appSv],
+      en: loadEnglish,
+    }),
+    provideAuth(),
+  ],
 };

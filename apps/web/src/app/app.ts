@@ -1,13 +1,81 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '@samverkan/identity/feature';
+import { LanguageService } from '@samverkan/shared/ui';
+import { filter } from 'rxjs';
+import { UserMenu } from './shell/user-menu';
 
+/**
+ * The shell: skip link, top bar, navigation (a side column on wide screens, a disclosure on
+ * phones), main, footer. Plain elements styled with the Material 3 tokens: everything here is
+ * in the start-up bundle, so Material components stay in the lazy pages that use them.
+ */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'app-root',
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, UserMenu],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.html',
   styleUrl: './app.scss',
+  host: { '(keydown.escape)': 'closeNav()' },
 })
 export class App {
-  protected title = 'web';
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+  private readonly router = inject(Router);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly menuButton = viewChild.required<ElementRef<HTMLButtonElement>>('menuButton');
+
+  protected readonly user = this.auth.user;
+  protected readonly otherLanguage = computed(() => (this.language.current() === 'sv' ? 'en' : 'sv'));
+  protected readonly navOpen = signal(false);
+  protected readonly isAdmin = computed(() => this.auth.roles().includes('admin'));
+  protected readonly isCommittee = computed(() => this.auth.roles().includes('working-committee'));
+  protected readonly isCouncil = computed(() => this.auth.roles().includes('programme-council'));
+
+  constructor() {
+    let first = true;
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        this.navOpen.set(false);
+        // After an in-app navigation, move focus to the new page so screen readers start there
+        // (the first load keeps the browser's own focus handling).
+        if (!first) {
+          this.main().nativeElement.focus({ preventScroll: true });
+        }
+        first = false;
+      });
+  }
+
+  protected switchLanguage(): void {
+    this.language.use(this.otherLanguage());
+  }
+
+  protected skipToMain(event: Event): void {
+    // A bare href="#main" would, with <base href="/">, navigate to the start page.
+    event.preventDefault();
+    this.main().nativeElement.focus();
+    this.main().nativeElement.scrollIntoView();
+  }
+
+  protected toggleNav(): void {
+    this.navOpen.update((open) => !open);
+  }
+
+  protected closeNav(): void {
+    if (this.navOpen()) {
+      this.navOpen.set(false);
+      this.menuButton().nativeElement.focus();
+    }
+  }
+
+  protected logout(): void {
+    const home = (): void => void this.router.navigateByUrl('/');
+    this.auth.logout().subscribe({ complete: home, error: home });
+  }
 }

@@ -1,1 +1,6 @@
-export * from './lib/strategy-feature/strategy-feature';
+export * from './lib/i18n/sv';
+export * from './lib/i18n/load-english';
+export * from './lib/strategy.routes';
+export * from './lib/focus-areas/focus-areas-api';
+export * from './lib/focus-areas/focus-area-links';
+export * from './lib/focus-areas/localized-focus-area';

@@ -1,0 +1,11 @@
+import { loadIdentityEn } from '@samverkan/identity/feature';
+import { loadSharedEn, type Dictionary } from '@samverkan/shared/ui';
+import { loadStrategyEn } from '@samverkan/strategy/feature';
+
+/**
+ * All English texts, fetched only when someone switches to English (or comes back having
+ * chosen it): each domain's dictionary is its own small lazy chunk, loaded in parallel.
+ */
+export function loadEnglish(): Promise<readonly Dictionary[]> {
+  return Promise.all([loadSharedEn(), loadIdentityEn(), loadStrategyEn(), import('./en').then((m) => m.appEn)]);
+}

@@ -1,0 +1,52 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from './auth/role-guard';
+
+/**
+ * The identity domain's pages. Each page is its own lazy chunk, so the app can take these
+ * routes eagerly (the shell needs AuthService from this library anyway).
+ */
+export const identityRoutes: Routes = [
+  {
+    path: 'logga-in',
+    title: 'login.title',
+    loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'admin',
+    canActivate: [roleGuard('admin')],
+    canActivateChild: [roleGuard('admin')],
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'home.admin.title',
+        data: { role: 'admin' },
+        loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),
+      },
+      {
+        path: 'anvandare',
+        title: 'users.title',
+        loadComponent: () => import('./users/user-list-page').then((m) => m.UserListPage),
+      },
+      {
+        path: 'organisationer',
+        title: 'organisations.title',
+        loadComponent: () => import('./organisations/organisation-list-page').then((m) => m.OrganisationListPage),
+      },
+    ],
+  },
+  {
+    path: 'arbetsutskottet',
+    canActivate: [roleGuard('working-committee')],
+    title: 'home.working-committee.title',
+    data: { role: 'working-committee' },
+    loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),
+  },
+  {
+    path: 'programradet',
+    canActivate: [roleGuard('programme-council')],
+    title: 'home.programme-council.title',
+    data: { role: 'programme-council' },
+    loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),
+  },
+];

@@ -1,0 +1,103 @@
+import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import { provideI18n } from '../i18n/provide-i18n';
+import { sharedEn } from '../i18n/shared-en';
+import { sharedSv } from '../i18n/shared-sv';
+import { ApiError } from './api-error';
+import { errorInterceptor } from './error-interceptor';
+
+describe('errorInterceptor', () => {
+  let http: HttpClient;
+  let controller: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideI18n({ sv: [sharedSv], en: [sharedEn] }),
+        provideHttpClient(withInterceptors([errorInterceptor])),
+        provideHttpClientTesting(),
+      ],
+    });
+    await firstValueFrom(TestBed.inject(TranslateService).use('sv'));
+    http = TestBed.inject(HttpClient);
+    controller = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => controller.verify());
+
+  async function failWith(flush: (req: ReturnType<HttpTestingController['expectOne']>) => void): Promise<ApiError> {
+    const result = firstValueFrom(http.get('/api/things'));
+    flush(controller.expectOne('/api/things'));
+    return result.then(
+      () => {
+        throw new Error('expected the request to fail');
+      },
+      (error: unknown) => error as ApiError,
+    );
+  }
+
+  it('keeps the API body: status, message and field errors', async () => {
+    const error = await failWith((req) =>
+      req.flush(
+        { statusCode: 409, message: 'Det finns redan en post med samma värde.', errors: { email: 'taken' } },
+        { status: 409, statusText: 'Conflict' },
+      ),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.toBody()).toEqual({
+      statusCode: 409,
+      message: 'Det finns redan en post med samma värde.',
+      errors: { email: 'taken' },
+    });
+  });
+
+  it('turns a network failure into statusCode 0 with a translated message', async () => {
+    const error = await failWith((req) => req.error(new ProgressEvent('error')));
+    expect(error.toBody()).toEqual({
+      statusCode: 0,
+      message: 'Det gick inte att nå servern. Kontrollera din anslutning och försök igen.',
+    });
+  });
+
+  it('translates the network message into English when English is in use', async () => {
+    await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+    const error = await failWith((req) => req.error(new ProgressEvent('error')));
+    expect(error.message).toBe('Could not reach the server. Check your connection and try again.');
+  });
+
+  it('gives a readable message when the body is not the contract body (a proxy error page)', async () => {
+    const error = await failWith((req) => req.flush('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    expect(error.toBody()).toEqual({ statusCode: 502, message: 'Något gick fel. Försök igen om en stund.' });
+  });
+
+  it('says "too many attempts" for a 429 without a message', async () => {
+    const error = await failWith((req) => req.flush(null, { status: 429, statusText: 'Too Many Requests' }));
+    expect(error.toBody()).toEqual({
+      statusCode: 429,
+      message: 'För många försök. Vänta en stund och försök sedan igen.',
+    });
+  });
+
+  it('joins an array message and drops non-string field codes', async () => {
+    const error = await failWith((req) =>
+      req.flush(
+        { statusCode: 400, message: ['name should not be empty', 'type must be valid'], errors: { name: 'isNotEmpty', bad: 3 } },
+        { status: 400, statusText: 'Bad Request' },
+      ),
+    );
+    expect(error.toBody()).toEqual({
+      statusCode: 400,
+      message: 'name should not be empty type must be valid',
+      errors: { name: 'isNotEmpty' },
+    });
+  });
+
+  it('lets successful responses through untouched', async () => {
+    const result = firstValueFrom(http.get('/api/things'));
+    controller.expectOne('/api/things').flush([{ id: 1 }]);
+    await expect(result).resolves.toEqual([{ id: 1 }]);
+  });
+});

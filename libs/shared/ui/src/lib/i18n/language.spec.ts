@@ -1,0 +1,81 @@
+import { DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TranslateService } from '@ngx-translate/core';
+import { firstValueFrom } from 'rxjs';
+import type { I18nConfig } from './dictionary';
+import { LANGUAGE_STORAGE_KEY, LanguageService } from './language';
+import { provideI18n } from './provide-i18n';
+
+// English arrives through a loader, as in the app, where it is a lazy chunk.
+const testI18n: I18nConfig = {
+  sv: [{ greeting: 'Hej', only: { sv: 'Bara svenska' } }],
+  en: () => Promise.resolve([{ greeting: 'Hello', only: {} }]),
+};
+
+describe('LanguageService', () => {
+  function setUp(): { language: LanguageService; translate: TranslateService; document: Document } {
+    TestBed.configureTestingModule({ providers: [provideI18n(testI18n)] });
+    return {
+      language: TestBed.inject(LanguageService),
+      translate: TestBed.inject(TranslateService),
+      document: TestBed.inject(DOCUMENT),
+    };
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = 'en';
+  });
+
+  it('starts in Swedish when nothing is remembered', async () => {
+    const { language, translate, document } = setUp();
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('sv');
+    expect(document.documentElement.lang).toBe('sv');
+    expect(translate.instant('greeting')).toBe('Hej');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBeNull();
+  });
+
+  it('switches to English, sets <html lang> and remembers the choice', async () => {
+    const { language, translate, document } = setUp();
+    await firstValueFrom(language.init());
+    await firstValueFrom(language.use('en'));
+    expect(language.current()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(translate.instant('greeting')).toBe('Hello');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+
+  it('restores the remembered choice on the next visit', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const { language, translate, document } = setUp();
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(translate.instant('greeting')).toBe('Hello');
+  });
+
+  it('ignores a remembered value that is not a language it speaks', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'de');
+    const { language } = setUp();
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('sv');
+  });
+
+  it('falls back to Swedish for a text the English dictionary lacks', async () => {
+    const { language, translate } = setUp();
+    await firstValueFrom(language.init());
+    await firstValueFrom(language.use('en'));
+    expect(translate.instant('only.sv')).toBe('Bara svenska');
+  });
+
+  it('still switches when storage is unavailable', async () => {
+    const spy = jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new Error('QuotaExceededError');
+    });
+    const { language } = setUp();
+    await firstValueFrom(language.use('en'));
+    expect(language.current()).toBe('en');
+    spy.mockRestore();
+  });
+});

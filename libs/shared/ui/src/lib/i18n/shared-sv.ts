@@ -1,0 +1,50 @@
+/** Texts every domain shares: common actions, error and validation messages, language names. Swedish: bundled, it is the default language. */
+export const sharedSv = {
+  app: {
+    name: 'Samverkan',
+  },
+  common: {
+    loading: 'Laddar…',
+    retry: 'Försök igen',
+    save: 'Spara',
+    saving: 'Sparar…',
+    cancel: 'Avbryt',
+    close: 'Stäng',
+    create: 'Skapa',
+    edit: 'Ändra',
+    yes: 'Ja',
+    no: 'Nej',
+    none: 'Ingen',
+    all: 'Alla',
+  },
+  language: {
+    sv: 'Svenska',
+    en: 'English',
+  },
+  errors: {
+    network: 'Det gick inte att nå servern. Kontrollera din anslutning och försök igen.',
+    unexpected: 'Något gick fel. Försök igen om en stund.',
+    tooManyAttempts: 'För många försök. Vänta en stund och försök sedan igen.',
+    forbidden: 'Du har inte behörighet att göra detta.',
+  },
+  validation: {
+    required: 'Fältet måste fyllas i.',
+    email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',
+    minLength: 'Ange minst {{min}} tecken.',
+    maxLength: 'Ange högst {{max}} tecken.',
+    invalid: 'Värdet är inte giltigt.',
+    server: {
+      taken: 'Värdet används redan.',
+      invalid: 'Värdet är inte giltigt.',
+      required: 'Fältet måste fyllas i.',
+      isNotEmpty: 'Fältet måste fyllas i.',
+      isEmail: 'Ange en giltig e-postadress.',
+      minLength: 'Värdet är för kort.',
+      maxLength: 'Värdet är för långt.',
+      isIn: 'Välj ett av alternativen.',
+      isEnum: 'Välj ett av alternativen.',
+      notFound: 'Det valda finns inte längre.',
+      wrong: 'Värdet stämmer inte.',
+    },
+  },
+};

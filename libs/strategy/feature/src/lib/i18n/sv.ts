@@ -1,0 +1,11 @@
+/** The strategy domain's texts. Swedish: bundled, it is the default language. */
+export const strategySv = {
+  focusAreas: {
+    title: 'Fokusområden',
+    heading: 'Strategins fokusområden',
+    intro:
+      'Svenska Industrikommuners strategi pekar ut sex fokusområden. De styr vilka frågor föreningen driver och vilka teman konferenserna tar upp.',
+    loading: 'Hämtar fokusområden…',
+    empty: 'Det finns inga fokusområden att visa just nu.',
+  },
+};
