@@ -1,4 +1,5 @@
 import { FOCUS_AREA_CODES, type FocusAreaResponse } from '@samverkan/strategy/contract';
+import { seedBase, seedDemo } from '../src/database/seeds';
 import { createTestApp, type TestApp } from './support/test-app';
 
 describe('platform', () => {
@@ -27,7 +28,6 @@ describe('platform', () => {
 
   it('seeds idempotently: a second start adds no focus areas or users', async () => {
     const before = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
-    const { seedBase, seedDemo } = await import('../src/database/seeds');
     await seedBase(t.dataSource);
     await seedDemo(t.dataSource);
     const after = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);

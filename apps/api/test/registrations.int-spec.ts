@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { RetentionService } from '@samverkan/registrations/api';
 import type { AttendeePage, RegistrationCreatedResponse } from '@samverkan/registrations/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -207,7 +208,6 @@ describe('registrations', () => {
     const conference = await createConference(t, committee);
     const reg = await register(conference.id, 'old').expect(201);
     await t.dataSource.query(`UPDATE conferences SET starts_at = now() - interval '200 days', ends_at = now() - interval '199 days' WHERE id = $1`, [conference.id]);
-    const { RetentionService } = await import('@samverkan/registrations/api');
     const retention = t.app.get(RetentionService);
 
     // While another process holds the job's lock, this one does nothing.

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { QueryCounter } from '@samverkan/shared/api-database';
@@ -68,7 +69,6 @@ export async function createTestApp(
 }
 
 async function truncateAll(databaseUrl: string): Promise<void> {
-  const { Client } = await import('pg');
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -1,4 +1,4 @@
-import { formatFiles, generateFiles, joinPathFragments, workspaceRoot, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, joinPathFragments, updateJson, workspaceRoot, type Tree } from '@nx/devkit';
 import { libraryGenerator as jsLibrary } from '@nx/js';
 import { libraryGenerator as nestLibrary } from '@nx/nest';
 import { libraryGenerator as angularLibrary } from '@nx/angular/generators';
@@ -47,6 +47,11 @@ export async function domainGenerator(tree: Tree, options: DomainGeneratorSchema
     const src = joinPathFragments('libs', domain, type, 'src');
     if (!tree.exists(src)) continue;
     tree.delete(joinPathFragments(src, 'lib'));
+    // The Angular generator still writes node10 resolution, which TypeScript 6 rejects.
+    const specConfig = joinPathFragments('libs', domain, type, 'tsconfig.spec.json');
+    if (tree.exists(specConfig)) {
+      updateJson(tree, specConfig, (json) => ({ ...json, compilerOptions: { ...json.compilerOptions, moduleResolution: 'bundler' } }));
+    }
   }
   // Nx may load this file as ESM (no __dirname): find the templates from the workspace root.
   generateFiles(tree, joinPathFragments(workspaceRoot, 'tools/workspace-plugin/src/generators/domain/files'), joinPathFragments('libs', domain), {

@@ -1,0 +1,74 @@
+// Shared helpers for the benchmarks: start the built API on a throwaway embedded database, time things.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export async function startApp({ port = 3300, pgPort = 54369 } = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
+  chmodSync(dataDir, 0o755);
+  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(500);
+  }
+  return {
+    base,
+    databaseUrl: `postgres://samverkan:samverkan-local@127.0.0.1:${pgPort}/samverkan`,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(base, email = 'admin@demo.samverkan.se') {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'samverkan-demo' }) });
+  return `Bearer ${(await res.json()).accessToken}`;
+}
+
+/** Runs `task(i)` `total` times with `concurrency` workers; returns latencies (ms) and the wall time. */
+export async function load(total, concurrency, task) {
+  const latencies = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (;;) {
+        const i = next++;
+        if (i >= total) return;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { latencies, seconds: (performance.now() - started) / 1000 };
+}
+
+export function stats({ latencies, seconds }) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return { count: sorted.length, throughput: sorted.length / seconds, p50: at(50), p95: at(95), p99: at(99) };
+}
+
+export function fmt(s) {
+  return `${s.count} ops, ${s.throughput.toFixed(0)}/s, p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms`;
+}
+
+/** Lines for docs/benchmarks.md: figure | target | measured | ratio. */
+export const results = [];
+export function record(figure, target, measured, ratio = '') {
+  results.push({ figure, target, measured, ratio });
+  console.log(`  ${figure}: ${measured}${ratio ? ` (ratio ${ratio})` : ''}  [target ${target}]`);
+}

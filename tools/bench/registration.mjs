@@ -1,0 +1,119 @@
+// Registration benchmark (not a test): HTTP registrations versus the same SQL transaction over raw node-pg,
+// at the same concurrency and pool size, plus the staff list and CSV export on large conferences.
+// Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
+import { randomBytes, createHash } from 'node:crypto';
+import pg from 'pg';
+import { fmt, load, login, record, startApp, stats } from './lib.mjs';
+
+const POOL_SIZE = 20; // the API's pool size (apps/api/src/database/data-source.ts)
+const PER_RUN = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
+
+async function createConference(base, bearer, capacity) {
+  const start = new Date(Date.now() + 60 * 86_400_000);
+  const body = { titleSv: 'Benchmark', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 86_400_000).toISOString(), capacity, focusAreaCodes: ['skills'] };
+  const created = await (await fetch(`${base}/api/conferences`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify(body) })).json();
+  await fetch(`${base}/api/conferences/${created.id}/publish`, { method: 'POST', headers: { authorization: bearer } });
+  return created.id;
+}
+
+/** The API's registration transaction, statement for statement, without Nest, TypeORM or HTTP. */
+async function rawRegistration(pool, conferenceId, n) {
+  const client = await pool.connect();
+  try {
+    const email = `raw${n}@kommun.se`;
+    await client.query('BEGIN');
+    await client.query(`SELECT 1 FROM registrations WHERE conference_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1`, [conferenceId, email]);
+    const { rows } = await client.query(`SELECT * FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
+    const c = rows[0];
+    const confirmed = c.confirmed_count < c.capacity;
+    let rank = null;
+    if (confirmed) await client.query(`UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1`, [conferenceId]);
+    else rank = (await client.query(`UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 RETURNING waitlist_seq`, [conferenceId])).rows[0].waitlist_seq;
+    const reg = await client.query(
+      `INSERT INTO registrations (conference_id, status, waitlist_rank, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token)
+       VALUES ($1, $2, $3, 'Raw', 'Testsson', $4, 'Finspångs kommun', 'municipality', 'sv', now(), false, $5, $6) RETURNING id, created_at, updated_at`,
+      [conferenceId, confirmed ? 'confirmed' : 'waitlisted', rank, email, createHash('sha256').update(randomBytes(32)).digest('hex'), randomBytes(24).toString('base64url')],
+    );
+    if (!confirmed) await client.query(`SELECT count(*) FROM registrations WHERE conference_id = $1 AND status = 'waitlisted' AND waitlist_rank <= $2`, [conferenceId, rank]);
+    await client.query(`INSERT INTO registration_events (registration_id, kind, details) VALUES ($1, 'created', '{}')`, [reg.rows[0].id]);
+    await client.query(`INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) VALUES ($1, 'Bekräftelse', 'Hej', 'stored', $2)`, [email, `registration:${reg.rows[0].id}`]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function httpRegistration(base, conferenceId, n, prefix) {
+  const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ firstName: 'Bench', lastName: 'Testsson', email: `${prefix}${n}@kommun.se`, organisationName: 'Finspångs kommun', organisationType: 'municipality', consent: true }),
+  });
+  if (res.status !== 201) throw new Error(`registration ${n}: ${res.status} ${await res.text()}`);
+  await res.arrayBuffer();
+}
+
+async function bulkRegistrations(pool, conferenceId, count) {
+  await pool.query(
+    `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token)
+     SELECT $1, 'confirmed', 'Förnamn' || i, 'Efternamn' || i, 'bulk' || i || '@kommun.se', 'Organisation ' || (i % 97),
+            (ARRAY['municipality','business','region','state-agency','other'])[1 + i % 5], 'sv', now(), false, md5('m' || i || $1), md5('c' || i || $1)
+       FROM generate_series(1, $2) AS i`,
+    [conferenceId, count],
+  );
+  await pool.query(`UPDATE conferences SET confirmed_count = $2 WHERE id = $1`, [conferenceId, count]);
+}
+
+export async function run() {
+  console.log('Registration benchmark');
+  const app = await startApp();
+  const pool = new pg.Pool({ connectionString: app.databaseUrl, max: POOL_SIZE });
+  try {
+    const bearer = await login(app.base);
+    for (const concurrency of [32, 50]) {
+      const httpConference = await createConference(app.base, bearer, PER_RUN / 2);
+      // Warm-up: JIT, pools, caches.
+      await load(100, concurrency, (i) => httpRegistration(app.base, httpConference, i, `warm${concurrency}-`));
+      const http = stats(await load(PER_RUN, concurrency, (i) => httpRegistration(app.base, httpConference, i, `http${concurrency}-`)));
+      const rawConference = await createConference(app.base, bearer, PER_RUN / 2);
+      await load(100, concurrency, (i) => rawRegistration(pool, rawConference, `warm${i}`));
+      const raw = stats(await load(PER_RUN, concurrency, (i) => rawRegistration(pool, rawConference, i)));
+      console.log(`  ${concurrency} clients, HTTP: ${fmt(http)}`);
+      console.log(`  ${concurrency} clients, raw pg: ${fmt(raw)}`);
+      record(`registrations/s over HTTP vs raw pg, ${concurrency} clients`, 'ratio >= 0.6', `${http.throughput.toFixed(0)}/s vs ${raw.throughput.toFixed(0)}/s`, (http.throughput / raw.throughput).toFixed(2));
+      record(`registration p95 over HTTP, ${concurrency} clients`, '<= 50 ms at 50 clients', `${http.p95.toFixed(1)} ms (p50 ${http.p50.toFixed(1)}, p99 ${http.p99.toFixed(1)})`);
+    }
+
+    const big = await createConference(app.base, bearer, 20000);
+    await bulkRegistrations(pool, big, 10000);
+    const page = stats(
+      await load(200, 4, async (i) => {
+        const res = await fetch(`${app.base}/api/conferences/${big}/registrations?limit=50&offset=${(i * 50) % 10000}${i % 3 === 0 ? '&search=efternamn12' : ''}`, { headers: { authorization: bearer } });
+        if (!res.ok) throw new Error(`list: ${res.status}`);
+        await res.arrayBuffer();
+      }),
+    );
+    record('attendee list page, 10,000 registrations', 'p95 <= 100 ms', `p95 ${page.p95.toFixed(1)} ms (p50 ${page.p50.toFixed(1)})`);
+
+    const csvConference = await createConference(app.base, bearer, 20000);
+    await bulkRegistrations(pool, csvConference, 5000);
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      const res = await fetch(`${app.base}/api/conferences/${csvConference}/registrations/export.csv`, { headers: { authorization: bearer } });
+      const text = await res.text();
+      times.push(performance.now() - t0);
+      if (text.trim().split('\n').length !== 5001) throw new Error('CSV does not have 5,000 rows');
+    }
+    times.sort((a, b) => a - b);
+    record('CSV export of 5,000 registrations', '<= 1 s', `median ${(times[2] / 1000).toFixed(2)} s`);
+  } finally {
+    await pool.end();
+    await app.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
