@@ -11,6 +11,7 @@ import { StrategyModule } from '@samverkan/strategy/api';
 import { ConferencesModule } from '@samverkan/conferences/api';
 import { RegistrationsModule, type RegistrationOptions } from '@samverkan/registrations/api';
 import { MailModule, type MailOptions } from '@samverkan/shared/api-mail';
+import { CalendarModule } from '@samverkan/calendar/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
@@ -87,6 +88,7 @@ export class AppModule {
           retentionIntervalMs: 3_600_000,
           ...options.registrations,
         }),
+        CalendarModule.register({ publicUrl: config.publicUrl }),
         ...serveWeb,
       ],
       controllers: [HealthController],

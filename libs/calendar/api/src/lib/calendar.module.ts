@@ -1,0 +1,15 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CalendarController } from './calendar.controller';
+import { CALENDAR_OPTIONS, CalendarService, type CalendarOptions } from './calendar.service';
+
+/** iCal feeds: a read model over conferences and registrations. */
+@Module({})
+export class CalendarModule {
+  static register(options: CalendarOptions): DynamicModule {
+    return {
+      module: CalendarModule,
+      controllers: [CalendarController],
+      providers: [{ provide: CALENDAR_OPTIONS, useValue: options }, CalendarService],
+    };
+  }
+}
