@@ -9,11 +9,14 @@ export async function startApp({ port = 3300, pgPort = 54369 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', RETENTION_DAYS: '90' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
+  let exited = false;
+  child.once('exit', () => (exited = true));
   for (let i = 0; i < 120; i++) {
+    if (exited) throw new Error('The API exited during start-up (see above).');
     try {
       if ((await fetch(`${base}/api/health`)).ok) break;
     } catch {

@@ -59,8 +59,8 @@ async function httpRegistration(base, conferenceId, n, prefix) {
 async function bulkRegistrations(pool, conferenceId, count) {
   await pool.query(
     `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token)
-     SELECT $1, 'confirmed', 'Förnamn' || i, 'Efternamn' || i, 'bulk' || i || '@kommun.se', 'Organisation ' || (i % 97),
-            (ARRAY['municipality','business','region','state-agency','other'])[1 + i % 5], 'sv', now(), false, md5('m' || i || $1), md5('c' || i || $1)
+     SELECT $1::uuid, 'confirmed', 'Förnamn' || i, 'Efternamn' || i, 'bulk' || i || '@kommun.se', 'Organisation ' || (i % 97),
+            (ARRAY['municipality','business','region','state-agency','other'])[1 + i % 5], 'sv', now(), false, md5('m' || i || $1::text), md5('c' || i || $1::text)
        FROM generate_series(1, $2) AS i`,
     [conferenceId, count],
   );

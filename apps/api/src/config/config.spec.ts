@@ -26,6 +26,10 @@ describe('loadConfig', () => {
     }
   });
 
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 3000 });
+  });
+
   it('requires JWT_SECRET with an external database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/samverkan' })).toThrow(/JWT_SECRET is required/);
   });

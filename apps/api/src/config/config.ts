@@ -102,7 +102,9 @@ export class ConfigError extends Error {
 
 /** Reads and checks the environment; throws a ConfigError that names each bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const vars = plainToInstance(EnvironmentVariables, env, { excludeExtraneousValues: false });
+  // An empty variable (FOO=) means "not set", as in most twelve-factor apps.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const vars = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
   const problems = errors.map(
     (e) => `${e.property}=${JSON.stringify(String(e.value))}: ${Object.values(e.constraints ?? {}).join('; ')}`,

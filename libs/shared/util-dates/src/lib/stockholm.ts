@@ -5,6 +5,18 @@ export type Locale = 'sv' | 'en';
 
 const LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+// Building an Intl.DateTimeFormat is costly; each distinct format is built once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
 function toDate(value: Date | string): Date {
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${String(value)}`);
@@ -13,12 +25,12 @@ function toDate(value: Date | string): Date {
 
 /** "tisdag 14 april 2026" / "Tuesday 14 April 2026" */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
-  return new Intl.DateTimeFormat(LOCALES[locale], { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value));
+  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value));
 }
 
 /** "09:30" in Stockholm, whatever the viewer's own time zone. */
 export function formatTime(value: Date | string, locale: Locale = 'sv'): string {
-  return new Intl.DateTimeFormat(LOCALES[locale], { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
+  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
 }
 
 /** "14 april 2026 09:30–11:00" style ranges on one day, or two full stamps across days. */
@@ -33,7 +45,7 @@ export function formatRange(start: Date | string, end: Date | string, locale: Lo
 
 /** The calendar date (YYYY-MM-DD) in Stockholm of an instant. */
 export function stockholmDate(value: Date | string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value));
+  const parts = formatter('en-CA', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value));
   const get = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -41,7 +53,7 @@ export function stockholmDate(value: Date | string): string {
 /** Offset of Stockholm from UTC in minutes at an instant: 60 in winter, 120 in summer. */
 export function stockholmOffsetMinutes(value: Date | string): number {
   const date = toDate(value);
-  const name = new Intl.DateTimeFormat('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' })
+  const name = formatter('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' })
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);
