@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTestApp } from './support/test-app';
 
 const root = join(__dirname, '..', '..', '..');
 const main = join(root, 'dist', 'apps', 'api', 'main.js');
@@ -12,6 +13,37 @@ describe('start-up configuration', () => {
 
   beforeAll(() => {
     if (!existsSync(main)) throw new Error(`${main} is missing: the integration target builds the api first`);
+  });
+
+  it('creates the first administrator from the command line, who can then sign in', async () => {
+    const env = {
+      DATABASE_URL: process.env['SAMVERKAN_IT_DATABASE_URL'] ?? '',
+      JWT_SECRET: 'x'.repeat(40),
+      ADMIN_PASSWORD: 'the-very-first-admin',
+    };
+    const result = spawnSync(process.execPath, [main, 'create-admin', '--email', 'First.Admin@Example.se', '--name', 'Första Admin'], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Administrator first.admin@example.se created');
+    const again = spawnSync(process.execPath, [main, 'create-admin', '--email', 'first.admin@example.se', '--name', 'X'], {
+      cwd: root,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 30000,
+    });
+    expect(again.status).toBe(1);
+    const t = await createTestApp({ SEED_DEMO: 'false' }, {}, { keepData: true });
+    try {
+      const me = await t.http.get('/api/auth/me').set('Authorization', await t.login('first.admin@example.se', 'the-very-first-admin')).expect(200);
+      expect(me.body.roles).toEqual(['admin']);
+    } finally {
+      await t.close();
+    }
   });
 
   it.each([

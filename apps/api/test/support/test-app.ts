@@ -35,12 +35,13 @@ export interface TestApp {
 export async function createTestApp(
   env: Record<string, string> = {},
   hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail'> = {},
+  options: { keepData?: boolean } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
   if (!databaseUrl) throw new Error('SAMVERKAN_IT_DATABASE_URL is not set: run through jest.int.config.cts');
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST: '/nonexistent', SEED_DEMO: 'true', PUBLIC_URL: 'http://localhost:3000', ...env });
   const queries = new QueryCounter();
-  await truncateAll(databaseUrl);
+  if (!options.keepData) await truncateAll(databaseUrl);
   const app = await createApp({
     config,
     databaseUrl,
