@@ -1,7 +1,7 @@
 // Registration benchmark (not a test): HTTP registrations versus the same SQL transaction over raw node-pg,
 // at the same concurrency and pool size, plus the staff list and CSV export on large conferences.
 // Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
-import { randomBytes, createHash } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { fmt, load, login, record, startApp, stats } from './lib.mjs';
 
@@ -16,27 +16,36 @@ async function createConference(base, bearer, capacity) {
   return created.id;
 }
 
-/** The API's registration transaction, statement for statement, without Nest, TypeORM or HTTP. */
+const OPEN = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
+  AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
+
+/** The API's registration transaction, statement for statement, without HTTP, Nest or TypeORM. */
 async function rawRegistration(pool, conferenceId, n) {
   const client = await pool.connect();
   try {
     const email = `raw${n}@kommun.se`;
+    const id = randomUUID();
     await client.query('BEGIN');
     await client.query(`SELECT 1 FROM registrations WHERE conference_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1`, [conferenceId, email]);
-    const { rows } = await client.query(`SELECT * FROM conferences WHERE id = $1 FOR UPDATE`, [conferenceId]);
-    const c = rows[0];
-    const confirmed = c.confirmed_count < c.capacity;
+    await client.query(`SELECT * FROM conferences WHERE id = $1`, [conferenceId]);
     let rank = null;
-    if (confirmed) await client.query(`UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1`, [conferenceId]);
-    else rank = (await client.query(`UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 RETURNING waitlist_seq`, [conferenceId])).rows[0].waitlist_seq;
-    const reg = await client.query(
-      `INSERT INTO registrations (conference_id, status, waitlist_rank, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token)
-       VALUES ($1, $2, $3, 'Raw', 'Testsson', $4, 'Finspångs kommun', 'municipality', 'sv', now(), false, $5, $6) RETURNING id, created_at, updated_at`,
-      [conferenceId, confirmed ? 'confirmed' : 'waitlisted', rank, email, createHash('sha256').update(randomBytes(32)).digest('hex'), randomBytes(24).toString('base64url')],
+    let position = null;
+    const seated = await client.query(`UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id`, [conferenceId]);
+    if (!seated.rowCount) {
+      rank = (await client.query(`UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN} RETURNING waitlist_seq::text AS rank`, [conferenceId])).rows[0].rank;
+      position = (await client.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId])).rows[0].n;
+    }
+    const status = rank ? 'waitlisted' : 'confirmed';
+    await client.query(
+      `WITH r AS (
+         INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
+                organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
+                show_on_attendee_list, manage_token_hash, calendar_token)
+         VALUES ($1, $2, $3, $4, 'Raw', 'Testsson', $5, NULL, 'Finspångs kommun', 'municipality', NULL, NULL, NULL, 'sv', now(), false, $6, $7) RETURNING id),
+       e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $8::jsonb FROM r)
+       INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $5, 'Bekräftelse', 'Hej', 'stored', 'registration:' || $1 FROM r`,
+      [id, conferenceId, status, rank, email, createHash('sha256').update(randomBytes(32)).digest('hex'), randomBytes(24).toString('base64url'), JSON.stringify({ status, position })],
     );
-    if (!confirmed) await client.query(`SELECT count(*) FROM registrations WHERE conference_id = $1 AND status = 'waitlisted' AND waitlist_rank <= $2`, [conferenceId, rank]);
-    await client.query(`INSERT INTO registration_events (registration_id, kind, details) VALUES ($1, 'created', '{}')`, [reg.rows[0].id]);
-    await client.query(`INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) VALUES ($1, 'Bekräftelse', 'Hej', 'stored', $2)`, [email, `registration:${reg.rows[0].id}`]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -1,1 +1,3 @@
 export * from './lib/registrations.routes';
+export * from './lib/i18n/sv';
+export * from './lib/i18n/load-english';

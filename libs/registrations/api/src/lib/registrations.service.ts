@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferenceEvents, isRegistrationOpen } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
@@ -43,13 +43,17 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /**
-   * One transaction: everything that can be prepared is done first, then the conference row is locked
-   * (late), and status, window, duplicates and seats are checked after locking. The seat counter update
-   * and the CHECK (confirmed_count <= capacity) make overbooking impossible across processes.
+   * One transaction, with the lock taken late and held briefly: organisation, duplicates and the
+   * conference are checked first without locks; then a conditional UPDATE takes a seat (or a waitlist
+   * number) only while the conference is open and not full, which locks the row and re-checks the
+   * conditions after any wait; then one statement writes the registration, its history and its mail.
+   * The CHECK (confirmed_count <= capacity) is the last guard. Safe across any number of API processes.
    */
   async register(conferenceId: string, body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
+    const id = randomUUID();
     const manageToken = newToken();
     const calendarToken = randomBytes(24).toString('base64url');
+    const language = body.language ?? 'sv';
     const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const organisationId = body.organisationId ? await this.knownOrganisation(manager, body.organisationId) : null;
       // Checked before the lock for a friendly answer; the partial unique index settles races.
@@ -59,46 +63,41 @@ export class RegistrationsService implements OnModuleInit {
         .where(`r.conferenceId = :conferenceId AND r.email = :email AND r.status <> 'cancelled'`, { conferenceId, email: body.email })
         .getExists();
       if (duplicate) throw alreadyRegistered();
-
-      const conference = this.options.unsafeSkipCapacityGuard
-        ? await manager.getRepository(Conference).findOneBy({ id: conferenceId })
-        : await manager.getRepository(Conference).findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      const conference = await manager.getRepository(Conference).findOneBy({ id: conferenceId });
       if (!conference) throw new NotFoundException('Konferensen finns inte.');
       refuseWhenClosed(conference);
 
-      const seat = await this.takeSeat(manager, conference);
-      const registration = await insertOrConflict(() => manager.getRepository(Registration).save(
-        manager.getRepository(Registration).create({
-          conferenceId,
-          status: seat.confirmed ? 'confirmed' : 'waitlisted',
-          waitlistRank: seat.confirmed ? null : seat.rank,
-          firstName: body.firstName,
-          lastName: body.lastName,
-          email: body.email,
-          organisationId,
-          organisationName: body.organisationName,
-          organisationType: body.organisationType,
-          title: body.title ?? null,
-          dietaryNeeds: body.dietaryNeeds ?? null,
-          accessibilityNeeds: body.accessibilityNeeds ?? null,
-          language: body.language ?? 'sv',
-          consentedAt: new Date(),
-          showOnAttendeeList: body.showOnAttendeeList ?? false,
-          manageTokenHash: hashToken(manageToken),
-          calendarToken,
-        }),
-      ));
-      const position = seat.confirmed ? null : await this.waitlistPosition(manager, registration);
-      await this.log(manager, registration.id, 'created', { details: { status: registration.status, position } });
-      await this.mail.enqueue(manager, [
-        registrationMail(seat.confirmed ? 'confirmed' : 'waitlisted', this.mailContext(registration, conference, manageToken), position ?? undefined),
-      ]);
-      return { registration, position };
+      const seat = this.options.unsafeSkipCapacityGuard ? await this.takeSeatUnguarded(manager, conference) : await this.takeSeat(manager, conference);
+      const status = seat.confirmed ? 'confirmed' : 'waitlisted';
+      // Under the lock every earlier waitlist entry is committed, and this one has the highest rank.
+      const position = seat.confirmed
+        ? null
+        : Number((await manager.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId]))[0].n);
+      const context: MailContext = { ...this.mailContextOf(conference, manageToken), to: body.email, language, firstName: body.firstName, registrationId: id };
+      const mail = registrationMail(status, context, position ?? undefined);
+      await insertOrConflict(() =>
+        manager.query(
+          `WITH r AS (
+             INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
+                    organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
+                    show_on_attendee_list, manage_token_hash, calendar_token)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
+           e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
+           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $7, $19, $20, $21, $22 FROM r`,
+          [
+            id, conferenceId, status, seat.rank, body.firstName, body.lastName, body.email, organisationId,
+            body.organisationName, body.organisationType, body.title ?? null, body.dietaryNeeds ?? null, body.accessibilityNeeds ?? null,
+            language, body.showOnAttendeeList ?? false, hashToken(manageToken), calendarToken,
+            JSON.stringify({ status, position }), mail.subject, mail.text, this.mail.initialStatus, mail.subjectRef,
+          ],
+        ),
+      );
+      return { status, position } as const;
     });
     void this.mail.flush();
     return {
-      id: result.registration.id,
-      status: result.registration.status as 'confirmed' | 'waitlisted',
+      id,
+      status: result.status,
       waitlistPosition: result.position,
       manageToken,
       manageUrl: this.manageUrl(manageToken),
@@ -233,26 +232,29 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
+  /** A seat if one is free, else a waitlist number; both only while registration is open. Locks the row. */
   private async takeSeat(manager: EntityManager, conference: Conference): Promise<{ confirmed: boolean; rank: string | null }> {
-    if (this.options.unsafeSkipCapacityGuard) {
-      // The unguarded read-then-write this project forbids: kept only so the race test can prove it bites.
-      const [{ confirmed }] = await manager.query(`SELECT count(*)::int AS confirmed FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`, [conference.id]);
-      if (confirmed < conference.capacity) return { confirmed: true, rank: null };
-      const [{ rank }] = await manager.query(`SELECT (coalesce(max(waitlist_rank), 0) + 1)::text AS rank FROM registrations WHERE conference_id = $1`, [conference.id]);
-      return { confirmed: false, rank };
-    }
-    if (conference.confirmedCount < conference.capacity) {
-      await manager.getRepository(Conference).increment({ id: conference.id }, 'confirmedCount', 1);
-      return { confirmed: true, rank: null };
-    }
-    const result = await manager
-      .createQueryBuilder()
-      .update(Conference)
-      .set({ waitlistSeq: () => 'waitlist_seq + 1' })
-      .where('id = :id', { id: conference.id })
-      .returning('waitlist_seq')
-      .execute();
-    return { confirmed: false, rank: String((result.raw as { waitlist_seq: string }[])[0].waitlist_seq) };
+    const [seated] = await manager.query(
+      `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id`,
+      [conference.id],
+    );
+    if (seated.length) return { confirmed: true, rank: null };
+    const [queued] = await manager.query(
+      `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN_FOR_REGISTRATION} RETURNING waitlist_seq::text AS rank`,
+      [conference.id],
+    );
+    if (queued.length) return { confirmed: false, rank: queued[0].rank };
+    // Closed or cancelled while this request waited for the lock: answer with the current reason.
+    refuseWhenClosed(await manager.getRepository(Conference).findOneByOrFail({ id: conference.id }));
+    throw new UnprocessableEntityException({ message: 'Konferensen är inte öppen för anmälan.', errors: { conference: 'registrationClosed' } });
+  }
+
+  /** The unguarded read-then-write this project forbids: kept only so the race test can prove it bites. */
+  private async takeSeatUnguarded(manager: EntityManager, conference: Conference): Promise<{ confirmed: boolean; rank: string | null }> {
+    const [{ confirmed }] = await manager.query(`SELECT count(*)::int AS confirmed FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`, [conference.id]);
+    if (confirmed < conference.capacity) return { confirmed: true, rank: null };
+    const [{ rank }] = await manager.query(`SELECT (coalesce(max(waitlist_rank), 0) + 1)::text AS rank FROM registrations WHERE conference_id = $1`, [conference.id]);
+    return { confirmed: false, rank };
   }
 
   private async knownOrganisation(manager: EntityManager, id: string): Promise<string> {
@@ -276,17 +278,17 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private mailContext(r: Registration, c: Conference, manageToken?: string): MailContext {
+    return { ...this.mailContextOf(c, manageToken), to: r.email, language: r.language, firstName: r.firstName, registrationId: r.id };
+  }
+
+  private mailContextOf(c: Conference, manageToken?: string): Omit<MailContext, 'to' | 'language' | 'firstName' | 'registrationId'> {
     return {
-      to: r.email,
-      language: r.language,
-      firstName: r.firstName,
       conferenceTitleSv: c.titleSv,
       conferenceTitleEn: c.titleEn,
       startsAt: c.startsAt,
       endsAt: c.endsAt,
       venue: c.venue,
       manageUrl: manageToken ? this.manageUrl(manageToken) : `${this.options.publicUrl}/konferenser/${c.id}`,
-      registrationId: r.id,
     };
   }
 
@@ -316,6 +318,10 @@ export class RegistrationsService implements OnModuleInit {
     };
   }
 }
+
+/** The same rule as isRegistrationOpen(), in SQL, evaluated on the locked row. */
+const OPEN_FOR_REGISTRATION = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
+  AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
 function alreadyRegistered(): ConflictException {
   return new ConflictException({ message: 'Den e-postadressen är redan anmäld till konferensen.', errors: { email: 'alreadyRegistered' } });

@@ -49,6 +49,11 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     await this.flushing;
   }
 
+  /** The status a new mail gets: `pending` (to be sent) with SMTP, `stored` (demo outbox) without. */
+  get initialStatus(): 'pending' | 'stored' {
+    return this.transport ? 'pending' : 'stored';
+  }
+
   /** Writes mails inside the caller's transaction; nothing is sent before it commits. */
   async enqueue(manager: EntityManager, mails: NewMail[]): Promise<void> {
     if (!mails.length) return;
@@ -59,7 +64,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
         text: m.text,
         attachments: m.attachments ?? [],
         subjectRef: m.subjectRef ?? null,
-        status: this.transport ? ('pending' as const) : ('stored' as const),
+        status: this.initialStatus,
       })),
     );
   }

@@ -1,0 +1,247 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { conferenceDates, localizedTitle } from '@samverkan/conferences/feature';
+import type { Language, RegistrationResponse, UpdateRegistrationRequest } from '@samverkan/registrations/contract';
+import {
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  applyServerErrors,
+  asApiError,
+  confirmAction,
+  isApiError,
+} from '@samverkan/shared/ui';
+import { stockholmDate } from '@samverkan/shared/util-dates';
+import { saveFile } from '../download';
+import { RegistrationsApi } from '../registrations-api';
+
+interface StatusMessage {
+  key: string;
+  params?: Record<string, unknown>;
+}
+
+/** What the person can change through the manage link. */
+export function toUpdateRequest(value: {
+  title: string;
+  dietaryNeeds: string;
+  accessibilityNeeds: string;
+  language: Language;
+  showOnAttendeeList: boolean;
+}): UpdateRegistrationRequest {
+  return {
+    title: value.title.trim() || null,
+    dietaryNeeds: value.dietaryNeeds.trim() || null,
+    accessibilityNeeds: value.accessibilityNeeds.trim() || null,
+    language: value.language,
+    showOnAttendeeList: value.showOnAttendeeList,
+  };
+}
+
+/**
+ * Public, through the link in the e-mails (`/anmalan/:token`, no account): the registration's
+ * status and waitlist position; change needs and language; cancel; download or erase the data.
+ */
+@Component({
+  selector: 'sv-manage-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatRadioGroup,
+    MatRadioButton,
+    MatCheckbox,
+    MatButton,
+    MatAnchor,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './manage-page.html',
+  styleUrl: './manage-page.scss',
+})
+export class ManagePage {
+  private readonly api = inject(RegistrationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+  private readonly document = inject(DOCUMENT);
+
+  /** The manage token, bound from the route. */
+  readonly token = input.required<string>();
+
+  protected readonly registration = rxResource({ params: () => this.token(), stream: ({ params }) => this.api.get(params) });
+  protected readonly notFound = computed(() => {
+    const error = this.registration.error();
+    return isApiError(error) && error.statusCode === 404;
+  });
+  protected readonly loadError = computed(() => {
+    const error = this.registration.error();
+    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+  });
+  protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
+  protected readonly conference = computed(() => {
+    const registration = this.current();
+    if (!registration) return null;
+    const language = this.language.current();
+    const bilingual = { titleSv: registration.conferenceTitleSv, titleEn: registration.conferenceTitleEn };
+    return {
+      id: registration.conferenceId,
+      title: localizedTitle(bilingual, language),
+      dates: conferenceDates({ startsAt: registration.conferenceStartsAt, endsAt: registration.conferenceEndsAt }, language),
+    };
+  });
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    title: ['', [Validators.maxLength(200)]],
+    dietaryNeeds: ['', [Validators.maxLength(1000)]],
+    accessibilityNeeds: ['', [Validators.maxLength(1000)]],
+    language: ['sv' as Language],
+    showOnAttendeeList: [false],
+  });
+  protected readonly saving = signal(false);
+  /** Which of the other actions is running, so its button can say so. */
+  protected readonly busy = signal<'cancel' | 'export' | 'erase' | null>(null);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly statusMessage = signal<StatusMessage | null>(null);
+  /** Set once the data is erased: the link no longer leads anywhere. */
+  protected readonly erased = signal(false);
+
+  constructor() {
+    effect(() => {
+      const registration = this.current();
+      if (registration) {
+        untracked(() => {
+          if (!this.form.dirty) this.fillForm(registration);
+        });
+      }
+    });
+  }
+
+  protected saveChanges(): void {
+    if (this.saving()) return;
+    this.failure.set(null);
+    this.statusMessage.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.saving.set(true);
+    this.api.update(this.token(), toUpdateRequest(this.form.getRawValue())).subscribe({
+      next: (updated) => {
+        this.saving.set(false);
+        this.fillForm(updated);
+        this.registration.set(updated);
+        this.statusMessage.set({ key: 'manage.saved' });
+      },
+      error: (error: unknown) => {
+        this.saving.set(false);
+        const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+      },
+    });
+  }
+
+  protected cancelRegistration(): void {
+    const registration = this.current();
+    if (!registration || this.busy()) return;
+    const waitlisted = registration.status === 'waitlisted';
+    const conference = this.conference()?.title ?? '';
+    const texts = waitlisted
+      ? {
+          title: 'manage.leaveDialog.title',
+          message: 'manage.leaveDialog.message',
+          detail: 'manage.leaveDialog.detail',
+          confirmLabel: 'manage.leaveDialog.confirm',
+        }
+      : {
+          title: 'manage.cancelDialog.title',
+          message: 'manage.cancelDialog.message',
+          detail: 'manage.cancelDialog.detail',
+          confirmLabel: 'manage.cancelDialog.confirm',
+        };
+    confirmAction(this.dialog, { ...texts, params: { title: conference }, destructive: true }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.startAction('cancel');
+      this.api.cancel(this.token()).subscribe({
+        next: () => {
+          this.busy.set(null);
+          this.statusMessage.set({ key: waitlisted ? 'manage.leftWaitlist' : 'manage.cancelled' });
+          this.registration.reload();
+        },
+        error: (error: unknown) => this.failAction(error),
+      });
+    });
+  }
+
+  protected downloadData(): void {
+    if (this.busy()) return;
+    this.startAction('export');
+    this.api.exportData(this.token()).subscribe({
+      next: (data) => {
+        this.busy.set(null);
+        const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+        saveFile(this.document, blob, `anmalan-${stockholmDate(new Date())}.json`);
+        this.statusMessage.set({ key: 'manage.downloaded' });
+      },
+      error: (error: unknown) => this.failAction(error),
+    });
+  }
+
+  protected eraseData(): void {
+    if (this.busy()) return;
+    confirmAction(this.dialog, {
+      title: 'manage.eraseDialog.title',
+      message: 'manage.eraseDialog.message',
+      detail: 'manage.eraseDialog.detail',
+      confirmLabel: 'manage.eraseDialog.confirm',
+      destructive: true,
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.startAction('erase');
+      this.api.erase(this.token()).subscribe({
+        next: () => {
+          this.busy.set(null);
+          this.erased.set(true);
+        },
+        error: (error: unknown) => this.failAction(error),
+      });
+    });
+  }
+
+  private startAction(action: 'cancel' | 'export' | 'erase'): void {
+    this.failure.set(null);
+    this.statusMessage.set(null);
+    this.busy.set(action);
+  }
+
+  private failAction(error: unknown): void {
+    this.busy.set(null);
+    this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+  }
+
+  private fillForm(registration: RegistrationResponse): void {
+    this.form.reset({
+      title: registration.title ?? '',
+      dietaryNeeds: registration.dietaryNeeds ?? '',
+      accessibilityNeeds: registration.accessibilityNeeds ?? '',
+      language: registration.language,
+      showOnAttendeeList: registration.showOnAttendeeList,
+    });
+  }
+}

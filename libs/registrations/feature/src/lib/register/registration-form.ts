@@ -1,0 +1,48 @@
+import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import type { OrganisationType } from '@samverkan/identity/contract';
+import type { CreateRegistrationRequest, Language } from '@samverkan/registrations/contract';
+
+/** The public registration form, typed. The e-mails go out in `language`, which starts as the UI language. */
+export function buildRegistrationForm(fb: NonNullableFormBuilder, language: Language) {
+  return fb.group({
+    firstName: ['', [Validators.required, Validators.maxLength(100)]],
+    lastName: ['', [Validators.required, Validators.maxLength(100)]],
+    email: ['', [Validators.required, Validators.email, Validators.maxLength(254)]],
+    title: ['', [Validators.maxLength(200)]],
+    organisationName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
+    organisationType: ['' as OrganisationType | '', [Validators.required]],
+    dietaryNeeds: ['', [Validators.maxLength(1000)]],
+    accessibilityNeeds: ['', [Validators.maxLength(1000)]],
+    language: [language],
+    showOnAttendeeList: [false],
+    consent: [false, [Validators.requiredTrue]],
+  });
+}
+
+export type RegistrationForm = ReturnType<typeof buildRegistrationForm>;
+export type RegistrationFormValue = ReturnType<RegistrationForm['getRawValue']>;
+
+const optional = (value: string): string | null => value.trim() || null;
+
+/**
+ * The request for a valid form. The public form cannot look organisations up (that list is for
+ * staff only), so it sends the organisation's name and type as typed, never an organisationId.
+ */
+export function toRegistrationRequest(value: RegistrationFormValue): CreateRegistrationRequest {
+  if (!value.consent || !value.organisationType) {
+    throw new Error('The form is not valid: consent and organisation type are required.');
+  }
+  return {
+    firstName: value.firstName.trim(),
+    lastName: value.lastName.trim(),
+    email: value.email.trim(),
+    organisationName: value.organisationName.trim(),
+    organisationType: value.organisationType,
+    title: optional(value.title),
+    dietaryNeeds: optional(value.dietaryNeeds),
+    accessibilityNeeds: optional(value.accessibilityNeeds),
+    language: value.language,
+    showOnAttendeeList: value.showOnAttendeeList,
+    consent: true,
+  };
+}

@@ -1,0 +1,150 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
+import { MatDialog } from '@angular/material/dialog';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import {
+  canRegister,
+  conferenceDates,
+  conferencePlace,
+  localizedTitle,
+  registrationState,
+  registrationStateText,
+} from '@samverkan/conferences/feature';
+import { ORGANISATION_TYPES } from '@samverkan/identity/contract';
+import type { RegistrationCreatedResponse } from '@samverkan/registrations/contract';
+import {
+  ApiError,
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  applyServerErrors,
+  asApiError,
+  isApiError,
+} from '@samverkan/shared/ui';
+import { RegistrationsApi } from '../registrations-api';
+import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { TermsDialog } from './terms-dialog';
+
+/**
+ * Public: the registration form of one conference, then the confirmation (a seat, or a place on
+ * the waitlist) with the link to manage the registration.
+ */
+@Component({
+  selector: 'sv-registration-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatSelect,
+    MatOption,
+    MatRadioGroup,
+    MatRadioButton,
+    MatCheckbox,
+    MatButton,
+    MatAnchor,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './registration-page.html',
+  styleUrl: './registration-page.scss',
+})
+export class RegistrationPage {
+  private readonly api = inject(RegistrationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly confirmationHeading = viewChild<ElementRef<HTMLElement>>('confirmationHeading');
+
+  /** The conference id, bound from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly organisationTypes = ORGANISATION_TYPES;
+  protected readonly form = buildRegistrationForm(inject(NonNullableFormBuilder), this.language.current());
+  protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
+  protected readonly notFound = computed(() => {
+    const error = this.conference.error();
+    return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
+  });
+  protected readonly loadError = computed(() => {
+    const error = this.conference.error();
+    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+  });
+  protected readonly view = computed(() => {
+    if (!this.conference.hasValue()) return null;
+    const conference = this.conference.value();
+    const language = this.language.current();
+    const state = registrationState(conference);
+    return {
+      id: conference.id,
+      title: localizedTitle(conference, language),
+      dates: conferenceDates(conference, language),
+      place: conferencePlace(conference),
+      state,
+      stateText: registrationStateText(state, conference, language),
+      open: canRegister(state),
+    };
+  });
+
+  protected readonly submitting = signal(false);
+  /** A failure that is not about one field (registration closed, network): shown as a banner. */
+  protected readonly failure = signal<ApiError | null>(null);
+  protected readonly result = signal<{ created: RegistrationCreatedResponse; email: string } | null>(null);
+
+  protected openTerms(): void {
+    this.dialog.open(TermsDialog, { width: '600px', maxWidth: '95vw' });
+  }
+
+  protected submitRegistration(): void {
+    if (this.submitting()) return;
+    this.failure.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focusFirstInvalidField();
+      return;
+    }
+    const body = toRegistrationRequest(this.form.getRawValue());
+    this.submitting.set(true);
+    this.api.register(this.id(), body).subscribe({
+      next: (created) => {
+        this.submitting.set(false);
+        this.result.set({ created, email: body.email });
+        // Move focus to the confirmation so screen reader users hear the outcome.
+        setTimeout(() => this.confirmationHeading()?.nativeElement.focus());
+      },
+      error: (error: unknown) => {
+        this.submitting.set(false);
+        const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
+        // 409 (e-mail already registered) and 400 land next to their fields; 422 (closed) is a banner.
+        if (applyServerErrors(this.form, apiError)) {
+          this.focusFirstInvalidField();
+        } else {
+          this.failure.set(apiError);
+          if (apiError.statusCode === 422) this.conference.reload();
+        }
+      },
+    });
+  }
+
+  private focusFirstInvalidField(): void {
+    setTimeout(() =>
+      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input')?.focus(),
+    );
+  }
+}

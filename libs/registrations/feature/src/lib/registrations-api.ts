@@ -1,0 +1,95 @@
+import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import { getConference } from '@samverkan/conferences/feature';
+import type {
+  AttendeePage,
+  AttendeeResponse,
+  CheckInRequest,
+  CreateRegistrationRequest,
+  MoveOnWaitlistRequest,
+  OutboxMessageResponse,
+  RegistrationCreatedResponse,
+  RegistrationResponse,
+  UpdateRegistrationRequest,
+} from '@samverkan/registrations/contract';
+import type { Id, Page } from '@samverkan/shared/contract';
+import { Observable } from 'rxjs';
+import { type AttendeeFilter, attendeeQueryParams } from './attendees/attendee-query';
+
+function registrationUrl(token: string): string {
+  return `/api/registrations/${encodeURIComponent(token)}`;
+}
+
+function attendeesUrl(conferenceId: Id): string {
+  return `/api/conferences/${encodeURIComponent(conferenceId)}/registrations`;
+}
+
+/**
+ * Registrations: the public form, the manage link (the token is the only key: no account),
+ * the staff attendee list with its exports, and the admin's outbox.
+ */
+@Injectable({ providedIn: 'root' })
+export class RegistrationsApi {
+  private readonly http = inject(HttpClient);
+
+  /** The conference a registration or attendee list belongs to. */
+  conference(id: Id): Observable<ConferenceResponse> {
+    return getConference(this.http, id);
+  }
+
+  register(conferenceId: Id, body: CreateRegistrationRequest): Observable<RegistrationCreatedResponse> {
+    return this.http.post<RegistrationCreatedResponse>(attendeesUrl(conferenceId), body);
+  }
+
+  get(token: string): Observable<RegistrationResponse> {
+    return this.http.get<RegistrationResponse>(registrationUrl(token));
+  }
+
+  update(token: string, body: UpdateRegistrationRequest): Observable<RegistrationResponse> {
+    return this.http.patch<RegistrationResponse>(registrationUrl(token), body);
+  }
+
+  cancel(token: string): Observable<{ status: 'cancelled' }> {
+    return this.http.delete<{ status: 'cancelled' }>(registrationUrl(token));
+  }
+
+  /** Everything stored about the person, as JSON (their right of access). */
+  exportData(token: string): Observable<Record<string, unknown>> {
+    return this.http.get<Record<string, unknown>>(`${registrationUrl(token)}/export`);
+  }
+
+  erase(token: string): Observable<void> {
+    return this.http.post<void>(`${registrationUrl(token)}/erase`, null);
+  }
+
+  attendees(conferenceId: Id, filter: AttendeeFilter, page: { index: number; size: number }): Observable<AttendeePage> {
+    const params = new HttpParams({ fromObject: attendeeQueryParams(filter, page) });
+    return this.http.get<AttendeePage>(attendeesUrl(conferenceId), { params });
+  }
+
+  checkIn(conferenceId: Id, registrationId: Id, checkedIn: boolean): Observable<AttendeeResponse> {
+    const body: CheckInRequest = { checkedIn };
+    return this.http.patch<AttendeeResponse>(`${attendeesUrl(conferenceId)}/${encodeURIComponent(registrationId)}/check-in`, body);
+  }
+
+  moveOnWaitlist(conferenceId: Id, registrationId: Id, body: MoveOnWaitlistRequest): Observable<AttendeeResponse> {
+    return this.http.post<AttendeeResponse>(`${attendeesUrl(conferenceId)}/${encodeURIComponent(registrationId)}/waitlist-position`, body);
+  }
+
+  /**
+   * The attendee list as a file. Fetched through HttpClient (not a plain link) because the
+   * route needs the bearer token, which only the interceptor adds.
+   */
+  exportAttendees(conferenceId: Id, format: 'csv' | 'xlsx'): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${attendeesUrl(conferenceId)}/export.${format}`, { observe: 'response', responseType: 'blob' });
+  }
+
+  outbox(filter: { to?: string; limit?: number } = {}): Observable<Page<OutboxMessageResponse>> {
+    let params = new HttpParams();
+    const to = filter.to?.trim();
+    if (to) params = params.set('to', to);
+    if (filter.limit) params = params.set('limit', String(filter.limit));
+    return this.http.get<Page<OutboxMessageResponse>>('/api/outbox', { params });
+  }
+}
