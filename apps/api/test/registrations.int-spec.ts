@@ -89,7 +89,8 @@ describe('registrations', () => {
     expect((await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200)).body).toEqual({ status: 'cancelled' });
     expect((await t.http.get(`/api/registrations/${second.body.manageToken}`)).body).toMatchObject({ status: 'confirmed', waitlistPosition: null });
     expect((await t.http.get(`/api/registrations/${third.body.manageToken}`)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
-    expect((await outboxFor('personc2@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Du har fått en plats: Testkonferensen');
+    const promotion = (await outboxFor('personc2@kommun.se')).find((m: { subject: string }) => m.subject === 'Du har fått en plats: Testkonferensen');
+    expect(promotion.text).toContain(`/anmalan/${second.body.manageToken}`);
     expect((await outboxFor('personc1@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Avanmälan: Testkonferensen');
     // Cancelling twice is harmless; a waitlisted person can leave the list.
     await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200);

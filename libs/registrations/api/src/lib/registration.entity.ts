@@ -71,10 +71,13 @@ export class Registration extends BaseEntity {
   @Column({ type: 'boolean', default: false })
   showOnAttendeeList!: boolean;
 
-  /** SHA-256 of the manage token: the token itself is only ever in the person's mail and URL. */
-  @Index('registrations_manage_token_hash_uq', { unique: true })
+  /**
+   * 256 random bits: whoever holds it manages the registration. Kept (not only a hash) because later
+   * mails, such as a promotion from the waitlist, must carry the manage link. Never listed to staff.
+   */
+  @Index('registrations_manage_token_uq', { unique: true })
   @Column({ type: 'varchar', length: 64, select: false })
-  manageTokenHash!: string;
+  manageToken!: string;
 
   /** Read-only token of the personal calendar feed; separate from the manage token, rotatable. */
   @Index('registrations_calendar_token_uq', { unique: true })

@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferenceEvents, isRegistrationOpen } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
@@ -11,10 +11,6 @@ import type { CreateRegistrationDto, UpdateRegistrationDto } from './dto/registr
 import { registrationMail, type MailContext } from './mails';
 import { Registration, RegistrationEvent, type EventDetails, type RegistrationEventKind } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 /** 256 random bits, URL-safe. */
 function newToken(): string {
@@ -80,14 +76,14 @@ export class RegistrationsService implements OnModuleInit {
           `WITH r AS (
              INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                     organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
-                    show_on_attendee_list, manage_token_hash, calendar_token)
+                    show_on_attendee_list, manage_token, calendar_token)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
            INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $7, $19, $20, $21, $22 FROM r`,
           [
             id, conferenceId, status, seat.rank, body.firstName, body.lastName, body.email, organisationId,
             body.organisationName, body.organisationType, body.title ?? null, body.dietaryNeeds ?? null, body.accessibilityNeeds ?? null,
-            language, body.showOnAttendeeList ?? false, hashToken(manageToken), calendarToken,
+            language, body.showOnAttendeeList ?? false, manageToken, calendarToken,
             JSON.stringify({ status, position }), mail.subject, mail.text, this.mail.initialStatus, mail.subjectRef,
           ],
         ),
@@ -133,7 +129,12 @@ export class RegistrationsService implements OnModuleInit {
       const conferenceId = (await manager.getRepository(Registration).findOneByOrFail({ id: registrationId })).conferenceId;
       // Lock order everywhere: conference row first, then registrations. No deadlocks between cancels and registrations.
       const conference = await manager.getRepository(Conference).findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
-      const registration = await manager.getRepository(Registration).findOneByOrFail({ id: registrationId });
+      const registration = await manager
+        .getRepository(Registration)
+        .createQueryBuilder('r')
+        .addSelect('r.manageToken')
+        .where('r.id = :registrationId', { registrationId })
+        .getOneOrFail();
       if (registration.status === 'cancelled') return;
       const wasConfirmed = registration.status === 'confirmed';
       await manager.getRepository(Registration).update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
@@ -156,6 +157,7 @@ export class RegistrationsService implements OnModuleInit {
     const next = await manager
       .getRepository(Registration)
       .createQueryBuilder('r')
+      .addSelect('r.manageToken')
       .where(`r.conferenceId = :conferenceId AND r.status = 'waitlisted'`, { conferenceId })
       .orderBy('r.waitlistRank', 'ASC')
       .limit(free)
@@ -171,7 +173,6 @@ export class RegistrationsService implements OnModuleInit {
       .execute();
     await manager.getRepository(Conference).increment({ id: conferenceId }, 'confirmedCount', next.length);
     await manager.getRepository(RegistrationEvent).insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
-    // The manage link is not stored (only its hash), so promotion mails point to the conference page.
     return next.map((r) => registrationMail('promoted', this.mailContext(r, conference)));
   }
 
@@ -270,15 +271,15 @@ export class RegistrationsService implements OnModuleInit {
       .getRepository(Registration)
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.conference', 'c')
-      .where('r.manageTokenHash = :hash', { hash: hashToken(token) })
+      .where('r.manageToken = :token', { token })
       .andWhere('r.anonymisedAt IS NULL')
       .getOne();
     if (!registration?.conference) throw new NotFoundException('Anmälan finns inte.');
     return { registration, conference: registration.conference };
   }
 
-  private mailContext(r: Registration, c: Conference, manageToken?: string): MailContext {
-    return { ...this.mailContextOf(c, manageToken), to: r.email, language: r.language, firstName: r.firstName, registrationId: r.id };
+  private mailContext(r: Registration, c: Conference): MailContext {
+    return { ...this.mailContextOf(c, r.manageToken), to: r.email, language: r.language, firstName: r.firstName, registrationId: r.id };
   }
 
   private mailContextOf(c: Conference, manageToken?: string): Omit<MailContext, 'to' | 'language' | 'firstName' | 'registrationId'> {

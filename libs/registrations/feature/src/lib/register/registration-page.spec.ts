@@ -1,0 +1,210 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import {
+  CONFERENCE_ID,
+  aConference,
+  closeOverlays,
+  registrationsTestProviders,
+  settle,
+  useLanguage,
+} from '../../testing/test-providers';
+import { RegistrationPage } from './registration-page';
+
+const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;
+
+describe('RegistrationPage', () => {
+  let fixture: ComponentFixture<RegistrationPage>;
+  let http: HttpTestingController;
+
+  async function render(conference: ConferenceResponse = aConference(), language: 'sv' | 'en' = 'sv'): Promise<void> {
+    TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
+    await useLanguage(language);
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(RegistrationPage);
+    fixture.componentRef.setInput('id', CONFERENCE_ID);
+    TestBed.tick();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(conference);
+    await fixture.whenStable();
+  }
+
+  afterEach(() => {
+    http.verify();
+    closeOverlays();
+  });
+
+  const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const field = (name: string): HTMLInputElement => element().querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;
+  const errorOf = (name: string): string =>
+    field(name).closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '';
+  const checkbox = (name: string): HTMLInputElement => element().querySelector(`mat-checkbox[formcontrolname="${name}"] input`) as HTMLInputElement;
+  const radio = (value: string): HTMLInputElement => element().querySelector(`mat-radio-button[value="${value}"] input`) as HTMLInputElement;
+
+  async function type(name: string, value: string): Promise<void> {
+    const input = field(name);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    input.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+  }
+
+  async function choose(name: string, option: string): Promise<void> {
+    (element().querySelector(`mat-select[formcontrolname="${name}"] .mat-mdc-select-trigger`) as HTMLElement).click();
+    await fixture.whenStable();
+    (Array.from(document.querySelectorAll('mat-option')).find((o) => o.textContent?.trim() === option) as HTMLElement).click();
+    await fixture.whenStable();
+  }
+
+  async function fillIn(): Promise<void> {
+    await type('firstName', ' Anna ');
+    await type('lastName', 'Andersson');
+    await type('email', 'anna@finspang.se');
+    await type('organisationName', 'Finspångs kommun');
+    await choose('organisationType', 'Kommun');
+    await type('dietaryNeeds', 'Vegetariskt');
+    checkbox('consent').click();
+    await fixture.whenStable();
+  }
+
+  async function submit(): Promise<void> {
+    element().querySelector('form')?.dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+  }
+
+  it('shows the conference and a form whose e-mail language starts as the UI language', async () => {
+    await render();
+    expect(element().querySelector('h1')?.textContent).toContain('Anmälan till Industrikommunernas vårkonferens');
+    expect(element().textContent).toContain('onsdag 14 april 2027 09:00 – torsdag 15 april 2027 16:00');
+    expect(radio('sv').checked).toBe(true);
+    expect(checkbox('consent').checked).toBe(false);
+    expect(element().querySelector('button[type="submit"]')?.textContent).toContain('Skicka anmälan');
+  });
+
+  it('starts the e-mail language in English for someone using the English UI', async () => {
+    await render(aConference(), 'en');
+    expect(radio('en').checked).toBe(true);
+    expect(element().querySelector('h1')?.textContent).toContain("Register for Industrial municipalities' spring conference");
+  });
+
+  it('refuses an incomplete form with messages next to the fields and the consent, and sends nothing', async () => {
+    await render();
+    await type('email', 'inte-en-adress');
+    await submit();
+    await settle(fixture);
+    expect(errorOf('firstName')).toBe('Fältet måste fyllas i.');
+    expect(errorOf('email')).toBe('Ange en giltig e-postadress, till exempel namn@kommun.se.');
+    expect(element().querySelector('mat-select[formcontrolname="organisationType"]')?.closest('mat-form-field')?.textContent).toContain(
+      'Fältet måste fyllas i.',
+    );
+    expect(element().querySelector('.sv-consent .sv-field-error')?.textContent).toContain('Du behöver godkänna villkoren för att anmäla dig.');
+    expect(document.activeElement).toBe(field('firstName'));
+    http.expectNone(REGISTER_URL);
+  });
+
+  it('sends the registration and shows the confirmation with the manage and calendar links', async () => {
+    await render();
+    await fillIn();
+    await submit();
+    const request = http.expectOne(REGISTER_URL);
+    expect(request.request.body).toEqual({
+      firstName: 'Anna',
+      lastName: 'Andersson',
+      email: 'anna@finspang.se',
+      organisationName: 'Finspångs kommun',
+      organisationType: 'municipality',
+      title: null,
+      dietaryNeeds: 'Vegetariskt',
+      accessibilityNeeds: null,
+      language: 'sv',
+      showOnAttendeeList: false,
+      consent: true,
+    });
+    request.flush(
+      {
+        id: 'r-1',
+        status: 'confirmed',
+        waitlistPosition: null,
+        manageToken: 'tok-1',
+        manageUrl: 'http://localhost/anmalan/tok-1',
+        calendarUrl: 'http://localhost/api/calendar/registrations/cal-1.ics',
+      },
+      { status: 201, statusText: 'Created' },
+    );
+    await settle(fixture);
+    expect(element().querySelector('form')).toBeNull();
+    expect(element().querySelector('h1')?.textContent).toContain('Du är anmäld!');
+    expect(document.activeElement).toBe(element().querySelector('h1'));
+    expect(element().textContent).toContain('Du har en plats på Industrikommunernas vårkonferens');
+    expect(element().textContent).toContain('Vi har mejlat en bekräftelse till anna@finspang.se');
+    expect(element().querySelector('a[href="/anmalan/tok-1"]')?.textContent).toContain('Se och ändra din anmälan');
+    expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')?.textContent).toContain(
+      'Lägg till i kalendern',
+    );
+  });
+
+  it('says it is the waitlist, and which position, when the conference is full', async () => {
+    await render(aConference({ seatsLeft: 0, confirmedCount: 150 }));
+    expect(element().textContent).toContain('Konferensen är fullbokad.');
+    expect(element().querySelector('button[type="submit"]')?.textContent).toContain('Anmäl mig till reservlistan');
+    await fillIn();
+    await submit();
+    http.expectOne(REGISTER_URL).flush({ id: 'r-2', status: 'waitlisted', waitlistPosition: 3, manageToken: 'tok-2', manageUrl: '', calendarUrl: '' });
+    await settle(fixture);
+    expect(element().querySelector('h1')?.textContent).toContain('Du står på reservlistan');
+    expect(element().textContent).toContain('Du står som nummer 3 på reservlistan.');
+    expect(element().textContent).toContain('först till kvarn');
+  });
+
+  it('shows "already registered" next to the e-mail field on 409', async () => {
+    await render();
+    await fillIn();
+    await submit();
+    http
+      .expectOne(REGISTER_URL)
+      .flush(
+        { statusCode: 409, message: 'Den e-postadressen är redan anmäld till konferensen.', errors: { email: 'alreadyRegistered' } },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle(fixture);
+    expect(errorOf('email')).toContain('Den här e-postadressen är redan anmäld.');
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+    expect(document.activeElement).toBe(field('email'));
+  });
+
+  it("shows the API's reason as a banner when registration has closed (422), and then the closed state", async () => {
+    await render();
+    await fillIn();
+    await submit();
+    http
+      .expectOne(REGISTER_URL)
+      .flush(
+        { statusCode: 422, message: 'Anmälan har stängt.', errors: { conference: 'registrationClosed' } },
+        { status: 422, statusText: 'Unprocessable Entity' },
+      );
+    // Not whenStable(): the page asks for the conference again, which keeps it busy until answered.
+    TestBed.tick();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(aConference({ registrationOpen: false }));
+    await fixture.whenStable();
+    const alert = element().querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Anmälan kunde inte tas emot.');
+    expect(alert?.textContent).toContain('Anmälan har stängt.');
+    expect(element().querySelector('form')).toBeNull();
+    expect(element().textContent).toContain('Anmälan är stängd');
+  });
+
+  it('opens the terms in a dialog', async () => {
+    await render();
+    (Array.from(element().querySelectorAll('button')).find((b) => b.textContent?.includes('Läs villkoren')) as HTMLButtonElement).click();
+    await settle(fixture);
+    const dialog = document.querySelector('mat-dialog-container');
+    expect(dialog?.querySelector('h2')?.textContent).toContain('Villkor för anmälan');
+    expect(dialog?.textContent).toContain('ladda ner dem eller radera dem');
+  });
+
+  it('shows no form when registration is not open, and says why', async () => {
+    await render(aConference({ status: 'cancelled', registrationOpen: false }));
+    expect(element().querySelector('form')).toBeNull();
+    expect(element().querySelector('[role="note"]')?.textContent).toContain('Det går inte att anmäla sig just nu. Inställd');
+  });
+});
