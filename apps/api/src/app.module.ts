@@ -12,6 +12,8 @@ import { ConferencesModule } from '@samverkan/conferences/api';
 import { RegistrationsModule, type RegistrationOptions } from '@samverkan/registrations/api';
 import { MailModule, type MailOptions } from '@samverkan/shared/api-mail';
 import { CalendarModule } from '@samverkan/calendar/api';
+import { ProposalsModule } from '@samverkan/proposals/api';
+import { CommitteeModule } from '@samverkan/committee/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
@@ -82,6 +84,8 @@ export class AppModule {
           ...options.mail,
         }),
         ConferencesModule,
+        ProposalsModule,
+        CommitteeModule,
         RegistrationsModule.register({
           publicUrl: config.publicUrl,
           retentionDays: config.retentionDays,

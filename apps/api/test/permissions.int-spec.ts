@@ -46,6 +46,14 @@ describe('permissions', () => {
     ['GET', '/api/auth/me', { anonymous: 401, admin: 200, 'working-committee': 200, 'programme-council': 200 }],
     ['GET', '/api/focus-areas', { anonymous: 200, admin: 200, 'programme-council': 200 }],
     ['GET', '/api/health', { anonymous: 200 }],
+    ['GET', '/api/proposals', { anonymous: 401, admin: 200, 'working-committee': 200, 'programme-council': 200 }],
+    ['POST', '/api/proposals', { anonymous: 401, 'working-committee': 403 }],
+    ['GET', '/api/meetings', { anonymous: 401, admin: 200, 'working-committee': 200, 'programme-council': 403 }],
+    ['POST', '/api/meetings', { anonymous: 401, 'programme-council': 403 }],
+    ['GET', '/api/action-items', { anonymous: 401, 'working-committee': 200, 'programme-council': 403 }],
+    ['GET', '/api/outbox', { anonymous: 401, admin: 200, 'working-committee': 403, 'programme-council': 403 }],
+    ['POST', '/api/conferences', { anonymous: 401, 'programme-council': 403 }],
+    ['GET', '/api/conferences', { anonymous: 200, 'programme-council': 200 }],
   ];
   for (const [method, path, expected] of matrix) {
     for (const [who, status] of Object.entries(expected) as [Who, number][]) {

@@ -32,7 +32,7 @@ describe('platform', () => {
     await seedDemo(t.dataSource);
     const after = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
     expect(after).toEqual(before);
-    expect(before[0]).toEqual({ f: 6, u: 3, s: 1 });
+    expect(before[0]).toEqual({ f: 6, u: 4, s: 1 });
   });
 
   it('has no schema drift between entities and migrations', async () => {

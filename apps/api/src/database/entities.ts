@@ -3,6 +3,18 @@ import { IDENTITY_ENTITIES } from '@samverkan/identity/api';
 import { REGISTRATIONS_ENTITIES } from '@samverkan/registrations/api';
 import { MAIL_ENTITIES } from '@samverkan/shared/api-mail';
 import { STRATEGY_ENTITIES } from '@samverkan/strategy/api';
+import { PROPOSALS_ENTITIES } from '@samverkan/proposals/api';
+import { COMMITTEE_ENTITIES } from '@samverkan/committee/api';
+import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
 
 /** Every domain's entities, in the order data flows (conventions.md). */
-export const ENTITIES = [...MAIL_ENTITIES, ...IDENTITY_ENTITIES, ...STRATEGY_ENTITIES, ...CONFERENCES_ENTITIES, ...REGISTRATIONS_ENTITIES];
+export const ENTITIES = [
+  ...MAIL_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...IDENTITY_ENTITIES,
+  ...STRATEGY_ENTITIES,
+  ...CONFERENCES_ENTITIES,
+  ...PROPOSALS_ENTITIES,
+  ...COMMITTEE_ENTITIES,
+  ...REGISTRATIONS_ENTITIES,
+];

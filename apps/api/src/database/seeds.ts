@@ -3,6 +3,8 @@ import type { OrganisationType, Role } from '@samverkan/identity/contract';
 import { hashPassword, Organisation, User } from '@samverkan/identity/api';
 import { FocusArea, seedCurrentStrategy } from '@samverkan/strategy/api';
 import { Conference, Theme } from '@samverkan/conferences/api';
+import { Proposal, ProposalComment, ProposalReview } from '@samverkan/proposals/api';
+import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { fromStockholmWallTime, stockholmDate } from '@samverkan/shared/util-dates';
 
@@ -12,6 +14,7 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; roles: Rol
   { email: 'admin@demo.samverkan.se', name: 'Ada Administratör', roles: ['admin'], organisation: 'Svenska Industrikommuner' },
   { email: 'utskott@demo.samverkan.se', name: 'Ulla Utskott', roles: ['working-committee'], organisation: 'Finspångs kommun' },
   { email: 'programrad@demo.samverkan.se', name: 'Pelle Programråd', roles: ['programme-council'], organisation: 'Sandvikens kommun' },
+  { email: 'programrad2@demo.samverkan.se', name: 'Karin Kommunråd', roles: ['programme-council'], organisation: 'Skellefteå kommun' },
 ];
 
 export const DEMO_ORGANISATIONS: ReadonlyArray<{ name: string; type: OrganisationType; member: boolean }> = [
@@ -66,7 +69,105 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
       .orIgnore()
       .execute();
     await seedDemoConference(manager, byName.get('Finspångs kommun') ?? null);
+    await seedDemoProposalsAndMeeting(manager);
   });
+}
+
+/** A few proposals in different states, reviews, and one past meeting whose locked minutes accepted a theme. */
+async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void> {
+  if (await manager.getRepository(Proposal).exists()) return;
+  const users = await manager.getRepository(User).find();
+  const user = (email: string) => {
+    const found = users.find((u) => u.email === email);
+    if (!found) throw new Error(`demo user ${email} missing`);
+    return found;
+  };
+  const pelle = user('programrad@demo.samverkan.se');
+  const karin = user('programrad2@demo.samverkan.se');
+  const ulla = user('utskott@demo.samverkan.se');
+  const ada = user('admin@demo.samverkan.se');
+  const conference = await manager.getRepository(Conference).findOneByOrFail({ titleSv: DEMO_CONFERENCE_TITLE });
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
+  const now = Date.now();
+  const proposals = manager.getRepository(Proposal);
+  const make = (fields: Partial<Proposal>, codes: FocusAreaCode[]) =>
+    proposals.save(
+      proposals.create({
+        description: null,
+        format: null,
+        durationMinutes: null,
+        speakers: [],
+        targetConferenceId: conference.id,
+        submittedAt: new Date(now - 20 * 86_400_000),
+        ...fields,
+        focusAreas: pick(...codes),
+      }),
+    );
+  const energy = await make(
+    { kind: 'theme', title: 'Fossilfri el och effektbrist i industrikommunerna', summary: 'Hur kommuner, elnätsbolag och industri tillsammans kan möta effektbristen när industrin ställer om.', state: 'in-review', proposerId: pelle.id },
+    ['infrastructure', 'green-transition'],
+  );
+  await make(
+    { kind: 'session', title: 'Kompetenslyftet – yrkesutbildning nära jobben', summary: 'Ett panelsamtal med komvux, yrkeshögskola och industriföretag om utbildning där jobben finns.', state: 'submitted', format: 'panel', durationMinutes: 60, proposerId: karin.id, speakers: [{ name: 'Maria Lind', organisation: 'Sandvik Coromant AB', contact: null }] },
+    ['skills'],
+  );
+  await make(
+    { kind: 'theme', title: 'Digitala tvillingar i basindustrin', summary: 'Vad AI och digitala tvillingar kan göra för små och medelstora underleverantörer.', state: 'draft', submittedAt: null, proposerId: pelle.id },
+    ['digitalisation'],
+  );
+  const living = await make(
+    {
+      kind: 'theme',
+      title: 'Attraktiva livsmiljöer för inflyttare',
+      summary: 'Bostäder, förskola och fritid som gör att nya medarbetare vill stanna i orten.',
+      state: 'accepted',
+      proposerId: karin.id,
+      decisionOutcome: 'accept',
+      decisionMotivation: 'Stärker kompetensförsörjningen och svarar mot strategins livsmiljöområde.',
+      decidedAt: new Date(now - 30 * 86_400_000),
+      decidedById: ulla.id,
+    },
+    ['living-environment', 'skills'],
+  );
+  await manager.getRepository(ProposalReview).insert([
+    { proposalId: energy.id, reviewerId: karin.id, relevance: 5, quality: 4, feasibility: 4, text: 'Högaktuellt för flera medlemskommuner.' },
+    { proposalId: living.id, reviewerId: pelle.id, relevance: 4, quality: 4, feasibility: 5, text: 'Lätt att genomföra med värdkommunen.' },
+  ]);
+  await manager.getRepository(ProposalComment).insert([
+    { proposalId: energy.id, authorId: karin.id, body: 'Kan vi få med Svenska kraftnät i panelen?' },
+    { proposalId: energy.id, authorId: ulla.id, body: 'Utskottet tar upp förslaget på nästa möte.' },
+  ]);
+  const meeting = await manager.getRepository(Meeting).save(
+    manager.getRepository(Meeting).create({
+      title: 'Arbetsutskottets sammanträde',
+      startsAt: new Date(now - 30 * 86_400_000),
+      endsAt: new Date(now - 30 * 86_400_000 + 2 * 3_600_000),
+      place: 'Finspångs kommunhus',
+      videoLink: null,
+      chairId: ulla.id,
+      minutesApproverId: ada.id,
+      minutesStatus: 'draft',
+      noticeSentAt: new Date(now - 40 * 86_400_000),
+    }),
+  );
+  await manager.getRepository(MeetingParticipant).insert([ulla, ada].map((u) => ({ meetingId: meeting.id, userId: u.id, present: true })));
+  await manager.getRepository(MeetingItem).insert(
+    [
+      { kind: 'standard' as const, title: 'Mötets öppnande', decisionText: 'Ordföranden öppnade mötet.' },
+      { kind: 'standard' as const, title: 'Godkännande av dagordningen', decisionText: 'Dagordningen godkändes.' },
+      { kind: 'standard' as const, title: 'Val av justerare', decisionText: 'Ada Administratör valdes att justera protokollet.' },
+      { kind: 'proposal' as const, title: `Beslut om förslag: ${living.title}`, proposalId: living.id, outcome: 'accept' as const, motivation: living.decisionMotivation },
+      { kind: 'other' as const, title: 'Övriga frågor', decisionText: 'Inga övriga frågor.' },
+    ].map((item, position) => ({ proposalId: null, actionItemId: null, outcome: null, motivation: null, decisionText: null, ...item, meetingId: meeting.id, position, decidedAt: new Date(now - 30 * 86_400_000) })),
+  );
+  await proposals.update({ id: living.id }, { decisionMeetingId: meeting.id });
+  const position = await manager.getRepository(Theme).countBy({ conferenceId: conference.id });
+  await manager.getRepository(Theme).save(
+    manager.getRepository(Theme).create({ conferenceId: conference.id, titleSv: living.title, titleEn: 'Attractive places to live for newcomers', descriptionSv: living.summary, descriptionEn: null, position, sourceProposalId: living.id, focusAreas: pick('living-environment', 'skills') }),
+  );
+  const approvedAt = new Date(now - 25 * 86_400_000);
+  await manager.getRepository(Meeting).update({ id: meeting.id }, { chairApprovedAt: approvedAt, approverApprovedAt: approvedAt, minutesStatus: 'locked', lockedAt: approvedAt });
 }
 
 export const DEMO_CONFERENCE_TITLE = 'Industrikommunernas vårkonferens';

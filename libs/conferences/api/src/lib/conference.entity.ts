@@ -104,6 +104,10 @@ export class Theme extends BaseEntity {
   @Column({ type: 'smallint', default: 0 })
   position!: number;
 
+  /** The accepted proposal this theme came from (proposals domain, later in the flow: a plain reference). */
+  @Column({ type: 'uuid', nullable: true })
+  sourceProposalId!: string | null;
+
   @ManyToMany(() => FocusArea)
   @JoinTable({
     name: 'theme_focus_areas',

@@ -233,6 +233,7 @@ export function toThemeResponse(t: Theme): ThemeResponse {
     descriptionSv: t.descriptionSv,
     descriptionEn: t.descriptionEn,
     focusAreas: [...(t.focusAreas ?? [])].sort(byPosition).map(toArea),
+    sourceProposalId: t.sourceProposalId,
   };
 }
 

@@ -17,6 +17,8 @@ export interface ThemeResponse {
   descriptionSv: string | null;
   descriptionEn: string | null;
   focusAreas: ConferenceFocusArea[];
+  /** Set when the theme came from an accepted proposal; GET /api/conferences/:id/lineage tells the story. */
+  sourceProposalId: string | null;
 }
 
 export interface ConferenceResponse {

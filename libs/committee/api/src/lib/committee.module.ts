@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProposalsModule } from '@samverkan/proposals/api';
+import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from './meeting.entity';
+import { MeetingsController } from './meetings.controller';
+import { MeetingsService } from './meetings.service';
+
+export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem];
+
+@Module({
+  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule],
+  controllers: [MeetingsController],
+  providers: [MeetingsService],
+})
+export class CommitteeModule {}

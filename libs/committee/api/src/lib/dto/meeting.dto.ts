@@ -1,0 +1,240 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import type {
+  AddMeetingItemRequest,
+  AttendanceRequest,
+  CreateMeetingRequest,
+  NewActionItem,
+  RecordDecisionRequest,
+  ReorderItemsRequest,
+  UpdateMeetingRequest,
+} from '@samverkan/committee/contract';
+import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/contract';
+import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const ISO = { strict: true, strictSeparator: true };
+const ISO_MESSAGE = 'Ange tid som ISO 8601 med tidszon, t.ex. 2026-04-14T09:30:00+02:00.';
+
+export class CreateMeetingDto implements CreateMeetingRequest {
+  @ApiProperty({ example: 'Arbetsutskottets sammanträde 3/2027' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'Ange en rubrik.' })
+  @MaxLength(300)
+  title!: string;
+
+  @ApiProperty()
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  startsAt!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  endsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  place?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Ange en https-länk.' })
+  @MaxLength(500)
+  videoLink?: string | null;
+
+  @ApiProperty({ type: [String], format: 'uuid' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  participantIds!: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the creator.' })
+  @IsOptional()
+  @IsUUID()
+  chairId?: string;
+}
+
+export class UpdateMeetingDto implements UpdateMeetingRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  startsAt?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  endsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  place?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Ange en https-länk.' })
+  videoLink?: string | null;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  participantIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  chairId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true, description: 'Justerare.' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  minutesApproverId?: string | null;
+}
+
+export class AddMeetingItemDto implements AddMeetingItemRequest {
+  @ApiProperty({ enum: ['proposal', 'other'] })
+  @IsIn(['proposal', 'other'])
+  kind!: 'proposal' | 'other';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'proposal')
+  @IsUUID()
+  proposalId?: string;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'other')
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'Ange en rubrik.' })
+  @MaxLength(300)
+  title?: string;
+}
+
+export class ReorderItemsDto implements ReorderItemsRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
+  itemIds!: string[];
+}
+
+export class AttendanceDto implements AttendanceRequest {
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  presentUserIds!: string[];
+}
+
+export class NewActionItemDto implements NewActionItem {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  ownerId!: string;
+
+  @ApiPropertyOptional({ nullable: true, example: '2027-05-01' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsDateString({ strict: true }, { message: 'Ange datum som ÅÅÅÅ-MM-DD.' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(FOCUS_AREA_CODES)
+  focusAreaCode?: FocusAreaCode | null;
+}
+
+export class RecordDecisionDto implements RecordDecisionRequest {
+  @ApiPropertyOptional({ enum: DECISION_OUTCOMES })
+  @IsOptional()
+  @IsIn(DECISION_OUTCOMES)
+  outcome?: DecisionOutcome;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'Motivera beslutet.' })
+  @MaxLength(5000)
+  motivation?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(10000)
+  decisionText?: string;
+
+  @ApiPropertyOptional({ type: [NewActionItemDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => NewActionItemDto)
+  actionItems?: NewActionItemDto[];
+}
+
+export class CloseActionItemDto {
+  @ApiProperty({ enum: ['open', 'closed'] })
+  @IsIn(['open', 'closed'])
+  status!: 'open' | 'closed';
+}
+
+export class ActionItemQueryDto {
+  @ApiPropertyOptional({ enum: ['open', 'closed'] })
+  @IsOptional()
+  @IsIn(['open', 'closed'])
+  status?: 'open' | 'closed';
+}

@@ -1,0 +1,125 @@
+import type { DecisionOutcome } from '@samverkan/proposals/contract';
+import type { FocusAreaCode } from '@samverkan/strategy/contract';
+
+export const MEETING_ITEM_KINDS = ['standard', 'proposal', 'action-item', 'other'] as const;
+export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
+
+export const MINUTES_STATUSES = ['draft', 'locked'] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+
+export interface MeetingParticipantResponse {
+  userId: string;
+  name: string;
+  email: string;
+  present: boolean | null;
+}
+
+export interface ActionItemResponse {
+  id: string;
+  title: string;
+  ownerId: string;
+  ownerName: string;
+  dueDate: string | null;
+  focusAreaCode: FocusAreaCode | null;
+  status: 'open' | 'closed';
+  meetingId: string | null;
+  createdAt: string;
+  closedAt: string | null;
+}
+
+export interface MeetingItemResponse {
+  id: string;
+  position: number;
+  kind: MeetingItemKind;
+  title: string;
+  proposalId: string | null;
+  actionItemId: string | null;
+  decisionText: string | null;
+  outcome: DecisionOutcome | null;
+  motivation: string | null;
+  decidedAt: string | null;
+  actionItems: ActionItemResponse[];
+}
+
+export interface MeetingSummaryResponse {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string | null;
+  place: string | null;
+  videoLink: string | null;
+  minutesStatus: MinutesStatus;
+  noticeSentAt: string | null;
+}
+
+export interface MeetingResponse extends MeetingSummaryResponse {
+  chairId: string;
+  chairName: string;
+  minutesApproverId: string | null;
+  minutesApproverName: string | null;
+  chairApprovedAt: string | null;
+  approverApprovedAt: string | null;
+  lockedAt: string | null;
+  participants: MeetingParticipantResponse[];
+  items: MeetingItemResponse[];
+}
+
+export interface CreateMeetingRequest {
+  title: string;
+  startsAt: string;
+  endsAt?: string | null;
+  place?: string | null;
+  videoLink?: string | null;
+  participantIds: string[];
+  chairId?: string;
+}
+
+export interface UpdateMeetingRequest {
+  title?: string;
+  startsAt?: string;
+  endsAt?: string | null;
+  place?: string | null;
+  videoLink?: string | null;
+  participantIds?: string[];
+  chairId?: string;
+  minutesApproverId?: string | null;
+}
+
+export interface AddMeetingItemRequest {
+  kind: 'proposal' | 'other';
+  proposalId?: string;
+  title?: string;
+}
+
+export interface ReorderItemsRequest {
+  itemIds: string[];
+}
+
+export interface AttendanceRequest {
+  presentUserIds: string[];
+}
+
+export interface NewActionItem {
+  title: string;
+  ownerId: string;
+  dueDate?: string | null;
+  focusAreaCode?: FocusAreaCode | null;
+}
+
+export interface RecordDecisionRequest {
+  /** For proposal items: accept, reject or return. */
+  outcome?: DecisionOutcome;
+  motivation?: string;
+  decisionText?: string;
+  actionItems?: NewActionItem[];
+}
+
+export interface ThemeLineageResponse {
+  themeId: string;
+  proposalId: string;
+  proposalTitle: string;
+  proposerName: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  decidedAt: string;
+}

@@ -1,0 +1,91 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import { aConference, conferencesTestProviders, useLanguage } from '../../testing/test-providers';
+import { ConferencePage } from './conference-page';
+
+describe('ConferencePage', () => {
+  let fixture: ComponentFixture<ConferencePage>;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [...conferencesTestProviders(), provideRouter([])] });
+    await useLanguage('sv');
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ConferencePage);
+    fixture.componentRef.setInput('id', 'c-1');
+    TestBed.tick();
+  });
+
+  afterEach(() => http.verify());
+
+  const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const text = (): string => element().textContent?.replace(/\s+/g, ' ') ?? '';
+
+  async function answer(conference: ConferenceResponse): Promise<void> {
+    http.expectOne('/api/conferences/c-1').flush(conference);
+    await fixture.whenStable();
+  }
+
+  it('shows the conference: title, Stockholm dates, place, host, description, focus areas and themes', async () => {
+    expect(element().querySelector('[role="status"]')?.textContent).toContain('Hämtar konferensen…');
+    await answer(aConference({ id: 'c-1' }));
+    expect(element().querySelector('h1')?.textContent?.trim()).toBe('Industrikommunernas vårkonferens');
+    const facts = Array.from(element().querySelectorAll('dl.sv-facts > div')).map((row) => [
+      row.querySelector('dt')?.textContent?.trim(),
+      row.querySelector('dd')?.textContent?.trim(),
+    ]);
+    expect(facts).toEqual([
+      ['När', 'onsdag 14 april 2027 09:00 – torsdag 15 april 2027 16:00'],
+      ['Var', 'Arena Finspång, Bergslagsvägen 1, Finspång'],
+      ['Värdkommun', 'Finspångs kommun'],
+    ]);
+    expect(text()).toContain('Två dagar om kompetens och infrastruktur.');
+    expect(Array.from(element().querySelectorAll('h3')).map((h) => h.textContent?.trim())).toEqual(['Elnätet som flaskhals']);
+    expect(element().querySelector('ul[aria-label="Fokusområden för Elnätet som flaskhals"]')?.textContent).toContain(
+      'En infrastruktur i alla dimensioner',
+    );
+    expect(text()).toContain('138 av 150 platser kvar');
+    expect(element().querySelector('a[href="/konferenser/c-1/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig');
+    expect(element().querySelector('[role="note"]')).toBeNull();
+  });
+
+  it('shows a cancelled banner and no way to register for a cancelled conference', async () => {
+    await answer(aConference({ id: 'c-1', status: 'cancelled', registrationOpen: false }));
+    expect(element().querySelector('.sv-banner--error')?.textContent).toContain('Konferensen är inställd.');
+    expect(element().querySelector('a[href$="/anmalan"]')).toBeNull();
+  });
+
+  it('says when registration opens, and offers the waitlist when full', async () => {
+    await answer(aConference({ id: 'c-1', registrationOpen: false, registrationOpensAt: '2099-01-07T09:00:00+01:00' }));
+    expect(text()).toContain('Anmälan öppnar onsdag 7 januari 2099 09:00');
+    expect(element().querySelector('a[href$="/anmalan"]')).toBeNull();
+
+    fixture.componentRef.setInput('id', 'c-2');
+    TestBed.tick();
+    http.expectOne('/api/conferences/c-2').flush(aConference({ id: 'c-2', seatsLeft: 0, confirmedCount: 150 }));
+    await fixture.whenStable();
+    expect(text()).toContain('Fullbokad – reservlista');
+    expect(text()).toContain('blir en plats ledig går den till den som står först i kön');
+    expect(element().querySelector('a[href="/konferenser/c-2/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig till reservlistan');
+  });
+
+  it('shows a not-found page with a way to all conferences when the API says 404', async () => {
+    http.expectOne('/api/conferences/c-1').flush({ statusCode: 404, message: 'Konferensen finns inte.' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(element().querySelector('h1')?.textContent).toContain('Konferensen finns inte');
+    expect(element().querySelector('a[href="/konferenser"]')?.textContent).toContain('Alla konferenser');
+    expect(element().querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows other errors with a way to try again', async () => {
+    http.expectOne('/api/conferences/c-1').error(new ProgressEvent('error'));
+    await fixture.whenStable();
+    expect(element().querySelector('[role="alert"]')?.textContent).toContain('Det gick inte att nå servern.');
+    (element().querySelector('sv-error-message button') as HTMLButtonElement).click();
+    TestBed.tick();
+    await answer(aConference({ id: 'c-1' }));
+    expect(element().querySelector('h1')?.textContent?.trim()).toBe('Industrikommunernas vårkonferens');
+  });
+});

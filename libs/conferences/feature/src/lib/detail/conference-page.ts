@@ -1,0 +1,67 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatAnchor } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import {
+  canRegister,
+  conferenceDates,
+  conferencePlace,
+  localizedDescription,
+  localizedTitle,
+  registrationState,
+  registrationStateText,
+} from '../conference-view';
+import { ConferencesApi } from '../conferences-api';
+import { FocusAreaChips } from '../focus-area-chips';
+
+/** Public: one conference with its themes, where registration stands, and "Anmäl dig". */
+@Component({
+  selector: 'sv-conference-page',
+  imports: [RouterLink, MatAnchor, TranslatePipe, ErrorMessage, LoadingIndicator, FocusAreaChips],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './conference-page.html',
+  styleUrl: './conference-page.scss',
+})
+export class ConferencePage {
+  private readonly api = inject(ConferencesApi);
+  private readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
+
+  /** Bound from the route (withComponentInputBinding). */
+  readonly id = input.required<string>();
+
+  protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  protected readonly notFound = computed(() => {
+    const error = this.conference.error();
+    // A malformed id is a 400 from the API; to the visitor it is the same as an unknown one.
+    return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
+  });
+  protected readonly errorMessage = computed(() => {
+    const error = this.conference.error();
+    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+  });
+  protected readonly view = computed(() => {
+    if (!this.conference.hasValue()) return null;
+    const conference = this.conference.value();
+    const language = this.language.current();
+    const state = registrationState(conference);
+    return {
+      conference,
+      title: localizedTitle(conference, language),
+      description: localizedDescription(conference, language),
+      dates: conferenceDates(conference, language),
+      place: conferencePlace(conference),
+      state,
+      stateText: registrationStateText(state, conference, language),
+      canRegister: canRegister(state),
+      themes: conference.themes.map((theme) => ({
+        id: theme.id,
+        title: localizedTitle(theme, language),
+        description: localizedDescription(theme, language),
+        focusAreas: theme.focusAreas,
+      })),
+    };
+  });
+}

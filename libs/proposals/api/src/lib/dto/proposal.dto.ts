@@ -1,0 +1,207 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  PROPOSAL_FORMATS,
+  PROPOSAL_KINDS,
+  PROPOSAL_STATES,
+  type CreateCommentRequest,
+  type CreateProposalRequest,
+  type ProposalFormat,
+  type ProposalKind,
+  type ProposalQuery,
+  type ProposalState,
+  type ReviewRequest,
+  type SuggestedSpeaker,
+  type UpdateProposalRequest,
+} from '@samverkan/proposals/contract';
+import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+export class SpeakerDto implements SuggestedSpeaker {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: 'Ange talarens namn.' })
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(200)
+  organisation?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  contact?: string | null;
+}
+
+export class CreateProposalDto implements CreateProposalRequest {
+  @ApiProperty({ enum: PROPOSAL_KINDS })
+  @IsIn(PROPOSAL_KINDS, { message: 'Välj typ av förslag.' })
+  kind!: ProposalKind;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(3, { message: 'Titeln måste ha minst 3 tecken.' })
+  @MaxLength(300)
+  title!: string;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(10, { message: 'Sammanfattningen måste ha minst 10 tecken.' })
+  @MaxLength(2000)
+  summary!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(20000)
+  description?: string | null;
+
+  @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
+  @ArrayUnique()
+  @IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })
+  focusAreaCodes!: FocusAreaCode[];
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  targetConferenceId?: string | null;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_FORMATS, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(PROPOSAL_FORMATS)
+  format?: ProposalFormat | null;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 5, maximum: 1440 })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(5)
+  @Max(1440)
+  durationMinutes?: number | null;
+
+  @ApiPropertyOptional({ type: [SpeakerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerDto)
+  speakers?: SpeakerDto[];
+}
+
+export class UpdateProposalDto extends PartialType(CreateProposalDto) implements UpdateProposalRequest {}
+
+export class ProposalQueryDto implements ProposalQuery {
+  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES })
+  @IsOptional()
+  @IsIn(FOCUS_AREA_CODES)
+  focusArea?: FocusAreaCode;
+
+  @ApiPropertyOptional({ enum: PROPOSAL_STATES })
+  @IsOptional()
+  @IsIn(PROPOSAL_STATES)
+  state?: ProposalState;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  conferenceId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  proposerId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+export class CreateCommentDto implements CreateCommentRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Skriv en kommentar.' })
+  @MaxLength(5000)
+  body!: string;
+}
+
+export class ReviewDto implements ReviewRequest {
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  relevance!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  quality!: number;
+
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  feasibility!: number;
+
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(5, { message: 'Motivera din bedömning (minst 5 tecken).' })
+  @MaxLength(5000)
+  text!: string;
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import type { Page } from '@samverkan/shared/contract';
+import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
+import type { CommentResponse, ProposalResponse, ProposalSummaryResponse, ReviewsResponse } from '@samverkan/proposals/contract';
+import { CreateCommentDto, CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
+import { ProposalsService } from './proposals.service';
+
+/**
+ * Reads are declared public so that callers who may not see proposals get 404 (not 401/403) for
+ * objects they may not know exist; the service decides visibility.
+ */
+@ApiTags('proposals')
+@Controller('proposals')
+export class ProposalsController {
+  constructor(private readonly proposals: ProposalsService) {}
+
+  @Get()
+  @Authenticated('programme-council', 'working-committee', 'admin')
+  list(@Query() query: ProposalQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<ProposalSummaryResponse>> {
+    return this.proposals.list(query, user);
+  }
+
+  @Post()
+  @Authenticated('programme-council', 'admin')
+  create(@Body() body: CreateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.proposals.create(body, user);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.' })
+  get(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.proposals.get(id, user);
+  }
+
+  @Patch(':id')
+  @Authenticated('programme-council', 'admin')
+  update(@Param('id') id: string, @Body() body: UpdateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.proposals.update(id, body, user);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Authenticated('programme-council', 'admin')
+  submit(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.proposals.submit(id, user);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Authenticated('programme-council', 'admin')
+  withdraw(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.proposals.withdraw(id, user);
+  }
+
+  @Get(':id/comments')
+  @Public()
+  comments(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<CommentResponse[]> {
+    return this.proposals.comments(id, user);
+  }
+
+  @Post(':id/comments')
+  @Authenticated('programme-council', 'working-committee', 'admin')
+  addComment(@Param('id') id: string, @Body() body: CreateCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse> {
+    return this.proposals.addComment(id, body.body, user);
+  }
+
+  @Get(':id/reviews')
+  @Public()
+  reviews(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ReviewsResponse> {
+    return this.proposals.reviews(id, user);
+  }
+
+  @Put(':id/reviews/mine')
+  @Authenticated('programme-council')
+  review(@Param('id') id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
+    return this.proposals.putReview(id, body, user);
+  }
+
+  @Get(':id/audit')
+  @Public()
+  auditLog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
+    return this.proposals.auditLog(id, user);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './lib/audit';
+export * from './lib/audit-entry.entity';
