@@ -76,9 +76,9 @@ async function bulkRegistrations(pool, conferenceId, count) {
   await pool.query(`UPDATE conferences SET confirmed_count = $2 WHERE id = $1`, [conferenceId, count]);
 }
 
-export async function run() {
+export async function run(shared) {
   console.log('Registration benchmark');
-  const app = await startApp();
+  const app = shared ?? (await startApp());
   const pool = new pg.Pool({ connectionString: app.databaseUrl, max: POOL_SIZE });
   try {
     const bearer = await login(app.base);
@@ -121,7 +121,7 @@ export async function run() {
     record('CSV export of 5,000 registrations', '<= 1 s', `median ${(times[2] / 1000).toFixed(2)} s`);
   } finally {
     await pool.end();
-    await app.stop();
+    if (!shared) await app.stop();
   }
 }
 

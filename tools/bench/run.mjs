@@ -1,15 +1,25 @@
-// `npm run bench`: every benchmark in tools/bench in one go; figures printed and written to docs/benchmarks.md.
+// `npm run bench`: every benchmark in tools/bench in one go on one app with a throwaway embedded
+// database; figures printed and written to docs/benchmarks.md. Never part of `npm test`.
+import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { results } from './lib.mjs';
+import { results, startApp } from './lib.mjs';
+import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
 
 const started = new Date();
-await registration();
+const app = await startApp();
+try {
+  await registration(app);
+  await proposals(app);
+} finally {
+  await app.stop();
+}
 
 const lines = [
   '# Benchmarks',
   '',
-  `Measured by \`npm run bench\` on ${started.toISOString().slice(0, 10)} (${process.platform}, Node ${process.version}, embedded PostgreSQL). Not part of the test run.`,
+  `Measured by \`npm run bench\` on ${started.toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, embedded PostgreSQL, ` +
+    'the API and the load generator on the same machine. Figures vary with what else the machine is doing. Not part of the test run.',
   '',
   '| figure | target | measured | ratio |',
   '|---|---|---|---|',
