@@ -12,10 +12,12 @@ const baseURL = process.env['BASE_URL'] ?? `http://localhost:${port}`;
  */
 export default defineConfig({
   ...nxE2EPreset(import.meta.dirname, { testDir: './src' }),
+  // Per port, so two runs at once (e.g. two developers' checks) do not clean each other's artefacts.
+  outputDir: `../../dist/.playwright/apps/web-e2e/test-output-${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['html', { open: 'never', outputFolder: '../../dist/.playwright/apps/web-e2e/playwright-report' }]],
+  reporter: [['list'], ['html', { open: 'never', outputFolder: `../../dist/.playwright/apps/web-e2e/playwright-report-${port}` }]],
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
