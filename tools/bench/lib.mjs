@@ -9,7 +9,17 @@ export async function startApp({ port = 3300, pgPort = 54369 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), SEED_DEMO: 'true', LOG_LEVEL: 'warn', DATABASE_URL: '', RETENTION_DAYS: '90' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(pgPort),
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      RETENTION_DAYS: '90',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -36,7 +46,11 @@ export async function startApp({ port = 3300, pgPort = 54369 } = {}) {
 }
 
 export async function login(base, email = 'admin@demo.samverkan.se') {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'samverkan-demo' }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'samverkan-demo' }),
+  });
   return `Bearer ${(await res.json()).accessToken}`;
 }
 

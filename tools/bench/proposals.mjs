@@ -51,13 +51,19 @@ export async function run(shared) {
       const page = stats(
         await load(300, 4, async (i) => {
           const filter = ['', '&state=in-review', '&focusArea=skills', '&search=förslag 1'][i % 4];
-          const res = await fetch(`${app.base}/api/proposals?limit=50&offset=${(i * 50) % 1500}${filter}`, { headers: { authorization: bearer } });
+          const res = await fetch(`${app.base}/api/proposals?limit=50&offset=${(i * 50) % 1500}${filter}`, {
+            headers: { authorization: bearer },
+          });
           if (!res.ok) throw new Error(`list: ${res.status}`);
           await res.arrayBuffer();
         }),
       );
       console.log(`  ${who}: ${fmt(page)}`);
-      record(`review list page (50 of ${PROPOSALS} proposals with reviews and comments), as ${who}`, 'p95 <= 100 ms', `p95 ${page.p95.toFixed(1)} ms (p50 ${page.p50.toFixed(1)})`);
+      record(
+        `review list page (50 of ${PROPOSALS} proposals with reviews and comments), as ${who}`,
+        'p95 <= 100 ms',
+        `p95 ${page.p95.toFixed(1)} ms (p50 ${page.p50.toFixed(1)})`,
+      );
     }
   } finally {
     if (!shared) await app.stop();

@@ -10,8 +10,20 @@ const PER_RUN = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
 
 async function createConference(base, bearer, capacity) {
   const start = new Date(Date.now() + 60 * 86_400_000);
-  const body = { titleSv: 'Benchmark', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 86_400_000).toISOString(), capacity, focusAreaCodes: ['skills'] };
-  const created = await (await fetch(`${base}/api/conferences`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify(body) })).json();
+  const body = {
+    titleSv: 'Benchmark',
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 86_400_000).toISOString(),
+    capacity,
+    focusAreaCodes: ['skills'],
+  };
+  const created = await (
+    await fetch(`${base}/api/conferences`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: bearer },
+      body: JSON.stringify(body),
+    })
+  ).json();
   await fetch(`${base}/api/conferences/${created.id}/publish`, { method: 'POST', headers: { authorization: bearer } });
   return created.id;
 }
@@ -26,14 +38,27 @@ async function rawRegistration(pool, conferenceId, n) {
     const email = `raw${n}@kommun.se`;
     const id = randomUUID();
     await client.query('BEGIN');
-    await client.query(`SELECT 1 FROM registrations WHERE conference_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1`, [conferenceId, email]);
+    await client.query(`SELECT 1 FROM registrations WHERE conference_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1`, [
+      conferenceId,
+      email,
+    ]);
     await client.query(`SELECT * FROM conferences WHERE id = $1`, [conferenceId]);
     let rank = null;
     let position = null;
-    const seated = await client.query(`UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id`, [conferenceId]);
+    const seated = await client.query(
+      `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id`,
+      [conferenceId],
+    );
     if (!seated.rowCount) {
-      rank = (await client.query(`UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN} RETURNING waitlist_seq::text AS rank`, [conferenceId])).rows[0].rank;
-      position = (await client.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId])).rows[0].n;
+      rank = (
+        await client.query(
+          `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN} RETURNING waitlist_seq::text AS rank`,
+          [conferenceId],
+        )
+      ).rows[0].rank;
+      position = (
+        await client.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId])
+      ).rows[0].n;
     }
     const status = rank ? 'waitlisted' : 'confirmed';
     await client.query(
@@ -44,7 +69,16 @@ async function rawRegistration(pool, conferenceId, n) {
          VALUES ($1, $2, $3, $4, 'Raw', 'Testsson', $5, NULL, 'Finspångs kommun', 'municipality', NULL, NULL, NULL, 'sv', now(), false, $6, $7) RETURNING id),
        e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $8::jsonb FROM r)
        INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $5, 'Bekräftelse', 'Hej', 'stored', 'registration:' || $1 FROM r`,
-      [id, conferenceId, status, rank, email, createHash('sha256').update(randomBytes(32)).digest('hex'), randomBytes(24).toString('base64url'), JSON.stringify({ status, position })],
+      [
+        id,
+        conferenceId,
+        status,
+        rank,
+        email,
+        createHash('sha256').update(randomBytes(32)).digest('hex'),
+        randomBytes(24).toString('base64url'),
+        JSON.stringify({ status, position }),
+      ],
     );
     await client.query('COMMIT');
   } catch (error) {
@@ -59,7 +93,14 @@ async function httpRegistration(base, conferenceId, n, prefix) {
   const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ firstName: 'Bench', lastName: 'Testsson', email: `${prefix}${n}@kommun.se`, organisationName: 'Finspångs kommun', organisationType: 'municipality', consent: true }),
+    body: JSON.stringify({
+      firstName: 'Bench',
+      lastName: 'Testsson',
+      email: `${prefix}${n}@kommun.se`,
+      organisationName: 'Finspångs kommun',
+      organisationType: 'municipality',
+      consent: true,
+    }),
   });
   if (res.status !== 201) throw new Error(`registration ${n}: ${res.status} ${await res.text()}`);
   await res.arrayBuffer();
@@ -92,15 +133,27 @@ export async function run(shared) {
       const raw = stats(await load(PER_RUN, concurrency, (i) => rawRegistration(pool, rawConference, i)));
       console.log(`  ${concurrency} clients, HTTP: ${fmt(http)}`);
       console.log(`  ${concurrency} clients, raw pg: ${fmt(raw)}`);
-      record(`registrations/s over HTTP vs raw pg, ${concurrency} clients`, 'ratio >= 0.6', `${http.throughput.toFixed(0)}/s vs ${raw.throughput.toFixed(0)}/s`, (http.throughput / raw.throughput).toFixed(2));
-      record(`registration p95 over HTTP, ${concurrency} clients`, '<= 50 ms at 50 clients', `${http.p95.toFixed(1)} ms (p50 ${http.p50.toFixed(1)}, p99 ${http.p99.toFixed(1)})`);
+      record(
+        `registrations/s over HTTP vs raw pg, ${concurrency} clients`,
+        'ratio >= 0.6',
+        `${http.throughput.toFixed(0)}/s vs ${raw.throughput.toFixed(0)}/s`,
+        (http.throughput / raw.throughput).toFixed(2),
+      );
+      record(
+        `registration p95 over HTTP, ${concurrency} clients`,
+        '<= 50 ms at 50 clients',
+        `${http.p95.toFixed(1)} ms (p50 ${http.p50.toFixed(1)}, p99 ${http.p99.toFixed(1)})`,
+      );
     }
 
     const big = await createConference(app.base, bearer, 20000);
     await bulkRegistrations(pool, big, 10000);
     const page = stats(
       await load(200, 4, async (i) => {
-        const res = await fetch(`${app.base}/api/conferences/${big}/registrations?limit=50&offset=${(i * 50) % 10000}${i % 3 === 0 ? '&search=efternamn12' : ''}`, { headers: { authorization: bearer } });
+        const res = await fetch(
+          `${app.base}/api/conferences/${big}/registrations?limit=50&offset=${(i * 50) % 10000}${i % 3 === 0 ? '&search=efternamn12' : ''}`,
+          { headers: { authorization: bearer } },
+        );
         if (!res.ok) throw new Error(`list: ${res.status}`);
         await res.arrayBuffer();
       }),
@@ -112,7 +165,9 @@ export async function run(shared) {
     const times = [];
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${app.base}/api/conferences/${csvConference}/registrations/export.csv`, { headers: { authorization: bearer } });
+      const res = await fetch(`${app.base}/api/conferences/${csvConference}/registrations/export.csv`, {
+        headers: { authorization: bearer },
+      });
       const text = await res.text();
       times.push(performance.now() - t0);
       if (text.trim().split('\n').length !== 5001) throw new Error('CSV does not have 5,000 rows');

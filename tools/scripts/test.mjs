@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const CHROMIUM = '/usr/bin/chromium';
-const env = { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: process.env.CI ? 'false' : (process.env.NX_DAEMON ?? 'true'), FORCE_COLOR: '0' };
+const env = {
+  ...process.env,
+  NX_NO_CLOUD: 'true',
+  NX_DAEMON: process.env.CI ? 'false' : (process.env.NX_DAEMON ?? 'true'),
+  FORCE_COLOR: '0',
+};
 const started = Date.now();
 const results = [];
 
@@ -73,16 +78,32 @@ async function startDatabase() {
 ensureChromium();
 const nx = ['nx'];
 let ok = await run('lint, type check, unit tests, builds', 'npx', [
-  ...nx, 'run-many', '-t', 'lint', 'typecheck', 'test', 'build', '--outputStyle=static',
+  ...nx,
+  'run-many',
+  '-t',
+  'lint',
+  'typecheck',
+  'test',
+  'build',
+  '--outputStyle=static',
 ]);
 if (ok) {
   const db = await startDatabase();
-  const stop = async () => { await db.stop(); };
+  const stop = async () => {
+    await db.stop();
+  };
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
   try {
-    const integration = await run('API integration tests', 'npx', [...nx, 'run', 'api:integration', '--outputStyle=static', '--excludeTaskDependencies'], { TEST_DATABASE_URL: db.url });
-    const e2e = await run('browser tests', 'npx', [...nx, 'run', 'web-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies'], { TEST_DATABASE_URL: db.url });
+    const integration = await run(
+      'API integration tests',
+      'npx',
+      [...nx, 'run', 'api:integration', '--outputStyle=static', '--excludeTaskDependencies'],
+      { TEST_DATABASE_URL: db.url },
+    );
+    const e2e = await run('browser tests', 'npx', [...nx, 'run', 'web-e2e:e2e', '--outputStyle=static', '--excludeTaskDependencies'], {
+      TEST_DATABASE_URL: db.url,
+    });
     ok = integration && e2e;
   } finally {
     await stop();

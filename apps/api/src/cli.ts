@@ -30,7 +30,10 @@ async function withDatabase<T>(config: AppConfig, work: (dataSource: DataSource)
   const scratchDir = scratch && !config.databaseUrl ? mkdtempSync(join(tmpdir(), 'samverkan-schema-')) : undefined;
   const embedded = config.databaseUrl
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: scratchDir ?? config.dataDir, port: scratchDir ? config.embeddedPgPort + 1 : config.embeddedPgPort });
+    : await startEmbeddedPostgres({
+        dataDir: scratchDir ?? config.dataDir,
+        port: scratchDir ? config.embeddedPgPort + 1 : config.embeddedPgPort,
+      });
   const url = config.databaseUrl ?? embedded?.url;
   if (!url) throw new Error('No database');
   const dataSource = new DataSource(dataSourceOptions(url, { migrationsRun: false }));
@@ -118,7 +121,17 @@ ${[...downQueries].reverse().map(line).join('\n')}
       const indexFile = join(MIGRATIONS_DIR, 'index.ts');
       const index = readFileSync(indexFile, 'utf8')
         .replace(/^(\/\/ One migration stream)/m, `import { ${className} } from './${fileName}';\n$1`)
-        .replace(/\[([^\]]*)\];/, (_, list: string) => `[${[...list.split(',').map((s) => s.trim()).filter(Boolean), className].join(', ')}];`);
+        .replace(
+          /\[([^\]]*)\];/,
+          (_, list: string) =>
+            `[${[
+              ...list
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+              className,
+            ].join(', ')}];`,
+        );
       writeFileSync(indexFile, index);
       console.log(`Wrote ${join(MIGRATIONS_DIR, fileName)}.ts (${upQueries.length} statements) and registered it.`);
       return 0;

@@ -93,7 +93,10 @@ describe('authentication', () => {
   it('throttles repeated failures for one account with 429, even with the right password', async () => {
     const email = DEMO.admin;
     for (let i = 0; i < 3; i++) {
-      await t.http.post('/api/auth/login').send({ email, password: `wrong-${i}` }).expect(401);
+      await t.http
+        .post('/api/auth/login')
+        .send({ email, password: `wrong-${i}` })
+        .expect(401);
     }
     const res = await t.http.post('/api/auth/login').send({ email, password: 'samverkan-demo' }).expect(429);
     expect(res.body.message).toMatch(/För många/);

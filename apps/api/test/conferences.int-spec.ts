@@ -1,11 +1,6 @@
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { conferenceBody, createConference } from './support/factories';
-import {
-  createTestApp,
-  DEMO,
-  rowCounts,
-  type TestApp,
-} from './support/test-app';
+import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
 
 describe('conferences', () => {
   let t: TestApp;
@@ -35,56 +30,32 @@ describe('conferences', () => {
       startsAt: '2031-10-01T09:00:00+02:00',
       seatsLeft: 10,
     });
-    expect(draft.focusAreas.map((f) => f.code)).toEqual([
-      'skills',
-      'cooperation',
-    ]);
+    expect(draft.focusAreas.map((f) => f.code)).toEqual(['skills', 'cooperation']);
 
     await t.http.get(`/api/conferences/${draft.id}`).expect(404);
-    await t.http
-      .get(`/api/conferences/${draft.id}`)
-      .set('Authorization', council)
-      .expect(404);
-    await t.http
-      .get(`/api/conferences/${draft.id}`)
-      .set('Authorization', committee)
-      .expect(200);
+    await t.http.get(`/api/conferences/${draft.id}`).set('Authorization', council).expect(404);
+    await t.http.get(`/api/conferences/${draft.id}`).set('Authorization', committee).expect(200);
     const publicList = await t.http.get('/api/conferences').expect(200);
-    expect(
-      (publicList.body as ConferenceResponse[]).map((c) => c.id),
-    ).not.toContain(draft.id);
+    expect((publicList.body as ConferenceResponse[]).map((c) => c.id)).not.toContain(draft.id);
 
-    const published = await t.http
-      .post(`/api/conferences/${draft.id}/publish`)
-      .set('Authorization', committee)
-      .expect(200);
+    const published = await t.http.post(`/api/conferences/${draft.id}/publish`).set('Authorization', committee).expect(200);
     expect(published.body.status).toBe('published');
-    const upcoming = await t.http
-      .get('/api/conferences?when=upcoming')
-      .expect(200);
-    expect((upcoming.body as ConferenceResponse[]).map((c) => c.id)).toContain(
-      draft.id,
-    );
+    const upcoming = await t.http.get('/api/conferences?when=upcoming').expect(200);
+    expect((upcoming.body as ConferenceResponse[]).map((c) => c.id)).toContain(draft.id);
     const past = await t.http.get('/api/conferences?when=past').expect(200);
-    expect((past.body as ConferenceResponse[]).map((c) => c.id)).not.toContain(
-      draft.id,
-    );
+    expect((past.body as ConferenceResponse[]).map((c) => c.id)).not.toContain(draft.id);
   });
 
   it('lists the demo conference with its themes for everyone', async () => {
     const list = await t.http.get('/api/conferences?when=upcoming').expect(200);
-    const demo = (list.body as ConferenceResponse[]).find(
-      (c) => c.titleSv === 'Industrikommunernas vårkonferens',
-    );
+    const demo = (list.body as ConferenceResponse[]).find((c) => c.titleSv === 'Industrikommunernas vårkonferens');
     expect(demo).toMatchObject({
       status: 'published',
       registrationOpen: true,
       hostOrganisationName: 'Finspångs kommun',
     });
     expect(demo?.themes).toHaveLength(4);
-    const lineage = await t.http
-      .get(`/api/conferences/${demo?.id}/lineage`)
-      .expect(200);
+    const lineage = await t.http.get(`/api/conferences/${demo?.id}/lineage`).expect(200);
     expect(lineage.body).toEqual([
       expect.objectContaining({
         proposalTitle: 'Attraktiva livsmiljöer för inflyttare',
@@ -107,11 +78,7 @@ describe('conferences', () => {
         startsAt: 'tomorrow',
       })
       .expect(400);
-    expect(Object.keys(bad.body.errors).sort()).toEqual([
-      'capacity',
-      'focusAreaCodes',
-      'startsAt',
-    ]);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['capacity', 'focusAreaCodes', 'startsAt']);
     const backwards = await t.http
       .post('/api/conferences')
       .set('Authorization', committee)
@@ -128,17 +95,9 @@ describe('conferences', () => {
 
   it('lets only admin and working committee write', async () => {
     await t.http.post('/api/conferences').send(conferenceBody()).expect(401);
-    await t.http
-      .post('/api/conferences')
-      .set('Authorization', council)
-      .send(conferenceBody())
-      .expect(403);
+    await t.http.post('/api/conferences').set('Authorization', council).send(conferenceBody()).expect(403);
     const conference = await createConference(t, committee);
-    await t.http
-      .patch(`/api/conferences/${conference.id}`)
-      .set('Authorization', council)
-      .send({ capacity: 5 })
-      .expect(403);
+    await t.http.patch(`/api/conferences/${conference.id}`).set('Authorization', council).send({ capacity: 5 }).expect(403);
   });
 
   it('manages themes with focus areas', async () => {
@@ -151,9 +110,7 @@ describe('conferences', () => {
         focusAreaCodes: ['green-transition'],
       })
       .expect(201);
-    expect(theme.body.focusAreas.map((f: { code: string }) => f.code)).toEqual([
-      'green-transition',
-    ]);
+    expect(theme.body.focusAreas.map((f: { code: string }) => f.code)).toEqual(['green-transition']);
     await t.http
       .post(`/api/conferences/${conference.id}/themes`)
       .set('Authorization', committee)
@@ -164,37 +121,21 @@ describe('conferences', () => {
       .set('Authorization', committee)
       .send({ focusAreaCodes: ['infrastructure', 'skills'] })
       .expect(200);
-    const page = await t.http
-      .get(`/api/conferences/${conference.id}`)
-      .expect(200);
-    expect(
-      page.body.themes[0].focusAreas.map((f: { code: string }) => f.code),
-    ).toEqual(['infrastructure', 'skills']);
-    await t.http
-      .delete(`/api/conferences/${conference.id}/themes/${theme.body.id}`)
-      .set('Authorization', committee)
-      .expect(204);
-    expect(
-      (await t.http.get(`/api/conferences/${conference.id}`)).body.themes,
-    ).toEqual([]);
+    const page = await t.http.get(`/api/conferences/${conference.id}`).expect(200);
+    expect(page.body.themes[0].focusAreas.map((f: { code: string }) => f.code)).toEqual(['infrastructure', 'skills']);
+    await t.http.delete(`/api/conferences/${conference.id}/themes/${theme.body.id}`).set('Authorization', committee).expect(204);
+    expect((await t.http.get(`/api/conferences/${conference.id}`)).body.themes).toEqual([]);
   });
 
   it('cancels and archives through the status route, not through PATCH', async () => {
     const conference = await createConference(t, committee);
-    await t.http
-      .patch(`/api/conferences/${conference.id}`)
-      .set('Authorization', committee)
-      .send({ status: 'archived' })
-      .expect(400);
+    await t.http.patch(`/api/conferences/${conference.id}`).set('Authorization', committee).send({ status: 'archived' }).expect(400);
     const cancelled = await t.http
       .post(`/api/conferences/${conference.id}/status`)
       .set('Authorization', committee)
       .send({ status: 'cancelled' })
       .expect(200);
     expect(cancelled.body.status).toBe('cancelled');
-    await t.http
-      .post(`/api/conferences/${conference.id}/publish`)
-      .set('Authorization', committee)
-      .expect(422);
+    await t.http.post(`/api/conferences/${conference.id}/publish`).set('Authorization', committee).expect(422);
   });
 });

@@ -22,7 +22,11 @@ describe('administration of users and organisations', () => {
     expect(found.body.total).toBe(1);
 
     const before = await rowCounts(t.dataSource);
-    const dup = await t.http.post('/api/organisations').set('Authorization', admin).send({ name: 'HOFORS KOMMUN', type: 'business' }).expect(409);
+    const dup = await t.http
+      .post('/api/organisations')
+      .set('Authorization', admin)
+      .send({ name: 'HOFORS KOMMUN', type: 'business' })
+      .expect(409);
     expect(dup.body.errors).toEqual({ name: 'taken' });
     expect(await rowCounts(t.dataSource)).toEqual(before);
   });
@@ -32,10 +36,21 @@ describe('administration of users and organisations', () => {
     const created = await t.http
       .post('/api/users')
       .set('Authorization', admin)
-      .send({ email: 'Karin.Kommun@Finspang.se', name: 'Karin Kommun', password: 'long-enough-password', roles: ['programme-council'], organisationId: orgs.body.items[0].id })
+      .send({
+        email: 'Karin.Kommun@Finspang.se',
+        name: 'Karin Kommun',
+        password: 'long-enough-password',
+        roles: ['programme-council'],
+        organisationId: orgs.body.items[0].id,
+      })
       .expect(201);
     const user = created.body as UserResponse;
-    expect(user).toMatchObject({ email: 'karin.kommun@finspang.se', roles: ['programme-council'], organisationName: 'Finspångs kommun', active: true });
+    expect(user).toMatchObject({
+      email: 'karin.kommun@finspang.se',
+      roles: ['programme-council'],
+      organisationName: 'Finspångs kommun',
+      active: true,
+    });
     expect(JSON.stringify(created.body)).not.toMatch(/password/i);
     await t.login('karin.kommun@finspang.se', 'long-enough-password');
 
@@ -54,7 +69,13 @@ describe('administration of users and organisations', () => {
     const unknownOrg = await t.http
       .post('/api/users')
       .set('Authorization', admin)
-      .send({ email: 'y@y.se', name: 'Yvonne', password: 'long-enough-password', roles: [], organisationId: '00000000-0000-4000-8000-000000000000' })
+      .send({
+        email: 'y@y.se',
+        name: 'Yvonne',
+        password: 'long-enough-password',
+        roles: [],
+        organisationId: '00000000-0000-4000-8000-000000000000',
+      })
       .expect(422);
     expect(unknownOrg.body.statusCode).toBe(422);
     expect(await rowCounts(t.dataSource)).toEqual(before);
@@ -81,7 +102,11 @@ describe('administration of users and organisations', () => {
 
   it('does not let an admin remove their own admin role', async () => {
     const me = await t.http.get('/api/auth/me').set('Authorization', admin).expect(200);
-    const res = await t.http.patch(`/api/users/${me.body.id}`).set('Authorization', admin).send({ roles: ['working-committee'] }).expect(400);
+    const res = await t.http
+      .patch(`/api/users/${me.body.id}`)
+      .set('Authorization', admin)
+      .send({ roles: ['working-committee'] })
+      .expect(400);
     expect(res.body.errors).toEqual({ roles: 'self' });
     await t.http.patch('/api/users/not-a-uuid').set('Authorization', admin).send({}).expect(400);
     await t.http.patch('/api/users/00000000-0000-4000-8000-000000000000').set('Authorization', admin).send({ name: 'Nobody' }).expect(404);

@@ -51,7 +51,10 @@ describe('e-mail through SMTP', () => {
   it('sends the confirmation after commit, with the manage link, in the registrant’s language', async () => {
     const committee = await t.login(DEMO.committee);
     const conference = await createConference(t, committee);
-    const res = await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('smtp1', { language: 'en' })).expect(201);
+    const res = await t.http
+      .post(`/api/conferences/${conference.id}/registrations`)
+      .send(registrationBody('smtp1', { language: 'en' }))
+      .expect(201);
     expect(await waitFor(() => smtp.received.some((m) => m.to.includes('personsmtp1@kommun.se')))).toBe(true);
     const mail = smtp.received.find((m) => m.to.includes('personsmtp1@kommun.se'));
     expect(mail?.raw).toContain('Subject: Confirmed: The test conference');
@@ -67,7 +70,9 @@ describe('e-mail through SMTP', () => {
     await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('smtp2')).expect(201);
     const mail = t.app.get(MailService);
     await mail.flush();
-    const [pending] = await t.dataSource.query(`SELECT status, attempts, last_error FROM outbox_messages WHERE "to" = 'personsmtp2@kommun.se'`);
+    const [pending] = await t.dataSource.query(
+      `SELECT status, attempts, last_error FROM outbox_messages WHERE "to" = 'personsmtp2@kommun.se'`,
+    );
     expect(pending.status).toBe('pending');
     expect(pending.attempts).toBeGreaterThanOrEqual(1);
     expect(pending.last_error).toMatch(/try again later/);

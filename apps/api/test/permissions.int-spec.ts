@@ -54,6 +54,9 @@ describe('permissions', () => {
     ['GET', '/api/outbox', { anonymous: 401, admin: 200, 'working-committee': 403, 'programme-council': 403 }],
     ['POST', '/api/conferences', { anonymous: 401, 'programme-council': 403 }],
     ['GET', '/api/conferences', { anonymous: 200, 'programme-council': 200 }],
+    ['GET', '/api/proposals/00000000-0000-4000-8000-000000000000', { anonymous: 404, 'programme-council': 404, 'working-committee': 404 }],
+    ['GET', '/api/meetings/00000000-0000-4000-8000-000000000000', { anonymous: 404, 'programme-council': 404, 'working-committee': 404 }],
+    ['GET', '/api/registrations/not-a-token', { anonymous: 404 }],
   ];
   for (const [method, path, expected] of matrix) {
     for (const [who, status] of Object.entries(expected) as [Who, number][]) {
@@ -65,4 +68,27 @@ describe('permissions', () => {
       });
     }
   }
+});
+
+describe('objects others may not know exist', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('answers 404, never 401 or 403, for a real meeting and proposal to those outside', async () => {
+    const committee = await t.login(DEMO.committee);
+    const council = await t.login(DEMO.council);
+    const [meeting] = (await t.http.get('/api/meetings').set('Authorization', committee).expect(200)).body;
+    await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', committee).expect(200);
+    await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', council).expect(404);
+    await t.http.get(`/api/meetings/${meeting.id}`).expect(404);
+    await t.http.get(`/api/meetings/${meeting.id}/audit`).expect(404);
+    const proposals = (await t.http.get('/api/proposals?state=in-review').set('Authorization', committee).expect(200)).body.items;
+    await t.http.get(`/api/proposals/${proposals[0].id}`).expect(404);
+    await t.http.get(`/api/proposals/${proposals[0].id}/reviews`).expect(404);
+    await t.http.get(`/api/proposals/${proposals[0].id}/comments`).expect(404);
+    await t.http.get(`/api/proposals/${proposals[0].id}`).set('Authorization', council).expect(200);
+  });
 });

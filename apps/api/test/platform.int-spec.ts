@@ -18,7 +18,10 @@ describe('platform', () => {
     const res = await t.http.get('/api/focus-areas').expect(200);
     const areas = res.body as FocusAreaResponse[];
     expect(areas.map((a) => a.code)).toEqual([...FOCUS_AREA_CODES]);
-    expect(areas.find((a) => a.code === 'green-transition')).toMatchObject({ titleSv: 'En grön omställning', titleEn: 'A green transition' });
+    expect(areas.find((a) => a.code === 'green-transition')).toMatchObject({
+      titleSv: 'En grön omställning',
+      titleEn: 'A green transition',
+    });
     expect(areas.find((a) => a.code === 'cooperation')?.titleSv).toBe('God samverkan mellan näringsliv, kommun, region och stat');
     for (const area of areas) {
       expect(area.descriptionSv.length).toBeGreaterThan(40);
@@ -27,10 +30,14 @@ describe('platform', () => {
   });
 
   it('seeds idempotently: a second start adds no focus areas or users', async () => {
-    const before = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
+    const before = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`,
+    );
     await seedBase(t.dataSource);
     await seedDemo(t.dataSource);
-    const after = await t.dataSource.query(`SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`);
+    const after = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM focus_areas)::int AS f, (SELECT count(*) FROM users)::int AS u, (SELECT count(*) FROM strategies)::int AS s`,
+    );
     expect(after).toEqual(before);
     expect(before[0]).toEqual({ f: 6, u: 4, s: 1 });
   });
@@ -69,7 +76,15 @@ describe('platform', () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
     expect(Object.keys(res.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/auth/login', '/api/auth/logout', '/api/auth/me', '/api/focus-areas', '/api/users', '/api/organisations']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/auth/login',
+        '/api/auth/logout',
+        '/api/auth/me',
+        '/api/focus-areas',
+        '/api/users',
+        '/api/organisations',
+      ]),
     );
     expect(res.body.components.schemas.LoginDto.properties).toHaveProperty('email');
     await t.http.get('/api/docs').expect(200).expect('content-type', /html/);

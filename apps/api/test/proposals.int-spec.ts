@@ -14,8 +14,15 @@ describe('proposals and reviews', () => {
     admin = await t.login(DEMO.admin);
     committee = await t.login(DEMO.committee);
     council = await t.login(DEMO.council);
-    for (const [email, name] of [['rad2@demo.samverkan.se', 'Rådsledamot Två'], ['rad3@demo.samverkan.se', 'Rådsledamot Tre']]) {
-      await t.http.post('/api/users').set('Authorization', admin).send({ email, name, password: 'long-enough-password', roles: ['programme-council'] }).expect(201);
+    for (const [email, name] of [
+      ['rad2@demo.samverkan.se', 'Rådsledamot Två'],
+      ['rad3@demo.samverkan.se', 'Rådsledamot Tre'],
+    ]) {
+      await t.http
+        .post('/api/users')
+        .set('Authorization', admin)
+        .send({ email, name, password: 'long-enough-password', roles: ['programme-council'] })
+        .expect(201);
     }
     council2 = await t.login('rad2@demo.samverkan.se', 'long-enough-password');
     council3 = await t.login('rad3@demo.samverkan.se', 'long-enough-password');
@@ -26,19 +33,33 @@ describe('proposals and reviews', () => {
     t.http
       .post('/api/proposals')
       .set('Authorization', bearer)
-      .send({ kind: 'theme', title: 'Vätgas och elnät', summary: 'Hur industrikommunerna kan säkra elförsörjningen.', focusAreaCodes: ['infrastructure', 'green-transition'], ...overrides });
+      .send({
+        kind: 'theme',
+        title: 'Vätgas och elnät',
+        summary: 'Hur industrikommunerna kan säkra elförsörjningen.',
+        focusAreaCodes: ['infrastructure', 'green-transition'],
+        ...overrides,
+      });
 
   it('runs draft → submitted → in review, edited only by the proposer in draft or returned', async () => {
     const created = await propose(council).expect(201);
     const proposal = created.body as ProposalResponse;
-    expect(proposal).toMatchObject({ state: 'draft', focusAreaCodes: ['infrastructure', 'green-transition'], can: { edit: true, submit: true, review: false } });
+    expect(proposal).toMatchObject({
+      state: 'draft',
+      focusAreaCodes: ['infrastructure', 'green-transition'],
+      can: { edit: true, submit: true, review: false },
+    });
 
     // Others do not see a draft at all.
     await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', council2).expect(404);
     await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', committee).expect(404);
     await t.http.get(`/api/proposals/${proposal.id}`).expect(404);
 
-    await t.http.patch(`/api/proposals/${proposal.id}`).set('Authorization', council).send({ title: 'Vätgas, elnät och industrin' }).expect(200);
+    await t.http
+      .patch(`/api/proposals/${proposal.id}`)
+      .set('Authorization', council)
+      .send({ title: 'Vätgas, elnät och industrin' })
+      .expect(200);
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
     await t.http.patch(`/api/proposals/${proposal.id}`).set('Authorization', council).send({ title: 'Efter inlämning' }).expect(422);
     await t.http.patch(`/api/proposals/${proposal.id}`).set('Authorization', council2).send({ title: 'Någon annans' }).expect(403);
@@ -48,7 +69,11 @@ describe('proposals and reviews', () => {
     expect(visible.body).toMatchObject({ state: 'submitted', title: 'Vätgas, elnät och industrin', can: { edit: false, review: true } });
     await t.http.get(`/api/proposals/${proposal.id}`).expect(404);
 
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council2).send({ relevance: 5, quality: 4, feasibility: 3, text: 'Mycket relevant.' }).expect(200);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council2)
+      .send({ relevance: 5, quality: 4, feasibility: 3, text: 'Mycket relevant.' })
+      .expect(200);
     expect((await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', council).expect(200)).body.state).toBe('in-review');
     const log = await t.http.get(`/api/proposals/${proposal.id}/audit`).set('Authorization', committee).expect(200);
     expect(log.body.map((e: { action: string }) => e.action)).toEqual(['created', 'edited', 'submitted', 'review.created', 'state']);
@@ -58,29 +83,56 @@ describe('proposals and reviews', () => {
   it('keeps scores hidden from a council member until they have reviewed, and never lets the proposer review', async () => {
     const { body: proposal } = await propose(council, { title: 'Kompetens i industrin', focusAreaCodes: ['skills'] }).expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council).send({ relevance: 5, quality: 5, feasibility: 5, text: 'Mitt eget!' }).expect(403);
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', committee).send({ relevance: 5, quality: 5, feasibility: 5, text: 'Utskottet' }).expect(403);
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council2).send({ relevance: 4, quality: 2, feasibility: 3, text: 'Bra men tunt.' }).expect(200);
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council2).send({ relevance: 9, quality: 2, feasibility: 3, text: 'x' }).expect(400);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council)
+      .send({ relevance: 5, quality: 5, feasibility: 5, text: 'Mitt eget!' })
+      .expect(403);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', committee)
+      .send({ relevance: 5, quality: 5, feasibility: 5, text: 'Utskottet' })
+      .expect(403);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council2)
+      .send({ relevance: 4, quality: 2, feasibility: 3, text: 'Bra men tunt.' })
+      .expect(200);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council2)
+      .send({ relevance: 9, quality: 2, feasibility: 3, text: 'x' })
+      .expect(400);
 
-    const before = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', council3).expect(200)).body as ReviewsResponse;
+    const before = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', council3).expect(200))
+      .body as ReviewsResponse;
     expect(before).toEqual({ mine: null, reviews: [], count: 1, stats: null });
     const listBefore = await t.http.get('/api/proposals?search=Kompetens').set('Authorization', council3).expect(200);
     expect(listBefore.body.items[0].scores).toBeNull();
 
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council3).send({ relevance: 2, quality: 4, feasibility: 5, text: 'Genomförbart.' }).expect(200);
-    const after = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', council3).expect(200)).body as ReviewsResponse;
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council3)
+      .send({ relevance: 2, quality: 4, feasibility: 5, text: 'Genomförbart.' })
+      .expect(200);
+    const after = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', council3).expect(200))
+      .body as ReviewsResponse;
     expect(after.mine).toMatchObject({ relevance: 2, quality: 4 });
     expect(after.reviews.map((r) => r.reviewerName)).toEqual(['Rådsledamot Två']);
 
-    const forCommittee = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', committee).expect(200)).body as ReviewsResponse;
+    const forCommittee = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', committee).expect(200))
+      .body as ReviewsResponse;
     expect(forCommittee.stats).toEqual({
       relevance: { mean: 3, median: 3, count: 2 },
       quality: { mean: 3, median: 3, count: 2 },
       feasibility: { mean: 4, median: 4, count: 2 },
     });
     // Editing a review replaces it (one review per member).
-    await t.http.put(`/api/proposals/${proposal.id}/reviews/mine`).set('Authorization', council3).send({ relevance: 4, quality: 4, feasibility: 5, text: 'Ändrat.' }).expect(200);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council3)
+      .send({ relevance: 4, quality: 4, feasibility: 5, text: 'Ändrat.' })
+      .expect(200);
     const edited = (await t.http.get(`/api/proposals/${proposal.id}/reviews`).set('Authorization', committee)).body as ReviewsResponse;
     expect(edited.count).toBe(2);
     expect(edited.stats?.relevance).toEqual({ mean: 4, median: 4, count: 2 });
@@ -90,7 +142,11 @@ describe('proposals and reviews', () => {
     const { body: proposal } = await propose(council, { title: 'Samverkan med regionen', focusAreaCodes: ['cooperation'] }).expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/comments`).set('Authorization', council2).send({ body: 'Hej' }).expect(404);
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
-    await t.http.post(`/api/proposals/${proposal.id}/comments`).set('Authorization', council2).send({ body: 'Kan vi bjuda in Tillväxtverket?' }).expect(201);
+    await t.http
+      .post(`/api/proposals/${proposal.id}/comments`)
+      .set('Authorization', council2)
+      .send({ body: 'Kan vi bjuda in Tillväxtverket?' })
+      .expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/comments`).set('Authorization', committee).send({ body: 'Bra idé.' }).expect(201);
     const thread = await t.http.get(`/api/proposals/${proposal.id}/comments`).set('Authorization', council).expect(200);
     expect(thread.body.map((c: { authorName: string; body: string }) => [c.authorName, c.body])).toEqual([
@@ -100,7 +156,13 @@ describe('proposals and reviews', () => {
     await t.http.get(`/api/proposals/${proposal.id}/comments`).expect(404);
 
     const counts = await rowCounts(t.dataSource);
-    const bad = await propose(council, { kind: 'poem', focusAreaCodes: [], durationMinutes: 2, speakers: [{ name: '' }], extra: true }).expect(400);
+    const bad = await propose(council, {
+      kind: 'poem',
+      focusAreaCodes: [],
+      durationMinutes: 2,
+      speakers: [{ name: '' }],
+      extra: true,
+    }).expect(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['durationMinutes', 'extra', 'focusAreaCodes', 'kind', 'speakers.0.name']);
     await propose(council, { targetConferenceId: '00000000-0000-4000-8000-000000000000' }).expect(422);
     await propose(committee).expect(403);
@@ -111,18 +173,40 @@ describe('proposals and reviews', () => {
   it('filters and searches the list, and loads it in a constant number of queries', async () => {
     const conference = await createConference(t, committee);
     for (let i = 0; i < 12; i++) {
-      const { body } = await propose(council, { title: `Förslag nummer ${i}`, targetConferenceId: conference.id, focusAreaCodes: i % 2 ? ['skills'] : ['digitalisation'] }).expect(201);
+      const { body } = await propose(council, {
+        title: `Förslag nummer ${i}`,
+        targetConferenceId: conference.id,
+        focusAreaCodes: i % 2 ? ['skills'] : ['digitalisation'],
+      }).expect(201);
       await t.http.post(`/api/proposals/${body.id}/submit`).set('Authorization', council).expect(200);
-      await t.http.post(`/api/proposals/${body.id}/comments`).set('Authorization', council2).send({ body: `Kommentar ${i}` }).expect(201);
-      await t.http.put(`/api/proposals/${body.id}/reviews/mine`).set('Authorization', council2).send({ relevance: 1 + (i % 5), quality: 3, feasibility: 3, text: 'Granskat.' }).expect(200);
+      await t.http
+        .post(`/api/proposals/${body.id}/comments`)
+        .set('Authorization', council2)
+        .send({ body: `Kommentar ${i}` })
+        .expect(201);
+      await t.http
+        .put(`/api/proposals/${body.id}/reviews/mine`)
+        .set('Authorization', council2)
+        .send({ relevance: 1 + (i % 5), quality: 3, feasibility: 3, text: 'Granskat.' })
+        .expect(200);
     }
-    const byConference = await t.http.get(`/api/proposals?conferenceId=${conference.id}&limit=100`).set('Authorization', committee).expect(200);
+    const byConference = await t.http
+      .get(`/api/proposals?conferenceId=${conference.id}&limit=100`)
+      .set('Authorization', committee)
+      .expect(200);
     expect(byConference.body.total).toBe(12);
-    const digital = await t.http.get(`/api/proposals?conferenceId=${conference.id}&focusArea=digitalisation`).set('Authorization', committee).expect(200);
+    const digital = await t.http
+      .get(`/api/proposals?conferenceId=${conference.id}&focusArea=digitalisation`)
+      .set('Authorization', committee)
+      .expect(200);
     expect(digital.body.total).toBe(6);
     expect(digital.body.items.every((p: { focusAreaCodes: string[] }) => p.focusAreaCodes.includes('digitalisation'))).toBe(true);
     const search = await t.http.get('/api/proposals?search=nummer 1').set('Authorization', committee).expect(200);
-    expect(search.body.items.map((p: { title: string }) => p.title).sort()).toEqual(['Förslag nummer 1', 'Förslag nummer 10', 'Förslag nummer 11']);
+    expect(search.body.items.map((p: { title: string }) => p.title).sort()).toEqual([
+      'Förslag nummer 1',
+      'Förslag nummer 10',
+      'Förslag nummer 11',
+    ]);
 
     const queriesFor = async (limit: number) => {
       t.queries.reset();

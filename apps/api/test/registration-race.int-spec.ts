@@ -8,7 +8,9 @@ import { createTestApp, DEMO, type TestApp } from './support/test-app';
  */
 async function race(t: TestApp, conferenceId: string, count: number, prefix: string) {
   const responses = await Promise.all(
-    Array.from({ length: count }, (_, i) => t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(`${prefix}${i}`))),
+    Array.from({ length: count }, (_, i) =>
+      t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(`${prefix}${i}`)),
+    ),
   );
   const [{ confirmed, waitlisted, counter }] = await t.dataSource.query(
     `SELECT (SELECT count(*)::int FROM registrations WHERE conference_id = $1 AND status = 'confirmed') AS confirmed,
@@ -51,7 +53,12 @@ describe('registration races', () => {
       const toCancel = first.filter((r) => r.status === 'confirmed').slice(0, 10);
       await Promise.all([
         ...toCancel.map((r) => t.http.delete(`/api/registrations/${r.manageToken}`).expect(200)),
-        ...Array.from({ length: 40 }, (_, i) => t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`late${i}`)).expect(201)),
+        ...Array.from({ length: 40 }, (_, i) =>
+          t.http
+            .post(`/api/conferences/${conference.id}/registrations`)
+            .send(registrationBody(`late${i}`))
+            .expect(201),
+        ),
       ]);
       const rows: { id: string; status: string; email: string }[] = await t.dataSource.query(
         `SELECT id, status, email FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`,

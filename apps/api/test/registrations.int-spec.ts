@@ -17,7 +17,13 @@ describe('registrations', () => {
 
   const register = (conferenceId: string, n: number | string, overrides = {}) =>
     t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(n, overrides));
-  const outboxFor = async (email: string) => (await t.http.get(`/api/outbox?to=${encodeURIComponent(email)}`).set('Authorization', admin).expect(200)).body.items;
+  const outboxFor = async (email: string) =>
+    (
+      await t.http
+        .get(`/api/outbox?to=${encodeURIComponent(email)}`)
+        .set('Authorization', admin)
+        .expect(200)
+    ).body.items;
 
   it('confirms until full, then waitlists with positions, and mails each in their language', async () => {
     const conference = await createConference(t, committee, { capacity: 2 });
@@ -87,9 +93,17 @@ describe('registrations', () => {
     const second = await register(conference.id, 'c2').expect(201);
     const third = await register(conference.id, 'c3').expect(201);
     expect((await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200)).body).toEqual({ status: 'cancelled' });
-    expect((await t.http.get(`/api/registrations/${second.body.manageToken}`)).body).toMatchObject({ status: 'confirmed', waitlistPosition: null });
-    expect((await t.http.get(`/api/registrations/${third.body.manageToken}`)).body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
-    const promotion = (await outboxFor('personc2@kommun.se')).find((m: { subject: string }) => m.subject === 'Du har fått en plats: Testkonferensen');
+    expect((await t.http.get(`/api/registrations/${second.body.manageToken}`)).body).toMatchObject({
+      status: 'confirmed',
+      waitlistPosition: null,
+    });
+    expect((await t.http.get(`/api/registrations/${third.body.manageToken}`)).body).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+    });
+    const promotion = (await outboxFor('personc2@kommun.se')).find(
+      (m: { subject: string }) => m.subject === 'Du har fått en plats: Testkonferensen',
+    );
     expect(promotion.text).toContain(`/anmalan/${second.body.manageToken}`);
     expect((await outboxFor('personc1@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Avanmälan: Testkonferensen');
     // Cancelling twice is harmless; a waitlisted person can leave the list.
@@ -119,30 +133,41 @@ describe('registrations', () => {
     await t.http.post(url).set('Authorization', committee).send({ position: 1 }).expect(400);
     const moved = await t.http.post(url).set('Authorization', committee).send({ position: 1, reason: 'Talare i panelen' }).expect(200);
     expect(moved.body.waitlistPosition).toBe(1);
-    const list = await t.http.get(`/api/conferences/${conference.id}/registrations?status=waitlisted`).set('Authorization', committee).expect(200);
+    const list = await t.http
+      .get(`/api/conferences/${conference.id}/registrations?status=waitlisted`)
+      .set('Authorization', committee)
+      .expect(200);
     expect((list.body as AttendeePage).items.map((a) => [a.email, a.waitlistPosition])).toEqual([
       ['personm2@kommun.se', 1],
       ['personm0@kommun.se', 2],
       ['personm1@kommun.se', 3],
     ]);
-    const [event] = await t.dataSource.query(`SELECT kind, reason, details FROM registration_events WHERE registration_id = $1 AND kind = 'moved'`, [ids[2]]);
+    const [event] = await t.dataSource.query(
+      `SELECT kind, reason, details FROM registration_events WHERE registration_id = $1 AND kind = 'moved'`,
+      [ids[2]],
+    );
     expect(event).toEqual({ kind: 'moved', reason: 'Talare i panelen', details: { from: 3, to: 1 } });
   });
 
   it('gives staff a searchable, filterable list with counts, check-in and exports', async () => {
     const conference = await createConference(t, committee, { capacity: 3 });
     await register(conference.id, 'l1', { organisationType: 'business', organisationName: 'Siemens Energy AB' }).expect(201);
-    await register(conference.id, 'l2', { organisationType: 'region', organisationName: 'Region Östergötland', lastName: 'Åberg' }).expect(201);
+    await register(conference.id, 'l2', { organisationType: 'region', organisationName: 'Region Östergötland', lastName: 'Åberg' }).expect(
+      201,
+    );
     const l3 = await register(conference.id, 'l3').expect(201);
     await register(conference.id, 'l4').expect(201);
     await t.http.get(`/api/conferences/${conference.id}/registrations`).expect(401);
-    const all = (await t.http.get(`/api/conferences/${conference.id}/registrations`).set('Authorization', committee).expect(200)).body as AttendeePage;
+    const all = (await t.http.get(`/api/conferences/${conference.id}/registrations`).set('Authorization', committee).expect(200))
+      .body as AttendeePage;
     expect(all.total).toBe(4);
     expect(all.counts.byStatus).toEqual({ confirmed: 3, waitlisted: 1, cancelled: 0 });
     expect(all.counts.byOrganisationType).toEqual({ municipality: 1, business: 1, region: 1, 'state-agency': 0, other: 0 });
-    const search = (await t.http.get(`/api/conferences/${conference.id}/registrations?search=åberg`).set('Authorization', committee)).body as AttendeePage;
+    const search = (await t.http.get(`/api/conferences/${conference.id}/registrations?search=åberg`).set('Authorization', committee))
+      .body as AttendeePage;
     expect(search.items.map((a) => a.lastName)).toEqual(['Åberg']);
-    const page = (await t.http.get(`/api/conferences/${conference.id}/registrations?limit=2&offset=2`).set('Authorization', committee)).body as AttendeePage;
+    const page = (await t.http.get(`/api/conferences/${conference.id}/registrations?limit=2&offset=2`).set('Authorization', committee))
+      .body as AttendeePage;
     expect(page.items).toHaveLength(2);
     expect(page.total).toBe(4);
 
@@ -155,7 +180,10 @@ describe('registrations', () => {
 
     const csv = await t.http.get(`/api/conferences/${conference.id}/registrations/export.csv`).set('Authorization', committee).expect(200);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    const lines = csv.text.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines[0]).toContain('Förnamn,Efternamn,E-post');
     expect(lines).toHaveLength(5);
     expect(csv.text).toContain('Region Östergötland');
@@ -192,8 +220,17 @@ describe('registrations', () => {
 
     await t.http.post(`/api/registrations/${token}/erase`).expect(204);
     await t.http.get(`/api/registrations/${token}`).expect(404);
-    const [row] = await t.dataSource.query(`SELECT first_name, email, dietary_needs, status, organisation_type FROM registrations WHERE id = $1`, [me.body.id]);
-    expect(row).toEqual({ first_name: '–', email: `anonymiserad+${me.body.id}@invalid`, dietary_needs: null, status: 'cancelled', organisation_type: 'municipality' });
+    const [row] = await t.dataSource.query(
+      `SELECT first_name, email, dietary_needs, status, organisation_type FROM registrations WHERE id = $1`,
+      [me.body.id],
+    );
+    expect(row).toEqual({
+      first_name: '–',
+      email: `anonymiserad+${me.body.id}@invalid`,
+      dietary_needs: null,
+      status: 'cancelled',
+      organisation_type: 'municipality',
+    });
     expect(await outboxFor('persong1@kommun.se')).toEqual([]);
     // The freed seat went to the waitlist.
     expect((await t.http.get(`/api/registrations/${waiting.body.manageToken}`)).body.status).toBe('confirmed');
@@ -208,7 +245,10 @@ describe('registrations', () => {
   it('anonymises personal data after the retention period, one process at a time', async () => {
     const conference = await createConference(t, committee);
     const reg = await register(conference.id, 'old').expect(201);
-    await t.dataSource.query(`UPDATE conferences SET starts_at = now() - interval '200 days', ends_at = now() - interval '199 days' WHERE id = $1`, [conference.id]);
+    await t.dataSource.query(
+      `UPDATE conferences SET starts_at = now() - interval '200 days', ends_at = now() - interval '199 days' WHERE id = $1`,
+      [conference.id],
+    );
     const retention = t.app.get(RetentionService);
 
     // While another process holds the job's lock, this one does nothing.
@@ -220,7 +260,10 @@ describe('registrations', () => {
     await runner.release();
 
     expect(await retention.run()).toBeGreaterThanOrEqual(1);
-    const [row] = await t.dataSource.query(`SELECT first_name, anonymised_at IS NOT NULL AS done, status FROM registrations WHERE id = $1`, [reg.body.id]);
+    const [row] = await t.dataSource.query(
+      `SELECT first_name, anonymised_at IS NOT NULL AS done, status FROM registrations WHERE id = $1`,
+      [reg.body.id],
+    );
     expect(row).toEqual({ first_name: '–', done: true, status: 'confirmed' });
     expect(await retention.run()).toBe(0);
   });

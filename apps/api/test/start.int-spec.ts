@@ -39,7 +39,10 @@ describe('start-up configuration', () => {
     expect(again.status).toBe(1);
     const t = await createTestApp({ SEED_DEMO: 'false' }, {}, { keepData: true });
     try {
-      const me = await t.http.get('/api/auth/me').set('Authorization', await t.login('first.admin@example.se', 'the-very-first-admin')).expect(200);
+      const me = await t.http
+        .get('/api/auth/me')
+        .set('Authorization', await t.login('first.admin@example.se', 'the-very-first-admin'))
+        .expect(200);
       expect(me.body.roles).toEqual(['admin']);
     } finally {
       await t.close();

@@ -20,7 +20,10 @@ export const createNodesV2: CreateNodesV2 = [
           [root]: {
             targets: {
               typecheck: {
-                command: files.sort().map((f) => `tsc --noEmit -p ${f}`).join(' && '),
+                command: files
+                  .sort()
+                  .map((f) => `tsc --noEmit -p ${f}`)
+                  .join(' && '),
                 options: { cwd: root },
                 cache: true,
                 inputs: ['default', '^default', { externalDependencies: ['typescript'] }],

@@ -3,7 +3,13 @@ import { ConfigError, loadConfig } from './config';
 describe('loadConfig', () => {
   it('defaults to demo mode on the embedded database', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, seedDemo: true, databaseUrl: undefined, embeddedPgPort: 54329, publicUrl: 'http://localhost:3000' });
+    expect(config).toMatchObject({
+      port: 3000,
+      seedDemo: true,
+      databaseUrl: undefined,
+      embeddedPgPort: 54329,
+      publicUrl: 'http://localhost:3000',
+    });
     expect(config.dataDir).toMatch(/\.data$/);
   });
 

@@ -105,15 +105,37 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
       }),
     );
   const energy = await make(
-    { kind: 'theme', title: 'Fossilfri el och effektbrist i industrikommunerna', summary: 'Hur kommuner, elnätsbolag och industri tillsammans kan möta effektbristen när industrin ställer om.', state: 'in-review', proposerId: pelle.id },
+    {
+      kind: 'theme',
+      title: 'Fossilfri el och effektbrist i industrikommunerna',
+      summary: 'Hur kommuner, elnätsbolag och industri tillsammans kan möta effektbristen när industrin ställer om.',
+      state: 'in-review',
+      proposerId: pelle.id,
+    },
     ['infrastructure', 'green-transition'],
   );
   await make(
-    { kind: 'session', title: 'Kompetenslyftet – yrkesutbildning nära jobben', summary: 'Ett panelsamtal med komvux, yrkeshögskola och industriföretag om utbildning där jobben finns.', state: 'submitted', format: 'panel', durationMinutes: 60, proposerId: karin.id, speakers: [{ name: 'Maria Lind', organisation: 'Sandvik Coromant AB', contact: null }] },
+    {
+      kind: 'session',
+      title: 'Kompetenslyftet – yrkesutbildning nära jobben',
+      summary: 'Ett panelsamtal med komvux, yrkeshögskola och industriföretag om utbildning där jobben finns.',
+      state: 'submitted',
+      format: 'panel',
+      durationMinutes: 60,
+      proposerId: karin.id,
+      speakers: [{ name: 'Maria Lind', organisation: 'Sandvik Coromant AB', contact: null }],
+    },
     ['skills'],
   );
   await make(
-    { kind: 'theme', title: 'Digitala tvillingar i basindustrin', summary: 'Vad AI och digitala tvillingar kan göra för små och medelstora underleverantörer.', state: 'draft', submittedAt: null, proposerId: pelle.id },
+    {
+      kind: 'theme',
+      title: 'Digitala tvillingar i basindustrin',
+      summary: 'Vad AI och digitala tvillingar kan göra för små och medelstora underleverantörer.',
+      state: 'draft',
+      submittedAt: null,
+      proposerId: pelle.id,
+    },
     ['digitalisation'],
   );
   const living = await make(
@@ -131,7 +153,14 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
     ['living-environment', 'skills'],
   );
   await manager.getRepository(ProposalReview).insert([
-    { proposalId: energy.id, reviewerId: karin.id, relevance: 5, quality: 4, feasibility: 4, text: 'Högaktuellt för flera medlemskommuner.' },
+    {
+      proposalId: energy.id,
+      reviewerId: karin.id,
+      relevance: 5,
+      quality: 4,
+      feasibility: 4,
+      text: 'Högaktuellt för flera medlemskommuner.',
+    },
     { proposalId: living.id, reviewerId: pelle.id, relevance: 4, quality: 4, feasibility: 5, text: 'Lätt att genomföra med värdkommunen.' },
   ]);
   await manager.getRepository(ProposalComment).insert([
@@ -157,17 +186,51 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
       { kind: 'standard' as const, title: 'Mötets öppnande', decisionText: 'Ordföranden öppnade mötet.' },
       { kind: 'standard' as const, title: 'Godkännande av dagordningen', decisionText: 'Dagordningen godkändes.' },
       { kind: 'standard' as const, title: 'Val av justerare', decisionText: 'Ada Administratör valdes att justera protokollet.' },
-      { kind: 'proposal' as const, title: `Beslut om förslag: ${living.title}`, proposalId: living.id, outcome: 'accept' as const, motivation: living.decisionMotivation },
+      {
+        kind: 'proposal' as const,
+        title: `Beslut om förslag: ${living.title}`,
+        proposalId: living.id,
+        outcome: 'accept' as const,
+        motivation: living.decisionMotivation,
+      },
       { kind: 'other' as const, title: 'Övriga frågor', decisionText: 'Inga övriga frågor.' },
-    ].map((item, position) => ({ proposalId: null, actionItemId: null, outcome: null, motivation: null, decisionText: null, ...item, meetingId: meeting.id, position, decidedAt: new Date(now - 30 * 86_400_000) })),
+    ].map((item, position) => ({
+      proposalId: null,
+      actionItemId: null,
+      outcome: null,
+      motivation: null,
+      decisionText: null,
+      ...item,
+      meetingId: meeting.id,
+      position,
+      decidedAt: new Date(now - 30 * 86_400_000),
+    })),
   );
   await proposals.update({ id: living.id }, { decisionMeetingId: meeting.id });
   const position = await manager.getRepository(Theme).countBy({ conferenceId: conference.id });
-  await manager.getRepository(Theme).save(
-    manager.getRepository(Theme).create({ conferenceId: conference.id, titleSv: living.title, titleEn: 'Attractive places to live for newcomers', descriptionSv: living.summary, descriptionEn: null, position, sourceProposalId: living.id, focusAreas: pick('living-environment', 'skills') }),
-  );
+  await manager
+    .getRepository(Theme)
+    .save(
+      manager
+        .getRepository(Theme)
+        .create({
+          conferenceId: conference.id,
+          titleSv: living.title,
+          titleEn: 'Attractive places to live for newcomers',
+          descriptionSv: living.summary,
+          descriptionEn: null,
+          position,
+          sourceProposalId: living.id,
+          focusAreas: pick('living-environment', 'skills'),
+        }),
+    );
   const approvedAt = new Date(now - 25 * 86_400_000);
-  await manager.getRepository(Meeting).update({ id: meeting.id }, { chairApprovedAt: approvedAt, approverApprovedAt: approvedAt, minutesStatus: 'locked', lockedAt: approvedAt });
+  await manager
+    .getRepository(Meeting)
+    .update(
+      { id: meeting.id },
+      { chairApprovedAt: approvedAt, approverApprovedAt: approvedAt, minutesStatus: 'locked', lockedAt: approvedAt },
+    );
 }
 
 export const DEMO_CONFERENCE_TITLE = 'Industrikommunernas vårkonferens';
@@ -202,12 +265,28 @@ async function seedDemoConference(manager: EntityManager, hostId: string | null)
   );
   const themes: Array<[string, string, FocusAreaCode[]]> = [
     ['Energi och elnät för en växande industri', 'Energy and power grids for a growing industry', ['infrastructure', 'green-transition']],
-    ['Kompetens till industrin – utbildning nära jobben', 'Skills for industry – education close to the jobs', ['skills', 'living-environment']],
+    [
+      'Kompetens till industrin – utbildning nära jobben',
+      'Skills for industry – education close to the jobs',
+      ['skills', 'living-environment'],
+    ],
     ['Samverkan som lockar etableringar', 'Cooperation that attracts new establishments', ['cooperation']],
   ];
-  await manager.getRepository(Theme).save(
-    themes.map(([titleSv, titleEn, codes], position) =>
-      manager.getRepository(Theme).create({ conferenceId: conference.id, titleSv, titleEn, position, descriptionSv: null, descriptionEn: null, focusAreas: pick(...codes) }),
-    ),
-  );
+  await manager
+    .getRepository(Theme)
+    .save(
+      themes.map(([titleSv, titleEn, codes], position) =>
+        manager
+          .getRepository(Theme)
+          .create({
+            conferenceId: conference.id,
+            titleSv,
+            titleEn,
+            position,
+            descriptionSv: null,
+            descriptionEn: null,
+            focusAreas: pick(...codes),
+          }),
+      ),
+    );
 }

@@ -46,7 +46,13 @@ export class ErrorFilter implements ExceptionFilter {
         // Body-parser and URI errors arrive as BadRequestException with the parser's own words.
         message = /URI/.test(message) ? 'Adressen innehåller ogiltiga tecken.' : 'Innehållet är inte giltig JSON.';
       }
-      if (typeof message !== 'string' || !message || /^(Cannot (GET|POST|PUT|PATCH|DELETE) |Http Exception|Bad Request|Not Found|Forbidden|Unauthorized|Forbidden resource|Unprocessable Entity|Conflict)/.test(message)) {
+      if (
+        typeof message !== 'string' ||
+        !message ||
+        /^(Cannot (GET|POST|PUT|PATCH|DELETE) |Http Exception|Bad Request|Not Found|Forbidden|Unauthorized|Forbidden resource|Unprocessable Entity|Conflict)/.test(
+          message,
+        )
+      ) {
         message = DEFAULT_MESSAGES[status] ?? exception.message;
       }
       const errors = fromObject.errors && typeof fromObject.errors === 'object' ? (fromObject.errors as Record<string, string>) : undefined;
@@ -59,9 +65,13 @@ export class ErrorFilter implements ExceptionFilter {
     const status = (exception as { status?: unknown; statusCode?: unknown })?.status ?? (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const type = (exception as { type?: string }).type;
-      const message = type === 'entity.parse.failed' ? 'Innehållet är inte giltig JSON.' : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[400]);
+      const message =
+        type === 'entity.parse.failed' ? 'Innehållet är inte giltig JSON.' : (DEFAULT_MESSAGES[status] ?? DEFAULT_MESSAGES[400]);
       return { statusCode: status, message };
     }
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Något gick fel hos oss. Försök igen, och kontakta oss om felet kvarstår.' };
+    return {
+      statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+      message: 'Något gick fel hos oss. Försök igen, och kontakta oss om felet kvarstår.',
+    };
   }
 }

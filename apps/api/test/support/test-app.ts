@@ -39,7 +39,13 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
   if (!databaseUrl) throw new Error('SAMVERKAN_IT_DATABASE_URL is not set: run through jest.int.config.cts');
-  const config = loadConfig({ LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', WEB_DIST: '/nonexistent', SEED_DEMO: 'true', PUBLIC_URL: 'http://localhost:3000', ...env });
+  const config = loadConfig({
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
+    WEB_DIST: '/nonexistent',
+    SEED_DEMO: 'true',
+    PUBLIC_URL: 'http://localhost:3000',
+    ...env,
+  });
   const queries = new QueryCounter();
   if (!options.keepData) await truncateAll(databaseUrl);
   const app = await createApp({

@@ -14,7 +14,11 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'The personal feed of a registration (`<calendarToken>.ics`), from its calendarUrl.' })
   @ApiNotFoundResponse({ description: 'Unknown token.' })
-  async registration(@Param('file') file: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() res: Response): Promise<void> {
+  async registration(
+    @Param('file') file: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const feed = await this.calendar.registrationFeed(file.replace(/\.ics$/, ''));
     res.setHeader('ETag', feed.etag);
     res.setHeader('Cache-Control', 'private, max-age=300');

@@ -41,7 +41,11 @@ export class CalendarService {
     if (!registration || !conference || conference.status === 'draft') throw new NotFoundException('Kalendern finns inte.');
 
     const title = registration.language === 'en' ? (conference.titleEn ?? conference.titleSv) : conference.titleSv;
-    const calendar = ical({ name: title, ttl: 3600, prodId: { company: 'Svenska Industrikommuner', product: 'Samverkan', language: registration.language.toUpperCase() } });
+    const calendar = ical({
+      name: title,
+      ttl: 3600,
+      prodId: { company: 'Svenska Industrikommuner', product: 'Samverkan', language: registration.language.toUpperCase() },
+    });
     const cancelled = registration.status === 'cancelled' || conference.status === 'cancelled';
     const lastModified = new Date(Math.max(conference.updatedAt.getTime(), registration.updatedAt.getTime()));
     calendar.createEvent({
@@ -49,10 +53,15 @@ export class CalendarService {
       start: conference.startsAt,
       end: conference.endsAt,
       summary: title,
-      description: registration.language === 'en' ? (conference.descriptionEn ?? conference.descriptionSv ?? '') : (conference.descriptionSv ?? ''),
+      description:
+        registration.language === 'en' ? (conference.descriptionEn ?? conference.descriptionSv ?? '') : (conference.descriptionSv ?? ''),
       location: [conference.venue, conference.address].filter(Boolean).join(', ') || null,
       url: `${this.options.publicUrl}/konferenser/${conference.id}`,
-      status: cancelled ? ICalEventStatus.CANCELLED : registration.status === 'waitlisted' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+      status: cancelled
+        ? ICalEventStatus.CANCELLED
+        : registration.status === 'waitlisted'
+          ? ICalEventStatus.TENTATIVE
+          : ICalEventStatus.CONFIRMED,
       // SEQUENCE grows with every change a calendar client must notice.
       sequence: Math.floor(lastModified.getTime() / 1000) - Math.floor(conference.createdAt.getTime() / 1000),
       lastModified,

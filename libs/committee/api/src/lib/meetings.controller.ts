@@ -3,7 +3,16 @@ import { ApiTags } from '@nestjs/swagger';
 import type { ActionItemResponse, MeetingResponse, MeetingSummaryResponse, ThemeLineageResponse } from '@samverkan/committee/contract';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
-import { ActionItemQueryDto, AddMeetingItemDto, AttendanceDto, CloseActionItemDto, CreateMeetingDto, RecordDecisionDto, ReorderItemsDto, UpdateMeetingDto } from './dto/meeting.dto';
+import {
+  ActionItemQueryDto,
+  AddMeetingItemDto,
+  AttendanceDto,
+  CloseActionItemDto,
+  CreateMeetingDto,
+  RecordDecisionDto,
+  ReorderItemsDto,
+  UpdateMeetingDto,
+} from './dto/meeting.dto';
 import { MeetingsService } from './meetings.service';
 
 const COMMITTEE = ['working-committee', 'admin'] as const;
@@ -34,31 +43,51 @@ export class MeetingsController {
 
   @Patch('meetings/:id')
   @Authenticated(...COMMITTEE)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateMeetingDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.meetings.update(id, body, user);
   }
 
   @Post('meetings/:id/items')
   @Authenticated(...COMMITTEE)
-  addItem(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddMeetingItemDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  addItem(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AddMeetingItemDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.meetings.addItem(id, body, user);
   }
 
   @Delete('meetings/:id/items/:itemId')
   @Authenticated(...COMMITTEE)
-  removeItem(@Param('id', ParseUUIDPipe) id: string, @Param('itemId', ParseUUIDPipe) itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  removeItem(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.meetings.removeItem(id, itemId, user);
   }
 
   @Put('meetings/:id/items/order')
   @Authenticated(...COMMITTEE)
-  reorder(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReorderItemsDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  reorder(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReorderItemsDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.meetings.reorder(id, body.itemIds, user);
   }
 
   @Put('meetings/:id/attendance')
   @Authenticated(...COMMITTEE)
-  attendance(@Param('id', ParseUUIDPipe) id: string, @Body() body: AttendanceDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  attendance(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: AttendanceDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.meetings.attendance(id, body.presentUserIds, user);
   }
 
@@ -102,7 +131,11 @@ export class MeetingsController {
 
   @Patch('action-items/:id')
   @Authenticated(...COMMITTEE)
-  setActionItem(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseActionItemDto, @CurrentUser() user: AuthenticatedUser): Promise<ActionItemResponse> {
+  setActionItem(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CloseActionItemDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ActionItemResponse> {
     return this.meetings.setActionItemStatus(id, body.status, user);
   }
 

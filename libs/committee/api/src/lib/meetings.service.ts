@@ -49,15 +49,25 @@ export class MeetingsService {
           minutesStatus: 'draft',
         }),
       );
-      await manager.getRepository(MeetingParticipant).insert(participantIds.map((userId) => ({ meetingId: meeting.id, userId, present: null })));
+      await manager
+        .getRepository(MeetingParticipant)
+        .insert(participantIds.map((userId) => ({ meetingId: meeting.id, userId, present: null })));
       const open = await manager.getRepository(ActionItem).find({ where: { status: 'open' }, order: { createdAt: 'ASC' } });
       const titles: Array<Pick<MeetingItem, 'kind' | 'title' | 'actionItemId'>> = [
         ...STANDARD_ITEMS.map((title) => ({ kind: 'standard' as const, title, actionItemId: null })),
         ...open.map((a) => ({ kind: 'action-item' as const, title: `Uppföljning: ${a.title}`, actionItemId: a.id })),
         { kind: 'other', title: OTHER_BUSINESS, actionItemId: null },
       ];
-      await manager.getRepository(MeetingItem).insert(titles.map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })));
-      await audit(manager, { subjectType: 'meeting', subjectId: meeting.id, action: 'created', actorId: user.id, after: { title: meeting.title } });
+      await manager
+        .getRepository(MeetingItem)
+        .insert(titles.map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })));
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: meeting.id,
+        action: 'created',
+        actorId: user.id,
+        after: { title: meeting.title },
+      });
       return meeting.id;
     });
     return this.get(id, user);
@@ -65,7 +75,9 @@ export class MeetingsService {
 
   async get(id: string, user?: AuthenticatedUser): Promise<MeetingResponse> {
     if (!isCommittee(user) || !/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundException('Mötet finns inte.');
-    const meeting = await this.dataSource.getRepository(Meeting).findOne({ where: { id }, relations: { chair: true, minutesApprover: true } });
+    const meeting = await this.dataSource
+      .getRepository(Meeting)
+      .findOne({ where: { id }, relations: { chair: true, minutesApprover: true } });
     if (!meeting) throw new NotFoundException('Mötet finns inte.');
     const [participants, items, actions] = await Promise.all([
       this.dataSource.getRepository(MeetingParticipant).find({ where: { meetingId: id }, relations: { user: true } }),
@@ -84,7 +96,12 @@ export class MeetingsService {
       participants: participants
         .map((p) => ({ userId: p.userId, name: p.user?.name ?? '', email: p.user?.email ?? '', present: p.present }))
         .sort((a, b) => a.name.localeCompare(b.name, 'sv')),
-      items: items.map((item) => toItem(item, actions.filter((a) => a.sourceItemId === item.id))),
+      items: items.map((item) =>
+        toItem(
+          item,
+          actions.filter((a) => a.sourceItemId === item.id),
+        ),
+      ),
     };
   }
 
@@ -108,7 +125,13 @@ export class MeetingsService {
         await manager.getRepository(MeetingParticipant).delete({ meetingId: id });
         await manager.getRepository(MeetingParticipant).insert(keep.map((userId) => ({ meetingId: id, userId, present: null })));
       }
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'edited', actorId: user.id, after: { fields: Object.keys(body) } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'edited',
+        actorId: user.id,
+        after: { fields: Object.keys(body) },
+      });
     });
     return this.get(id, user);
   }
@@ -120,10 +143,16 @@ export class MeetingsService {
       if (body.kind === 'proposal') {
         const proposal = await manager.getRepository(Proposal).findOneBy({ id: body.proposalId as string });
         if (!proposal || !['submitted', 'in-review'].includes(proposal.state)) {
-          throw new UnprocessableEntityException({ message: 'Bara inlämnade förslag kan tas upp till beslut.', errors: { proposalId: 'notSubmitted' } });
+          throw new UnprocessableEntityException({
+            message: 'Bara inlämnade förslag kan tas upp till beslut.',
+            errors: { proposalId: 'notSubmitted' },
+          });
         }
         if (await manager.getRepository(MeetingItem).existsBy({ meetingId: id, proposalId: proposal.id })) {
-          throw new UnprocessableEntityException({ message: 'Förslaget finns redan på dagordningen.', errors: { proposalId: 'alreadyOnAgenda' } });
+          throw new UnprocessableEntityException({
+            message: 'Förslaget finns redan på dagordningen.',
+            errors: { proposalId: 'alreadyOnAgenda' },
+          });
         }
         title = `Beslut om förslag: ${proposal.title}`;
       }
@@ -132,7 +161,9 @@ export class MeetingsService {
       const other = items.findIndex((i) => i.kind === 'other' && i.title === OTHER_BUSINESS);
       const position = other >= 0 ? other : items.length;
       await manager.query(`UPDATE meeting_items SET position = position + 1 WHERE meeting_id = $1 AND position >= $2`, [id, position]);
-      await manager.getRepository(MeetingItem).insert({ meetingId: id, position, kind: body.kind, title, proposalId: body.proposalId ?? null, actionItemId: null });
+      await manager
+        .getRepository(MeetingItem)
+        .insert({ meetingId: id, position, kind: body.kind, title, proposalId: body.proposalId ?? null, actionItemId: null });
       await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'item.added', actorId: user.id, after: { title } });
     });
     return this.get(id, user);
@@ -146,7 +177,13 @@ export class MeetingsService {
       if (item.decidedAt) throw new UnprocessableEntityException('En punkt med beslut kan inte tas bort.');
       await manager.getRepository(MeetingItem).delete({ id: itemId });
       await manager.query(`UPDATE meeting_items SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [id, item.position]);
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'item.removed', actorId: user.id, before: { title: item.title } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'item.removed',
+        actorId: user.id,
+        before: { title: item.title },
+      });
     });
     return this.get(id, user);
   }
@@ -157,7 +194,10 @@ export class MeetingsService {
       const items = await manager.getRepository(MeetingItem).find({ where: { meetingId: id } });
       const known = new Set(items.map((i) => i.id));
       if (itemIds.length !== items.length || !itemIds.every((i) => known.has(i))) {
-        throw new BadRequestException({ message: 'Skicka med alla punkter på dagordningen, var och en en gång.', errors: { itemIds: 'mismatch' } });
+        throw new BadRequestException({
+          message: 'Skicka med alla punkter på dagordningen, var och en en gång.',
+          errors: { itemIds: 'mismatch' },
+        });
       }
       await manager.query(
         `UPDATE meeting_items m SET position = v.position FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, position) WHERE m.id = v.id`,
@@ -172,8 +212,17 @@ export class MeetingsService {
   async attendance(id: string, presentUserIds: string[], user: AuthenticatedUser): Promise<MeetingResponse> {
     await this.dataSource.transaction(async (manager) => {
       await this.lockDraft(manager, id);
-      await manager.query(`UPDATE meeting_participants SET present = (user_id = ANY($2::uuid[])) WHERE meeting_id = $1`, [id, presentUserIds]);
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'attendance', actorId: user.id, after: { present: presentUserIds } });
+      await manager.query(`UPDATE meeting_participants SET present = (user_id = ANY($2::uuid[])) WHERE meeting_id = $1`, [
+        id,
+        presentUserIds,
+      ]);
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'attendance',
+        actorId: user.id,
+        after: { present: presentUserIds },
+      });
     });
     return this.get(id, user);
   }
@@ -186,7 +235,10 @@ export class MeetingsService {
       if (!item) throw new NotFoundException('Punkten finns inte.');
       if (item.proposalId) {
         if (!body.outcome || !body.motivation) {
-          throw new BadRequestException({ message: 'Ett beslut om ett förslag behöver utfall och motivering.', errors: { ...(body.outcome ? {} : { outcome: 'required' }), ...(body.motivation ? {} : { motivation: 'required' }) } });
+          throw new BadRequestException({
+            message: 'Ett beslut om ett förslag behöver utfall och motivering.',
+            errors: { ...(body.outcome ? {} : { outcome: 'required' }), ...(body.motivation ? {} : { motivation: 'required' }) },
+          });
         }
         if (item.outcome) throw new UnprocessableEntityException('Förslaget är redan beslutat på detta möte.');
         await this.proposals.decide(manager, item.proposalId, body.outcome, body.motivation, user.id, id);
@@ -194,17 +246,34 @@ export class MeetingsService {
         throw new BadRequestException({ message: 'Utfall gäller bara förslag.', errors: { outcome: 'notAProposal' } });
       }
       const before = { decisionText: item.decisionText, outcome: item.outcome };
-      await manager.getRepository(MeetingItem).update(
-        { id: itemId },
-        { decisionText: body.decisionText ?? item.decisionText, outcome: body.outcome ?? item.outcome, motivation: body.motivation ?? item.motivation, decidedAt: new Date() },
-      );
+      await manager
+        .getRepository(MeetingItem)
+        .update(
+          { id: itemId },
+          {
+            decisionText: body.decisionText ?? item.decisionText,
+            outcome: body.outcome ?? item.outcome,
+            motivation: body.motivation ?? item.motivation,
+            decidedAt: new Date(),
+          },
+        );
       if (item.actionItemId && /avslutad|klar|closed|done/i.test(body.decisionText ?? '')) {
         await manager.getRepository(ActionItem).update({ id: item.actionItemId }, { status: 'closed', closedAt: new Date() });
       }
       if (body.actionItems?.length) {
-        await this.checkUsers(manager, body.actionItems.map((a) => a.ownerId));
+        await this.checkUsers(
+          manager,
+          body.actionItems.map((a) => a.ownerId),
+        );
         const codes = body.actionItems.map((a) => a.focusAreaCode).filter((c): c is NonNullable<typeof c> => !!c);
-        const areas = codes.length ? await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').where({ code: In(codes) }).getMany() : [];
+        const areas = codes.length
+          ? await manager
+              .getRepository(FocusArea)
+              .createQueryBuilder('f')
+              .innerJoin('f.strategy', 's', 's.current')
+              .where({ code: In(codes) })
+              .getMany()
+          : [];
         await manager.getRepository(ActionItem).insert(
           body.actionItems.map((a) => ({
             title: a.title,
@@ -217,7 +286,14 @@ export class MeetingsService {
           })),
         );
       }
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'decision', actorId: user.id, before, after: { item: item.title, decisionText: body.decisionText ?? null, outcome: body.outcome ?? null } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'decision',
+        actorId: user.id,
+        before,
+        after: { item: item.title, decisionText: body.decisionText ?? null, outcome: body.outcome ?? null },
+      });
     });
     void this.mail.flush();
     return this.get(id, user);
@@ -237,14 +313,23 @@ export class MeetingsService {
       if (user.id === meeting.minutesApproverId && !meeting.approverApprovedAt) patch.approverApprovedAt = now;
       if (!Object.keys(patch).length) {
         throw new ForbiddenException(
-          user.id === meeting.chairId || user.id === meeting.minutesApproverId ? 'Du har redan godkänt protokollet.' : 'Bara ordföranden och justeraren godkänner protokollet.',
+          user.id === meeting.chairId || user.id === meeting.minutesApproverId
+            ? 'Du har redan godkänt protokollet.'
+            : 'Bara ordföranden och justeraren godkänner protokollet.',
         );
       }
       const chairDone = patch.chairApprovedAt ?? meeting.chairApprovedAt;
       const approverDone = patch.approverApprovedAt ?? meeting.approverApprovedAt;
       if (chairDone && approverDone) Object.assign(patch, { minutesStatus: 'locked', lockedAt: now });
       await manager.getRepository(Meeting).update({ id }, patch);
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: patch.minutesStatus === 'locked' ? 'minutes.locked' : 'minutes.approved', actorId: user.id, before: { minutesStatus: 'draft' }, after: { minutesStatus: patch.minutesStatus ?? 'draft' } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: patch.minutesStatus === 'locked' ? 'minutes.locked' : 'minutes.approved',
+        actorId: user.id,
+        before: { minutesStatus: 'draft' },
+        after: { minutesStatus: patch.minutesStatus ?? 'draft' },
+      });
     });
     return this.get(id, user);
   }
@@ -265,7 +350,13 @@ export class MeetingsService {
         })),
       );
       await manager.getRepository(Meeting).update({ id }, { noticeSentAt: new Date() });
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'notice.sent', actorId: user.id, after: { recipients: meeting.participants.length } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'notice.sent',
+        actorId: user.id,
+        after: { recipients: meeting.participants.length },
+      });
     });
     void this.mail.flush();
     return this.get(id, user);
@@ -277,7 +368,9 @@ export class MeetingsService {
   }
 
   async actionItems(status: 'open' | 'closed' | undefined): Promise<ActionItemResponse[]> {
-    const items = await this.dataSource.getRepository(ActionItem).find({ where: status ? { status } : {}, relations: { owner: true, focusArea: true }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
+    const items = await this.dataSource
+      .getRepository(ActionItem)
+      .find({ where: status ? { status } : {}, relations: { owner: true, focusArea: true }, order: { dueDate: 'ASC', createdAt: 'ASC' } });
     return items.map(toAction);
   }
 
@@ -286,17 +379,33 @@ export class MeetingsService {
       const item = await manager.getRepository(ActionItem).findOneBy({ id });
       if (!item) throw new NotFoundException('Åtgärden finns inte.');
       await manager.getRepository(ActionItem).update({ id }, { status, closedAt: status === 'closed' ? new Date() : null });
-      await audit(manager, { subjectType: 'action-item', subjectId: id, action: 'status', actorId: user.id, before: { status: item.status }, after: { status } });
+      await audit(manager, {
+        subjectType: 'action-item',
+        subjectId: id,
+        action: 'status',
+        actorId: user.id,
+        before: { status: item.status },
+        after: { status },
+      });
     });
-    const item = await this.dataSource.getRepository(ActionItem).findOneOrFail({ where: { id }, relations: { owner: true, focusArea: true } });
+    const item = await this.dataSource
+      .getRepository(ActionItem)
+      .findOneOrFail({ where: { id }, relations: { owner: true, focusArea: true } });
     return toAction(item);
   }
 
   /** Where a conference's themes came from: proposer, meeting and date of the decision (public). */
   async lineage(conferenceId: string): Promise<ThemeLineageResponse[]> {
-    const rows: { theme_id: string; proposal_id: string; proposal_title: string; proposer_name: string; meeting_id: string | null; meeting_title: string | null; decided_at: Date }[] =
-      await this.dataSource.query(
-        `SELECT t.id AS theme_id, p.id AS proposal_id, p.title AS proposal_title, u.name AS proposer_name,
+    const rows: {
+      theme_id: string;
+      proposal_id: string;
+      proposal_title: string;
+      proposer_name: string;
+      meeting_id: string | null;
+      meeting_title: string | null;
+      decided_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT t.id AS theme_id, p.id AS proposal_id, p.title AS proposal_title, u.name AS proposer_name,
                 m.id AS meeting_id, m.title AS meeting_title, p.decided_at
            FROM themes t
            JOIN conferences c ON c.id = t.conference_id AND c.status <> 'draft'
@@ -305,8 +414,8 @@ export class MeetingsService {
            LEFT JOIN meetings m ON m.id = p.decision_meeting_id
           WHERE t.conference_id = $1
           ORDER BY t.position`,
-        [conferenceId],
-      );
+      [conferenceId],
+    );
     return rows.map((r) => ({
       themeId: r.theme_id,
       proposalId: r.proposal_id,
@@ -322,7 +431,8 @@ export class MeetingsService {
   private async lockDraft(manager: EntityManager, id: string): Promise<Meeting> {
     const meeting = await manager.getRepository(Meeting).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!meeting) throw new NotFoundException('Mötet finns inte.');
-    if (meeting.minutesStatus === 'locked') throw new UnprocessableEntityException('Protokollet är justerat och låst; mötet kan inte ändras.');
+    if (meeting.minutesStatus === 'locked')
+      throw new UnprocessableEntityException('Protokollet är justerat och låst; mötet kan inte ändras.');
     return meeting;
   }
 

@@ -10,7 +10,10 @@ import { CONFERENCE_STATUSES, type ConferenceStatus } from '@samverkan/conferenc
 @Check('conferences_capacity_check', `capacity >= 0 AND capacity <= 100000`)
 // The last guard against overbooking: whatever the code does, the seat count never passes capacity.
 @Check('conferences_confirmed_count_check', `confirmed_count >= 0 AND confirmed_count <= capacity`)
-@Check('conferences_window_check', `registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at`)
+@Check(
+  'conferences_window_check',
+  `registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at`,
+)
 @Index('conferences_starts_at_idx', ['startsAt'])
 export class Conference extends BaseEntity {
   @Column({ type: 'varchar', length: 20, default: 'draft' })

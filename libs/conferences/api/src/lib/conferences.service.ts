@@ -198,7 +198,8 @@ export class ConferencesService {
 function checkDates(c: Conference): void {
   const errors: Record<string, string> = {};
   if (c.endsAt.getTime() <= c.startsAt.getTime()) errors['endsAt'] = 'beforeStart';
-  if (c.registrationOpensAt && c.registrationClosesAt && c.registrationOpensAt >= c.registrationClosesAt) errors['registrationClosesAt'] = 'beforeOpen';
+  if (c.registrationOpensAt && c.registrationClosesAt && c.registrationOpensAt >= c.registrationClosesAt)
+    errors['registrationClosesAt'] = 'beforeOpen';
   if (c.registrationClosesAt && c.registrationClosesAt > c.endsAt) errors['registrationClosesAt'] = 'afterEnd';
   if (Object.keys(errors).length) {
     throw new UnprocessableEntityException({

@@ -75,7 +75,11 @@ export class ProposalsService {
     if (query.state) add('p.state = ?', query.state);
     if (query.conferenceId) add('p.target_conference_id = ?', query.conferenceId);
     if (query.proposerId) add('p.proposer_id = ?', query.proposerId);
-    if (query.focusArea) add('EXISTS (SELECT 1 FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id AND f.code = ?)', query.focusArea);
+    if (query.focusArea)
+      add(
+        'EXISTS (SELECT 1 FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id AND f.code = ?)',
+        query.focusArea,
+      );
     if (query.search) add(`(p.title || ' ' || p.summary) ILIKE ?`, `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const filter = where.join(' AND ');
     const limit = query.limit ?? 50;
@@ -167,7 +171,13 @@ export class ProposalsService {
           focusAreas: await this.focusAreas(manager, body.focusAreaCodes),
         }),
       );
-      await audit(manager, { subjectType: 'proposal', subjectId: proposal.id, action: 'created', actorId: user.id, after: { state: 'draft', title: proposal.title } });
+      await audit(manager, {
+        subjectType: 'proposal',
+        subjectId: proposal.id,
+        action: 'created',
+        actorId: user.id,
+        after: { state: 'draft', title: proposal.title },
+      });
       return proposal.id;
     });
     return this.get(id, user);
@@ -176,15 +186,24 @@ export class ProposalsService {
   async update(id: string, body: UpdateProposalDto, user: AuthenticatedUser): Promise<ProposalResponse> {
     await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOwn(manager, id, user);
-      if (!EDITABLE.includes(proposal.state)) throw new UnprocessableEntityException('Förslaget kan bara ändras som utkast eller när det har skickats tillbaka.');
+      if (!EDITABLE.includes(proposal.state))
+        throw new UnprocessableEntityException('Förslaget kan bara ändras som utkast eller när det har skickats tillbaka.');
       await this.checkConference(manager, body.targetConferenceId);
       const before: AuditValue = { title: proposal.title, summary: proposal.summary };
       const { focusAreaCodes, speakers, ...fields } = body;
       Object.assign(proposal, fields);
-      if (speakers) proposal.speakers = speakers.map((s) => ({ name: s.name, organisation: s.organisation ?? null, contact: s.contact ?? null }));
+      if (speakers)
+        proposal.speakers = speakers.map((s) => ({ name: s.name, organisation: s.organisation ?? null, contact: s.contact ?? null }));
       if (focusAreaCodes) proposal.focusAreas = await this.focusAreas(manager, focusAreaCodes);
       await manager.getRepository(Proposal).save(proposal);
-      await audit(manager, { subjectType: 'proposal', subjectId: id, action: 'edited', actorId: user.id, before, after: { title: proposal.title, summary: proposal.summary } });
+      await audit(manager, {
+        subjectType: 'proposal',
+        subjectId: id,
+        action: 'edited',
+        actorId: user.id,
+        before,
+        after: { title: proposal.title, summary: proposal.summary },
+      });
     });
     return this.get(id, user);
   }
@@ -208,7 +227,13 @@ export class ProposalsService {
       .where('c.proposalId = :id', { id })
       .orderBy('c.createdAt', 'ASC')
       .getMany();
-    return rows.map((c) => ({ id: c.id, authorId: c.authorId, authorName: c.author?.name ?? '', body: c.body, createdAt: c.createdAt.toISOString() }));
+    return rows.map((c) => ({
+      id: c.id,
+      authorId: c.authorId,
+      authorName: c.author?.name ?? '',
+      body: c.body,
+      createdAt: c.createdAt.toISOString(),
+    }));
   }
 
   async addComment(id: string, body: string, user: AuthenticatedUser): Promise<CommentResponse> {
@@ -249,20 +274,35 @@ export class ProposalsService {
       if (!proposal || !this.visible(proposal, user)) throw new NotFoundException('Förslaget finns inte.');
       if (!isCouncil(user)) throw new ForbiddenException('Bara programrådets ledamöter granskar förslag.');
       if (proposal.proposerId === user.id) throw new ForbiddenException('Du kan inte granska ditt eget förslag.');
-      if (!REVIEWABLE.includes(proposal.state)) throw new UnprocessableEntityException('Förslaget kan inte granskas i sitt nuvarande läge.');
+      if (!REVIEWABLE.includes(proposal.state))
+        throw new UnprocessableEntityException('Förslaget kan inte granskas i sitt nuvarande läge.');
       const repo = manager.getRepository(ProposalReview);
       const existing = await repo.findOneBy({ proposalId: id, reviewerId: user.id });
       const scores = { relevance: body.relevance, quality: body.quality, feasibility: body.feasibility };
       if (existing) {
         await repo.update({ id: existing.id }, { ...scores, text: body.text });
-        await audit(manager, { subjectType: 'proposal', subjectId: id, action: 'review.updated', actorId: user.id, before: { relevance: existing.relevance, quality: existing.quality, feasibility: existing.feasibility }, after: scores });
+        await audit(manager, {
+          subjectType: 'proposal',
+          subjectId: id,
+          action: 'review.updated',
+          actorId: user.id,
+          before: { relevance: existing.relevance, quality: existing.quality, feasibility: existing.feasibility },
+          after: scores,
+        });
       } else {
         await repo.insert({ proposalId: id, reviewerId: user.id, ...scores, text: body.text });
         await audit(manager, { subjectType: 'proposal', subjectId: id, action: 'review.created', actorId: user.id, after: scores });
       }
       if (proposal.state === 'submitted') {
         await manager.getRepository(Proposal).update({ id }, { state: 'in-review' });
-        await audit(manager, { subjectType: 'proposal', subjectId: id, action: 'state', actorId: user.id, before: { state: 'submitted' }, after: { state: 'in-review' } });
+        await audit(manager, {
+          subjectType: 'proposal',
+          subjectId: id,
+          action: 'state',
+          actorId: user.id,
+          before: { state: 'submitted' },
+          after: { state: 'in-review' },
+        });
       }
     });
     return this.reviews(id, user);
@@ -283,13 +323,30 @@ export class ProposalsService {
     const proposal = await manager.getRepository(Proposal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!proposal) throw new NotFoundException('Förslaget finns inte.');
     const proposer = await manager.getRepository(User).findOneByOrFail({ id: proposal.proposerId });
-    if (!DECIDABLE.includes(proposal.state)) throw new UnprocessableEntityException(`Förslaget "${proposal.title}" är inte inlämnat för beslut.`);
+    if (!DECIDABLE.includes(proposal.state))
+      throw new UnprocessableEntityException(`Förslaget "${proposal.title}" är inte inlämnat för beslut.`);
     const state = OUTCOME_STATE[outcome];
-    await manager.getRepository(Proposal).update(
-      { id },
-      { state, decisionOutcome: outcome, decisionMotivation: motivation, decidedAt: new Date(), decidedById: actorId, decisionMeetingId: meetingId },
-    );
-    await audit(manager, { subjectType: 'proposal', subjectId: id, action: 'decided', actorId, before: { state: proposal.state }, after: { state, outcome, motivation } });
+    await manager
+      .getRepository(Proposal)
+      .update(
+        { id },
+        {
+          state,
+          decisionOutcome: outcome,
+          decisionMotivation: motivation,
+          decidedAt: new Date(),
+          decidedById: actorId,
+          decisionMeetingId: meetingId,
+        },
+      );
+    await audit(manager, {
+      subjectType: 'proposal',
+      subjectId: id,
+      action: 'decided',
+      actorId,
+      before: { state: proposal.state },
+      after: { state, outcome, motivation },
+    });
     let themeId: string | null = null;
     if (outcome === 'accept' && proposal.kind === 'theme' && proposal.targetConferenceId) {
       const areas = await manager.getRepository(Proposal).createQueryBuilder('p').relation('focusAreas').of(id).loadMany<FocusArea>();
@@ -344,12 +401,43 @@ export class ProposalsService {
     return proposal;
   }
 
-  private async transition(id: string, user: AuthenticatedUser, from: ProposalState[], to: ProposalState, action: string, refusal: string): Promise<void> {
+  private async transition(
+    id: string,
+    user: AuthenticatedUser,
+    from: ProposalState[],
+    to: ProposalState,
+    action: string,
+    refusal: string,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOwn(manager, id, user);
       if (!from.includes(proposal.state)) throw new UnprocessableEntityException(refusal);
-      await manager.getRepository(Proposal).update({ id }, { state: to, ...(to === 'submitted' ? { submittedAt: new Date(), decisionOutcome: null, decisionMotivation: null, decidedAt: null, decidedById: null, decisionMeetingId: null } : {}) });
-      await audit(manager, { subjectType: 'proposal', subjectId: id, action, actorId: user.id, before: { state: proposal.state }, after: { state: to } });
+      await manager
+        .getRepository(Proposal)
+        .update(
+          { id },
+          {
+            state: to,
+            ...(to === 'submitted'
+              ? {
+                  submittedAt: new Date(),
+                  decisionOutcome: null,
+                  decisionMotivation: null,
+                  decidedAt: null,
+                  decidedById: null,
+                  decisionMeetingId: null,
+                }
+              : {}),
+          },
+        );
+      await audit(manager, {
+        subjectType: 'proposal',
+        subjectId: id,
+        action,
+        actorId: user.id,
+        before: { state: proposal.state },
+        after: { state: to },
+      });
     });
   }
 
@@ -360,8 +448,14 @@ export class ProposalsService {
   }
 
   private async focusAreas(manager: EntityManager, codes: FocusAreaCode[]): Promise<FocusArea[]> {
-    const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').where({ code: In(codes) }).getMany();
-    if (areas.length !== new Set(codes).size) throw new UnprocessableEntityException({ message: 'Okänt fokusområde.', errors: { focusAreaCodes: 'unknown' } });
+    const areas = await manager
+      .getRepository(FocusArea)
+      .createQueryBuilder('f')
+      .innerJoin('f.strategy', 's', 's.current')
+      .where({ code: In(codes) })
+      .getMany();
+    if (areas.length !== new Set(codes).size)
+      throw new UnprocessableEntityException({ message: 'Okänt fokusområde.', errors: { focusAreaCodes: 'unknown' } });
     return areas;
   }
 
@@ -388,7 +482,16 @@ export class ProposalsService {
 }
 
 function toReview(r: ProposalReview): ReviewResponse {
-  return { id: r.id, reviewerId: r.reviewerId, reviewerName: r.reviewer?.name ?? '', relevance: r.relevance, quality: r.quality, feasibility: r.feasibility, text: r.text, updatedAt: r.updatedAt.toISOString() };
+  return {
+    id: r.id,
+    reviewerId: r.reviewerId,
+    reviewerName: r.reviewer?.name ?? '',
+    relevance: r.relevance,
+    quality: r.quality,
+    feasibility: r.feasibility,
+    text: r.text,
+    updatedAt: r.updatedAt.toISOString(),
+  };
 }
 
 export function median(values: number[]): number | null {

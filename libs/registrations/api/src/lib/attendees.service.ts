@@ -6,7 +6,12 @@ import type { Writable } from 'node:stream';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Conference } from '@samverkan/conferences/api';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
-import { REGISTRATION_STATUSES, type AttendeePage, type AttendeeResponse, type RegistrationStatus } from '@samverkan/registrations/contract';
+import {
+  REGISTRATION_STATUSES,
+  type AttendeePage,
+  type AttendeeResponse,
+  type RegistrationStatus,
+} from '@samverkan/registrations/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { AttendeeQueryDto } from './dto/registration.dto';
 import { Registration } from './registration.entity';
@@ -44,7 +49,11 @@ export class AttendeesService {
       .addOrderBy('r.createdAt', 'ASC')
       .limit(query.limit ?? 50)
       .offset(query.offset ?? 0);
-    const [rows, total, counts] = await Promise.all([qb.getRawMany<AttendeeRow>(), this.filtered(conferenceId, query).getCount(), this.counts(conferenceId)]);
+    const [rows, total, counts] = await Promise.all([
+      qb.getRawMany<AttendeeRow>(),
+      this.filtered(conferenceId, query).getCount(),
+      this.counts(conferenceId),
+    ]);
     return { items: rows.map(toAttendee), total, counts };
   }
 
@@ -60,7 +69,13 @@ export class AttendeesService {
   }
 
   /** Staff reorder the waitlist only with a reason, which is logged. */
-  async moveOnWaitlist(conferenceId: string, registrationId: string, position: number, reason: string, actorId: string): Promise<AttendeeResponse> {
+  async moveOnWaitlist(
+    conferenceId: string,
+    registrationId: string,
+    position: number,
+    reason: string,
+    actorId: string,
+  ): Promise<AttendeeResponse> {
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(Conference).findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
       const waiting = await manager
@@ -73,7 +88,10 @@ export class AttendeesService {
       const from = waiting.findIndex((r) => r.id === registrationId);
       if (from < 0) throw new NotFoundException('Personen står inte på reservlistan.');
       if (position > waiting.length) {
-        throw new UnprocessableEntityException({ message: `Reservlistan har ${waiting.length} platser.`, errors: { position: 'outOfRange' } });
+        throw new UnprocessableEntityException({
+          message: `Reservlistan har ${waiting.length} platser.`,
+          errors: { position: 'outOfRange' },
+        });
       }
       const ranks = waiting.map((r) => r.waitlistRank);
       const order = waiting.map((r) => r.id);
@@ -103,7 +121,11 @@ export class AttendeesService {
     const conference = await this.requireConference(conferenceId);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
     const sheet = workbook.addWorksheet('Deltagare');
-    sheet.columns = EXPORT_COLUMNS.map(([key, header]) => ({ key, header, width: key === 'email' || key === 'organisationName' ? 32 : 16 }));
+    sheet.columns = EXPORT_COLUMNS.map(([key, header]) => ({
+      key,
+      header,
+      width: key === 'email' || key === 'organisationName' ? 32 : 16,
+    }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
     await this.eachRow(conferenceId, (row) => sheet.addRow(exportRecord(row)).commit());
@@ -139,7 +161,11 @@ export class AttendeesService {
     return conference;
   }
 
-  private filtered(conferenceId: string, query: AttendeeQueryDto, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Registration> {
+  private filtered(
+    conferenceId: string,
+    query: AttendeeQueryDto,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<Registration> {
     const qb = manager
       .getRepository(Registration)
       .createQueryBuilder('r')

@@ -58,7 +58,13 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) =>
 
 const LABELS: Record<Language, { hello: string; when: string; where: string; manage: string; signature: string }> = {
   sv: { hello: 'Hej', when: 'När', where: 'Var', manage: 'Se, ändra eller avboka din anmälan', signature: 'Svenska Industrikommuner' },
-  en: { hello: 'Hello', when: 'When', where: 'Where', manage: 'See, change or cancel your registration', signature: 'Svenska Industrikommuner' },
+  en: {
+    hello: 'Hello',
+    when: 'When',
+    where: 'Where',
+    manage: 'See, change or cancel your registration',
+    signature: 'Svenska Industrikommuner',
+  },
 };
 
 /** A registration e-mail in the registrant's language, with the manage link. */

@@ -97,7 +97,16 @@ export class Registration extends BaseEntity {
   anonymisedAt!: Date | null;
 }
 
-export const REGISTRATION_EVENT_KINDS = ['created', 'promoted', 'cancelled', 'moved', 'checked-in', 'updated', 'erased', 'anonymised'] as const;
+export const REGISTRATION_EVENT_KINDS = [
+  'created',
+  'promoted',
+  'cancelled',
+  'moved',
+  'checked-in',
+  'updated',
+  'erased',
+  'anonymised',
+] as const;
 export type RegistrationEventKind = (typeof REGISTRATION_EVENT_KINDS)[number];
 
 export type EventDetails = Record<string, string | number | boolean | null | string[]>;

@@ -1,11 +1,31 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import type { AttendeePage, AttendeeResponse, OutboxMessageResponse, RegistrationCreatedResponse, RegistrationResponse } from '@samverkan/registrations/contract';
+import type {
+  AttendeePage,
+  AttendeeResponse,
+  OutboxMessageResponse,
+  RegistrationCreatedResponse,
+  RegistrationResponse,
+} from '@samverkan/registrations/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { AttendeesService } from './attendees.service';
-import { AttendeeQueryDto, CheckInDto, CreateRegistrationDto, MoveOnWaitlistDto, OutboxQueryDto, UpdateRegistrationDto } from './dto/registration.dto';
+import {
+  AttendeeQueryDto,
+  CheckInDto,
+  CreateRegistrationDto,
+  MoveOnWaitlistDto,
+  OutboxQueryDto,
+  UpdateRegistrationDto,
+} from './dto/registration.dto';
 import { OutboxReader } from './outbox.reader';
 import { RegistrationsService } from './registrations.service';
 

@@ -18,7 +18,13 @@ export class RegistrationsModule {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule],
       controllers: [RegistrationsController, OutboxController],
-      providers: [{ provide: REGISTRATION_OPTIONS, useValue: options }, RegistrationsService, AttendeesService, RetentionService, OutboxReader],
+      providers: [
+        { provide: REGISTRATION_OPTIONS, useValue: options },
+        RegistrationsService,
+        AttendeesService,
+        RetentionService,
+        OutboxReader,
+      ],
       exports: [RegistrationsService, RetentionService],
     };
   }

@@ -63,13 +63,27 @@ export class RegistrationsService implements OnModuleInit {
       if (!conference) throw new NotFoundException('Konferensen finns inte.');
       refuseWhenClosed(conference);
 
-      const seat = this.options.unsafeSkipCapacityGuard ? await this.takeSeatUnguarded(manager, conference) : await this.takeSeat(manager, conference);
+      const seat = this.options.unsafeSkipCapacityGuard
+        ? await this.takeSeatUnguarded(manager, conference)
+        : await this.takeSeat(manager, conference);
       const status = seat.confirmed ? 'confirmed' : 'waitlisted';
       // Under the lock every earlier waitlist entry is committed, and this one has the highest rank.
       const position = seat.confirmed
         ? null
-        : Number((await manager.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId]))[0].n);
-      const context: MailContext = { ...this.mailContextOf(conference, manageToken), to: body.email, language, firstName: body.firstName, registrationId: id };
+        : Number(
+            (
+              await manager.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [
+                conferenceId,
+              ])
+            )[0].n,
+          );
+      const context: MailContext = {
+        ...this.mailContextOf(conference, manageToken),
+        to: body.email,
+        language,
+        firstName: body.firstName,
+        registrationId: id,
+      };
       const mail = registrationMail(status, context, position ?? undefined);
       await insertOrConflict(() =>
         manager.query(
@@ -81,10 +95,28 @@ export class RegistrationsService implements OnModuleInit {
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
            INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $7, $19, $20, $21, $22 FROM r`,
           [
-            id, conferenceId, status, seat.rank, body.firstName, body.lastName, body.email, organisationId,
-            body.organisationName, body.organisationType, body.title ?? null, body.dietaryNeeds ?? null, body.accessibilityNeeds ?? null,
-            language, body.showOnAttendeeList ?? false, manageToken, calendarToken,
-            JSON.stringify({ status, position }), mail.subject, mail.text, this.mail.initialStatus, mail.subjectRef,
+            id,
+            conferenceId,
+            status,
+            seat.rank,
+            body.firstName,
+            body.lastName,
+            body.email,
+            organisationId,
+            body.organisationName,
+            body.organisationType,
+            body.title ?? null,
+            body.dietaryNeeds ?? null,
+            body.accessibilityNeeds ?? null,
+            language,
+            body.showOnAttendeeList ?? false,
+            manageToken,
+            calendarToken,
+            JSON.stringify({ status, position }),
+            mail.subject,
+            mail.text,
+            this.mail.initialStatus,
+            mail.subjectRef,
           ],
         ),
       );
@@ -128,7 +160,9 @@ export class RegistrationsService implements OnModuleInit {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const conferenceId = (await manager.getRepository(Registration).findOneByOrFail({ id: registrationId })).conferenceId;
       // Lock order everywhere: conference row first, then registrations. No deadlocks between cancels and registrations.
-      const conference = await manager.getRepository(Conference).findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      const conference = await manager
+        .getRepository(Conference)
+        .findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
       const registration = await manager
         .getRepository(Registration)
         .createQueryBuilder('r')
@@ -137,7 +171,9 @@ export class RegistrationsService implements OnModuleInit {
         .getOneOrFail();
       if (registration.status === 'cancelled') return;
       const wasConfirmed = registration.status === 'confirmed';
-      await manager.getRepository(Registration).update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
+      await manager
+        .getRepository(Registration)
+        .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
       const mails: NewMail[] = [registrationMail('cancelled', this.mailContext(registration, conference))];
       if (wasConfirmed) {
@@ -172,17 +208,22 @@ export class RegistrationsService implements OnModuleInit {
       .whereInIds(next.map((r) => r.id))
       .execute();
     await manager.getRepository(Conference).increment({ id: conferenceId }, 'confirmedCount', next.length);
-    await manager.getRepository(RegistrationEvent).insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
+    await manager
+      .getRepository(RegistrationEvent)
+      .insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
     return next.map((r) => registrationMail('promoted', this.mailContext(r, conference)));
   }
 
   /** Personal data of one registration as JSON (GDPR access request). */
   async exportByToken(token: string): Promise<Record<string, unknown>> {
     const { registration, conference } = await this.findByToken(this.dataSource.manager, token);
-    const events = await this.dataSource.getRepository(RegistrationEvent).find({ where: { registrationId: registration.id }, order: { createdAt: 'ASC' } });
-    const mails = await this.dataSource.query(`SELECT "to", subject, text, status, created_at FROM outbox_messages WHERE subject_ref = $1 ORDER BY created_at`, [
-      `registration:${registration.id}`,
-    ]);
+    const events = await this.dataSource
+      .getRepository(RegistrationEvent)
+      .find({ where: { registrationId: registration.id }, order: { createdAt: 'ASC' } });
+    const mails = await this.dataSource.query(
+      `SELECT "to", subject, text, status, created_at FROM outbox_messages WHERE subject_ref = $1 ORDER BY created_at`,
+      [`registration:${registration.id}`],
+    );
     return {
       exportedAt: toStockholmIso(new Date()),
       registration: this.toResponse(registration, conference, null),
@@ -247,14 +288,23 @@ export class RegistrationsService implements OnModuleInit {
     if (queued.length) return { confirmed: false, rank: queued[0].rank };
     // Closed or cancelled while this request waited for the lock: answer with the current reason.
     refuseWhenClosed(await manager.getRepository(Conference).findOneByOrFail({ id: conference.id }));
-    throw new UnprocessableEntityException({ message: 'Konferensen är inte öppen för anmälan.', errors: { conference: 'registrationClosed' } });
+    throw new UnprocessableEntityException({
+      message: 'Konferensen är inte öppen för anmälan.',
+      errors: { conference: 'registrationClosed' },
+    });
   }
 
   /** The unguarded read-then-write this project forbids: kept only so the race test can prove it bites. */
   private async takeSeatUnguarded(manager: EntityManager, conference: Conference): Promise<{ confirmed: boolean; rank: string | null }> {
-    const [{ confirmed }] = await manager.query(`SELECT count(*)::int AS confirmed FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`, [conference.id]);
+    const [{ confirmed }] = await manager.query(
+      `SELECT count(*)::int AS confirmed FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`,
+      [conference.id],
+    );
     if (confirmed < conference.capacity) return { confirmed: true, rank: null };
-    const [{ rank }] = await manager.query(`SELECT (coalesce(max(waitlist_rank), 0) + 1)::text AS rank FROM registrations WHERE conference_id = $1`, [conference.id]);
+    const [{ rank }] = await manager.query(
+      `SELECT (coalesce(max(waitlist_rank), 0) + 1)::text AS rank FROM registrations WHERE conference_id = $1`,
+      [conference.id],
+    );
     return { confirmed: false, rank };
   }
 

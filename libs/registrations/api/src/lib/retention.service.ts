@@ -23,7 +23,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     if (this.options.retentionIntervalMs > 0) {
-      this.timer = setInterval(() => void this.run().catch((e) => this.logger.warn(`Retention run failed: ${String(e)}`)), this.options.retentionIntervalMs);
+      this.timer = setInterval(
+        () => void this.run().catch((e) => this.logger.warn(`Retention run failed: ${String(e)}`)),
+        this.options.retentionIntervalMs,
+      );
       this.timer.unref();
     }
   }
@@ -46,7 +49,10 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       const ids = rows.map((r) => r.id);
       await anonymise(manager, ids);
       if (ids.length) {
-        await manager.query(`INSERT INTO registration_events (registration_id, kind, details) SELECT unnest($1::uuid[]), 'anonymised', '{}'::jsonb`, [ids]);
+        await manager.query(
+          `INSERT INTO registration_events (registration_id, kind, details) SELECT unnest($1::uuid[]), 'anonymised', '{}'::jsonb`,
+          [ids],
+        );
         this.logger.log(`Anonymised ${ids.length} registrations after the retention period`);
       }
       return ids.length;

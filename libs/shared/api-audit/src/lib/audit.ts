@@ -30,12 +30,25 @@ export interface AuditEntryResponse {
 
 /** The log of one object, oldest first, with actor names (one query). */
 export async function auditTrail(manager: EntityManager, subjectType: string, subjectId: string): Promise<AuditEntryResponse[]> {
-  const rows: { action: string; actor_id: string | null; actor_name: string | null; before: AuditValue | null; after: AuditValue | null; created_at: Date }[] =
-    await manager.query(
-      `SELECT a.action, a.actor_id, u.name AS actor_name, a.before, a.after, a.created_at
+  const rows: {
+    action: string;
+    actor_id: string | null;
+    actor_name: string | null;
+    before: AuditValue | null;
+    after: AuditValue | null;
+    created_at: Date;
+  }[] = await manager.query(
+    `SELECT a.action, a.actor_id, u.name AS actor_name, a.before, a.after, a.created_at
          FROM audit_entries a LEFT JOIN users u ON u.id = a.actor_id
         WHERE a.subject_type = $1 AND a.subject_id = $2 ORDER BY a.created_at, a.id`,
-      [subjectType, subjectId],
-    );
-  return rows.map((r) => ({ action: r.action, actorId: r.actor_id, actorName: r.actor_name, before: r.before, after: r.after, at: r.created_at.toISOString() }));
+    [subjectType, subjectId],
+  );
+  return rows.map((r) => ({
+    action: r.action,
+    actorId: r.actor_id,
+    actorName: r.actor_name,
+    before: r.before,
+    after: r.after,
+    at: r.created_at.toISOString(),
+  }));
 }

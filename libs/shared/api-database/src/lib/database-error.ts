@@ -26,7 +26,19 @@ function fieldOf(constraint: string | undefined): string | undefined {
   return match[1].replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P02', '57P03', '08000', '08003', '08006', '08001', '08004']);
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08003',
+  '08006',
+  '08001',
+  '08004',
+]);
 
 export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined {
   // TypeORM wraps driver errors in QueryFailedError with the driver error as `driverError`.

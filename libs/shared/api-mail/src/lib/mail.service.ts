@@ -101,7 +101,9 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
               text: message.text,
               attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
             });
-            await manager.getRepository(OutboxMessage).update({ id: message.id }, { status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null });
+            await manager
+              .getRepository(OutboxMessage)
+              .update({ id: message.id }, { status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null });
           } catch (error) {
             const attempts = message.attempts + 1;
             const failed = attempts >= this.options.maxAttempts;

@@ -1,4 +1,12 @@
-import { formatDate, formatRange, formatTime, fromStockholmWallTime, stockholmDate, stockholmOffsetMinutes, toStockholmIso } from './stockholm';
+import {
+  formatDate,
+  formatRange,
+  formatTime,
+  fromStockholmWallTime,
+  stockholmDate,
+  stockholmOffsetMinutes,
+  toStockholmIso,
+} from './stockholm';
 
 describe('Stockholm dates', () => {
   it('knows winter and summer time, including the change days of 2026', () => {

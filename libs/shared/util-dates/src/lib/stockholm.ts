@@ -25,7 +25,9 @@ function toDate(value: Date | string): Date {
 
 /** "tisdag 14 april 2026" / "Tuesday 14 April 2026" */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
-  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toDate(value));
+  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    toDate(value),
+  );
 }
 
 /** "09:30" in Stockholm, whatever the viewer's own time zone. */

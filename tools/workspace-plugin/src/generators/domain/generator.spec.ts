@@ -27,7 +27,9 @@ describe('domain generator', () => {
     expect(tree.read('libs/proposals/api/src/lib/proposals.module.ts', 'utf-8')).toContain('export class ProposalsModule');
     expect(tree.read('libs/proposals/feature/src/lib/proposals.routes.ts', 'utf-8')).toContain('export const proposalsRoutes');
     expect(tree.exists('libs/proposals/ui')).toBe(false);
-    expect(JSON.parse(tree.read('libs/proposals/feature/tsconfig.spec.json', 'utf-8') ?? '{}').compilerOptions.moduleResolution).toBe('bundler');
+    expect(JSON.parse(tree.read('libs/proposals/feature/tsconfig.spec.json', 'utf-8') ?? '{}').compilerOptions.moduleResolution).toBe(
+      'bundler',
+    );
   });
 
   it('refuses a domain that has no place in the module-boundary order', async () => {

@@ -54,11 +54,16 @@ export async function domainGenerator(tree: Tree, options: DomainGeneratorSchema
     }
   }
   // Nx may load this file as ESM (no __dirname): find the templates from the workspace root.
-  generateFiles(tree, joinPathFragments(workspaceRoot, 'tools/workspace-plugin/src/generators/domain/files'), joinPathFragments('libs', domain), {
-    domain,
-    className: domain.replace(/(^|-)([a-z])/g, (_: string, __: string, c: string) => c.toUpperCase()),
-    tmpl: '',
-  });
+  generateFiles(
+    tree,
+    joinPathFragments(workspaceRoot, 'tools/workspace-plugin/src/generators/domain/files'),
+    joinPathFragments('libs', domain),
+    {
+      domain,
+      className: domain.replace(/(^|-)([a-z])/g, (_: string, __: string, c: string) => c.toUpperCase()),
+      tmpl: '',
+    },
+  );
   await formatFiles(tree);
 }
 

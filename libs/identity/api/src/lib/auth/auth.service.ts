@@ -130,10 +130,7 @@ export class AuthService {
       [email, address, since],
     );
     if (Number(row.per_account) >= this.options.maxFailuresPerAccount || Number(row.per_address) >= this.options.maxFailuresPerAddress) {
-      throw new HttpException(
-        { message: 'För många inloggningsförsök. Vänta en stund och försök igen.' },
-        HttpStatus.TOO_MANY_REQUESTS,
-      );
+      throw new HttpException({ message: 'För många inloggningsförsök. Vänta en stund och försök igen.' }, HttpStatus.TOO_MANY_REQUESTS);
     }
   }
 }

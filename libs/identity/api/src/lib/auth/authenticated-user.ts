@@ -24,6 +24,5 @@ export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionC
 
 /** The caller when there may be none (public routes). */
 export const OptionalUser = createParamDecorator(
-  (_: unknown, context: ExecutionContext): AuthenticatedUser | undefined =>
-    context.switchToHttp().getRequest<RequestWithUser>().user,
+  (_: unknown, context: ExecutionContext): AuthenticatedUser | undefined => context.switchToHttp().getRequest<RequestWithUser>().user,
 );

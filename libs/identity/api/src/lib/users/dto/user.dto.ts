@@ -81,7 +81,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsUUID()
   organisationId?: string | null;
 
-  @ApiPropertyOptional({ minLength: 12, description: 'Sets a new password and ends the user\'s sessions.' })
+  @ApiPropertyOptional({ minLength: 12, description: "Sets a new password and ends the user's sessions." })
   @IsOptional()
   @IsString()
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
