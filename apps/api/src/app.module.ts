@@ -14,6 +14,7 @@ import { MailModule, type MailOptions } from '@samverkan/shared/api-mail';
 import { CalendarModule } from '@samverkan/calendar/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
+import { AgendaModule } from '@samverkan/agenda/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
@@ -86,6 +87,7 @@ export class AppModule {
         ConferencesModule,
         ProposalsModule,
         CommitteeModule,
+        AgendaModule,
         RegistrationsModule.register({
           publicUrl: config.publicUrl,
           retentionDays: config.retentionDays,

@@ -6,7 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { seedBase, seedDemo } from './database/seeds';
+import { AgendaService } from '@samverkan/agenda/api';
+import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
 import { createValidationPipe } from './platform/validation';
 
 export const API_PREFIX = 'api';
@@ -53,7 +54,10 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
 
   const dataSource = app.get(DataSource);
   await seedBase(dataSource);
-  if (options.config.seedDemo) await seedDemo(dataSource);
+  if (options.config.seedDemo) {
+    await seedDemo(dataSource);
+    await publishDemoProgramme(dataSource, app.get(AgendaService));
+  }
   return app;
 }
 

@@ -6,6 +6,7 @@ import { STRATEGY_ENTITIES } from '@samverkan/strategy/api';
 import { PROPOSALS_ENTITIES } from '@samverkan/proposals/api';
 import { COMMITTEE_ENTITIES } from '@samverkan/committee/api';
 import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
+import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
 
 /** Every domain's entities, in the order data flows (conventions.md). */
 export const ENTITIES = [
@@ -16,5 +17,6 @@ export const ENTITIES = [
   ...CONFERENCES_ENTITIES,
   ...PROPOSALS_ENTITIES,
   ...COMMITTEE_ENTITIES,
+  ...AGENDA_ENTITIES,
   ...REGISTRATIONS_ENTITIES,
 ];

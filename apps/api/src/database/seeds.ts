@@ -5,6 +5,7 @@ import { FocusArea, seedCurrentStrategy } from '@samverkan/strategy/api';
 import { Conference, Theme } from '@samverkan/conferences/api';
 import { Proposal, ProposalComment, ProposalReview } from '@samverkan/proposals/api';
 import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/api';
+import { AgendaItem, AgendaService, AgendaVersion, Room } from '@samverkan/agenda/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { fromStockholmWallTime, stockholmDate } from '@samverkan/shared/util-dates';
 
@@ -70,7 +71,180 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
       .execute();
     await seedDemoConference(manager, byName.get('Finspångs kommun') ?? null);
     await seedDemoProposalsAndMeeting(manager);
+    await seedDemoProgramme(manager);
   });
+}
+
+/** A realistic two-day programme for the demo conference (published by `publishDemoProgramme`). */
+async function seedDemoProgramme(manager: EntityManager): Promise<void> {
+  const conference = await manager.getRepository(Conference).findOneByOrFail({ titleSv: DEMO_CONFERENCE_TITLE });
+  if (await manager.getRepository(Room).existsBy({ conferenceId: conference.id })) return;
+  const rooms = await manager.getRepository(Room).save(
+    [
+      { name: 'Stora salen', capacity: 200, accessibilityNotes: 'Hörslinga, ramp vid scenen.' },
+      { name: 'Sal Bergslagen', capacity: 60, accessibilityNotes: 'Hörslinga.' },
+      { name: 'Sal Glan', capacity: 60, accessibilityNotes: null },
+      { name: 'Buss till studiebesök', capacity: 45, accessibilityNotes: 'Bussen har lift; meddela behov vid anmälan.' },
+    ].map((room, position) => ({ ...room, conferenceId: conference.id, position })),
+  );
+  const [stora, bergslagen, glan, buss] = rooms;
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
+  const day1 = stockholmDate(conference.startsAt);
+  const day2 = stockholmDate(conference.endsAt);
+  const at = (day: string, time: string) => fromStockholmWallTime(day, time);
+  type Row = [
+    string,
+    string,
+    AgendaItem['type'],
+    string,
+    string,
+    string,
+    FocusAreaCode[],
+    { name: string; organisation: string }[],
+    number?,
+  ];
+  const rows: Row[] = [
+    [
+      day1,
+      'Välkommen till Finspång',
+      'keynote',
+      '09:30',
+      '10:00',
+      stora.id,
+      ['cooperation'],
+      [{ name: 'Ulla Utskott', organisation: 'Svenska Industrikommuner' }],
+    ],
+    [
+      day1,
+      'Industrins energibehov 2035',
+      'keynote',
+      '10:00',
+      '10:45',
+      stora.id,
+      ['infrastructure', 'green-transition'],
+      [{ name: 'Erik Ström', organisation: 'Siemens Energy AB' }],
+    ],
+    [day1, 'Kaffe', 'break', '10:45', '11:15', stora.id, [], []],
+    [
+      day1,
+      'Elnät och effektbrist – vad kan kommunen göra?',
+      'seminar',
+      '11:15',
+      '12:15',
+      bergslagen.id,
+      ['infrastructure'],
+      [{ name: 'Lena Holm', organisation: 'Region Östergötland' }],
+    ],
+    [
+      day1,
+      'Yrkesutbildning nära jobben',
+      'seminar',
+      '11:15',
+      '12:15',
+      glan.id,
+      ['skills'],
+      [{ name: 'Maria Lind', organisation: 'Sandvik Coromant AB' }],
+    ],
+    [day1, 'Lunch', 'meal', '12:15', '13:15', stora.id, [], []],
+    [
+      day1,
+      'Studiebesök: Siemens Energy i Finspång',
+      'study-visit',
+      '13:15',
+      '15:30',
+      buss.id,
+      ['green-transition', 'skills'],
+      [{ name: 'Erik Ström', organisation: 'Siemens Energy AB' }],
+      40,
+    ],
+    [
+      day1,
+      'Workshop: Gröna upphandlingar',
+      'workshop',
+      '13:30',
+      '15:00',
+      bergslagen.id,
+      ['green-transition'],
+      [{ name: 'Sara Ek', organisation: 'Tillväxtverket' }],
+      30,
+    ],
+    [day1, 'Middag och nätverkande', 'networking', '18:30', '22:00', stora.id, ['cooperation'], []],
+    [
+      day2,
+      'AI i små och medelstora industriföretag',
+      'keynote',
+      '09:00',
+      '09:45',
+      stora.id,
+      ['digitalisation'],
+      [{ name: 'Johan Wik', organisation: 'RISE' }],
+    ],
+    [
+      day2,
+      'Panel: Samverkan som lockar etableringar',
+      'panel',
+      '10:00',
+      '11:00',
+      stora.id,
+      ['cooperation'],
+      [
+        { name: 'Lena Holm', organisation: 'Region Östergötland' },
+        { name: 'Per Nord', organisation: 'Trafikverket' },
+      ],
+    ],
+    [
+      day2,
+      'Attraktiva livsmiljöer för inflyttare',
+      'seminar',
+      '11:15',
+      '12:15',
+      glan.id,
+      ['living-environment'],
+      [{ name: 'Karin Kommunråd', organisation: 'Skellefteå kommun' }],
+    ],
+    [
+      day2,
+      'Workshop: Digitala tvillingar',
+      'workshop',
+      '11:15',
+      '12:15',
+      bergslagen.id,
+      ['digitalisation'],
+      [{ name: 'Johan Wik', organisation: 'RISE' }],
+      25,
+    ],
+    [day2, 'Lunch och avslutning', 'meal', '12:15', '13:30', stora.id, [], []],
+  ];
+  for (const [day, title, type, start, end, roomId, codes, speakers, signupCapacity] of rows) {
+    await manager.getRepository(AgendaItem).save(
+      manager.getRepository(AgendaItem).create({
+        conferenceId: conference.id,
+        titleSv: title,
+        titleEn: null,
+        descriptionSv: null,
+        descriptionEn: null,
+        type,
+        startsAt: at(day, start),
+        endsAt: at(day, end),
+        roomId,
+        themeId: null,
+        sourceProposalId: null,
+        speakers,
+        signupRequired: signupCapacity !== undefined,
+        signupCapacity: signupCapacity ?? null,
+        focusAreas: pick(...codes),
+      }),
+    );
+  }
+}
+
+/** Publishes the demo programme once, through the same code as the editor's publish button. */
+export async function publishDemoProgramme(dataSource: DataSource, agenda: AgendaService): Promise<void> {
+  const conference = await dataSource.getRepository(Conference).findOneBy({ titleSv: DEMO_CONFERENCE_TITLE });
+  if (!conference || (await dataSource.getRepository(AgendaVersion).existsBy({ conferenceId: conference.id }))) return;
+  const admin = await dataSource.getRepository(User).findOneByOrFail({ email: 'admin@demo.samverkan.se' });
+  await agenda.publish(conference.id, true, { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles, sessionId: '' });
 }
 
 /** A few proposals in different states, reviews, and one past meeting whose locked minutes accepted a theme. */
@@ -208,22 +382,18 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
   );
   await proposals.update({ id: living.id }, { decisionMeetingId: meeting.id });
   const position = await manager.getRepository(Theme).countBy({ conferenceId: conference.id });
-  await manager
-    .getRepository(Theme)
-    .save(
-      manager
-        .getRepository(Theme)
-        .create({
-          conferenceId: conference.id,
-          titleSv: living.title,
-          titleEn: 'Attractive places to live for newcomers',
-          descriptionSv: living.summary,
-          descriptionEn: null,
-          position,
-          sourceProposalId: living.id,
-          focusAreas: pick('living-environment', 'skills'),
-        }),
-    );
+  await manager.getRepository(Theme).save(
+    manager.getRepository(Theme).create({
+      conferenceId: conference.id,
+      titleSv: living.title,
+      titleEn: 'Attractive places to live for newcomers',
+      descriptionSv: living.summary,
+      descriptionEn: null,
+      position,
+      sourceProposalId: living.id,
+      focusAreas: pick('living-environment', 'skills'),
+    }),
+  );
   const approvedAt = new Date(now - 25 * 86_400_000);
   await manager
     .getRepository(Meeting)
@@ -272,21 +442,17 @@ async function seedDemoConference(manager: EntityManager, hostId: string | null)
     ],
     ['Samverkan som lockar etableringar', 'Cooperation that attracts new establishments', ['cooperation']],
   ];
-  await manager
-    .getRepository(Theme)
-    .save(
-      themes.map(([titleSv, titleEn, codes], position) =>
-        manager
-          .getRepository(Theme)
-          .create({
-            conferenceId: conference.id,
-            titleSv,
-            titleEn,
-            position,
-            descriptionSv: null,
-            descriptionEn: null,
-            focusAreas: pick(...codes),
-          }),
-      ),
-    );
+  await manager.getRepository(Theme).save(
+    themes.map(([titleSv, titleEn, codes], position) =>
+      manager.getRepository(Theme).create({
+        conferenceId: conference.id,
+        titleSv,
+        titleEn,
+        position,
+        descriptionSv: null,
+        descriptionEn: null,
+        focusAreas: pick(...codes),
+      }),
+    ),
+  );
 }

@@ -56,7 +56,10 @@ export class ErrorFilter implements ExceptionFilter {
         message = DEFAULT_MESSAGES[status] ?? exception.message;
       }
       const errors = fromObject.errors && typeof fromObject.errors === 'object' ? (fromObject.errors as Record<string, string>) : undefined;
-      return { statusCode: status, message: message as string, ...(errors ? { errors } : {}) };
+      // Extra context a service chose to send, e.g. `current` with a 409 for a stale edit.
+      const { statusCode: _s, message: _m, error: _e, errors: _errs, ...extra } = fromObject as Record<string, unknown>;
+      void [_s, _m, _e, _errs];
+      return { statusCode: status, message: message as string, ...(errors ? { errors } : {}), ...extra };
     }
     if (exception instanceof EntityNotFoundError) return { statusCode: 404, message: DEFAULT_MESSAGES[404] };
     const mapped = mapDatabaseError(exception);

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { Foundation1795739852668 } from './1795739852668-Foundation';
 import { ConferencesAndRegistrations1795740774598 } from './1795740774598-ConferencesAndRegistrations';
 import { ProposalsAndCommittee1795742300039 } from './1795742300039-ProposalsAndCommittee';
+import { Agenda1795742937397 } from './1795742937397-Agenda';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795739852668, ConferencesAndRegistrations1795740774598, ProposalsAndCommittee1795742300039];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795739852668, ConferencesAndRegistrations1795740774598, ProposalsAndCommittee1795742300039, Agenda1795742937397];

@@ -6,6 +6,8 @@ export interface ApiErrorBody {
   statusCode: number;
   message: string;
   errors?: Record<string, string>;
+  /** Some errors carry context, e.g. `current` (the item as it is now) with a 409 for a stale edit. */
+  [context: string]: unknown;
 }
 
 /** One page of a list. */

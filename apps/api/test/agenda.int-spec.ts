@@ -1,0 +1,257 @@
+import type { AgendaItemResponse, ChangelogEntry, DraftAgendaResponse, ProgrammeResponse } from '@samverkan/agenda/contract';
+import { createConference } from './support/factories';
+import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
+
+describe('agenda builder', () => {
+  let t: TestApp;
+  let committee: string;
+  let admin: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    committee = await t.login(DEMO.committee);
+    admin = await t.login(DEMO.admin);
+  });
+  afterAll(() => t.close());
+
+  async function setUp() {
+    const conference = await createConference(t, committee, { startsAt: '2031-04-14T09:00:00+02:00', endsAt: '2031-04-15T16:00:00+02:00' });
+    const big = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Stora salen', capacity: 300 })
+        .expect(201)
+    ).body;
+    const small = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Lilla salen', capacity: 25, accessibilityNotes: 'Hörslinga' })
+        .expect(201)
+    ).body;
+    const add = async (body: Record<string, unknown>) =>
+      (
+        await t.http
+          .post(`/api/conferences/${conference.id}/agenda/items`)
+          .set('Authorization', committee)
+          .send({ type: 'seminar', ...body })
+          .expect(201)
+      ).body as AgendaItemResponse;
+    return { conference, big, small, add };
+  }
+
+  it('builds a draft with conflicts computed on the server, and fixes one by moving an item', async () => {
+    const { conference, big, small, add } = await setUp();
+    const keynote = await add({
+      titleSv: 'Inledning',
+      type: 'keynote',
+      startsAt: '2031-04-14T09:00:00+02:00',
+      endsAt: '2031-04-14T10:00:00+02:00',
+      roomId: big.id,
+      speakers: [{ name: 'Anna Berg' }],
+      focusAreaCodes: ['cooperation'],
+    });
+    const clash = await add({
+      titleSv: 'Elnätet',
+      startsAt: '2031-04-14T09:30:00+02:00',
+      endsAt: '2031-04-14T10:30:00+02:00',
+      roomId: big.id,
+    });
+    await add({
+      titleSv: 'Workshop',
+      type: 'workshop',
+      startsAt: '2031-04-14T11:00:00+02:00',
+      endsAt: '2031-04-14T12:00:00+02:00',
+      roomId: small.id,
+      signupRequired: true,
+      signupCapacity: 40,
+    });
+    await add({ titleSv: 'Ej schemalagd', type: 'panel' });
+
+    let draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200))
+      .body as DraftAgendaResponse;
+    expect(draft.conflicts.map((c) => c.kind).sort()).toEqual(['room-double-booked', 'signup-above-room']);
+    expect(draft.items.find((i) => i.id === keynote.id)?.conflicts.map((c) => c.kind)).toEqual(['room-double-booked']);
+    expect(draft.items.find((i) => i.titleSv === 'Ej schemalagd')).toMatchObject({ startsAt: null, roomId: null, conflicts: [] });
+    expect(draft.items.find((i) => i.id === keynote.id)?.focusAreaCodes).toEqual(['cooperation']);
+
+    const moved = await t.http
+      .patch(`/api/agenda-items/${clash.id}`)
+      .set('Authorization', committee)
+      .send({ version: clash.version, roomId: small.id })
+      .expect(200);
+    expect(moved.body).toMatchObject({ roomId: small.id, roomName: 'Lilla salen', version: clash.version + 1, conflicts: [] });
+    draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200)).body;
+    expect(draft.conflicts.map((c) => c.kind)).toEqual(['signup-above-room']);
+
+    await t.http
+      .get(`/api/conferences/${conference.id}/agenda`)
+      .set('Authorization', await t.login(DEMO.council))
+      .expect(403);
+    await t.http.get(`/api/conferences/${conference.id}/agenda`).expect(401);
+  });
+
+  it('never loses an update: the second of two concurrent editors gets 409 with the current item', async () => {
+    const { big, add } = await setUp();
+    const item = await add({
+      titleSv: 'Panel om kompetens',
+      startsAt: '2031-04-14T13:00:00+02:00',
+      endsAt: '2031-04-14T14:00:00+02:00',
+      roomId: big.id,
+    });
+    const [a, b] = await Promise.all([
+      t.http
+        .patch(`/api/agenda-items/${item.id}`)
+        .set('Authorization', committee)
+        .send({ version: item.version, titleSv: 'Ändrad av Ulla' }),
+      t.http
+        .patch(`/api/agenda-items/${item.id}`)
+        .set('Authorization', admin)
+        .send({ version: item.version, startsAt: '2031-04-14T15:00:00+02:00', endsAt: '2031-04-14T16:00:00+02:00' }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    const winner = a.status === 200 ? a : b;
+    expect(loser.body).toMatchObject({
+      statusCode: 409,
+      errors: { version: 'stale' },
+      current: { id: item.id, version: item.version + 1 },
+    });
+    expect(loser.body.current).toEqual(winner.body);
+    // The loser chooses, based on the current version, and it goes through.
+    await t.http
+      .patch(`/api/agenda-items/${item.id}`)
+      .set('Authorization', committee)
+      .send({ version: loser.body.current.version, titleSv: 'Sammanslagen' })
+      .expect(200);
+  });
+
+  it('validates items and writes nothing on bad input', async () => {
+    const { conference, add } = await setUp();
+    const item = await add({ titleSv: 'Något' });
+    const before = await rowCounts(t.dataSource);
+    await t.http
+      .post(`/api/conferences/${conference.id}/agenda/items`)
+      .set('Authorization', committee)
+      .send({ titleSv: 'X', type: 'party' })
+      .expect(400);
+    await t.http
+      .post(`/api/conferences/${conference.id}/agenda/items`)
+      .set('Authorization', committee)
+      .send({ titleSv: 'Bara start', type: 'seminar', startsAt: '2031-04-14T09:00:00+02:00' })
+      .expect(422);
+    await t.http
+      .post(`/api/conferences/${conference.id}/agenda/items`)
+      .set('Authorization', committee)
+      .send({ titleSv: 'Fel sal', type: 'seminar', roomId: '00000000-0000-4000-8000-000000000000' })
+      .expect(422);
+    await t.http.patch(`/api/agenda-items/${item.id}`).set('Authorization', committee).send({ titleSv: 'utan version' }).expect(400);
+    expect(await rowCounts(t.dataSource)).toEqual(before);
+  });
+
+  it('publishes numbered versions, needs confirmation with conflicts, and keeps a public changelog', async () => {
+    const { conference, big, small, add } = await setUp();
+    const a = await add({
+      titleSv: 'Öppning',
+      type: 'keynote',
+      startsAt: '2031-04-14T09:00:00+02:00',
+      endsAt: '2031-04-14T09:30:00+02:00',
+      roomId: big.id,
+    });
+    const b = await add({
+      titleSv: 'Seminarium A',
+      startsAt: '2031-04-14T09:15:00+02:00',
+      endsAt: '2031-04-14T10:00:00+02:00',
+      roomId: big.id,
+    });
+    const c = await add({
+      titleSv: 'Seminarium B',
+      startsAt: '2031-04-14T10:00:00+02:00',
+      endsAt: '2031-04-14T11:00:00+02:00',
+      roomId: small.id,
+    });
+    await add({ titleSv: 'Ej schemalagd' });
+
+    await t.http.get(`/api/conferences/${conference.id}/programme`).expect(404);
+    const refused = await t.http
+      .post(`/api/conferences/${conference.id}/agenda/publish`)
+      .set('Authorization', committee)
+      .send({})
+      .expect(422);
+    expect(refused.body.errors).toEqual({ acknowledgeConflicts: 'required' });
+    const v1 = await t.http
+      .post(`/api/conferences/${conference.id}/agenda/publish`)
+      .set('Authorization', committee)
+      .send({ acknowledgeConflicts: true })
+      .expect(200);
+    expect(v1.body).toMatchObject({ number: 1, conflictCount: 1, publishedByName: 'Ulla Utskott' });
+    expect(v1.body.changes.map((ch: { kind: string }) => ch.kind)).toEqual(['added', 'added', 'added']);
+
+    const programme1 = (await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200)).body as ProgrammeResponse;
+    expect(programme1.version).toBe(1);
+    expect(programme1.items.map((i) => i.titleSv)).toEqual(['Öppning', 'Seminarium A', 'Seminarium B']);
+    expect(programme1.items[0]).toMatchObject({ startsAt: '2031-04-14T09:00:00+02:00', roomName: 'Stora salen', sequence: 0 });
+
+    // Draft edits do not show publicly until the next publish.
+    const bNow = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee)).body.items.find(
+      (i: AgendaItemResponse) => i.id === b.id,
+    );
+    await t.http
+      .patch(`/api/agenda-items/${b.id}`)
+      .set('Authorization', committee)
+      .send({ version: bNow.version, startsAt: '2031-04-14T10:00:00+02:00', endsAt: '2031-04-14T11:00:00+02:00' })
+      .expect(200);
+    const cNow = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee)).body.items.find(
+      (i: AgendaItemResponse) => i.id === c.id,
+    );
+    await t.http
+      .patch(`/api/agenda-items/${c.id}`)
+      .set('Authorization', committee)
+      .send({ version: cNow.version, descriptionSv: 'Ny beskrivning' })
+      .expect(200);
+    await t.http.delete(`/api/agenda-items/${a.id}`).set('Authorization', committee).expect(204);
+    expect((await t.http.get(`/api/conferences/${conference.id}/programme`)).body.items).toHaveLength(3);
+
+    const v2 = await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
+    expect(v2.body).toMatchObject({ number: 2, conflictCount: 0 });
+    const changelog = (await t.http.get(`/api/conferences/${conference.id}/programme/changes`).expect(200)).body as ChangelogEntry[];
+    expect(changelog.map((v) => v.version)).toEqual([2, 1]);
+    expect(changelog[0].changes.map((ch) => [ch.kind, ch.titleSv]).sort()).toEqual([
+      ['changed', 'Seminarium B'],
+      ['moved', 'Seminarium A'],
+      ['removed', 'Öppning'],
+    ]);
+    const programme2 = (await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200)).body as ProgrammeResponse;
+    expect(programme2.items.find((i) => i.id === b.id)?.sequence).toBe(1);
+    expect(programme2.items.find((i) => i.id === c.id)?.sequence).toBe(1);
+
+    const page = await t.http.get(`/api/agenda-items/${c.id}`).expect(200);
+    expect(page.body).toMatchObject({ titleSv: 'Seminarium B', descriptionSv: 'Ny beskrivning', version: 2, conferenceId: conference.id });
+    await t.http.get(`/api/agenda-items/${a.id}`).expect(404);
+  });
+
+  it('serves a published programme of 500 items in a constant number of queries', async () => {
+    const { conference, big } = await setUp();
+    await t.dataSource.query(
+      `INSERT INTO agenda_items (conference_id, title_sv, type, starts_at, ends_at, room_id)
+       SELECT $1, 'Punkt ' || i, 'seminar', '2031-04-14T07:00:00Z'::timestamptz + (i || ' minutes')::interval, '2031-04-14T07:00:00Z'::timestamptz + ((i + 1) || ' minutes')::interval, $2
+         FROM generate_series(1, 500) AS i`,
+      [conference.id, big.id],
+    );
+    await t.http
+      .post(`/api/conferences/${conference.id}/agenda/publish`)
+      .set('Authorization', committee)
+      .send({ acknowledgeConflicts: true })
+      .expect(200);
+    t.queries.reset();
+    const res = await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200);
+    expect(res.body.items).toHaveLength(500);
+    expect(t.queries.queries).toBeLessThanOrEqual(2);
+  });
+
+  it('hides programmes of draft conferences from the public', async () => {
+    const draft = await createConference(t, committee, {}, false);
+    await t.http.post(`/api/conferences/${draft.id}/agenda/publish`).set('Authorization', committee).send({}).expect(422);
+    await t.http.get(`/api/conferences/${draft.id}/programme`).expect(404);
+  });
+});

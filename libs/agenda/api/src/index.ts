@@ -1,0 +1,4 @@
+export * from './lib/agenda.module';
+export * from './lib/agenda.entity';
+export * from './lib/agenda.service';
+export * from './lib/conflicts';

@@ -1,0 +1,180 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  AGENDA_ITEM_TYPES,
+  type AgendaItemRequest,
+  type AgendaItemType,
+  type PublishRequest,
+  type RoomRequest,
+  type Speaker,
+  type UpdateAgendaItemRequest,
+} from '@samverkan/agenda/contract';
+import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+const ISO = { strict: true, strictSeparator: true };
+const ISO_MESSAGE = 'Ange tid som ISO 8601 med tidszon, t.ex. 2026-04-14T09:30:00+02:00.';
+
+export class RoomDto implements RoomRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'Ange lokalens namn.' })
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ minimum: 0, maximum: 100000 })
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacity!: number;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(1000)
+  accessibilityNotes?: string | null;
+}
+
+export class UpdateRoomDto extends PartialType(RoomDto) {}
+
+export class SpeakerDto implements Speaker {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(200)
+  organisation?: string | null;
+}
+
+export class AgendaItemDto implements AgendaItemRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: 'Ange en titel.' })
+  @MaxLength(300)
+  titleSv!: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(300)
+  titleEn?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(20000)
+  descriptionSv?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(nullableText)
+  @ValidateIf((_, v) => v !== null)
+  @IsString()
+  @MaxLength(20000)
+  descriptionEn?: string | null;
+
+  @ApiProperty({ enum: AGENDA_ITEM_TYPES })
+  @IsIn(AGENDA_ITEM_TYPES, { message: 'Välj typ av programpunkt.' })
+  type!: AgendaItemType;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  startsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  endsAt?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  roomId?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'uuid' })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID()
+  themeId?: string | null;
+
+  @ApiPropertyOptional({ type: [SpeakerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerDto)
+  speakers?: SpeakerDto[];
+
+  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(FOCUS_AREA_CODES, { each: true })
+  focusAreaCodes?: FocusAreaCode[];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  signupRequired?: boolean;
+
+  @ApiPropertyOptional({ nullable: true, minimum: 1 })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  signupCapacity?: number | null;
+}
+
+export class UpdateAgendaItemDto extends PartialType(AgendaItemDto) implements UpdateAgendaItemRequest {
+  @ApiProperty({ description: 'The version this edit is based on.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+export class PublishDto implements PublishRequest {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  acknowledgeConflicts?: boolean;
+}

@@ -1,0 +1,148 @@
+import type { FocusAreaCode } from '@samverkan/strategy/contract';
+
+export const AGENDA_ITEM_TYPES = ['keynote', 'panel', 'seminar', 'workshop', 'study-visit', 'break', 'meal', 'networking'] as const;
+export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
+
+export interface Speaker {
+  name: string;
+  organisation?: string | null;
+}
+
+export interface RoomRequest {
+  name: string;
+  capacity: number;
+  accessibilityNotes?: string | null;
+}
+
+export interface RoomResponse {
+  id: string;
+  name: string;
+  capacity: number;
+  accessibilityNotes: string | null;
+  position: number;
+}
+
+export interface AgendaItemRequest {
+  titleSv: string;
+  titleEn?: string | null;
+  descriptionSv?: string | null;
+  descriptionEn?: string | null;
+  type: AgendaItemType;
+  /** Both or neither: an item without times is in the pile of unscheduled items. */
+  startsAt?: string | null;
+  endsAt?: string | null;
+  roomId?: string | null;
+  themeId?: string | null;
+  speakers?: Speaker[];
+  focusAreaCodes?: FocusAreaCode[];
+  signupRequired?: boolean;
+  signupCapacity?: number | null;
+}
+
+export interface UpdateAgendaItemRequest extends Partial<AgendaItemRequest> {
+  /** The version the edit is based on; a stale one gets 409 with the current item. */
+  version: number;
+}
+
+export const CONFLICT_KINDS = [
+  'room-double-booked',
+  'speaker-double-booked',
+  'outside-conference',
+  'signup-above-room',
+  'signup-overlap',
+] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+export interface AgendaConflict {
+  kind: ConflictKind;
+  itemIds: string[];
+  /** Readable, Swedish. */
+  message: string;
+}
+
+export interface AgendaItemResponse {
+  id: string;
+  conferenceId: string;
+  titleSv: string;
+  titleEn: string | null;
+  descriptionSv: string | null;
+  descriptionEn: string | null;
+  type: AgendaItemType;
+  startsAt: string | null;
+  endsAt: string | null;
+  roomId: string | null;
+  roomName: string | null;
+  themeId: string | null;
+  sourceProposalId: string | null;
+  speakers: Speaker[];
+  focusAreaCodes: FocusAreaCode[];
+  signupRequired: boolean;
+  signupCapacity: number | null;
+  signupCount: number;
+  version: number;
+  conflicts: AgendaConflict[];
+}
+
+export interface DraftAgendaResponse {
+  rooms: RoomResponse[];
+  items: AgendaItemResponse[];
+  conflicts: AgendaConflict[];
+  latestVersion: number | null;
+}
+
+export interface PublishRequest {
+  /** Required when there are conflicts: publishing with conflicts is a deliberate choice. */
+  acknowledgeConflicts?: boolean;
+}
+
+export interface PublishedVersionResponse {
+  number: number;
+  publishedAt: string;
+  publishedByName: string | null;
+  conflictCount: number;
+}
+
+/** A published programme item, as frozen in a version. */
+export interface ProgrammeItem {
+  id: string;
+  titleSv: string;
+  titleEn: string | null;
+  descriptionSv: string | null;
+  descriptionEn: string | null;
+  type: AgendaItemType;
+  startsAt: string;
+  endsAt: string;
+  roomId: string | null;
+  roomName: string | null;
+  themeId: string | null;
+  speakers: Speaker[];
+  focusAreaCodes: FocusAreaCode[];
+  signupRequired: boolean;
+  signupCapacity: number | null;
+  /** Increases whenever the item changes between published versions (for calendars). */
+  sequence: number;
+}
+
+export interface ProgrammeResponse {
+  conferenceId: string;
+  version: number;
+  publishedAt: string;
+  rooms: RoomResponse[];
+  items: ProgrammeItem[];
+}
+
+export type ChangeKind = 'added' | 'moved' | 'changed' | 'removed';
+
+export interface ProgrammeChange {
+  kind: ChangeKind;
+  itemId: string;
+  titleSv: string;
+  before: Pick<ProgrammeItem, 'startsAt' | 'endsAt' | 'roomName'> | null;
+  after: Pick<ProgrammeItem, 'startsAt' | 'endsAt' | 'roomName'> | null;
+}
+
+export interface ChangelogEntry {
+  version: number;
+  publishedAt: string;
+  changes: ProgrammeChange[];
+}
