@@ -3,6 +3,7 @@ import { Foundation1795739852668 } from './1795739852668-Foundation';
 import { ConferencesAndRegistrations1795740774598 } from './1795740774598-ConferencesAndRegistrations';
 import { ProposalsAndCommittee1795742300039 } from './1795742300039-ProposalsAndCommittee';
 import { Agenda1795742937397 } from './1795742937397-Agenda';
+import { SessionSignups1795743223449 } from './1795743223449-SessionSignups';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795739852668, ConferencesAndRegistrations1795740774598, ProposalsAndCommittee1795742300039, Agenda1795742937397];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795739852668, ConferencesAndRegistrations1795740774598, ProposalsAndCommittee1795742300039, Agenda1795742937397, SessionSignups1795743223449];

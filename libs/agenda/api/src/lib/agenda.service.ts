@@ -28,6 +28,9 @@ import type { AgendaItemDto, RoomDto, UpdateAgendaItemDto, UpdateRoomDto } from 
  */
 export type SharedSignupsProvider = (manager: EntityManager, conferenceId: string) => Promise<Array<[string, string]>>;
 
+/** Runs inside the publish transaction, e.g. to mail people signed up for a session that changed. */
+export type PublishListener = (manager: EntityManager, conferenceId: string, version: number, changes: ProgrammeChange[]) => Promise<void>;
+
 @Injectable()
 export class AgendaService {
   private sharedSignups: SharedSignupsProvider = async () => [];
@@ -37,8 +40,14 @@ export class AgendaService {
     private readonly conferences: ConferencesService,
   ) {}
 
+  private readonly publishListeners: PublishListener[] = [];
+
   useSharedSignups(provider: SharedSignupsProvider): void {
     this.sharedSignups = provider;
+  }
+
+  onPublished(listener: PublishListener): void {
+    this.publishListeners.push(listener);
   }
 
   // Rooms ------------------------------------------------------------------------------------------
@@ -215,11 +224,10 @@ export class AgendaService {
       if (conference.status === 'draft' || conference.status === 'cancelled') {
         throw new UnprocessableEntityException('Publicera konferensen innan programmet publiceras.');
       }
-      const [rooms, items, previous] = await Promise.all([
-        manager.getRepository(Room).find({ where: { conferenceId }, order: { position: 'ASC' } }),
-        this.items(manager, conferenceId),
-        manager.getRepository(AgendaVersion).findOne({ where: { conferenceId }, order: { number: 'DESC' } }),
-      ]);
+      // Sequential: one transaction, one connection.
+      const rooms = await manager.getRepository(Room).find({ where: { conferenceId }, order: { position: 'ASC' } });
+      const items = await this.items(manager, conferenceId);
+      const previous = await manager.getRepository(AgendaVersion).findOne({ where: { conferenceId }, order: { number: 'DESC' } });
       const conflicts = findConflicts(items, rooms, conference, await this.sharedSignups(manager, conferenceId));
       if (conflicts.length && !acknowledgeConflicts) {
         throw new UnprocessableEntityException({
@@ -239,6 +247,7 @@ export class AgendaService {
         snapshot: { conferenceId, rooms: rooms.map(toRoom), items: programme },
         changes,
       });
+      for (const listener of this.publishListeners) await listener(manager, conferenceId, version.number, changes);
       await audit(manager, {
         subjectType: 'conference',
         subjectId: conferenceId,
@@ -295,7 +304,9 @@ export class AgendaService {
 
   private async itemIn(manager: EntityManager, conferenceId: string, itemId: string): Promise<AgendaItemResponse> {
     const conference = await this.requireConference(manager, conferenceId);
-    const [rooms, items] = await Promise.all([manager.getRepository(Room).findBy({ conferenceId }), this.items(manager, conferenceId)]);
+    // Sequential: `manager` may be a transaction's, whose one connection runs one query at a time.
+    const rooms = await manager.getRepository(Room).findBy({ conferenceId });
+    const items = await this.items(manager, conferenceId);
     const item = items.find((i) => i.id === itemId);
     if (!item) throw new NotFoundException('Programpunkten finns inte.');
     return toItem(item, findConflicts(items, rooms, conference, await this.sharedSignups(manager, conferenceId)));

@@ -1,4 +1,5 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { AgendaItem } from '@samverkan/agenda/api';
 import { BaseEntity } from '@samverkan/shared/api-database';
 import { Conference } from '@samverkan/conferences/api';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
@@ -138,6 +139,28 @@ export class RegistrationEvent {
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   details!: EventDetails;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+/** A registered participant's place in a session that needs sign-up (workshop, study visit). */
+@Entity('session_signups')
+@Index('session_signups_item_idx', ['agendaItemId'])
+export class SessionSignup {
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  agendaItemId!: string;
+
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'session_signups_registration_fk' })
+  registration?: Registration;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'session_signups_agenda_item_fk' })
+  agendaItem?: AgendaItem;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

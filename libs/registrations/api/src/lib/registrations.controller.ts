@@ -12,6 +12,7 @@ import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@sam
 import type {
   AttendeePage,
   AttendeeResponse,
+  MySessionResponse,
   OutboxMessageResponse,
   RegistrationCreatedResponse,
   RegistrationResponse,
@@ -24,8 +25,10 @@ import {
   CreateRegistrationDto,
   MoveOnWaitlistDto,
   OutboxQueryDto,
+  SessionSignupDto,
   UpdateRegistrationDto,
 } from './dto/registration.dto';
+import { SessionsService } from './sessions.service';
 import { OutboxReader } from './outbox.reader';
 import { RegistrationsService } from './registrations.service';
 
@@ -35,7 +38,28 @@ export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationsService,
     private readonly attendees: AttendeesService,
+    private readonly sessions: SessionsService,
   ) {}
+
+  @Get('registrations/:token/sessions')
+  @Public()
+  mySessions(@Param('token') token: string): Promise<MySessionResponse[]> {
+    return this.sessions.mine(token);
+  }
+
+  @Post('registrations/:token/sessions')
+  @Public()
+  @ApiConflictResponse({ description: 'The session is full.' })
+  signUp(@Param('token') token: string, @Body() body: SessionSignupDto): Promise<MySessionResponse[]> {
+    return this.sessions.signUp(token, body.agendaItemId);
+  }
+
+  @Delete('registrations/:token/sessions/:agendaItemId')
+  @Public()
+  @HttpCode(200)
+  leave(@Param('token') token: string, @Param('agendaItemId', ParseUUIDPipe) agendaItemId: string): Promise<MySessionResponse[]> {
+    return this.sessions.leave(token, agendaItemId);
+  }
 
   @Post('conferences/:id/registrations')
   @Public()

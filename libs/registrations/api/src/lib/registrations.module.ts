@@ -1,22 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
+import { AgendaModule } from '@samverkan/agenda/api';
+import { SessionsService } from './sessions.service';
 import { AttendeesService } from './attendees.service';
 import { OutboxReader } from './outbox.reader';
-import { Registration, RegistrationEvent } from './registration.entity';
+import { Registration, RegistrationEvent, SessionSignup } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { OutboxController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionService } from './retention.service';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent];
+export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup];
 
 @Module({})
 export class RegistrationsModule {
   static register(options: RegistrationOptions): DynamicModule {
     return {
       module: RegistrationsModule,
-      imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule],
+      imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
       controllers: [RegistrationsController, OutboxController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
@@ -24,6 +26,7 @@ export class RegistrationsModule {
         AttendeesService,
         RetentionService,
         OutboxReader,
+        SessionsService,
       ],
       exports: [RegistrationsService, RetentionService],
     };

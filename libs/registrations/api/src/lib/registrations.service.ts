@@ -11,6 +11,7 @@ import type { CreateRegistrationDto, UpdateRegistrationDto } from './dto/registr
 import { registrationMail, type MailContext } from './mails';
 import { Registration, RegistrationEvent, type EventDetails, type RegistrationEventKind } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
+import { SessionsService } from './sessions.service';
 
 /** 256 random bits, URL-safe. */
 function newToken(): string {
@@ -25,6 +26,7 @@ export class RegistrationsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly conferenceEvents: ConferenceEvents,
+    private readonly sessions: SessionsService,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -175,6 +177,7 @@ export class RegistrationsService implements OnModuleInit {
         .getRepository(Registration)
         .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
+      await this.sessions.releaseAll(manager, registration.id);
       const mails: NewMail[] = [registrationMail('cancelled', this.mailContext(registration, conference))];
       if (wasConfirmed) {
         await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);

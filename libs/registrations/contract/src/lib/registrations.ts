@@ -119,3 +119,19 @@ export interface OutboxMessageResponse {
   createdAt: string;
   sentAt: string | null;
 }
+
+export interface SessionSignupRequest {
+  agendaItemId: string;
+}
+
+/** One chosen session in "my programme". */
+export interface MySessionResponse {
+  agendaItemId: string;
+  titleSv: string;
+  titleEn: string | null;
+  startsAt: string | null;
+  endsAt: string | null;
+  roomName: string | null;
+  signupCapacity: number | null;
+  signupCount: number;
+}

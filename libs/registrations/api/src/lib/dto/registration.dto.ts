@@ -24,6 +24,7 @@ import {
   type Language,
   type MoveOnWaitlistRequest,
   type RegistrationStatus,
+  type SessionSignupRequest,
   type UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
 
@@ -213,4 +214,10 @@ export class OutboxQueryDto {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+export class SessionSignupDto implements SessionSignupRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  agendaItemId!: string;
 }

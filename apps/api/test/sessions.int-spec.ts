@@ -1,0 +1,175 @@
+import type { AgendaItemResponse, DraftAgendaResponse } from '@samverkan/agenda/contract';
+import { createConference, registrationBody } from './support/factories';
+import { createTestApp, DEMO, type TestApp } from './support/test-app';
+
+async function programmeWithWorkshops(t: TestApp, committee: string, capacity: number, confirmedSeats = 1000) {
+  const conference = await createConference(t, committee, {
+    capacity: confirmedSeats,
+    startsAt: '2031-04-14T09:00:00+02:00',
+    endsAt: '2031-04-15T16:00:00+02:00',
+  });
+  const room = (
+    await t.http
+      .post(`/api/conferences/${conference.id}/rooms`)
+      .set('Authorization', committee)
+      .send({ name: 'Sal A', capacity: 500 })
+      .expect(201)
+  ).body;
+  const room2 = (
+    await t.http
+      .post(`/api/conferences/${conference.id}/rooms`)
+      .set('Authorization', committee)
+      .send({ name: 'Sal B', capacity: 500 })
+      .expect(201)
+  ).body;
+  const add = async (titleSv: string, start: string, end: string, roomId: string) =>
+    (
+      await t.http
+        .post(`/api/conferences/${conference.id}/agenda/items`)
+        .set('Authorization', committee)
+        .send({ titleSv, type: 'workshop', startsAt: start, endsAt: end, roomId, signupRequired: true, signupCapacity: capacity })
+        .expect(201)
+    ).body as AgendaItemResponse;
+  const w1 = await add('Workshop 1', '2031-04-14T10:00:00+02:00', '2031-04-14T11:00:00+02:00', room.id);
+  const w2 = await add('Workshop 2', '2031-04-14T10:30:00+02:00', '2031-04-14T11:30:00+02:00', room2.id);
+  const w3 = await add('Workshop 3', '2031-04-14T13:00:00+02:00', '2031-04-14T14:00:00+02:00', room.id);
+  await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
+  return { conference, w1, w2, w3, room, room2 };
+}
+
+describe('session sign-up', () => {
+  let t: TestApp;
+  let committee: string;
+  let admin: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    committee = await t.login(DEMO.committee);
+    admin = await t.login(DEMO.admin);
+  });
+  afterAll(() => t.close());
+
+  const register = async (conferenceId: string, n: string) =>
+    (await t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(n)).expect(201)).body.manageToken as string;
+
+  it('lets a participant pick sessions that do not overlap, shows them as my programme, and frees them on cancel', async () => {
+    const { conference, w1, w2, w3 } = await programmeWithWorkshops(t, committee, 2);
+    const token = await register(conference.id, 's1');
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id }).expect(201);
+    const overlap = await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w2.id }).expect(422);
+    expect(overlap.body.errors).toEqual({ agendaItemId: 'overlaps' });
+    const mine = await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w3.id }).expect(201);
+    expect(mine.body.map((s: { titleSv: string }) => s.titleSv)).toEqual(['Workshop 1', 'Workshop 3']);
+    expect((await t.http.get(`/api/registrations/${token}/sessions`).expect(200)).body).toHaveLength(2);
+
+    const other = await register(conference.id, 's2');
+    await t.http.post(`/api/registrations/${other}/sessions`).send({ agendaItemId: w1.id }).expect(201);
+    const third = await register(conference.id, 's3');
+    const full = await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(409);
+    expect(full.body.errors).toEqual({ agendaItemId: 'full' });
+
+    await t.http.delete(`/api/registrations/${token}`).expect(200);
+    await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(201);
+    const [{ signup_count }] = await t.dataSource.query(`SELECT signup_count FROM agenda_items WHERE id = $1`, [w1.id]);
+    expect(signup_count).toBe(2);
+    await t.http.delete(`/api/registrations/${third}/sessions/${w1.id}`).expect(200);
+    expect((await t.http.get(`/api/registrations/${third}/sessions`)).body).toEqual([]);
+  });
+
+  it('warns about overlapping sign-ups after a move, and mails those signed up when a published session changes', async () => {
+    const { conference, w1, w3 } = await programmeWithWorkshops(t, committee, 10);
+    const token = await register(conference.id, 'mv1');
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id }).expect(201);
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w3.id }).expect(201);
+    const draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee))
+      .body as DraftAgendaResponse;
+    const current = draft.items.find((i) => i.id === w3.id) as AgendaItemResponse;
+    await t.http
+      .patch(`/api/agenda-items/${w3.id}`)
+      .set('Authorization', committee)
+      .send({
+        version: current.version,
+        startsAt: '2031-04-14T10:15:00+02:00',
+        endsAt: '2031-04-14T11:15:00+02:00',
+        roomId: draft.rooms[1].id,
+      })
+      .expect(200);
+    const after = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee))
+      .body as DraftAgendaResponse;
+    expect(after.conflicts.map((c) => c.kind).sort()).toEqual(['room-double-booked', 'signup-overlap']);
+    expect(after.conflicts.find((c) => c.kind === 'signup-overlap')?.itemIds.sort()).toEqual([w1.id, w3.id].sort());
+    const published = await t.http
+      .post(`/api/conferences/${conference.id}/agenda/publish`)
+      .set('Authorization', committee)
+      .send({ acknowledgeConflicts: true })
+      .expect(200);
+    expect(published.body.changes).toEqual([expect.objectContaining({ kind: 'moved', itemId: w3.id })]);
+    const mails = (await t.http.get('/api/outbox?to=personmv1@kommun.se').set('Authorization', admin)).body.items;
+    expect(mails.map((m: { subject: string }) => m.subject)).toContain('Programändring: Workshop 3');
+    expect(mails.find((m: { subject: string }) => m.subject === 'Programändring: Workshop 3').text).toContain(`/anmalan/${token}`);
+  });
+
+  it('refuses sign-up for sessions not published, not needing sign-up, or as a waitlisted person', async () => {
+    const { conference, w1 } = await programmeWithWorkshops(t, committee, 5, 1);
+    const seated = await register(conference.id, 'x1');
+    const waiting = await register(conference.id, 'x2');
+    await t.http.post(`/api/registrations/${waiting}/sessions`).send({ agendaItemId: w1.id }).expect(422);
+    const unpublished = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/agenda/items`)
+        .set('Authorization', committee)
+        .send({
+          titleSv: 'Ny',
+          type: 'workshop',
+          startsAt: '2031-04-15T10:00:00+02:00',
+          endsAt: '2031-04-15T11:00:00+02:00',
+          signupRequired: true,
+          signupCapacity: 5,
+        })
+        .expect(201)
+    ).body;
+    await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: unpublished.id }).expect(404);
+    await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: 'nope' }).expect(400);
+  });
+});
+
+describe('session sign-up race', () => {
+  async function race(t: TestApp) {
+    const committee = await t.login(DEMO.committee);
+    const { conference, w1 } = await programmeWithWorkshops(t, committee, 20);
+    const tokens = await Promise.all(
+      Array.from(
+        { length: 120 },
+        async (_, i) =>
+          (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`race${i}`))).body
+            .manageToken as string,
+      ),
+    );
+    const responses = await Promise.all(
+      tokens.map((token) => t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id })),
+    );
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM session_signups WHERE agenda_item_id = $1`, [w1.id]);
+    return { responses, n };
+  }
+
+  it('120 people for 20 places: exactly 20 get one, the rest hear it is full', async () => {
+    const t = await createTestApp();
+    try {
+      const { responses, n } = await race(t);
+      expect(n).toBe(20);
+      expect(responses.filter((r) => r.status === 201)).toHaveLength(20);
+      expect(responses.filter((r) => r.status === 409)).toHaveLength(100);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('negative control: without the guard the same race overfills the session', async () => {
+    const t = await createTestApp({}, { registrations: { unsafeSkipCapacityGuard: true } });
+    try {
+      const { n } = await race(t);
+      expect(n).toBeGreaterThan(20);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,212 @@
+import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AgendaService } from '@samverkan/agenda/api';
+import type { ProgrammeChange } from '@samverkan/agenda/contract';
+import { MailService } from '@samverkan/shared/api-mail';
+import type { MySessionResponse } from '@samverkan/registrations/contract';
+import { toStockholmIso, formatRange } from '@samverkan/shared/util-dates';
+import { Registration, SessionSignup } from './registration.entity';
+import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
+
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Sign-up for sessions with limited places, from the manage link. Same guarantee as seats: a
+ * conditional UPDATE of the session's counter (row lock, re-checked after waiting) and a CHECK
+ * (signup_count <= signup_capacity). The person's registration row is locked too, so two requests of
+ * one person cannot pick overlapping sessions at once.
+ */
+@Injectable()
+export class SessionsService implements OnModuleInit {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly agenda: AgendaService,
+    private readonly mail: MailService,
+    @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
+  ) {}
+
+  onModuleInit(): void {
+    this.agenda.useSharedSignups(async (manager, conferenceId) => {
+      const rows: { a: string; b: string }[] = await manager.query(
+        `SELECT DISTINCT s1.agenda_item_id AS a, s2.agenda_item_id AS b
+           FROM session_signups s1
+           JOIN session_signups s2 ON s2.registration_id = s1.registration_id AND s2.agenda_item_id > s1.agenda_item_id
+           JOIN agenda_items i ON i.id = s1.agenda_item_id
+          WHERE i.conference_id = $1`,
+        [conferenceId],
+      );
+      return rows.map((r) => [r.a, r.b] as [string, string]);
+    });
+    this.agenda.onPublished((manager, conferenceId, version, changes) => this.mailChangedSessions(manager, conferenceId, version, changes));
+  }
+
+  async mine(token: string): Promise<MySessionResponse[]> {
+    const registration = await this.registration(this.dataSource.manager, token);
+    return this.sessionsOf(this.dataSource.manager, registration.id);
+  }
+
+  async signUp(token: string, agendaItemId: string): Promise<MySessionResponse[]> {
+    const registrationId = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const registration = await this.registration(manager, token, true);
+      if (registration.status !== 'confirmed')
+        throw new UnprocessableEntityException('Bara bekräftade deltagare kan anmäla sig till pass.');
+      const [item] = await manager.query(
+        `SELECT id, title_sv, starts_at, ends_at, signup_required, signup_capacity, signup_count FROM agenda_items WHERE id = $1 AND conference_id = $2`,
+        [agendaItemId, registration.conferenceId],
+      );
+      if (!item || !(await this.isPublished(manager, registration.conferenceId, agendaItemId)))
+        throw new NotFoundException('Passet finns inte i programmet.');
+      if (!item.signup_required) throw new UnprocessableEntityException('Passet kräver ingen anmälan.');
+      if (await manager.getRepository(SessionSignup).existsBy({ registrationId: registration.id, agendaItemId })) return registration.id;
+      const [clash] = await manager.query(
+        `SELECT i.title_sv FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id
+          WHERE s.registration_id = $1 AND i.starts_at < $3 AND $2 < i.ends_at`,
+        [registration.id, item.starts_at, item.ends_at],
+      );
+      if (clash) {
+        throw new UnprocessableEntityException({
+          message: `Passet krockar med ”${clash.title_sv}”, som du redan har valt.`,
+          errors: { agendaItemId: 'overlaps' },
+        });
+      }
+      if (this.options.unsafeSkipCapacityGuard) {
+        // The race test's negative control: read, then write, without the guard.
+        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM session_signups WHERE agenda_item_id = $1`, [agendaItemId]);
+        if (n >= item.signup_capacity) throw full();
+      } else {
+        const [taken] = await manager.query(
+          `UPDATE agenda_items SET signup_count = signup_count + 1 WHERE id = $1 AND signup_count < signup_capacity RETURNING signup_count`,
+          [agendaItemId],
+        );
+        if (!taken.length) throw full();
+      }
+      await manager.getRepository(SessionSignup).insert({ registrationId: registration.id, agendaItemId });
+      return registration.id;
+    });
+    return this.sessionsOf(this.dataSource.manager, registrationId);
+  }
+
+  async leave(token: string, agendaItemId: string): Promise<MySessionResponse[]> {
+    const registrationId = await this.dataSource.transaction(async (manager) => {
+      const registration = await this.registration(manager, token, true);
+      const result = await manager.getRepository(SessionSignup).delete({ registrationId: registration.id, agendaItemId });
+      if (result.affected) await manager.query(`UPDATE agenda_items SET signup_count = signup_count - 1 WHERE id = $1`, [agendaItemId]);
+      return registration.id;
+    });
+    return this.sessionsOf(this.dataSource.manager, registrationId);
+  }
+
+  /** Frees a cancelled registration's session places (called in the cancellation transaction). */
+  async releaseAll(manager: EntityManager, registrationId: string): Promise<void> {
+    await manager.query(
+      `WITH gone AS (DELETE FROM session_signups WHERE registration_id = $1 RETURNING agenda_item_id)
+       UPDATE agenda_items i SET signup_count = signup_count - 1 FROM gone WHERE i.id = gone.agenda_item_id`,
+      [registrationId],
+    );
+  }
+
+  private async mailChangedSessions(
+    manager: EntityManager,
+    conferenceId: string,
+    version: number,
+    changes: ProgrammeChange[],
+  ): Promise<void> {
+    const touched = changes.filter((c) => c.kind !== 'added');
+    if (!touched.length) return;
+    const rows: {
+      item_id: string;
+      email: string;
+      first_name: string;
+      language: 'sv' | 'en';
+      manage_token: string;
+      registration_id: string;
+    }[] = await manager.query(
+      `SELECT s.agenda_item_id AS item_id, r.email, r.first_name, r.language, r.manage_token, r.id AS registration_id
+         FROM session_signups s JOIN registrations r ON r.id = s.registration_id
+        WHERE s.agenda_item_id = ANY($1::uuid[]) AND r.status = 'confirmed' AND r.anonymised_at IS NULL`,
+      [touched.map((c) => c.itemId)],
+    );
+    const describe = (c: ProgrammeChange, en: boolean) => {
+      if (c.kind === 'removed')
+        return en ? `“${c.titleSv}” has been removed from the programme.` : `”${c.titleSv}” har tagits bort ur programmet.`;
+      const when = c.after ? formatRange(c.after.startsAt, c.after.endsAt, en ? 'en' : 'sv') : '';
+      const where = c.after?.roomName ? `, ${c.after.roomName}` : '';
+      return en ? `“${c.titleSv}” has changed: now ${when}${where}.` : `”${c.titleSv}” har ändrats: nu ${when}${where}.`;
+    };
+    await this.mail.enqueue(
+      manager,
+      rows.map((row) => {
+        const change = touched.find((c) => c.itemId === row.item_id) as ProgrammeChange;
+        const en = row.language === 'en';
+        return {
+          to: row.email,
+          subject: en ? `Programme change: ${change.titleSv}` : `Programändring: ${change.titleSv}`,
+          text: [
+            `${en ? 'Hello' : 'Hej'} ${row.first_name},`,
+            '',
+            describe(change, en),
+            '',
+            en ? `Your programme (version ${version}):` : `Ditt program (version ${version}):`,
+            `${this.options.publicUrl}/anmalan/${row.manage_token}`,
+          ].join('\n'),
+          subjectRef: `registration:${row.registration_id}`,
+        };
+      }),
+    );
+    setTimeout(() => void this.mail.flush(), 200).unref();
+    void conferenceId;
+  }
+
+  private async isPublished(manager: EntityManager, conferenceId: string, itemId: string): Promise<boolean> {
+    const [row] = await manager.query(
+      `SELECT 1 FROM agenda_versions v WHERE v.conference_id = $1
+          AND v.number = (SELECT max(number) FROM agenda_versions WHERE conference_id = $1)
+          AND v.snapshot->'items' @> jsonb_build_array(jsonb_build_object('id', $2::text))`,
+      [conferenceId, itemId],
+    );
+    return !!row;
+  }
+
+  private async registration(manager: EntityManager, token: string, lock = false): Promise<Registration> {
+    const registration = TOKEN_PATTERN.test(token)
+      ? await manager
+          .getRepository(Registration)
+          .findOne({ where: { manageToken: token }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+      : null;
+    if (!registration || registration.anonymisedAt) throw new NotFoundException('Anmälan finns inte.');
+    return registration;
+  }
+
+  private async sessionsOf(manager: EntityManager, registrationId: string): Promise<MySessionResponse[]> {
+    const rows: {
+      id: string;
+      title_sv: string;
+      title_en: string | null;
+      starts_at: Date | null;
+      ends_at: Date | null;
+      room_name: string | null;
+      signup_capacity: number | null;
+      signup_count: number;
+    }[] = await manager.query(
+      `SELECT i.id, i.title_sv, i.title_en, i.starts_at, i.ends_at, r.name AS room_name, i.signup_capacity, i.signup_count
+           FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id LEFT JOIN rooms r ON r.id = i.room_id
+          WHERE s.registration_id = $1 ORDER BY i.starts_at`,
+      [registrationId],
+    );
+    return rows.map((r) => ({
+      agendaItemId: r.id,
+      titleSv: r.title_sv,
+      titleEn: r.title_en,
+      startsAt: r.starts_at ? toStockholmIso(r.starts_at) : null,
+      endsAt: r.ends_at ? toStockholmIso(r.ends_at) : null,
+      roomName: r.room_name,
+      signupCapacity: r.signup_capacity,
+      signupCount: r.signup_count,
+    }));
+  }
+}
+
+function full(): ConflictException {
+  return new ConflictException({ message: 'Passet är fullt.', errors: { agendaItemId: 'full' } });
+}
