@@ -255,3 +255,68 @@ describe('agenda builder', () => {
     await t.http.get(`/api/conferences/${draft.id}/programme`).expect(404);
   });
 });
+
+describe('accepted session proposals become candidate agenda items', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists accepted sessions for the conference and imports one as an unscheduled item linked to its proposal', async () => {
+    const committee = await t.login(DEMO.committee);
+    const council = await t.login(DEMO.council);
+    const conference = await createConference(t, committee);
+    const { body: proposal } = await t.http
+      .post('/api/proposals')
+      .set('Authorization', council)
+      .send({
+        kind: 'session',
+        title: 'Panel om vätgas',
+        summary: 'Ett panelsamtal om vätgas i industrin.',
+        focusAreaCodes: ['green-transition'],
+        targetConferenceId: conference.id,
+        format: 'panel',
+        speakers: [{ name: 'Eva Öst', organisation: 'Vattenfall' }],
+      })
+      .expect(201);
+    await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
+    const meeting = (
+      await t.http
+        .post('/api/meetings')
+        .set('Authorization', committee)
+        .send({ title: 'AU-möte', startsAt: '2031-01-10T10:00:00+01:00', participantIds: [] })
+        .expect(201)
+    ).body;
+    const withItem = (
+      await t.http
+        .post(`/api/meetings/${meeting.id}/items`)
+        .set('Authorization', committee)
+        .send({ kind: 'proposal', proposalId: proposal.id })
+        .expect(201)
+    ).body;
+    const item = withItem.items.find((i: { proposalId: string }) => i.proposalId === proposal.id);
+    await t.http
+      .post(`/api/meetings/${meeting.id}/items/${item.id}/decision`)
+      .set('Authorization', committee)
+      .send({ outcome: 'accept', motivation: 'Bra panel.' })
+      .expect(200);
+
+    const candidates = await t.http.get(`/api/conferences/${conference.id}/agenda/candidates`).set('Authorization', committee).expect(200);
+    expect(candidates.body).toEqual([expect.objectContaining({ proposalId: proposal.id, title: 'Panel om vätgas', format: 'panel' })]);
+    const imported = await t.http
+      .post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`)
+      .set('Authorization', committee)
+      .expect(201);
+    expect(imported.body).toMatchObject({
+      titleSv: 'Panel om vätgas',
+      type: 'panel',
+      startsAt: null,
+      sourceProposalId: proposal.id,
+      focusAreaCodes: ['green-transition'],
+      speakers: [{ name: 'Eva Öst', organisation: 'Vattenfall' }],
+    });
+    expect((await t.http.get(`/api/conferences/${conference.id}/agenda/candidates`).set('Authorization', committee)).body).toEqual([]);
+    await t.http.post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(409);
+  });
+});

@@ -84,6 +84,22 @@ export class AgendaController {
     return this.agenda.removeItem(itemId, user);
   }
 
+  @Get('conferences/:id/agenda/candidates')
+  @Authenticated(...STAFF)
+  candidates(@Param('id', ParseUUIDPipe) id: string): ReturnType<AgendaService['candidates']> {
+    return this.agenda.candidates(id);
+  }
+
+  @Post('conferences/:id/agenda/candidates/:proposalId')
+  @Authenticated(...STAFF)
+  importCandidate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<AgendaItemResponse> {
+    return this.agenda.importCandidate(id, proposalId, user);
+  }
+
   @Post('conferences/:id/agenda/publish')
   @HttpCode(200)
   @Authenticated(...STAFF)

@@ -13,6 +13,7 @@ import type {
   RoomResponse,
 } from '@samverkan/agenda/contract';
 import { Conference, ConferencesService, Theme } from '@samverkan/conferences/api';
+import { Proposal } from '@samverkan/proposals/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
@@ -204,6 +205,69 @@ export class AgendaService {
         before: { title: item.titleSv },
       });
     });
+  }
+
+  /**
+   * Accepted session proposals for this conference that are not yet on the agenda: the pile the editor
+   * drags from. Importing one makes an unscheduled item linked back to its proposal.
+   */
+  async candidates(
+    conferenceId: string,
+  ): Promise<Array<{ proposalId: string; title: string; summary: string; format: string | null; durationMinutes: number | null }>> {
+    await this.requireConference(this.dataSource.manager, conferenceId);
+    const rows: { id: string; title: string; summary: string; format: string | null; duration_minutes: number | null }[] =
+      await this.dataSource.query(
+        `SELECT p.id, p.title, p.summary, p.format, p.duration_minutes FROM proposals p
+        WHERE p.target_conference_id = $1 AND p.kind = 'session' AND p.state = 'accepted'
+          AND NOT EXISTS (SELECT 1 FROM agenda_items i WHERE i.source_proposal_id = p.id)
+        ORDER BY p.decided_at`,
+        [conferenceId],
+      );
+    return rows.map((r) => ({
+      proposalId: r.id,
+      title: r.title,
+      summary: r.summary,
+      format: r.format,
+      durationMinutes: r.duration_minutes,
+    }));
+  }
+
+  async importCandidate(conferenceId: string, proposalId: string, user: AuthenticatedUser): Promise<AgendaItemResponse> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const proposal = await manager
+        .getRepository(Proposal)
+        .findOne({
+          where: { id: proposalId, targetConferenceId: conferenceId, kind: 'session', state: 'accepted' },
+          relations: { focusAreas: true },
+        });
+      if (!proposal) throw new NotFoundException('Inget antaget sessionsförslag med det id:t för konferensen.');
+      if (await manager.getRepository(AgendaItem).existsBy({ sourceProposalId: proposalId })) {
+        throw new ConflictException({ message: 'Förslaget finns redan i programmet.', errors: { proposalId: 'alreadyImported' } });
+      }
+      const type = (['keynote', 'panel', 'seminar', 'workshop', 'study-visit'] as const).find((t) => t === proposal.format) ?? 'seminar';
+      const item = await manager.getRepository(AgendaItem).save(
+        manager.getRepository(AgendaItem).create({
+          conferenceId,
+          titleSv: proposal.title,
+          titleEn: null,
+          descriptionSv: proposal.summary,
+          descriptionEn: null,
+          type,
+          startsAt: null,
+          endsAt: null,
+          roomId: null,
+          themeId: null,
+          sourceProposalId: proposal.id,
+          speakers: proposal.speakers.map((sp) => ({ name: sp.name, organisation: sp.organisation ?? null })),
+          signupRequired: false,
+          signupCapacity: null,
+          focusAreas: proposal.focusAreas ?? [],
+        }),
+      );
+      await audit(manager, { subjectType: 'agenda-item', subjectId: item.id, action: 'imported', actorId: user.id, after: { proposalId } });
+      return item.id;
+    });
+    return this.item(conferenceId, id);
   }
 
   // Publishing ---------------------------------------------------------------------------------------
