@@ -3,6 +3,7 @@
 import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { results, startApp } from './lib.mjs';
+import { run as agenda } from './agenda.mjs';
 import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
 
@@ -11,6 +12,7 @@ const app = await startApp();
 try {
   await registration(app);
   await proposals(app);
+  await agenda(app);
 } finally {
   await app.stop();
 }

@@ -247,6 +247,12 @@ describe('agenda builder', () => {
     const res = await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200);
     expect(res.body.items).toHaveLength(500);
     expect(t.queries.queries).toBeLessThanOrEqual(2);
+    // Later requests for the same version cost one small query, and a client with the ETag gets 304.
+    t.queries.reset();
+    const again = await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200);
+    expect(t.queries.queries).toBe(1);
+    expect(again.body).toEqual(res.body);
+    await t.http.get(`/api/conferences/${conference.id}/programme`).set('If-None-Match', res.headers['etag']).expect(304);
   });
 
   it('hides programmes of draft conferences from the public', async () => {

@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   AgendaItemResponse,
   ChangelogEntry,
@@ -113,8 +114,21 @@ export class AgendaController {
 
   @Get('conferences/:id/programme')
   @Public()
-  programme(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ProgrammeResponse> {
-    return this.agenda.programme(id, user);
+  @ApiOkResponse({ description: 'ProgrammeResponse; ETag and 304 on If-None-Match.' })
+  async programme(
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+    @OptionalUser() user?: AuthenticatedUser,
+  ): Promise<void> {
+    const { json, etag } = await this.agenda.programmeJson(id, user);
+    res.setHeader('ETag', etag);
+    res.setHeader('Cache-Control', 'public, max-age=60');
+    if (ifNoneMatch === etag) {
+      res.status(304).end();
+      return;
+    }
+    res.type('application/json; charset=utf-8').send(json);
   }
 
   @Get('conferences/:id/programme/changes')

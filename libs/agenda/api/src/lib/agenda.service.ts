@@ -42,6 +42,8 @@ export class AgendaService {
   ) {}
 
   private readonly publishListeners: PublishListener[] = [];
+  /** Immutable published versions as JSON text, by `conferenceId:number`. */
+  private readonly programmeCache = new Map<string, { json: string; etag: string }>();
 
   useSharedSignups(provider: SharedSignupsProvider): void {
     this.sharedSignups = provider;
@@ -234,12 +236,10 @@ export class AgendaService {
 
   async importCandidate(conferenceId: string, proposalId: string, user: AuthenticatedUser): Promise<AgendaItemResponse> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const proposal = await manager
-        .getRepository(Proposal)
-        .findOne({
-          where: { id: proposalId, targetConferenceId: conferenceId, kind: 'session', state: 'accepted' },
-          relations: { focusAreas: true },
-        });
+      const proposal = await manager.getRepository(Proposal).findOne({
+        where: { id: proposalId, targetConferenceId: conferenceId, kind: 'session', state: 'accepted' },
+        relations: { focusAreas: true },
+      });
       if (!proposal) throw new NotFoundException('Inget antaget sessionsförslag med det id:t för konferensen.');
       if (await manager.getRepository(AgendaItem).existsBy({ sourceProposalId: proposalId })) {
         throw new ConflictException({ message: 'Förslaget finns redan i programmet.', errors: { proposalId: 'alreadyImported' } });
@@ -330,11 +330,39 @@ export class AgendaService {
   }
 
   /** The latest published programme: two queries whatever its size. */
+  /**
+   * The latest published programme as JSON text, with an ETag. Published versions never change, so the
+   * text of a version is cached by (conference, number): one small query per request finds the latest
+   * number (and checks visibility); the snapshot itself is read and serialised once per version.
+   */
+  async programmeJson(conferenceId: string, user?: AuthenticatedUser): Promise<{ json: string; etag: string }> {
+    const staff = !!user?.roles.some((r) => r === 'admin' || r === 'working-committee');
+    const [row] = /^[0-9a-f-]{36}$/i.test(conferenceId)
+      ? await this.dataSource.query(
+          `SELECT c.status, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest FROM conferences c WHERE c.id = $1`,
+          [conferenceId],
+        )
+      : [];
+    if (!row || (row.status === 'draft' && !staff)) throw new NotFoundException('Konferensen finns inte.');
+    if (row.latest === null) throw new NotFoundException('Programmet är inte publicerat ännu.');
+    const key = `${conferenceId}:${row.latest}`;
+    let cached = this.programmeCache.get(key);
+    if (!cached) {
+      const [version] = await this.dataSource.query(
+        `SELECT snapshot::text AS snapshot, published_at FROM agenda_versions WHERE conference_id = $1 AND number = $2`,
+        [conferenceId, row.latest],
+      );
+      // The snapshot is a JSON object; the version fields go in front of its own.
+      const json = `{"version":${Number(row.latest)},"publishedAt":${JSON.stringify(toStockholmIso(version.published_at))},${(version.snapshot as string).slice(1)}`;
+      cached = { json, etag: `"programme-${conferenceId}-${row.latest}"` };
+      this.programmeCache.set(key, cached);
+      if (this.programmeCache.size > 100) this.programmeCache.delete(this.programmeCache.keys().next().value as string);
+    }
+    return cached;
+  }
+
   async programme(conferenceId: string, user?: AuthenticatedUser): Promise<ProgrammeResponse> {
-    await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
-    const latest = await this.dataSource.getRepository(AgendaVersion).findOne({ where: { conferenceId }, order: { number: 'DESC' } });
-    if (!latest) throw new NotFoundException('Programmet är inte publicerat ännu.');
-    return { ...latest.snapshot, version: latest.number, publishedAt: toStockholmIso(latest.publishedAt) };
+    return JSON.parse((await this.programmeJson(conferenceId, user)).json) as ProgrammeResponse;
   }
 
   async changelog(conferenceId: string, user?: AuthenticatedUser): Promise<ChangelogEntry[]> {

@@ -1,0 +1,118 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { formatDate, formatTime } from '@samverkan/shared/util-dates';
+import { catchError, of } from 'rxjs';
+import { AgendaApi } from '../agenda-api';
+import { itemDescription, itemTitle } from './programme-view';
+
+/** Public: one published programme item. */
+@Component({
+  selector: 'sv-programme-item-page',
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="sv-page sv-page--text">
+      @if (item.isLoading()) {
+        <sv-loading-indicator label="programme.loadingItem" />
+      } @else if (notFound()) {
+        <h1>{{ 'programme.itemNotFoundHeading' | translate }}</h1>
+        <p>{{ 'programme.itemNotFoundText' | translate }}</p>
+      } @else if (errorMessage(); as message) {
+        <h1>{{ 'programme.itemTitle' | translate }}</h1>
+        <sv-error-message [message]="message" [retryable]="true" (retry)="item.reload()" />
+      } @else if (view(); as v) {
+        <p class="sv-back">
+          <a [routerLink]="['/konferenser', v.conferenceId, 'program']">{{ 'programme.backToProgramme' | translate }}</a>
+        </p>
+        <h1>{{ v.title }}</h1>
+        <dl class="sv-facts">
+          <div>
+            <dt>{{ 'programme.when' | translate }}</dt>
+            <dd>{{ v.when }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'programme.room' | translate }}</dt>
+            <dd>{{ v.roomName ?? ('programme.noRoom' | translate) }}</dd>
+          </div>
+          <div>
+            <dt>{{ 'programme.type' | translate }}</dt>
+            <dd>{{ 'agendaType.' + v.type | translate }}</dd>
+          </div>
+          @if (v.speakers.length) {
+            <div>
+              <dt>{{ 'programme.speakers' | translate }}</dt>
+              <dd>
+                <ul class="sv-plain-list">
+                  @for (speaker of v.speakers; track $index) {
+                    <li>{{ speaker.name }}@if (speaker.organisation) {, {{ speaker.organisation }}}</li>
+                  }
+                </ul>
+              </dd>
+            </div>
+          }
+          @if (v.focusAreas.length) {
+            <div>
+              <dt>{{ 'programme.focusAreas' | translate }}</dt>
+              <dd>{{ v.focusAreas.join(', ') }}</dd>
+            </div>
+          }
+          @if (v.signupRequired) {
+            <div>
+              <dt>{{ 'programme.signup' | translate }}</dt>
+              <dd>
+                {{
+                  (v.signupCapacity ? 'programme.signupWithCapacity' : 'programme.signupRequired') | translate: { capacity: v.signupCapacity }
+                }}
+              </dd>
+            </div>
+          }
+        </dl>
+        @if (v.description; as description) {
+          <h2>{{ 'programme.about' | translate }}</h2>
+          <p class="sv-prewrap">{{ description }}</p>
+        }
+      }
+    </div>
+  `,
+})
+export class ProgrammeItemPage {
+  private readonly api = inject(AgendaApi);
+  private readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
+
+  /** Bound from the route (withComponentInputBinding). */
+  readonly itemId = input.required<string>();
+
+  protected readonly item = rxResource({ params: () => this.itemId(), stream: ({ params }) => this.api.publishedItem(params) });
+  private readonly focusAreas = rxResource({ stream: () => this.api.focusAreas().pipe(catchError(() => of([]))) });
+
+  protected readonly notFound = computed(() => {
+    const error = this.item.error();
+    return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
+  });
+  protected readonly errorMessage = computed(() => {
+    const error = this.item.error();
+    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+  });
+  protected readonly view = computed(() => {
+    if (!this.item.hasValue()) return null;
+    const item = this.item.value();
+    const language = this.language.current();
+    const names = new Map((this.focusAreas.value() ?? []).map((area) => [area.code, language === 'en' ? area.titleEn : area.titleSv]));
+    return {
+      conferenceId: item.conferenceId,
+      title: itemTitle(item, language),
+      description: itemDescription(item, language),
+      type: item.type,
+      when: `${formatDate(item.startsAt, language)} ${formatTime(item.startsAt, language)}–${formatTime(item.endsAt, language)}`,
+      roomName: item.roomName,
+      speakers: item.speakers,
+      focusAreas: item.focusAreaCodes.map((code) => names.get(code) ?? code),
+      signupRequired: item.signupRequired,
+      signupCapacity: item.signupCapacity,
+    };
+  });
+}

@@ -1,0 +1,54 @@
+import type { AgendaItemType, ProgrammeItem } from '@samverkan/agenda/contract';
+import type { Language } from '@samverkan/shared/ui';
+import { stockholmDate } from '@samverkan/shared/util-dates';
+import type { FocusAreaCode } from '@samverkan/strategy/contract';
+
+export interface ProgrammeFilter {
+  focusArea: FocusAreaCode | '';
+  type: AgendaItemType | '';
+  roomId: string;
+}
+
+export const NO_FILTER: ProgrammeFilter = { focusArea: '', type: '', roomId: '' };
+
+/** Items matching every chosen filter (an empty filter matches all), in time order then room order. */
+export function filterProgramme<T extends Pick<ProgrammeItem, 'focusAreaCodes' | 'type' | 'roomId' | 'startsAt'>>(
+  items: readonly T[],
+  filter: ProgrammeFilter,
+): T[] {
+  return items
+    .filter((item) => !filter.focusArea || item.focusAreaCodes.includes(filter.focusArea))
+    .filter((item) => !filter.type || item.type === filter.type)
+    .filter((item) => !filter.roomId || item.roomId === filter.roomId)
+    .sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime());
+}
+
+/** Items grouped by their Stockholm date, days in order. */
+export function groupByDay<T extends Pick<ProgrammeItem, 'startsAt'>>(items: readonly T[]): { day: string; items: T[] }[] {
+  const days = new Map<string, T[]>();
+  for (const item of [...items].sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime())) {
+    const day = stockholmDate(item.startsAt);
+    days.set(day, [...(days.get(day) ?? []), item]);
+  }
+  return [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, dayItems]) => ({ day, items: dayItems }));
+}
+
+/** The title in the UI language; Swedish when there is no English one. */
+export function itemTitle(item: Pick<ProgrammeItem, 'titleSv' | 'titleEn'>, language: Language): string {
+  return language === 'en' && item.titleEn ? item.titleEn : item.titleSv;
+}
+
+export function itemDescription(item: Pick<ProgrammeItem, 'descriptionSv' | 'descriptionEn'>, language: Language): string | null {
+  return language === 'en' && item.descriptionEn ? item.descriptionEn : item.descriptionSv;
+}
+
+/** The types, rooms and focus areas that occur, so the filters offer nothing that gives an empty list. */
+export function filterOptions(items: readonly Pick<ProgrammeItem, 'type' | 'focusAreaCodes'>[]): {
+  types: AgendaItemType[];
+  focusAreas: FocusAreaCode[];
+} {
+  return {
+    types: [...new Set(items.map((item) => item.type))].sort(),
+    focusAreas: [...new Set(items.flatMap((item) => item.focusAreaCodes))].sort(),
+  };
+}

@@ -1,0 +1,44 @@
+// Public programme benchmark (not a test): GET of a published programme with 500 items at 50 concurrent
+// clients. Run with `npm run bench`, or alone after `npm run build`.
+import pg from 'pg';
+import { fmt, load, login, record, startApp, stats } from './lib.mjs';
+
+export async function run(shared) {
+  console.log('Public programme benchmark');
+  const app = shared ?? (await startApp());
+  const pool = new pg.Pool({ connectionString: app.databaseUrl, max: 2 });
+  try {
+    const bearer = await login(app.base, 'utskott@demo.samverkan.se');
+    const start = new Date(Date.now() + 90 * 86_400_000);
+    const body = { titleSv: 'Programbenchmark', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 86_400_000).toISOString(), capacity: 500, focusAreaCodes: ['skills'] };
+    const conference = await (await fetch(`${app.base}/api/conferences`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify(body) })).json();
+    await fetch(`${app.base}/api/conferences/${conference.id}/publish`, { method: 'POST', headers: { authorization: bearer } });
+    const room = await (await fetch(`${app.base}/api/conferences/${conference.id}/rooms`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify({ name: 'Sal', capacity: 100 }) })).json();
+    await pool.query(
+      `INSERT INTO agenda_items (conference_id, title_sv, description_sv, type, starts_at, ends_at, room_id, speakers)
+       SELECT $1, 'Programpunkt ' || i, 'Beskrivning av punkt ' || i || ' med några meningar om innehållet.', 'seminar',
+              $3::timestamptz + (i * 5 || ' minutes')::interval, $3::timestamptz + ((i * 5 + 4) || ' minutes')::interval, $2,
+              jsonb_build_array(jsonb_build_object('name', 'Talare ' || i, 'organisation', 'Organisation ' || (i % 20)))
+         FROM generate_series(1, 500) AS i`,
+      [conference.id, room.id, start.toISOString()],
+    );
+    const published = await fetch(`${app.base}/api/conferences/${conference.id}/agenda/publish`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify({ acknowledgeConflicts: true }) });
+    if (!published.ok) throw new Error(`publish: ${published.status}`);
+    const url = `${app.base}/api/conferences/${conference.id}/programme`;
+    await load(200, 10, async () => (await fetch(url)).arrayBuffer());
+    const result = stats(
+      await load(2000, 50, async () => {
+        const res = await fetch(url);
+        if (!res.ok) throw new Error(`programme: ${res.status}`);
+        await res.arrayBuffer();
+      }),
+    );
+    console.log(`  500-item programme, 50 clients: ${fmt(result)}`);
+    record('GET published programme (500 items), 50 clients', 'p95 <= 30 ms', `p95 ${result.p95.toFixed(1)} ms (p50 ${result.p50.toFixed(1)}, ${result.throughput.toFixed(0)}/s)`);
+  } finally {
+    await pool.end();
+    if (!shared) await app.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
