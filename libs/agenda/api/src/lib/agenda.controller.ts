@@ -7,7 +7,6 @@ import type {
   DraftAgendaResponse,
   ProgrammeChange,
   ProgrammeItem,
-  ProgrammeResponse,
   PublishedVersionResponse,
   RoomResponse,
 } from '@samverkan/agenda/contract';

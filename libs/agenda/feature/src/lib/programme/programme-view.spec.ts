@@ -12,7 +12,7 @@ const ids = (list: { id: string }[]) => list.map((item) => item.id);
 
 describe('programme filters', () => {
   it('shows everything, in time order, without a filter', () => {
-    expect(ids(filterProgramme(items, NO_FILTER))).toEqual(['a', 'b', 'c', 'd']);
+    expect(ids(filterProgramme(items, NO_FILTER))).toEqual(['a', 'b', 'd', 'c']);
   });
 
   it('filters by focus area, type and room, and combines them', () => {
