@@ -46,6 +46,11 @@ const itemUrl = (id: string) => `/api/agenda-items/${encodeURIComponent(id)}`;
 export class AgendaApi {
   private readonly http = inject(HttpClient);
 
+  /** With a staff token the list also holds drafts. */
+  conferences(): Observable<ConferenceResponse[]> {
+    return this.http.get<ConferenceResponse[]>('/api/conferences');
+  }
+
   conference(id: string): Observable<ConferenceResponse> {
     return this.http.get<ConferenceResponse>(conferenceUrl(id));
   }

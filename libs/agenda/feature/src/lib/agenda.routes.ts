@@ -1,20 +1,25 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
 
 /**
- * Routed pages of the agenda domain, lazy-loaded from apps/web/src/app/app.routes.ts: the public
- * programme and its items, and the staff's agenda editor (working committee and administrators).
- * Each page is its own lazy chunk.
+ * The agenda domain's pages: the public programme and its items, and the staff's programme editor
+ * (working committee and administrators). Only these entries are in the start-up bundle: the pages,
+ * their role guards and their Swedish texts load when someone first opens one (400 kB budget).
  */
 export const agendaRoutes: Routes = [
   {
     path: 'konferenser/:id/program',
-    title: 'programme.title',
-    loadComponent: () => import('./programme/programme-page').then((m) => m.ProgrammePage),
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.programmePageRoutes),
   },
   {
     path: 'program/punkt/:itemId',
-    title: 'programme.itemTitle',
-    loadComponent: () => import('./programme/programme-item-page').then((m) => m.ProgrammeItemPage),
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.programmeItemPageRoutes),
+  },
+  {
+    path: 'arbetsutskottet/program',
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.agendaConferenceListRoutes),
+  },
+  {
+    path: 'arbetsutskottet/konferenser/:id/program',
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.agendaEditorRoutes),
   },
 ];

@@ -9,13 +9,13 @@ import { authInterceptor, identitySv } from '@samverkan/identity/feature';
 import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { agendaEn } from '../lib/i18n/en';
-import { agendaSv } from '../lib/i18n/sv';
+import { agendaPagesSv } from '../lib/i18n/pages-sv';
 
 /** What a page of this domain needs in a spec: real texts, the real interceptors, a fake backend. */
 export function agendaTestProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideI18n({
-      sv: [sharedSv, identitySv, agendaSv],
+      sv: [sharedSv, identitySv, agendaPagesSv],
       en: () => Promise.all([loadSharedEn(), Promise.resolve(agendaEn)]),
     }),
     provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),

@@ -107,16 +107,17 @@ export function durationMinutes(item: Pick<AgendaItemResponse, 'startsAt' | 'end
   return Math.round((new Date(item.endsAt).getTime() - new Date(item.startsAt).getTime()) / MINUTE);
 }
 
-/** The PATCH body that puts an item at a cell, keeping its length (and the version it is based on). */
+/** The PATCH body that puts an item at a cell, keeping its length unless told (and the version it is based on). */
 export function moveToCell(
   item: Pick<AgendaItemResponse, 'startsAt' | 'endsAt' | 'version'>,
   day: string,
   row: number,
   roomId: string,
   window: DayWindow,
+  lengthMinutes = durationMinutes(item),
 ): UpdateAgendaItemRequest {
   const start = slotStart(day, row, window);
-  const end = new Date(start.getTime() + durationMinutes(item) * MINUTE);
+  const end = new Date(start.getTime() + lengthMinutes * MINUTE);
   return { startsAt: toStockholmIso(start), endsAt: toStockholmIso(end), roomId, version: item.version };
 }
 

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AGENDA_ITEM_TYPES, CONFLICT_KINDS } from '@samverkan/agenda/contract';
+import { AGENDA_ITEM_TYPES, CONFLICT_KINDS, type AgendaItemRequest } from '@samverkan/agenda/contract';
+import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
 import { agendaEn } from './en';
 import { loadAgendaEn } from './load-english';
-import { agendaSv } from './sv';
+import { agendaPagesSv as agendaSv } from './pages-sv';
 
 function leafKeys(dictionary: Dictionary, prefix = ''): string[] {
   return Object.entries(dictionary).flatMap(([key, value]) =>
@@ -36,25 +37,46 @@ describe('agenda translations', () => {
 
   it('has the same keys in Swedish and English, none empty', () => {
     expect(leafKeys(agendaEn).sort()).toEqual(leafKeys(agendaSv).sort());
-    const empty = [...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()), ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim())];
+    const empty = [
+      ...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()),
+      ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim()),
+    ];
     expect(empty).toEqual([]);
   });
 
   it('has both texts for every quoted key the sources use (templates, route titles, loading labels)', () => {
     const used = new Set(
       sources(join(__dirname, '..')).flatMap((file) =>
-        Array.from(readFileSync(file, 'utf8').matchAll(/['"]((?:programme|agendaEditor|agendaType|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g)).map(
-          (m) => m[1],
-        ),
+        Array.from(
+          readFileSync(file, 'utf8').matchAll(/['"]((?:programme|agendaEditor|agendaType|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g),
+        ).map((m) => m[1]),
       ),
     );
-    expect(used.size).toBeGreaterThan(30);
+    expect(used.size).toBeGreaterThan(100);
     expect(missing([...used])).toEqual([]);
   });
 
   it('has both texts for every key the pages build from the contract', () => {
     expect(missing(AGENDA_ITEM_TYPES.map((type) => `agendaType.${type}`))).toEqual([]);
     expect(missing(['added', 'moved', 'changed', 'removed'].map((kind) => `programme.changeKind.${kind}`))).toEqual([]);
-    expect(CONFLICT_KINDS.length).toBeGreaterThan(0);
+    expect(missing(CONFLICT_KINDS.map((kind) => `agendaEditor.conflictKind.${kind}`))).toEqual([]);
+    expect(missing(CONFERENCE_STATUSES.map((status) => `agendaEditor.status.${status}`))).toEqual([]);
+    // The 409 dialog names each field a change can touch (a Record so a new request field must be listed here).
+    const fields: Record<keyof AgendaItemRequest, true> = {
+      titleSv: true,
+      titleEn: true,
+      descriptionSv: true,
+      descriptionEn: true,
+      type: true,
+      startsAt: true,
+      endsAt: true,
+      roomId: true,
+      themeId: true,
+      speakers: true,
+      focusAreaCodes: true,
+      signupRequired: true,
+      signupCapacity: true,
+    };
+    expect(missing(Object.keys(fields).map((field) => `agendaEditor.field.${field}`))).toEqual([]);
   });
 });

@@ -47,7 +47,12 @@ import { itemDescription, itemTitle } from './programme-view';
               <dd>
                 <ul class="sv-plain-list">
                   @for (speaker of v.speakers; track $index) {
-                    <li>{{ speaker.name }}@if (speaker.organisation) {, {{ speaker.organisation }}}</li>
+                    <li>
+                      {{ speaker.name }}
+                      @if (speaker.organisation) {
+                        , {{ speaker.organisation }}
+                      }
+                    </li>
                   }
                 </ul>
               </dd>
@@ -64,7 +69,8 @@ import { itemDescription, itemTitle } from './programme-view';
               <dt>{{ 'programme.signup' | translate }}</dt>
               <dd>
                 {{
-                  (v.signupCapacity ? 'programme.signupWithCapacity' : 'programme.signupRequired') | translate: { capacity: v.signupCapacity }
+                  (v.signupCapacity ? 'programme.signupWithCapacity' : 'programme.signupRequired')
+                    | translate: { capacity: v.signupCapacity }
                 }}
               </dd>
             </div>
@@ -76,6 +82,13 @@ import { itemDescription, itemTitle } from './programme-view';
         }
       }
     </div>
+  `,
+  styles: `
+    .sv-plain-list {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
   `,
 })
 export class ProgrammeItemPage {

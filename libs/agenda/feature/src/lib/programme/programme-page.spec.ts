@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ProgrammeResponse } from '@samverkan/agenda/contract';
-import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders } from '../../testing/test-providers';
+import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders, useLanguage } from '../../testing/test-providers';
 import { ProgrammePage } from './programme-page';
 
 const programme: ProgrammeResponse = {
@@ -32,13 +32,13 @@ describe('ProgrammePage', () => {
   async function render() {
     const fixture = TestBed.createComponent(ProgrammePage);
     fixture.componentRef.setInput('id', CONFERENCE_ID);
-    fixture.detectChanges();
-    await fixture.whenStable();
+    TestBed.tick();
     return fixture;
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({ providers: [...agendaTestProviders(), provideRouter([])] });
+    await useLanguage('sv');
     http = TestBed.inject(HttpTestingController);
   });
 
@@ -67,9 +67,7 @@ describe('ProgrammePage', () => {
         ],
       },
     ]);
-    fixture.detectChanges();
     await fixture.whenStable();
-    fixture.detectChanges();
   }
 
   it('shows the programme day by day, each item with time, room, speakers, focus areas and a link', async () => {
@@ -94,7 +92,7 @@ describe('ProgrammePage', () => {
     const typeSelect = element.querySelectorAll('select')[1] as HTMLSelectElement;
     typeSelect.value = 'workshop';
     typeSelect.dispatchEvent(new Event('change'));
-    fixture.detectChanges();
+    await fixture.whenStable();
     const titles = Array.from(element.querySelectorAll('.sv-programme__item h3')).map((h) => h.textContent?.trim());
     expect(titles).toEqual(['Kompetensverkstad']);
     expect(element.querySelector('[role=status]')?.textContent).toContain('1 programpunkter visas');

@@ -3,7 +3,13 @@ import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemTitle } from
 
 const items = [
   aProgrammeItem({ id: 'b', type: 'workshop', roomId: 'r-2', focusAreaCodes: ['skills'], startsAt: '2027-04-14T13:00:00+02:00' }),
-  aProgrammeItem({ id: 'a', type: 'seminar', roomId: 'r-1', focusAreaCodes: ['infrastructure', 'skills'], startsAt: '2027-04-14T09:00:00+02:00' }),
+  aProgrammeItem({
+    id: 'a',
+    type: 'seminar',
+    roomId: 'r-1',
+    focusAreaCodes: ['infrastructure', 'skills'],
+    startsAt: '2027-04-14T09:00:00+02:00',
+  }),
   aProgrammeItem({ id: 'c', type: 'seminar', roomId: 'r-2', focusAreaCodes: [], startsAt: '2027-04-15T09:00:00+02:00' }),
   // 23:30 UTC on the 14th is already the 15th in Stockholm.
   aProgrammeItem({ id: 'd', type: 'networking', roomId: null, focusAreaCodes: [], startsAt: '2027-04-14T23:30:00Z' }),
