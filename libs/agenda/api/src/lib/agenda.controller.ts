@@ -2,12 +2,12 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe,
 import type { Response } from 'express';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
+  AgendaCandidate,
   AgendaItemResponse,
   ChangelogEntry,
   DraftAgendaResponse,
-  ProgrammeChange,
-  ProgrammeItem,
-  PublishedVersionResponse,
+  PublishedItemResponse,
+  PublishResult,
   RoomResponse,
 } from '@samverkan/agenda/contract';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
@@ -86,7 +86,7 @@ export class AgendaController {
 
   @Get('conferences/:id/agenda/candidates')
   @Authenticated(...STAFF)
-  candidates(@Param('id', ParseUUIDPipe) id: string): ReturnType<AgendaService['candidates']> {
+  candidates(@Param('id', ParseUUIDPipe) id: string): Promise<AgendaCandidate[]> {
     return this.agenda.candidates(id);
   }
 
@@ -107,7 +107,7 @@ export class AgendaController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PublishDto,
     @CurrentUser() user: AuthenticatedUser,
-  ): Promise<PublishedVersionResponse & { changes: ProgrammeChange[] }> {
+  ): Promise<PublishResult> {
     return this.agenda.publish(id, body.acknowledgeConflicts ?? false, user);
   }
 
@@ -138,7 +138,7 @@ export class AgendaController {
 
   @Get('agenda-items/:itemId')
   @Public()
-  publishedItem(@Param('itemId', ParseUUIDPipe) itemId: string): Promise<ProgrammeItem & { conferenceId: string; version: number }> {
+  publishedItem(@Param('itemId', ParseUUIDPipe) itemId: string): Promise<PublishedItemResponse> {
     return this.agenda.publishedItem(itemId);
   }
 }

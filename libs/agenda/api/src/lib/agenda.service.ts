@@ -2,14 +2,16 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type {
+  AgendaCandidate,
   AgendaConflict,
+  PublishResult,
+  PublishedItemResponse,
   AgendaItemResponse,
   ChangelogEntry,
   DraftAgendaResponse,
   ProgrammeChange,
   ProgrammeItem,
   ProgrammeResponse,
-  PublishedVersionResponse,
   RoomResponse,
 } from '@samverkan/agenda/contract';
 import { Conference, ConferencesService, Theme } from '@samverkan/conferences/api';
@@ -213,9 +215,7 @@ export class AgendaService {
    * Accepted session proposals for this conference that are not yet on the agenda: the pile the editor
    * drags from. Importing one makes an unscheduled item linked back to its proposal.
    */
-  async candidates(
-    conferenceId: string,
-  ): Promise<Array<{ proposalId: string; title: string; summary: string; format: string | null; durationMinutes: number | null }>> {
+  async candidates(conferenceId: string): Promise<AgendaCandidate[]> {
     await this.requireConference(this.dataSource.manager, conferenceId);
     const rows: { id: string; title: string; summary: string; format: string | null; duration_minutes: number | null }[] =
       await this.dataSource.query(
@@ -276,11 +276,7 @@ export class AgendaService {
    * Freezes the draft as the next numbered version, with what changed since the previous one. Conflicts
    * are warnings: publishing with conflicts needs `acknowledgeConflicts`.
    */
-  async publish(
-    conferenceId: string,
-    acknowledgeConflicts: boolean,
-    user: AuthenticatedUser,
-  ): Promise<PublishedVersionResponse & { changes: ProgrammeChange[] }> {
+  async publish(conferenceId: string, acknowledgeConflicts: boolean, user: AuthenticatedUser): Promise<PublishResult> {
     return this.dataSource.transaction(async (manager) => {
       // One publisher at a time per conference; numbers stay gap-free.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('agenda-publish:' || $1))`, [conferenceId]);
@@ -374,7 +370,7 @@ export class AgendaService {
   }
 
   /** One published item (its own page, and later its calendar entry). */
-  async publishedItem(itemId: string): Promise<ProgrammeItem & { conferenceId: string; version: number }> {
+  async publishedItem(itemId: string): Promise<PublishedItemResponse> {
     const [row] = await this.dataSource.query(
       `SELECT v.conference_id, v.number, item
          FROM agenda_versions v

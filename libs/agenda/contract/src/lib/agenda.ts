@@ -146,3 +146,22 @@ export interface ChangelogEntry {
   publishedAt: string;
   changes: ProgrammeChange[];
 }
+
+/** An accepted session proposal for the conference, not yet on the agenda (the editor's pile). */
+export interface AgendaCandidate {
+  proposalId: string;
+  title: string;
+  summary: string;
+  format: string | null;
+  durationMinutes: number | null;
+}
+
+export interface PublishResult extends PublishedVersionResponse {
+  changes: ProgrammeChange[];
+}
+
+/** GET /api/agenda-items/:id: a published item with where it belongs. */
+export interface PublishedItemResponse extends ProgrammeItem {
+  conferenceId: string;
+  version: number;
+}
