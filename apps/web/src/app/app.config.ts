@@ -6,7 +6,9 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
+import { conferencesSv } from '@samverkan/conferences/feature';
 import { authInterceptor, identitySv, provideAuth } from '@samverkan/identity/feature';
+import { registrationsSv } from '@samverkan/registrations/feature';
 import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedSv } from '@samverkan/shared/ui';
 import { strategySv } from '@samverkan/strategy/feature';
 import { loadEnglish } from './i18n/english';
@@ -25,7 +27,8 @@ export const appConfig: ApplicationConfig = {
     // errorInterceptor first: it wraps the others, so every error reaching the app is normalised.
     provideHttpClient(withFetch(), withInterceptors([errorInterceptor, authInterceptor])),
     provideI18n({
-      sv: [sharedSv, identitySv, strategySv, appSv],
+      // The proposal and committee pages' Swedish texts load with their routes (start-up budget).
+      sv: [sharedSv, identitySv, strategySv, conferencesSv, registrationsSv, appSv],
       en: loadEnglish,
     }),
     provideAuth(),

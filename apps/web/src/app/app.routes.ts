@@ -1,6 +1,12 @@
 import type { Route } from '@angular/router';
+import { agendaRoutes } from '@samverkan/agenda/feature';
+import { committeeRoutes } from '@samverkan/committee/feature';
+import { conferencesRoutes } from '@samverkan/conferences/feature';
 import { identityRoutes } from '@samverkan/identity/feature';
+import { proposalsRoutes } from '@samverkan/proposals/feature';
+import { registrationsRoutes } from '@samverkan/registrations/feature';
 import { strategyRoutes } from '@samverkan/strategy/feature';
+import { swedishTexts } from './i18n/swedish-texts';
 
 /** Every page is a lazy chunk; route titles are translation keys (TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -11,10 +17,18 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   ...strategyRoutes,
+  // Registrations first: its deeper paths (…/anmalan, …/deltagare, admin/utkorg) start like
+  // conference and identity routes, and the first route that matches wins.
+  ...registrationsRoutes,
+  ...agendaRoutes,
+  ...conferencesRoutes,
+  ...proposalsRoutes,
+  ...committeeRoutes,
   ...identityRoutes,
   {
     path: 'tillganglighet',
     title: 'a11y.title',
+    resolve: { texts: swedishTexts(() => import('./i18n/a11y-sv').then((m) => m.a11ySv)) },
     loadComponent: () => import('./accessibility/accessibility-statement').then((m) => m.AccessibilityStatement),
   },
   {

@@ -28,9 +28,20 @@ describe('App shell', () => {
   const button = (text: string): HTMLButtonElement | undefined =>
     Array.from(element().querySelectorAll('button')).find((b) => b.textContent?.includes(text));
 
-  async function settle(): Promise<void> {
-    // Answer whatever the pages asked for (the start page lists the focus areas) so the app can become stable.
+  function answerPending(): void {
+    // Answer whatever the pages asked for (the start page lists the focus areas and upcoming conferences).
     for (const request of http.match('/api/focus-areas')) request.flush([]);
+    for (const request of http.match((req) => req.url === '/api/conferences')) request.flush([]);
+  }
+
+  async function settle(): Promise<void> {
+    // A lazy page loads over a few ticks and asks the API as it comes; answer until it is stable.
+    for (let i = 0; i < 5; i++) {
+      answerPending();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      TestBed.tick();
+    }
+    answerPending();
     await fixture.whenStable();
   }
 
@@ -72,7 +83,7 @@ describe('App shell', () => {
     expect(topBar().querySelector('a[href="/logga-in"]')?.textContent).toContain('Logga in');
     const switcher = button('English');
     expect(switcher?.getAttribute('lang')).toBe('en');
-    expect(navLinks()).toEqual(['Start', 'Fokusområden']);
+    expect(navLinks()).toEqual(['Start', 'Konferenser', 'Fokusområden']);
     expect(element().querySelector('footer a[href="/tillganglighet"]')?.textContent).toContain('Tillgänglighetsredogörelse');
     expect(TestBed.inject(Title).getTitle()).toBe('Startsida – Samverkan');
   });
@@ -113,10 +124,14 @@ describe('App shell', () => {
     await signIn(['admin']);
     expect(navLinks()).toEqual([
       'Start',
+      'Konferenser',
       'Fokusområden',
       'Administration',
       'Användare',
       'Organisationer',
+      'Hantera konferenser',
+      'Möten',
+      'Utkorg',
     ]);
     expect(topBar().querySelector('a[href="/logga-in"]')).toBeNull();
 
@@ -135,12 +150,63 @@ describe('App shell', () => {
     await settle();
     expect(TestBed.inject(AuthService).isAuthenticated()).toBe(false);
     expect(topBar().querySelector('a[href="/logga-in"]')).not.toBeNull();
-    expect(navLinks()).toEqual(['Start', 'Fokusområden']);
+    expect(navLinks()).toEqual(['Start', 'Konferenser', 'Fokusområden']);
   });
 
   it('shows only the links of the roles the user has', async () => {
     await signIn(['programme-council']);
-    expect(navLinks()).toEqual(['Start', 'Fokusområden', 'Programrådet']);
+    expect(navLinks()).toEqual(['Start', 'Konferenser', 'Fokusområden', 'Programrådet', 'Förslag']);
+  });
+
+  it('shows the working committee its conference admin once, under its own link, also for an administrator', async () => {
+    await signIn(['working-committee', 'admin']);
+    const links = navLinks();
+    expect(links.filter((link) => link === 'Hantera konferenser')).toHaveLength(1);
+    expect(links.slice(3, 5)).toEqual(['Arbetsutskottet', 'Hantera konferenser']);
+    expect(element().querySelector('nav a[href="/admin/utkorg"]')?.textContent).toContain('Utkorg');
+  });
+
+  it('routes the conference and registration pages to their own lazy pages', async () => {
+    await navigate('/konferenser');
+    expect(element().querySelector('main h1')?.textContent).toContain('Konferenser');
+    expect(TestBed.inject(Title).getTitle()).toBe('Konferenser – Samverkan');
+    expect(element().querySelector('nav a[href="/konferenser"]')?.getAttribute('aria-current')).toBe('page');
+
+    // The manage page asks for the registration at once; answer it before waiting for the app to settle.
+    const done = router.navigateByUrl('/anmalan/okand-lank');
+    let answered = 0;
+    for (let i = 0; i < 20 && !answered; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      TestBed.tick();
+      for (const request of http.match('/api/registrations/okand-lank')) {
+        request.flush({ statusCode: 404, message: 'Anmälan finns inte.' }, { status: 404, statusText: 'Not Found' });
+        answered++;
+      }
+    }
+    expect(answered).toBe(1);
+    await done;
+    await settle();
+    expect(element().querySelector('main h1')?.textContent).toContain('Länken fungerar inte');
+    expect(TestBed.inject(Title).getTitle()).toBe('Din anmälan – Samverkan');
+  });
+
+  it('sends a visitor who is not logged in from the staff conference pages and the outbox to the login page', async () => {
+    await navigate('/arbetsutskottet/konferenser/ny');
+    expect(router.url).toBe('/logga-in?returnUrl=%2Farbetsutskottet%2Fkonferenser%2Fny');
+    await navigate('/arbetsutskottet/konferenser/c-1/deltagare');
+    expect(router.url).toBe('/logga-in?returnUrl=%2Farbetsutskottet%2Fkonferenser%2Fc-1%2Fdeltagare');
+    await navigate('/admin/utkorg');
+    expect(router.url).toBe('/logga-in?returnUrl=%2Fadmin%2Futkorg');
+  });
+
+  it('links the committee to its meetings and action items, and sends a visitor who is not logged in from them to the login page', async () => {
+    await signIn(['working-committee']);
+    expect(navLinks().slice(3)).toEqual(['Arbetsutskottet', 'Hantera konferenser', 'Möten', 'Åtgärder']);
+    TestBed.inject(AuthService).clear();
+    await navigate('/arbetsutskottet/moten/m-1/protokoll');
+    expect(router.url).toBe('/logga-in?returnUrl=%2Farbetsutskottet%2Fmoten%2Fm-1%2Fprotokoll');
+    await navigate('/programradet/forslag/nytt');
+    expect(router.url).toBe('/logga-in?returnUrl=%2Fprogramradet%2Fforslag%2Fnytt');
   });
 
   it('shows a translated 404 page with a way home for an unknown address', async () => {

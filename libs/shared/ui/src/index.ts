@@ -10,3 +10,5 @@ export * from './lib/forms/field-error';
 export * from './lib/forms/server-errors';
 export * from './lib/states/loading-indicator';
 export * from './lib/states/error-message';
+export * from './lib/dialogs/confirm-action';
+export * from './lib/i18n/page-texts';

@@ -4,6 +4,7 @@ import { provideRouter } from '@angular/router';
 import { LanguageService, provideI18n, sharedSv } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { loadEnglish } from '../i18n/english';
+import { a11ySv } from '../i18n/a11y-sv';
 import { appSv } from '../i18n/sv';
 import { AccessibilityStatement } from './accessibility-statement';
 import { MailClient } from './mail-client';
@@ -17,7 +18,7 @@ describe('AccessibilityStatement', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, appSv], en: loadEnglish }),
+        provideI18n({ sv: [sharedSv, appSv, a11ySv], en: loadEnglish }),
         provideRouter([]),
         { provide: MailClient, useValue: { open } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

@@ -1,8 +1,9 @@
 import type { Translated } from '@samverkan/shared/ui';
+import type { a11ySv } from './a11y-sv';
 import type { appSv } from './sv';
 
 /** The app's own texts: shell, start page, accessibility statement, 404. English: loaded when someone switches language. */
-export const appEn: Translated<typeof appSv> = {
+export const appEn: Translated<typeof appSv & typeof a11ySv> = {
   shell: {
     skipToContent: 'Skip to main content',
     menu: 'Menu',
@@ -22,6 +23,13 @@ export const appEn: Translated<typeof appSv> = {
     organisations: 'Organisations',
     workingCommittee: 'Working committee',
     programmeCouncil: 'Programme council',
+    conferences: 'Conferences',
+    manageConferences: 'Manage conferences',
+    outbox: 'Outbox',
+    proposals: 'Proposals',
+    meetings: 'Meetings',
+    programmes: 'Conference programmes',
+    actionItems: 'Action items',
   },
   footer: {
     accessibility: 'Accessibility statement',
@@ -38,6 +46,9 @@ export const appEn: Translated<typeof appSv> = {
     staffText: 'Log in with your account to reach your home page.',
     staffTextSignedIn: 'You are logged in as {{name}}.',
     goHome: 'Go to your home page',
+    conferencesHeading: 'Upcoming conferences',
+    conferencesText: "Register for the association's conferences here. You need no account.",
+    allConferences: 'All conferences',
   },
   a11y: {
     title: 'Accessibility',
@@ -46,7 +57,7 @@ export const appEn: Translated<typeof appSv> = {
       'Svenska Industrikommuner is responsible for Samverkan. We want as many people as possible to be able to use it. This statement describes how Samverkan complies with the Swedish Act on accessibility to digital public services, which problems we know of, and how you can report problems to us so that we can fix them.',
     scopeHeading: 'What this statement covers',
     scope:
-      'This statement covers the web service Samverkan: the public pages (the home page, the focus areas and this page) and the pages the programme council, the working committee and administrators reach after logging in.',
+      'This statement covers the web service Samverkan: the public pages (the home page, the conferences with registration and managing a registration, the focus areas and this page) and the pages the programme council, the working committee and administrators reach after logging in.',
     statusHeading: 'How accessible is Samverkan?',
     status:
       'We aim for Samverkan to meet WCAG 2.1 level AA. Samverkan is partially compliant with the Act on accessibility to digital public services, because of the problems described below.',

@@ -1,4 +1,9 @@
+import { loadAgendaEn } from '@samverkan/agenda/feature';
+import { loadCommitteeEn } from '@samverkan/committee/feature';
+import { loadConferencesEn } from '@samverkan/conferences/feature';
 import { loadIdentityEn } from '@samverkan/identity/feature';
+import { loadProposalsEn } from '@samverkan/proposals/feature';
+import { loadRegistrationsEn } from '@samverkan/registrations/feature';
 import { loadSharedEn, type Dictionary } from '@samverkan/shared/ui';
 import { loadStrategyEn } from '@samverkan/strategy/feature';
 
@@ -7,5 +12,15 @@ import { loadStrategyEn } from '@samverkan/strategy/feature';
  * chosen it): each domain's dictionary is its own small lazy chunk, loaded in parallel.
  */
 export function loadEnglish(): Promise<readonly Dictionary[]> {
-  return Promise.all([loadSharedEn(), loadIdentityEn(), loadStrategyEn(), import('./en').then((m) => m.appEn)]);
+  return Promise.all([
+    loadSharedEn(),
+    loadIdentityEn(),
+    loadStrategyEn(),
+    loadConferencesEn(),
+    loadProposalsEn(),
+    loadCommitteeEn(),
+    loadRegistrationsEn(),
+    loadAgendaEn(),
+    import('./en').then((m) => m.appEn),
+  ]);
 }

@@ -1,8 +1,16 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadAgendaEn, loadAgendaSv } from '@samverkan/agenda/feature';
+import { loadCommitteeEn, loadCommitteeSv } from '@samverkan/committee/feature';
+import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
+import { conferencesSv, loadConferencesEn, loadConferencesStaffSv } from '@samverkan/conferences/feature';
 import { identitySv, loadIdentityEn } from '@samverkan/identity/feature';
+import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
+import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
+import { loadRegistrationsEn, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
 import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
+import { a11ySv } from './a11y-sv';
 import { appEn } from './en';
 import { appSv } from './sv';
 
@@ -11,7 +19,17 @@ import { appSv } from './sv';
  * feature and UI libraries, that each key the templates and code use exists in both languages.
  */
 const root = join(__dirname, '../../../../..');
-const sourceDirs = ['apps/web/src/app', 'libs/shared/ui/src', 'libs/identity/feature/src', 'libs/strategy/feature/src'];
+const sourceDirs = [
+  'apps/web/src/app',
+  'libs/shared/ui/src',
+  'libs/identity/feature/src',
+  'libs/strategy/feature/src',
+  'libs/conferences/feature/src',
+  'libs/registrations/feature/src',
+  'libs/proposals/feature/src',
+  'libs/committee/feature/src',
+  'libs/agenda/feature/src',
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -28,6 +46,12 @@ function keysIn(text: string): string[] {
     /instant\(\s*'([\w.-]+)'/g, // translate.instant('key')
     /\btitle:\s*'([\w.-]+)'/g, // route titles
     /label="([\w-]+\.[\w.-]+)"/g, // <sv-loading-indicator label="key">
+    // Keys held in code for later translation: { key: 'a.b' }, dialog texts, field legends and hints.
+    /\b(?:key|title|message|detail|confirmLabel|legend|hint):\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g,
+    // Any quoted key of the conference and registration pages, wherever it is written (nested ternaries too).
+    /'((?:conferences|conferenceStatus|conferenceAdmin|registration|registrationStatus|manage|attendees|outbox)\.[\w-]+(?:\.[\w-]+)*)'/g,
+    // The same for the proposal and committee pages.
+    /'((?:proposals|proposalState|proposalKind|proposalFormat|meetings|minutes|actionItems)\.[\w-]+(?:\.[\w-]+)*)'/g,
   ];
   return patterns.flatMap((pattern) => Array.from(text.matchAll(pattern)).flatMap((m) => m.slice(1).filter(Boolean)));
 }
@@ -47,8 +71,31 @@ describe('translations', () => {
   let en: Dictionary;
 
   beforeAll(async () => {
-    sv = mergeDictionaries([sharedSv, identitySv, strategySv, appSv]);
-    en = mergeDictionaries([await loadSharedEn(), await loadIdentityEn(), await loadStrategyEn(), appEn]);
+    sv = mergeDictionaries([
+      sharedSv,
+      identitySv,
+      strategySv,
+      conferencesSv,
+      await loadConferencesStaffSv(), // the staff pages' Swedish texts load with those pages
+      await loadProposalsSv(), // the proposal and committee pages' Swedish texts load with the pages
+      await loadCommitteeSv(),
+      registrationsSv,
+      await loadRegistrationsStaffSv(),
+      await loadAgendaSv(), // the agenda pages' Swedish texts load with the pages
+      appSv,
+      a11ySv, // loaded with the accessibility statement's route
+    ]);
+    en = mergeDictionaries([
+      await loadSharedEn(),
+      await loadIdentityEn(),
+      await loadStrategyEn(),
+      await loadConferencesEn(),
+      await loadProposalsEn(),
+      await loadCommitteeEn(),
+      await loadRegistrationsEn(),
+      await loadAgendaEn(),
+      appEn,
+    ]);
   });
 
   it('has the same keys in Swedish and English', () => {
@@ -78,5 +125,16 @@ describe('translations', () => {
     for (const type of ['municipality', 'business', 'region', 'state-agency', 'other']) {
       expect(typeof lookup(en, `organisationTypes.${type}`)).toBe('string');
     }
+  });
+
+  it('has a text for every status and organisation type the conference and registration pages build keys for', () => {
+    const keys = [
+      ...CONFERENCE_STATUSES.flatMap((status) => [`conferenceStatus.${status}`, `conferenceAdmin.statusHelp.${status}`]),
+      ...REGISTRATION_STATUSES.flatMap((status) => [`registrationStatus.${status}`, `attendees.statusCount.${status}`]),
+      ...['municipality', 'business', 'region', 'state-agency', 'other'].map((type) => `attendees.orgTypeShort.${type}`),
+      ...['pending', 'sent', 'stored', 'failed'].map((status) => `outbox.status.${status}`),
+    ];
+    const missing = keys.filter((key) => typeof lookup(sv, key) !== 'string' || typeof lookup(en, key) !== 'string');
+    expect(missing).toEqual([]);
   });
 });

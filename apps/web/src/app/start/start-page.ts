@@ -4,16 +4,24 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService, roleHomePath } from '@samverkan/identity/feature';
 import { FocusAreaLinks } from '@samverkan/strategy/feature';
+import { UpcomingConferences } from './upcoming-conferences';
 
 @Component({
   selector: 'app-start-page',
-  imports: [RouterLink, MatButton, TranslatePipe, FocusAreaLinks],
+  imports: [RouterLink, MatButton, TranslatePipe, FocusAreaLinks, UpcomingConferences],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
       <h1>{{ 'app.name' | translate }}</h1>
       <p class="sv-lead">{{ 'start.lead' | translate }}</p>
       <p>{{ 'start.about' | translate }}</p>
+
+      <section aria-labelledby="start-conferences">
+        <h2 id="start-conferences">{{ 'start.conferencesHeading' | translate }}</h2>
+        <p>{{ 'start.conferencesText' | translate }}</p>
+        <app-upcoming-conferences />
+        <a mat-stroked-button routerLink="/konferenser">{{ 'start.allConferences' | translate }}</a>
+      </section>
 
       <section aria-labelledby="start-focus-areas">
         <h2 id="start-focus-areas">{{ 'start.focusAreasHeading' | translate }}</h2>

@@ -1,9 +1,9 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
 
 /**
  * The conferences domain's pages, each its own lazy chunk: the public list and conference page,
- * and the staff's conference admin (working committee and administrators).
+ * and the staff's conference admin. Only these entries are in the start-up bundle: the staff
+ * routes, their guards and Swedish texts load when someone first opens one of them.
  */
 export const conferencesRoutes: Routes = [
   {
@@ -18,25 +18,6 @@ export const conferencesRoutes: Routes = [
   },
   {
     path: 'arbetsutskottet/konferenser',
-    canActivate: [roleGuard('admin', 'working-committee')],
-    canActivateChild: [roleGuard('admin', 'working-committee')],
-    children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        title: 'conferenceAdmin.title',
-        loadComponent: () => import('./staff/staff-conference-list-page').then((m) => m.StaffConferenceListPage),
-      },
-      {
-        path: 'ny',
-        title: 'conferenceAdmin.createTitle',
-        loadComponent: () => import('./staff/conference-edit-page').then((m) => m.ConferenceEditPage),
-      },
-      {
-        path: ':id',
-        title: 'conferenceAdmin.editTitle',
-        loadComponent: () => import('./staff/conference-edit-page').then((m) => m.ConferenceEditPage),
-      },
-    ],
+    loadChildren: () => import('./staff/staff.routes').then((m) => m.staffConferenceRoutes),
   },
 ];

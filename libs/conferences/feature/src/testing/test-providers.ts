@@ -10,13 +10,15 @@ import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv 
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { firstValueFrom } from 'rxjs';
 import { conferencesEn } from '../lib/i18n/en';
+import { conferencesStaffSv } from '../lib/i18n/staff-sv';
 import { conferencesSv } from '../lib/i18n/sv';
 
 /** What a page of this domain needs in a spec: real texts, the real interceptors, a fake backend. */
 export function conferencesTestProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideI18n({
-      sv: [sharedSv, identitySv, strategySv, conferencesSv],
+      // The staff pages' Swedish texts load with their routes in the app; here they are simply there.
+      sv: [sharedSv, identitySv, strategySv, conferencesSv, conferencesStaffSv],
       en: () => Promise.all([loadSharedEn(), loadIdentityEn(), loadStrategyEn(), Promise.resolve(conferencesEn)]),
     }),
     provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),
@@ -64,7 +66,9 @@ export function aConference(overrides: Partial<ConferenceResponse> = {}): Confer
         descriptionSv: 'Hur kommuner och nätbolag kan samarbeta.',
         descriptionEn: null,
         sourceProposalId: null,
-        focusAreas: [{ code: 'infrastructure', titleSv: 'En infrastruktur i alla dimensioner', titleEn: 'Infrastructure in every dimension' }],
+        focusAreas: [
+          { code: 'infrastructure', titleSv: 'En infrastruktur i alla dimensioner', titleEn: 'Infrastructure in every dimension' },
+        ],
       },
     ],
     publishedAt: '2027-01-10T10:00:00+01:00',

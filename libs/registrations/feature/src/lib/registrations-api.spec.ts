@@ -35,9 +35,15 @@ describe('RegistrationsApi', () => {
 
   it('reads, changes, cancels, exports and erases through the manage token (escaped in the path)', async () => {
     const token = 'abc/def';
-    const cases: [() => Promise<unknown>, string, string, unknown, unknown][] = [
+    const cases: [() => Promise<unknown>, string, string, unknown, object | null][] = [
       [() => firstValueFrom(api.get(token)), 'GET', '/api/registrations/abc%2Fdef', null, aRegistration()],
-      [() => firstValueFrom(api.update(token, { dietaryNeeds: null })), 'PATCH', '/api/registrations/abc%2Fdef', { dietaryNeeds: null }, aRegistration()],
+      [
+        () => firstValueFrom(api.update(token, { dietaryNeeds: null })),
+        'PATCH',
+        '/api/registrations/abc%2Fdef',
+        { dietaryNeeds: null },
+        aRegistration(),
+      ],
       [() => firstValueFrom(api.cancel(token)), 'DELETE', '/api/registrations/abc%2Fdef', null, { status: 'cancelled' }],
       [() => firstValueFrom(api.exportData(token)), 'GET', '/api/registrations/abc%2Fdef/export', null, { registration: {} }],
       [() => firstValueFrom(api.erase(token), { defaultValue: undefined }), 'POST', '/api/registrations/abc%2Fdef/erase', null, null],

@@ -72,7 +72,9 @@ describe('ConferencePage', () => {
   });
 
   it('shows a not-found page with a way to all conferences when the API says 404', async () => {
-    http.expectOne('/api/conferences/c-1').flush({ statusCode: 404, message: 'Konferensen finns inte.' }, { status: 404, statusText: 'Not Found' });
+    http
+      .expectOne('/api/conferences/c-1')
+      .flush({ statusCode: 404, message: 'Konferensen finns inte.' }, { status: 404, statusText: 'Not Found' });
     await fixture.whenStable();
     expect(element().querySelector('h1')?.textContent).toContain('Konferensen finns inte');
     expect(element().querySelector('a[href="/konferenser"]')?.textContent).toContain('Alla konferenser');

@@ -1,13 +1,15 @@
 import type { Translated } from '@samverkan/shared/ui';
+import type { conferencesStaffSv } from './staff-sv';
 import type { conferencesSv } from './sv';
 
-/** The conferences domain's texts. English: loaded when someone switches language. */
-export const conferencesEn: Translated<typeof conferencesSv> = {
+/** The conferences domain's texts, public and staff pages. English: loaded whole when someone switches language. */
+export const conferencesEn: Translated<typeof conferencesSv & typeof conferencesStaffSv> = {
   conferences: {
     title: 'Conferences',
     detailTitle: 'Conference',
     heading: 'Conferences',
-    intro: "Svenska Industrikommuner's conferences bring municipalities, business, regions and state agencies together around the strategy's focus areas.",
+    intro:
+      "Svenska Industrikommuner's conferences bring municipalities, business, regions and state agencies together around the strategy's focus areas.",
     upcoming: 'Upcoming conferences',
     past: 'Past conferences',
     loading: 'Loading conferences…',

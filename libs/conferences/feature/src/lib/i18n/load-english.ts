@@ -4,3 +4,8 @@ import type { Dictionary } from '@samverkan/shared/ui';
 export function loadConferencesEn(): Promise<Dictionary> {
   return import('./en').then((m) => m.conferencesEn);
 }
+
+/** The staff pages' Swedish texts, for their route's resolver (and the translation check). */
+export function loadConferencesStaffSv(): Promise<Dictionary> {
+  return import('./staff-sv').then((m) => m.conferencesStaffSv);
+}

@@ -64,11 +64,11 @@ describe('ConferenceListPage', () => {
   it('says "fullbokad – reservlista" and offers the waitlist when the seats are gone; no action when closed', async () => {
     await answer(
       (req) =>
+        req.flush([aConference({ id: 'full', seatsLeft: 0, confirmedCount: 150 }), aConference({ id: 'closed', registrationOpen: false })]),
+      (req) =>
         req.flush([
-          aConference({ id: 'full', seatsLeft: 0, confirmedCount: 150 }),
-          aConference({ id: 'closed', registrationOpen: false }),
+          aConference({ id: 'old', titleSv: 'Höstkonferensen 2025', registrationOpen: false, endsAt: '2025-10-02T16:00:00+02:00' }),
         ]),
-      (req) => req.flush([aConference({ id: 'old', titleSv: 'Höstkonferensen 2025', registrationOpen: false, endsAt: '2025-10-02T16:00:00+02:00' })]),
     );
     const [full, closed] = cards('conferences-upcoming');
     expect(full.textContent).toContain('Fullbokad – reservlista');

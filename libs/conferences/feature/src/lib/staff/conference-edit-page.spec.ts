@@ -11,7 +11,13 @@ import { ConferenceEditPage } from './conference-edit-page';
 class Blank {}
 
 const focusAreas: FocusAreaResponse[] = [
-  { code: 'infrastructure', titleSv: 'En infrastruktur i alla dimensioner', titleEn: 'Infrastructure', descriptionSv: '', descriptionEn: '' },
+  {
+    code: 'infrastructure',
+    titleSv: 'En infrastruktur i alla dimensioner',
+    titleEn: 'Infrastructure',
+    descriptionSv: '',
+    descriptionEn: '',
+  },
   { code: 'skills', titleSv: 'Kompetensförsörjning för konkurrenskraft', titleEn: 'Skills', descriptionSv: '', descriptionEn: '' },
 ];
 

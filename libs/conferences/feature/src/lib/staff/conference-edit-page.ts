@@ -93,8 +93,18 @@ export class ConferenceEditPage {
   protected readonly momentFields = [
     { name: 'startsAt', legend: 'conferenceAdmin.startsAt', required: true, hint: null },
     { name: 'endsAt', legend: 'conferenceAdmin.endsAt', required: true, hint: null },
-    { name: 'registrationOpensAt', legend: 'conferenceAdmin.registrationOpensAt', required: false, hint: 'conferenceAdmin.registrationOpensHint' },
-    { name: 'registrationClosesAt', legend: 'conferenceAdmin.registrationClosesAt', required: false, hint: 'conferenceAdmin.registrationClosesHint' },
+    {
+      name: 'registrationOpensAt',
+      legend: 'conferenceAdmin.registrationOpensAt',
+      required: false,
+      hint: 'conferenceAdmin.registrationOpensHint',
+    },
+    {
+      name: 'registrationClosesAt',
+      legend: 'conferenceAdmin.registrationClosesAt',
+      required: false,
+      hint: 'conferenceAdmin.registrationClosesHint',
+    },
   ] as const;
 
   protected readonly editing = computed(() => this.id() !== undefined);
@@ -215,7 +225,10 @@ export class ConferenceEditPage {
       destructive: status === 'cancelled',
     }).subscribe((confirmed) => {
       if (confirmed) {
-        this.runAction(this.api.changeStatus(id, status), status === 'cancelled' ? 'conferenceAdmin.cancelledDone' : 'conferenceAdmin.archivedDone');
+        this.runAction(
+          this.api.changeStatus(id, status),
+          status === 'cancelled' ? 'conferenceAdmin.cancelledDone' : 'conferenceAdmin.archivedDone',
+        );
       }
     });
   }
@@ -233,7 +246,10 @@ export class ConferenceEditPage {
       .afterClosed()
       .subscribe((saved) => {
         if (saved) {
-          this.statusMessage.set({ key: theme ? 'conferenceAdmin.themeUpdated' : 'conferenceAdmin.themeAdded', params: { title: saved.titleSv } });
+          this.statusMessage.set({
+            key: theme ? 'conferenceAdmin.themeUpdated' : 'conferenceAdmin.themeAdded',
+            params: { title: saved.titleSv },
+          });
           this.conference.reload();
         }
       });

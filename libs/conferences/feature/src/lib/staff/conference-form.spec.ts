@@ -1,7 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import { aConference } from '../../testing/test-providers';
-import { buildConferenceForm, isoToWallTime, toConferenceFormValue, toConferenceRequest, toggleCode, wallTimeToIso } from './conference-form';
+import {
+  buildConferenceForm,
+  isoToWallTime,
+  toConferenceFormValue,
+  toConferenceRequest,
+  toggleCode,
+  wallTimeToIso,
+} from './conference-form';
 
 describe('conference form', () => {
   const form = () => TestBed.runInInjectionContext(() => buildConferenceForm(TestBed.inject(NonNullableFormBuilder)));
@@ -22,12 +29,11 @@ describe('conference form', () => {
   it('requires title, start, end, capacity and at least one focus area', () => {
     const f = form();
     expect(f.valid).toBe(false);
-    expect(Object.entries(f.controls).filter(([, c]) => c.invalid).map(([name]) => name)).toEqual([
-      'titleSv',
-      'startsAt',
-      'endsAt',
-      'focusAreaCodes',
-    ]);
+    expect(
+      Object.entries(f.controls)
+        .filter(([, c]) => c.invalid)
+        .map(([name]) => name),
+    ).toEqual(['titleSv', 'startsAt', 'endsAt', 'focusAreaCodes']);
     f.patchValue(toConferenceFormValue(aConference()));
     expect(f.valid).toBe(true);
     f.controls.capacity.setValue(-1);

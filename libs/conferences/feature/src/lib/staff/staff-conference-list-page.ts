@@ -66,7 +66,11 @@ import { ConferencesApi } from '../conferences-api';
         } @else {
           <div class="sv-table-scroll" role="region" [attr.aria-label]="'conferenceAdmin.tableLabel' | translate" tabindex="0">
             <table mat-table [dataSource]="rows()">
-              <caption class="cdk-visually-hidden">{{ 'conferenceAdmin.tableLabel' | translate }}</caption>
+              <caption class="cdk-visually-hidden">
+                {{
+                  'conferenceAdmin.tableLabel' | translate
+                }}
+              </caption>
               <ng-container matColumnDef="title">
                 <th mat-header-cell *matHeaderCellDef scope="col">{{ 'conferenceAdmin.titleColumn' | translate }}</th>
                 <td mat-cell *matCellDef="let row">

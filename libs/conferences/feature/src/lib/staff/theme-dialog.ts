@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -121,7 +128,14 @@ export class ThemeDialog {
 
   protected toggleFocusArea(code: FocusAreaCode, checked: boolean): void {
     const control = this.form.controls.focusAreaCodes;
-    control.setValue(toggleCode(control.value, code, checked, this.data.focusAreas.map((area) => area.code)));
+    control.setValue(
+      toggleCode(
+        control.value,
+        code,
+        checked,
+        this.data.focusAreas.map((area) => area.code),
+      ),
+    );
     control.markAsTouched();
   }
 

@@ -27,6 +27,7 @@ export const identityEn: Translated<typeof identitySv> = {
   },
   home: {
     seeFocusAreas: "Read about the strategy's focus areas",
+    manageConferences: 'Manage conferences and attendees',
     comingLater:
       "These parts open in Samverkan step by step. You can already read the strategy's six focus areas, which all work should connect to.",
     youCan: 'Here you can',
@@ -39,6 +40,7 @@ export const identityEn: Translated<typeof identitySv> = {
       task3: 'Register member municipalities, businesses, regions and agencies as organisations.',
       users: 'Manage users',
       organisations: 'Manage organisations',
+      outbox: 'Outbox',
     },
     'working-committee': {
       title: 'Working committee',

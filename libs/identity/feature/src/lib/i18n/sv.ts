@@ -24,6 +24,7 @@ export const identitySv = {
   },
   home: {
     seeFocusAreas: 'Läs om strategins fokusområden',
+    manageConferences: 'Hantera konferenser och deltagare',
     comingLater:
       'De här delarna öppnas i Samverkan efter hand. Redan nu kan du läsa strategins sex fokusområden, som allt arbete ska knyta an till.',
     youCan: 'Här kan du',
@@ -36,6 +37,7 @@ export const identitySv = {
       task3: 'Registrera medlemskommuner, företag, regioner och myndigheter som organisationer.',
       users: 'Hantera användare',
       organisations: 'Hantera organisationer',
+      outbox: 'Utkorg',
     },
     'working-committee': {
       title: 'Arbetsutskottet',

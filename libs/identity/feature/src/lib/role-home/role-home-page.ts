@@ -25,10 +25,25 @@ import type { Role } from '@samverkan/identity/contract';
         <div class="sv-actions">
           <a mat-flat-button routerLink="/admin/anvandare">{{ 'home.admin.users' | translate }}</a>
           <a mat-stroked-button routerLink="/admin/organisationer">{{ 'home.admin.organisations' | translate }}</a>
+          <a mat-stroked-button routerLink="/arbetsutskottet/konferenser">{{ 'home.manageConferences' | translate }}</a>
+          <a mat-stroked-button routerLink="/admin/utkorg">{{ 'home.admin.outbox' | translate }}</a>
+          <a mat-stroked-button routerLink="/arbetsutskottet/moten">{{ 'nav.meetings' | translate }}</a>
+          <a mat-stroked-button routerLink="/programradet/forslag">{{ 'nav.proposals' | translate }}</a>
         </div>
+      } @else if (role() === 'working-committee') {
+        <div class="sv-actions">
+          <a mat-flat-button routerLink="/arbetsutskottet/konferenser">{{ 'home.manageConferences' | translate }}</a>
+          <a mat-stroked-button routerLink="/arbetsutskottet/program">{{ 'nav.programmes' | translate }}</a>
+          <a mat-stroked-button routerLink="/arbetsutskottet/moten">{{ 'nav.meetings' | translate }}</a>
+          <a mat-stroked-button routerLink="/arbetsutskottet/atgarder">{{ 'nav.actionItems' | translate }}</a>
+          <a mat-stroked-button routerLink="/programradet/forslag">{{ 'nav.proposals' | translate }}</a>
+          <a mat-stroked-button routerLink="/fokusomraden">{{ 'home.seeFocusAreas' | translate }}</a>
+        </div>
+        <p>{{ 'home.comingLater' | translate }}</p>
       } @else {
         <p>{{ 'home.comingLater' | translate }}</p>
         <div class="sv-actions">
+          <a mat-flat-button routerLink="/programradet/forslag">{{ 'nav.proposals' | translate }}</a>
           <a mat-stroked-button routerLink="/fokusomraden">{{ 'home.seeFocusAreas' | translate }}</a>
         </div>
       }

@@ -1,8 +1,9 @@
 import type { Translated } from '@samverkan/shared/ui';
+import type { registrationsStaffSv } from './staff-sv';
 import type { registrationsSv } from './sv';
 
-/** The registrations domain's texts. English: loaded when someone switches language. */
-export const registrationsEn: Translated<typeof registrationsSv> = {
+/** The registrations domain's texts, public and staff pages. English: loaded whole when someone switches language. */
+export const registrationsEn: Translated<typeof registrationsSv & typeof registrationsStaffSv> = {
   registration: {
     pageTitle: 'Registration',
     heading: 'Register for {{title}}',
@@ -10,7 +11,8 @@ export const registrationsEn: Translated<typeof registrationsSv> = {
     intro: 'Fields marked * are required. You need no account: you manage your registration through the link in the confirmation e-mail.',
     notOpen: 'Registration is not possible at the moment.',
     closedHeading: 'Your registration could not be accepted.',
-    fullNote: 'The conference is fully booked. If you register you go on the waiting list, and when a seat frees up it goes to the first person in line.',
+    fullNote:
+      'The conference is fully booked. If you register you go on the waiting list, and when a seat frees up it goes to the first person in line.',
     aboutYou: 'About you',
     firstName: 'First name',
     lastName: 'Last name',
@@ -38,7 +40,8 @@ export const registrationsEn: Translated<typeof registrationsSv> = {
     waitlistedHeading: 'You are on the waiting list',
     confirmedText: 'You have a seat at {{title}}, {{dates}}.',
     waitlistedText: '{{title}} is fully booked. You are number {{position}} on the waiting list.',
-    waitlistExplained: 'The waiting list goes by the order of registration: first come, first served. When a seat frees up, the first person on the list gets it at once, and we e-mail when that happens.',
+    waitlistExplained:
+      'The waiting list goes by the order of registration: first come, first served. When a seat frees up, the first person on the list gets it at once, and we e-mail when that happens.',
     nextHeading: 'What happens next?',
     nextMail: 'We have e-mailed a confirmation to {{email}} with a link where you can see, change or cancel your registration.',
     nextLink: 'Keep the e-mail. The link is how you manage your registration; you need no account.',
@@ -48,8 +51,10 @@ export const registrationsEn: Translated<typeof registrationsSv> = {
     terms: {
       heading: 'Registration terms',
       intro: 'Svenska Industrikommuner processes your data to run the conference.',
-      purpose: 'We use your name, e-mail, organisation and needs for the attendee list, name badge, food and accessibility, and to e-mail you about the conference.',
-      access: "The association's working committee and administrators see your data. Other participants see your name only if you chose to be shown on the attendee list.",
+      purpose:
+        'We use your name, e-mail, organisation and needs for the attendee list, name badge, food and accessibility, and to e-mail you about the conference.',
+      access:
+        "The association's working committee and administrators see your data. Other participants see your name only if you chose to be shown on the attendee list.",
       retention: 'Your data is removed (anonymised) some time after the conference, normally after 90 days.',
       rights: 'Through the link in the confirmation e-mail you can see and change your data at any time, download it or erase it.',
       cancel: 'Cannot come? Cancel through the link, and your seat goes to the first person on the waiting list.',
@@ -68,7 +73,8 @@ export const registrationsEn: Translated<typeof registrationsSv> = {
     confirmed: 'You have a seat.',
     confirmedText: 'Welcome! If you cannot come, please cancel so that someone on the waiting list gets the seat.',
     waitlisted: 'You are number {{position}} on the waiting list.',
-    waitlistExplained: 'The waiting list goes by the order of registration: first come, first served. When someone cancels, the first person on the list gets the seat at once, and we e-mail you if it is you.',
+    waitlistExplained:
+      'The waiting list goes by the order of registration: first come, first served. When someone cancels, the first person on the list gets the seat at once, and we e-mail you if it is you.',
     cancelledState: 'Your registration is cancelled.',
     cancelledText: 'You have no seat at the conference. If you want to come after all, you can register again if there are seats left.',
     detailsHeading: 'Your details',

@@ -2,14 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import {
-  CONFERENCE_ID,
-  aConference,
-  closeOverlays,
-  registrationsTestProviders,
-  settle,
-  useLanguage,
-} from '../../testing/test-providers';
+import { CONFERENCE_ID, aConference, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
 import { RegistrationPage } from './registration-page';
 
 const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;
@@ -36,10 +29,11 @@ describe('RegistrationPage', () => {
 
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const field = (name: string): HTMLInputElement => element().querySelector(`[formcontrolname="${name}"]`) as HTMLInputElement;
-  const errorOf = (name: string): string =>
-    field(name).closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '';
-  const checkbox = (name: string): HTMLInputElement => element().querySelector(`mat-checkbox[formcontrolname="${name}"] input`) as HTMLInputElement;
-  const radio = (value: string): HTMLInputElement => element().querySelector(`mat-radio-button[value="${value}"] input`) as HTMLInputElement;
+  const errorOf = (name: string): string => field(name).closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '';
+  const checkbox = (name: string): HTMLInputElement =>
+    element().querySelector(`mat-checkbox[formcontrolname="${name}"] input`) as HTMLInputElement;
+  const radio = (value: string): HTMLInputElement =>
+    element().querySelector(`mat-radio-button[value="${value}"] input`) as HTMLInputElement;
 
   async function type(name: string, value: string): Promise<void> {
     const input = field(name);
@@ -97,7 +91,9 @@ describe('RegistrationPage', () => {
     expect(element().querySelector('mat-select[formcontrolname="organisationType"]')?.closest('mat-form-field')?.textContent).toContain(
       'Fältet måste fyllas i.',
     );
-    expect(element().querySelector('.sv-consent .sv-field-error')?.textContent).toContain('Du behöver godkänna villkoren för att anmäla dig.');
+    expect(element().querySelector('.sv-consent .sv-field-error')?.textContent).toContain(
+      'Du behöver godkänna villkoren för att anmäla dig.',
+    );
     expect(document.activeElement).toBe(field('firstName'));
     http.expectNone(REGISTER_URL);
   });
@@ -149,7 +145,9 @@ describe('RegistrationPage', () => {
     expect(element().querySelector('button[type="submit"]')?.textContent).toContain('Anmäl mig till reservlistan');
     await fillIn();
     await submit();
-    http.expectOne(REGISTER_URL).flush({ id: 'r-2', status: 'waitlisted', waitlistPosition: 3, manageToken: 'tok-2', manageUrl: '', calendarUrl: '' });
+    http
+      .expectOne(REGISTER_URL)
+      .flush({ id: 'r-2', status: 'waitlisted', waitlistPosition: 3, manageToken: 'tok-2', manageUrl: '', calendarUrl: '' });
     await settle(fixture);
     expect(element().querySelector('h1')?.textContent).toContain('Du står på reservlistan');
     expect(element().textContent).toContain('Du står som nummer 3 på reservlistan.');

@@ -144,7 +144,9 @@ export class RegistrationPage {
 
   private focusFirstInvalidField(): void {
     setTimeout(() =>
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input')?.focus(),
+      this.host.nativeElement
+        .querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input')
+        ?.focus(),
     );
   }
 }

@@ -20,6 +20,11 @@ describe('fieldErrorMessage', () => {
     });
   });
 
+  it('passes the number limits on', () => {
+    expect(fieldErrorMessage({ min: { min: 1, actual: 0 } })).toEqual({ key: 'validation.min', params: { min: 1 } });
+    expect(fieldErrorMessage({ max: { max: 3, actual: 9 } })).toEqual({ key: 'validation.max', params: { max: 3 } });
+  });
+
   it('passes the length limits on', () => {
     expect(fieldErrorMessage({ minlength: { requiredLength: 12, actualLength: 3 } })).toEqual({
       key: 'validation.minLength',

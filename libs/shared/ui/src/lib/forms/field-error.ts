@@ -21,6 +21,8 @@ export function fieldErrorMessage(errors: ValidationErrors | null): FieldErrorMe
   if (errors['email']) return { key: 'validation.email' };
   if (errors['minlength']) return { key: 'validation.minLength', params: { min: errors['minlength'].requiredLength } };
   if (errors['maxlength']) return { key: 'validation.maxLength', params: { max: errors['maxlength'].requiredLength } };
+  if (errors['min']) return { key: 'validation.min', params: { min: errors['min'].min } };
+  if (errors['max']) return { key: 'validation.max', params: { max: errors['max'].max } };
   return { key: 'validation.invalid' };
 }
 

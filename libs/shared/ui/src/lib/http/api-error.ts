@@ -5,20 +5,26 @@ import type { ApiErrorBody } from '@samverkan/shared/contract';
  * resources keep it as is (they wrap anything that is not error-like).
  */
 export class ApiError extends Error implements ApiErrorBody {
+  /** The body's other fields (e.g. `current` with a 409 for a stale edit), as the contract allows. */
+  [context: string]: unknown;
+
   override readonly name = 'ApiError';
+  /** Extra fields of the body, kept apart so `toBody()` can give them back. */
+  readonly context: Readonly<Record<string, unknown>>;
 
   constructor(
     readonly statusCode: number,
     message: string,
     readonly errors?: Record<string, string>,
+    context: Record<string, unknown> = {},
   ) {
     super(message);
+    this.context = context;
   }
 
   toBody(): ApiErrorBody {
-    return this.errors
-      ? { statusCode: this.statusCode, message: this.message, errors: this.errors }
-      : { statusCode: this.statusCode, message: this.message };
+    const body: ApiErrorBody = { ...this.context, statusCode: this.statusCode, message: this.message };
+    return this.errors ? { ...body, errors: this.errors } : body;
   }
 }
 

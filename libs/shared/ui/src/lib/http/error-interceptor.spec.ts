@@ -54,6 +54,17 @@ describe('errorInterceptor', () => {
     });
   });
 
+  it('keeps what else the body carries, such as the current item with a 409 for a stale edit', async () => {
+    const error = await failWith((req) =>
+      req.flush(
+        { statusCode: 409, error: 'Conflict', message: 'Någon annan har ändrat punkten.', current: { id: 'a-1', version: 3 } },
+        { status: 409, statusText: 'Conflict' },
+      ),
+    );
+    expect(error.context).toEqual({ current: { id: 'a-1', version: 3 } });
+    expect(error.toBody()).toEqual({ statusCode: 409, message: 'Någon annan har ändrat punkten.', current: { id: 'a-1', version: 3 } });
+  });
+
   it('turns a network failure into statusCode 0 with a translated message', async () => {
     const error = await failWith((req) => req.error(new ProgressEvent('error')));
     expect(error.toBody()).toEqual({

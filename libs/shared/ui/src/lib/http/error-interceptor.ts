@@ -30,7 +30,7 @@ function toApiError(error: unknown, t: (key: string) => string): ApiError {
   if (isRecord(body)) {
     const message = messageOf(body['message']) ?? fallbackMessage(error.status, t);
     const errors = fieldErrorsOf(body['errors']);
-    return new ApiError(error.status, message, errors);
+    return new ApiError(error.status, message, errors, contextOf(body));
   }
   return new ApiError(error.status, fallbackMessage(error.status, t));
 }
@@ -50,6 +50,12 @@ function messageOf(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value;
   if (Array.isArray(value) && value.every((v) => typeof v === 'string') && value.length) return value.join(' ');
   return undefined;
+}
+
+/** What else the body carries besides the contract's own fields (and Nest's `error` label). */
+function contextOf(body: Record<string, unknown>): Record<string, unknown> {
+  const own = new Set(['statusCode', 'message', 'errors', 'error']);
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !own.has(key)));
 }
 
 function fieldErrorsOf(value: unknown): Record<string, string> | undefined {

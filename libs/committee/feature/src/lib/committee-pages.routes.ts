@@ -1,0 +1,61 @@
+import { inject } from '@angular/core';
+import type { ResolveFn, Routes } from '@angular/router';
+import { TranslateService, type TranslationObject } from '@ngx-translate/core';
+import { roleGuard } from '@samverkan/identity/feature';
+
+/**
+ * Adds the committee pages' Swedish texts before the pages (and their titles) show. Swedish is the
+ * fallback language, always loaded at start-up, so these merge into it; English holds every text.
+ * (The proposals domain has the same resolver; it is not imported from there, as anything imported
+ * from its barrel would land in the start-up bundle.)
+ */
+const pageTexts: ResolveFn<boolean> = async () => {
+  const translate = inject(TranslateService);
+  translate.setTranslation('sv', (await import('./i18n/pages-sv')).committeePagesSv as TranslationObject, true);
+  return true;
+};
+
+/** The meetings, each page its own lazy chunk. */
+export const meetingPageRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [roleGuard('working-committee', 'admin')],
+    canActivateChild: [roleGuard('working-committee', 'admin')],
+    resolve: { texts: pageTexts },
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'meetings.title',
+        loadComponent: () => import('./meetings/meeting-list-page').then((m) => m.MeetingListPage),
+      },
+      {
+        path: 'nytt',
+        title: 'meetings.form.pageTitle',
+        loadComponent: () => import('./meetings/meeting-form-page').then((m) => m.MeetingFormPage),
+      },
+      {
+        path: ':id',
+        title: 'meetings.detailTitle',
+        loadComponent: () => import('./meeting/meeting-page').then((m) => m.MeetingPage),
+      },
+      {
+        path: ':id/protokoll',
+        title: 'minutes.title',
+        loadComponent: () => import('./minutes/minutes-page').then((m) => m.MinutesPage),
+      },
+    ],
+  },
+];
+
+/** The open action items. */
+export const actionItemPageRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [roleGuard('working-committee', 'admin')],
+    resolve: { texts: pageTexts },
+    title: 'actionItems.title',
+    loadComponent: () => import('./action-items/action-items-page').then((m) => m.ActionItemsPage),
+  },
+];

@@ -1,0 +1,32 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@samverkan/identity/feature';
+import { pageTextsResolver } from '@samverkan/shared/ui';
+import { loadConferencesStaffSv } from '../i18n/load-english';
+
+/** The staff's conference admin (admin, working committee); loaded with the first visit, texts included. */
+export const staffConferenceRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [roleGuard('admin', 'working-committee')],
+    canActivateChild: [roleGuard('admin', 'working-committee')],
+    resolve: { texts: pageTextsResolver(loadConferencesStaffSv) },
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'conferenceAdmin.title',
+        loadComponent: () => import('./staff-conference-list-page').then((m) => m.StaffConferenceListPage),
+      },
+      {
+        path: 'ny',
+        title: 'conferenceAdmin.createTitle',
+        loadComponent: () => import('./conference-edit-page').then((m) => m.ConferenceEditPage),
+      },
+      {
+        path: ':id',
+        title: 'conferenceAdmin.editTitle',
+        loadComponent: () => import('./conference-edit-page').then((m) => m.ConferenceEditPage),
+      },
+    ],
+  },
+];

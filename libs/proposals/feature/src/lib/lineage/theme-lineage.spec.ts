@@ -1,0 +1,86 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { proposalsTestProviders, useLanguage } from '../../testing/test-providers';
+import { ThemeLineage } from './theme-lineage';
+
+describe('ThemeLineage', () => {
+  let fixture: ComponentFixture<ThemeLineage>;
+  let http: HttpTestingController;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: proposalsTestProviders() });
+    await useLanguage('sv');
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ThemeLineage);
+    fixture.componentRef.setInput('conferenceId', 'c-1');
+    // The component imports its own Swedish texts first.
+    for (let i = 0; i < 20 && !(fixture.nativeElement as HTMLElement).textContent?.trim(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      TestBed.tick();
+    }
+  });
+
+  afterEach(() => http.verify());
+
+  const text = (): string => (fixture.nativeElement as HTMLElement).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+  it('says who proposed each theme and at which meeting and on which day it was decided, in both languages', async () => {
+    expect(text()).toContain('Hämtar temanas ursprung…');
+    http.expectOne('/api/conferences/c-1/lineage').flush([
+      {
+        themeId: 't-1',
+        proposalId: 'p-1',
+        proposalTitle: 'Attraktiva livsmiljöer för inflyttare',
+        proposerName: 'Karin Kommunråd',
+        meetingId: 'm-1',
+        meetingTitle: 'Arbetsutskottets sammanträde 1/2027',
+        decidedAt: '2027-01-20T10:30:00+01:00',
+      },
+    ]);
+    await fixture.whenStable();
+    expect(text()).toBe(
+      'Attraktiva livsmiljöer för inflyttare: Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde 1/2027 den onsdag 20 januari 2027.',
+    );
+    await useLanguage('en');
+    await fixture.whenStable();
+    expect(text()).toContain('Proposed by Karin Kommunråd, decided at Arbetsutskottets sammanträde 1/2027 on Wednesday, 20 January 2027.');
+  });
+
+  it('says so when no theme came from a proposal', async () => {
+    http.expectOne('/api/conferences/c-1/lineage').flush([]);
+    await fixture.whenStable();
+    expect(text()).toBe('Inget av konferensens teman har ännu kommit från programrådets förslag.');
+  });
+
+  it('shows an error with a way to try again', async () => {
+    http.expectOne('/api/conferences/c-1/lineage').error(new ProgressEvent('error'));
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).querySelector('[role="alert"]')?.textContent).toContain('Det gick inte att nå servern.');
+    ((fixture.nativeElement as HTMLElement).querySelector('button') as HTMLButtonElement).click();
+    TestBed.tick();
+    http.expectOne('/api/conferences/c-1/lineage').flush([]);
+    await fixture.whenStable();
+  });
+});
+
+describe('ThemeLineage in an app without its texts bundled', () => {
+  it('loads its own Swedish texts (they are not in the start-up bundle)', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }), provideHttpClient(), provideHttpClientTesting()],
+    });
+    await useLanguage('sv');
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(ThemeLineage);
+    fixture.componentRef.setInput('conferenceId', 'c-2');
+    for (let i = 0; i < 20 && !(fixture.nativeElement as HTMLElement).textContent?.trim(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      TestBed.tick();
+    }
+    http.expectOne('/api/conferences/c-2/lineage').flush([]);
+    await fixture.whenStable();
+    expect((fixture.nativeElement as HTMLElement).textContent?.trim()).toBe('Inget av konferensens teman har ännu kommit från programrådets förslag.');
+    http.verify();
+  });
+});

@@ -1,0 +1,102 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { TranslatePipe, TranslateService, type TranslationObject } from '@ngx-translate/core';
+import type { Id } from '@samverkan/shared/contract';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { formatDate } from '@samverkan/shared/util-dates';
+import type { Observable } from 'rxjs';
+
+/**
+ * Where a conference theme came from (GET /api/conferences/:id/lineage). The contract declares this
+ * as `ThemeLineageResponse` in committee/contract, which the proposals domain may not import (it
+ * comes later in the data flow), so the shape is repeated here.
+ */
+export interface ThemeLineageEntry {
+  themeId: string;
+  proposalId: string;
+  proposalTitle: string;
+  proposerName: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  decidedAt: string;
+}
+
+export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<ThemeLineageEntry[]> {
+  return http.get<ThemeLineageEntry[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/lineage`);
+}
+
+/**
+ * `<sv-theme-lineage [conferenceId]="id" />`: for each of a conference's themes that came from a
+ * programme-council proposal, who proposed it and at which meeting and on which day it was decided.
+ * Public. Plain elements with the theme's tokens (no Material), as it is exported from the barrel.
+ */
+@Component({
+  selector: 'sv-theme-lineage',
+  imports: [TranslatePipe, LoadingIndicator, ErrorMessage],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (!textsReady()) {
+      <!-- The Swedish texts are on their way (a few hundred bytes). -->
+    } @else if (lineage.isLoading()) {
+      <sv-loading-indicator label="proposals.lineage.loading" />
+    } @else if (errorMessage(); as message) {
+      <sv-error-message [message]="message" [retryable]="true" (retry)="lineage.reload()" />
+    } @else if (lines().length === 0) {
+      <p class="sv-lineage__empty">{{ 'proposals.lineage.empty' | translate }}</p>
+    } @else {
+      <ul class="sv-lineage" [attr.aria-label]="'proposals.lineage.label' | translate">
+        @for (line of lines(); track line.themeId) {
+          <li [attr.data-theme]="line.themeId">
+            <strong>{{ line.proposalTitle }}</strong>:
+            @if (line.meetingTitle) {
+              {{ 'proposals.lineage.line' | translate: { proposer: line.proposerName, meeting: line.meetingTitle, date: line.date } }}
+            } @else {
+              {{ 'proposals.lineage.lineNoMeeting' | translate: { proposer: line.proposerName, date: line.date } }}
+            }
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    .sv-lineage {
+      margin: 8px 0;
+      padding-left: 24px;
+    }
+    .sv-lineage li {
+      margin: 4px 0;
+    }
+    .sv-lineage__empty {
+      color: var(--mat-sys-on-surface-variant);
+    }
+  `,
+})
+export class ThemeLineage {
+  private readonly http = inject(HttpClient);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
+
+  readonly conferenceId = input.required<string>();
+
+  /** Its Swedish texts load with the component, not in the start-up bundle. */
+  protected readonly textsReady = signal(false);
+
+  protected readonly lineage = rxResource({ params: () => this.conferenceId(), stream: ({ params }) => getThemeLineage(this.http, params) });
+  protected readonly lines = computed(() => {
+    if (!this.lineage.hasValue()) return [];
+    const language = this.language.current();
+    return this.lineage.value().map((line) => ({ ...line, date: formatDate(line.decidedAt, language) }));
+  });
+  protected readonly errorMessage = computed(() => {
+    const error = this.lineage.error();
+    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+  });
+
+  constructor() {
+    void import('./lineage-sv').then((m) => {
+      this.translate.setTranslation('sv', m.lineageSv as TranslationObject, true);
+      this.textsReady.set(true);
+    });
+  }
+}

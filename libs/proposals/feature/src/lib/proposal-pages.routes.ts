@@ -1,0 +1,38 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '@samverkan/identity/feature';
+import { pageTextsResolver } from './i18n/page-texts';
+
+/** The proposal pages, each its own lazy chunk; their Swedish texts are added before the first one shows. */
+export const proposalPageRoutes: Routes = [
+  {
+    path: '',
+    canActivate: [roleGuard('programme-council', 'working-committee', 'admin')],
+    canActivateChild: [roleGuard('programme-council', 'working-committee', 'admin')],
+    resolve: { texts: pageTextsResolver(() => import('./i18n/pages-sv').then((m) => m.proposalPagesSv)) },
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'proposals.title',
+        loadComponent: () => import('./list/proposal-list-page').then((m) => m.ProposalListPage),
+      },
+      {
+        path: 'nytt',
+        title: 'proposals.form.createTitle',
+        canActivate: [roleGuard('programme-council', 'admin')],
+        loadComponent: () => import('./form/proposal-form-page').then((m) => m.ProposalFormPage),
+      },
+      {
+        path: ':id',
+        title: 'proposals.detailTitle',
+        loadComponent: () => import('./detail/proposal-page').then((m) => m.ProposalPage),
+      },
+      {
+        path: ':id/andra',
+        title: 'proposals.form.editTitle',
+        canActivate: [roleGuard('programme-council', 'admin')],
+        loadComponent: () => import('./form/proposal-form-page').then((m) => m.ProposalFormPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,80 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  CommentResponse,
+  CreateCommentRequest,
+  CreateProposalRequest,
+  ProposalQuery,
+  ProposalResponse,
+  ProposalSummaryResponse,
+  ReviewRequest,
+  ReviewsResponse,
+  UpdateProposalRequest,
+} from '@samverkan/proposals/contract';
+import type { Id, Page } from '@samverkan/shared/contract';
+import type { Observable } from 'rxjs';
+import { getProposals, proposalUrl, PROPOSALS_URL } from './proposal-requests';
+
+/**
+ * One entry of an object's history (GET …/audit). The API declares this type in a server-only
+ * library (shared/api-audit), so the web side repeats its shape here.
+ */
+export interface AuditEntry {
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+
+/** The proposals API: list, read, write, comments, reviews and history. */
+@Injectable({ providedIn: 'root' })
+export class ProposalsApi {
+  private readonly http = inject(HttpClient);
+
+  list(query: ProposalQuery = {}): Observable<Page<ProposalSummaryResponse>> {
+    return getProposals(this.http, query);
+  }
+
+  get(id: Id): Observable<ProposalResponse> {
+    return this.http.get<ProposalResponse>(proposalUrl(id));
+  }
+
+  create(body: CreateProposalRequest): Observable<ProposalResponse> {
+    return this.http.post<ProposalResponse>(PROPOSALS_URL, body);
+  }
+
+  update(id: Id, body: UpdateProposalRequest): Observable<ProposalResponse> {
+    return this.http.patch<ProposalResponse>(proposalUrl(id), body);
+  }
+
+  submit(id: Id): Observable<ProposalResponse> {
+    return this.http.post<ProposalResponse>(`${proposalUrl(id)}/submit`, null);
+  }
+
+  withdraw(id: Id): Observable<ProposalResponse> {
+    return this.http.post<ProposalResponse>(`${proposalUrl(id)}/withdraw`, null);
+  }
+
+  comments(id: Id): Observable<CommentResponse[]> {
+    return this.http.get<CommentResponse[]>(`${proposalUrl(id)}/comments`);
+  }
+
+  addComment(id: Id, body: CreateCommentRequest): Observable<CommentResponse> {
+    return this.http.post<CommentResponse>(`${proposalUrl(id)}/comments`, body);
+  }
+
+  reviews(id: Id): Observable<ReviewsResponse> {
+    return this.http.get<ReviewsResponse>(`${proposalUrl(id)}/reviews`);
+  }
+
+  /** Creates or replaces the caller's own review; answers with the reviews as the caller may now see them. */
+  saveReview(id: Id, body: ReviewRequest): Observable<ReviewsResponse> {
+    return this.http.put<ReviewsResponse>(`${proposalUrl(id)}/reviews/mine`, body);
+  }
+
+  audit(id: Id): Observable<AuditEntry[]> {
+    return this.http.get<AuditEntry[]>(`${proposalUrl(id)}/audit`);
+  }
+}

@@ -1,0 +1,182 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { RegistrationResponse } from '@samverkan/registrations/contract';
+import { CONFERENCE_ID, aRegistration, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
+import { ManagePage, toUpdateRequest } from './manage-page';
+
+const URL_OF = '/api/registrations/tok-1';
+
+/** jsdom's Blob has no text(). */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+describe('ManagePage', () => {
+  let fixture: ComponentFixture<ManagePage>;
+  let http: HttpTestingController;
+
+  async function render(answer: (req: ReturnType<HttpTestingController['expectOne']>) => void): Promise<void> {
+    TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
+    await useLanguage('sv');
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(ManagePage);
+    fixture.componentRef.setInput('token', 'tok-1');
+    TestBed.tick();
+    expect(element().querySelector('[role="status"]')?.textContent).toContain('Hämtar din anmälan…');
+    answer(http.expectOne(URL_OF));
+    await fixture.whenStable();
+  }
+
+  const show = (registration: RegistrationResponse) => render((req) => req.flush(registration));
+
+  afterEach(() => {
+    http.verify();
+    closeOverlays();
+  });
+
+  const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
+  const state = (): string => element().querySelector('.sv-state')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const button = (text: string): HTMLButtonElement | undefined =>
+    Array.from(document.querySelectorAll('button')).find((b) => b.textContent?.trim() === text);
+  const dialog = (): HTMLElement | null => document.querySelector('mat-dialog-container');
+
+  it('shows a confirmed registration with its conference, details and what can be done', async () => {
+    await show(aRegistration());
+    expect(element().querySelector('h1')?.textContent).toContain('Din anmälan');
+    expect(element().querySelector(`a[href="/konferenser/${CONFERENCE_ID}"]`)?.textContent).toContain('Industrikommunernas vårkonferens');
+    expect(element().textContent).toContain('onsdag 14 april 2027 09:00 – torsdag 15 april 2027 16:00');
+    expect(state()).toContain('Du har en plats.');
+    expect(element().textContent).toContain('Finspångs kommun (Kommun)');
+    expect((element().querySelector('[formcontrolname="dietaryNeeds"]') as HTMLTextAreaElement).value).toBe('Vegetariskt');
+    expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')).not.toBeNull();
+    expect(button('Avboka min plats')).toBeDefined();
+    expect(button('Ladda ner mina uppgifter')).toBeDefined();
+    expect(button('Radera mina uppgifter')).toBeDefined();
+  });
+
+  it('shows the waitlist position and explains first come, first served', async () => {
+    await show(aRegistration({ status: 'waitlisted', waitlistPosition: 2 }));
+    expect(state()).toContain('Du står som nummer 2 på reservlistan.');
+    expect(state()).toContain('först till kvarn');
+    expect(state()).toContain('får den som står först på listan platsen');
+    expect(button('Lämna reservlistan')).toBeDefined();
+    expect(button('Avboka min plats')).toBeUndefined();
+  });
+
+  it('shows a cancelled registration without the edit form or a cancel button', async () => {
+    await show(aRegistration({ status: 'cancelled', cancelledAt: '2027-02-02T10:00:00+01:00' }));
+    expect(state()).toContain('Anmälan är avbokad.');
+    expect(element().querySelector('form')).toBeNull();
+    expect(button('Avboka min plats')).toBeUndefined();
+    expect(button('Ladda ner mina uppgifter')).toBeDefined();
+  });
+
+  it('says the link does not work for an unknown token', async () => {
+    await render((req) => req.flush({ statusCode: 404, message: 'Anmälan finns inte.' }, { status: 404, statusText: 'Not Found' }));
+    expect(element().querySelector('h1')?.textContent).toContain('Länken fungerar inte');
+    expect(element().querySelector('a[href="/konferenser"]')).not.toBeNull();
+  });
+
+  it('saves changed needs and language, sending only what may be changed', async () => {
+    await show(aRegistration());
+    const diet = element().querySelector('[formcontrolname="dietaryNeeds"]') as HTMLTextAreaElement;
+    diet.value = '  ';
+    diet.dispatchEvent(new Event('input'));
+    (element().querySelector('mat-radio-button[value="en"] input') as HTMLInputElement).click();
+    await fixture.whenStable();
+    element().querySelector('form')?.dispatchEvent(new Event('submit'));
+    const request = http.expectOne(URL_OF);
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({
+      title: null,
+      dietaryNeeds: null,
+      accessibilityNeeds: null,
+      language: 'en',
+      showOnAttendeeList: false,
+    });
+    request.flush(aRegistration({ dietaryNeeds: null, language: 'en' }));
+    await fixture.whenStable();
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Ändringarna är sparade.');
+  });
+
+  it('cancels after confirming (the seat goes to the waitlist) and then shows the cancelled state', async () => {
+    await show(aRegistration());
+    button('Avboka min plats')?.click();
+    await settle(fixture);
+    expect(dialog()?.getAttribute('role')).toBe('alertdialog');
+    expect(dialog()?.textContent).toContain('Avboka din plats?');
+    expect(dialog()?.textContent).toContain('Platsen går direkt till den som står först på reservlistan');
+    dialog()?.querySelectorAll('button')[1].click();
+    await fixture.whenStable();
+    const cancel = http.expectOne(URL_OF);
+    expect(cancel.request.method).toBe('DELETE');
+    cancel.flush({ status: 'cancelled' });
+    TestBed.tick();
+    http.expectOne(URL_OF).flush(aRegistration({ status: 'cancelled' }));
+    await fixture.whenStable();
+    expect(state()).toContain('Anmälan är avbokad.');
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Anmälan är avbokad. Vi har mejlat en bekräftelse.');
+  });
+
+  it('does nothing when the cancel dialog is dismissed', async () => {
+    await show(aRegistration({ status: 'waitlisted', waitlistPosition: 1 }));
+    button('Lämna reservlistan')?.click();
+    await settle(fixture);
+    expect(dialog()?.textContent).toContain('Du lämnar reservlistan till Industrikommunernas vårkonferens.');
+    button('Avbryt')?.click();
+    await fixture.whenStable();
+    http.expectNone(URL_OF);
+    expect(state()).toContain('nummer 1');
+  });
+
+  it('downloads the data as a JSON file', async () => {
+    await show(aRegistration());
+    const blobs: Blob[] = [];
+    Object.assign(URL, { createObjectURL: jest.fn((blob: Blob) => (blobs.push(blob), 'blob:1')), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    button('Ladda ner mina uppgifter')?.click();
+    await fixture.whenStable();
+    expect(button('Hämtar…')?.disabled).toBe(true);
+    http.expectOne(`${URL_OF}/export`).flush({ registration: { firstName: 'Anna' } });
+    await fixture.whenStable();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(blobs[0].type).toBe('application/json');
+    expect(JSON.parse(await readText(blobs[0]))).toEqual({ registration: { firstName: 'Anna' } });
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Dina uppgifter är nedladdade.');
+    click.mockRestore();
+  });
+
+  it('erases the data after confirming, and then says the link no longer works', async () => {
+    await show(aRegistration());
+    button('Radera mina uppgifter')?.click();
+    await settle(fixture);
+    expect(dialog()?.textContent).toContain('Radera dina uppgifter?');
+    button('Radera')?.click();
+    await fixture.whenStable();
+    const erase = http.expectOne(`${URL_OF}/erase`);
+    expect(erase.request.method).toBe('POST');
+    erase.flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(element().querySelector('h1')?.textContent).toContain('Dina uppgifter är raderade');
+    expect(element().querySelector('form')).toBeNull();
+  });
+});
+
+describe('toUpdateRequest', () => {
+  it('trims the texts and sends empty ones as null', () => {
+    expect(
+      toUpdateRequest({
+        title: ' Kommunchef ',
+        dietaryNeeds: '',
+        accessibilityNeeds: ' Hörslinga ',
+        language: 'sv',
+        showOnAttendeeList: true,
+      }),
+    ).toEqual({ title: 'Kommunchef', dietaryNeeds: null, accessibilityNeeds: 'Hörslinga', language: 'sv', showOnAttendeeList: true });
+  });
+});
