@@ -109,8 +109,8 @@ export class MeetingsService {
     await this.dataSource.transaction(async (manager) => {
       const meeting = await this.lockDraft(manager, id);
       const { participantIds, startsAt, endsAt, ...fields } = body;
-      if (body.minutesApproverId) await this.checkUsers(manager, [body.minutesApproverId]);
-      if (body.chairId) await this.checkUsers(manager, [body.chairId]);
+      if (body.minutesApproverId) await this.checkUsers(manager, [body.minutesApproverId], 'minutesApproverId');
+      if (body.chairId) await this.checkUsers(manager, [body.chairId], 'chairId');
       await manager.getRepository(Meeting).update(
         { id },
         {
@@ -122,8 +122,12 @@ export class MeetingsService {
       if (participantIds) {
         await this.checkUsers(manager, participantIds);
         const keep = [...new Set([...participantIds, body.chairId ?? meeting.chairId])];
-        await manager.getRepository(MeetingParticipant).delete({ meetingId: id });
-        await manager.getRepository(MeetingParticipant).insert(keep.map((userId) => ({ meetingId: id, userId, present: null })));
+        // Keep recorded attendance for those who stay; add the new ones, drop the removed ones.
+        await manager.query(`DELETE FROM meeting_participants WHERE meeting_id = $1 AND NOT (user_id = ANY($2::uuid[]))`, [id, keep]);
+        await manager.query(
+          `INSERT INTO meeting_participants (meeting_id, user_id, present) SELECT $1, unnest($2::uuid[]), NULL ON CONFLICT DO NOTHING`,
+          [id, keep],
+        );
       }
       await audit(manager, {
         subjectType: 'meeting',
@@ -246,20 +250,15 @@ export class MeetingsService {
         throw new BadRequestException({ message: 'Utfall gäller bara förslag.', errors: { outcome: 'notAProposal' } });
       }
       const before = { decisionText: item.decisionText, outcome: item.outcome };
-      await manager
-        .getRepository(MeetingItem)
-        .update(
-          { id: itemId },
-          {
-            decisionText: body.decisionText ?? item.decisionText,
-            outcome: body.outcome ?? item.outcome,
-            motivation: body.motivation ?? item.motivation,
-            decidedAt: new Date(),
-          },
-        );
-      if (item.actionItemId && /avslutad|klar|closed|done/i.test(body.decisionText ?? '')) {
-        await manager.getRepository(ActionItem).update({ id: item.actionItemId }, { status: 'closed', closedAt: new Date() });
-      }
+      await manager.getRepository(MeetingItem).update(
+        { id: itemId },
+        {
+          decisionText: body.decisionText ?? item.decisionText,
+          outcome: body.outcome ?? item.outcome,
+          motivation: body.motivation ?? item.motivation,
+          decidedAt: new Date(),
+        },
+      );
       if (body.actionItems?.length) {
         await this.checkUsers(
           manager,
@@ -436,10 +435,10 @@ export class MeetingsService {
     return meeting;
   }
 
-  private async checkUsers(manager: EntityManager, ids: string[]): Promise<void> {
+  private async checkUsers(manager: EntityManager, ids: string[], field = 'participantIds'): Promise<void> {
     const unique = [...new Set(ids)];
     if ((await manager.getRepository(User).countBy({ id: In(unique) })) !== unique.length) {
-      throw new UnprocessableEntityException({ message: 'En av personerna finns inte.', errors: { participantIds: 'unknown' } });
+      throw new UnprocessableEntityException({ message: 'En av personerna finns inte.', errors: { [field]: 'unknown' } });
     }
   }
 }

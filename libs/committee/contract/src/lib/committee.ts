@@ -114,12 +114,4 @@ export interface RecordDecisionRequest {
   actionItems?: NewActionItem[];
 }
 
-export interface ThemeLineageResponse {
-  themeId: string;
-  proposalId: string;
-  proposalTitle: string;
-  proposerName: string;
-  meetingId: string | null;
-  meetingTitle: string | null;
-  decidedAt: string;
-}
+export type { ThemeLineageResponse } from '@samverkan/conferences/contract';

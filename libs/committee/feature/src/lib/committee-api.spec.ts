@@ -20,9 +20,24 @@ describe('CommitteeApi', () => {
   it('calls each meeting route with the contract body', async () => {
     const cases: [() => Promise<unknown>, string, string, unknown][] = [
       [() => firstValueFrom(api.meeting('m-1')), 'GET', '/api/meetings/m-1', null],
-      [() => firstValueFrom(api.update('m-1', { minutesApproverId: 'u-ada' })), 'PATCH', '/api/meetings/m-1', { minutesApproverId: 'u-ada' }],
-      [() => firstValueFrom(api.addItem('m-1', { kind: 'proposal', proposalId: 'p-1' })), 'POST', '/api/meetings/m-1/items', { kind: 'proposal', proposalId: 'p-1' }],
-      [() => firstValueFrom(api.addItem('m-1', { kind: 'other', title: 'Budget' })), 'POST', '/api/meetings/m-1/items', { kind: 'other', title: 'Budget' }],
+      [
+        () => firstValueFrom(api.update('m-1', { minutesApproverId: 'u-ada' })),
+        'PATCH',
+        '/api/meetings/m-1',
+        { minutesApproverId: 'u-ada' },
+      ],
+      [
+        () => firstValueFrom(api.addItem('m-1', { kind: 'proposal', proposalId: 'p-1' })),
+        'POST',
+        '/api/meetings/m-1/items',
+        { kind: 'proposal', proposalId: 'p-1' },
+      ],
+      [
+        () => firstValueFrom(api.addItem('m-1', { kind: 'other', title: 'Budget' })),
+        'POST',
+        '/api/meetings/m-1/items',
+        { kind: 'other', title: 'Budget' },
+      ],
       [() => firstValueFrom(api.removeItem('m-1', 'i-5')), 'DELETE', '/api/meetings/m-1/items/i-5', null],
       [() => firstValueFrom(api.reorder('m-1', ['i-2', 'i-1'])), 'PUT', '/api/meetings/m-1/items/order', { itemIds: ['i-2', 'i-1'] }],
       [() => firstValueFrom(api.attendance('m-1', ['u-ada'])), 'PUT', '/api/meetings/m-1/attendance', { presentUserIds: ['u-ada'] }],
@@ -69,7 +84,8 @@ describe('CommitteeApi', () => {
   });
 
   it('gathers the proposals waiting for a decision from both states, sorted by title', async () => {
-    const summary = (id: string, title: string, state: ProposalSummaryResponse['state']) => ({ id, title, state }) as ProposalSummaryResponse;
+    const summary = (id: string, title: string, state: ProposalSummaryResponse['state']) =>
+      ({ id, title, state }) as ProposalSummaryResponse;
     const result = firstValueFrom(api.decidableProposals());
     const requests = http.match((req) => req.url === '/api/proposals');
     expect(requests.map((r) => [r.request.params.get('state'), r.request.params.get('limit')])).toEqual([

@@ -30,7 +30,13 @@ describe('approvalOf', () => {
 
   it('allows nothing once the minutes are locked', () => {
     const locked = { ...withApprover, minutesStatus: 'locked' as const, chairApprovedAt: 'x', approverApprovedAt: 'y', lockedAt: 'y' };
-    expect(approvalOf(locked, ADA.id)).toEqual({ locked: true, chairApproved: true, approverApproved: true, hasApprover: true, canApprove: false });
+    expect(approvalOf(locked, ADA.id)).toEqual({
+      locked: true,
+      chairApproved: true,
+      approverApproved: true,
+      hasApprover: true,
+      canApprove: false,
+    });
   });
 });
 

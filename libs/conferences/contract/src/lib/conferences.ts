@@ -86,3 +86,14 @@ export interface ConferenceListQuery {
 }
 
 export type { OrganisationType };
+
+/** Where a theme came from: GET /api/conferences/:id/lineage (public). */
+export interface ThemeLineageResponse {
+  themeId: string;
+  proposalId: string;
+  proposalTitle: string;
+  proposerName: string;
+  meetingId: string | null;
+  meetingTitle: string | null;
+  decidedAt: string;
+}

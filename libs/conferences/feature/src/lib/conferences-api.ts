@@ -9,6 +9,7 @@ import type {
   ThemeResponse,
   UpdateConferenceRequest,
   UpdateThemeRequest,
+  ThemeLineageResponse,
 } from '@samverkan/conferences/contract';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
 import type { Id, Page } from '@samverkan/shared/contract';
@@ -29,6 +30,11 @@ export class ConferencesApi {
 
   get(id: Id): Observable<ConferenceResponse> {
     return getConference(this.http, id);
+  }
+
+  /** Where the themes came from: proposer, meeting and date of the decision (public). */
+  lineage(id: Id): Observable<ThemeLineageResponse[]> {
+    return this.http.get<ThemeLineageResponse[]>(`${conferenceUrl(id)}/lineage`);
   }
 
   create(body: CreateConferenceRequest): Observable<ConferenceResponse> {

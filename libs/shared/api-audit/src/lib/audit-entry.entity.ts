@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type AuditValue = Record<string, string | number | boolean | null | string[]>;
+import type { AuditValue } from '@samverkan/shared/contract';
+
+export type { AuditValue };
 
 /** Who changed what, when, from what to what: shown on the object it concerns. */
 @Entity('audit_entries')

@@ -1,5 +1,8 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditEntryResponse } from '@samverkan/shared/contract';
 import { AuditEntry, type AuditValue } from './audit-entry.entity';
+
+export type { AuditEntryResponse };
 
 export const AUDIT_ENTITIES = [AuditEntry];
 
@@ -17,15 +20,6 @@ export async function audit(manager: EntityManager, records: AuditRecord | Audit
   const list = Array.isArray(records) ? records : [records];
   if (!list.length) return;
   await manager.getRepository(AuditEntry).insert(list.map((r) => ({ ...r, before: r.before ?? null, after: r.after ?? null })));
-}
-
-export interface AuditEntryResponse {
-  action: string;
-  actorId: string | null;
-  actorName: string | null;
-  before: AuditValue | null;
-  after: AuditValue | null;
-  at: string;
 }
 
 /** The log of one object, oldest first, with actor names (one query). */

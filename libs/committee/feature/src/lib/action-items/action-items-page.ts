@@ -39,7 +39,11 @@ import { CommitteeApi } from '../committee-api';
         } @else {
           <div class="sv-table-scroll" role="region" tabindex="0" [attr.aria-label]="'actionItems.tableLabel' | translate">
             <table class="sv-table">
-              <caption class="cdk-visually-hidden">{{ 'actionItems.tableLabel' | translate }}</caption>
+              <caption class="cdk-visually-hidden">
+                {{
+                  'actionItems.tableLabel' | translate
+                }}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{{ 'actionItems.item' | translate }}</th>

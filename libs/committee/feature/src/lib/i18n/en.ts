@@ -6,7 +6,8 @@ export const committeeEn: Translated<typeof committeePagesSv> = {
   meetings: {
     title: 'Meetings',
     heading: "The working committee's meetings",
-    intro: 'Meetings with agenda, decisions and minutes. A new meeting gets the standard items, the open action items and Any other business on its agenda.',
+    intro:
+      'Meetings with agenda, decisions and minutes. A new meeting gets the standard items, the open action items and Any other business on its agenda.',
     create: 'New meeting',
     created: 'The meeting has been created with the standard items on its agenda.',
     actionItemsLink: 'Open action items from earlier decisions',
@@ -42,7 +43,8 @@ export const committeeEn: Translated<typeof committeePagesSv> = {
       dialog: {
         title: 'Send the notice?',
         message: "The notice with the agenda is e-mailed to the meeting's {{count}} participants.",
-        again: "The notice has already been sent. A new notice with the current agenda is e-mailed to the meeting's {{count}} participants.",
+        again:
+          "The notice has already been sent. A new notice with the current agenda is e-mailed to the meeting's {{count}} participants.",
         confirm: 'Send',
       },
     },
@@ -141,14 +143,16 @@ export const committeeEn: Translated<typeof committeePagesSv> = {
       lockedText: 'The chair and the minutes checker approved the minutes on {{date}}. The meeting can no longer be changed.',
       approveDialog: {
         title: 'Approve the minutes?',
-        message: 'Once both the chair and the minutes checker have approved the minutes, they are locked and the meeting can no longer be changed.',
+        message:
+          'Once both the chair and the minutes checker have approved the minutes, they are locked and the meeting can no longer be changed.',
         confirm: 'Approve',
       },
     },
     form: {
       pageTitle: 'New meeting',
       heading: 'New meeting',
-      intro: "You will chair the meeting. The agenda gets the standard items, the open action items and Any other business; you add proposals and other items on the meeting's page.",
+      intro:
+        "You will chair the meeting. The agenda gets the standard items, the open action items and Any other business; you add proposals and other items on the meeting's page.",
       title: 'Heading',
       titleHint: "For example The working committee's meeting 3/2027.",
       when: 'When',

@@ -7,7 +7,8 @@ export const committeePagesSv = {
   meetings: {
     title: 'Möten',
     heading: 'Arbetsutskottets möten',
-    intro: 'Sammanträden med dagordning, beslut och protokoll. Ett nytt möte får standardpunkterna, de öppna åtgärderna och Övriga frågor på dagordningen.',
+    intro:
+      'Sammanträden med dagordning, beslut och protokoll. Ett nytt möte får standardpunkterna, de öppna åtgärderna och Övriga frågor på dagordningen.',
     create: 'Nytt möte',
     created: 'Mötet har skapats med standardpunkterna på dagordningen.',
     actionItemsLink: 'Öppna åtgärder från tidigare beslut',
@@ -43,7 +44,8 @@ export const committeePagesSv = {
       dialog: {
         title: 'Skicka kallelse?',
         message: 'Kallelsen med dagordningen skickas med e-post till mötets {{count}} deltagare.',
-        again: 'Kallelsen har redan skickats. En ny kallelse med den aktuella dagordningen skickas med e-post till mötets {{count}} deltagare.',
+        again:
+          'Kallelsen har redan skickats. En ny kallelse med den aktuella dagordningen skickas med e-post till mötets {{count}} deltagare.',
         confirm: 'Skicka',
       },
     },
@@ -149,7 +151,8 @@ export const committeePagesSv = {
     form: {
       pageTitle: 'Nytt möte',
       heading: 'Nytt möte',
-      intro: 'Du blir mötets ordförande. Dagordningen får standardpunkterna, de öppna åtgärderna och Övriga frågor; du lägger till förslag och andra punkter på mötets sida.',
+      intro:
+        'Du blir mötets ordförande. Dagordningen får standardpunkterna, de öppna åtgärderna och Övriga frågor; du lägger till förslag och andra punkter på mötets sida.',
       title: 'Rubrik',
       titleHint: 'Till exempel Arbetsutskottets sammanträde 3/2027.',
       when: 'När',

@@ -27,7 +27,14 @@ describe('moveItem', () => {
 
 @Component({
   imports: [Agenda],
-  template: `<sv-agenda [items]="items()" [locked]="locked()" [busy]="busy()" (reorder)="orders.push($event)" (decide)="decided.push($event.id)" (remove)="removed.push($event.id)" />`,
+  template: `<sv-agenda
+    [items]="items()"
+    [locked]="locked()"
+    [busy]="busy()"
+    (reorder)="orders.push($event)"
+    (decide)="decided.push($event.id)"
+    (remove)="removed.push($event.id)"
+  />`,
 })
 class Host {
   readonly items = signal<readonly MeetingItemResponse[]>(aMeeting().items);
@@ -49,8 +56,7 @@ describe('Agenda', () => {
   });
 
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
-  const button = (label: string): HTMLButtonElement =>
-    element().querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement;
+  const button = (label: string): HTMLButtonElement => element().querySelector(`button[aria-label="${label}"]`) as HTMLButtonElement;
   const status = (): string => element().querySelector('[data-agenda-status]')?.textContent?.trim() ?? '';
 
   async function press(label: string): Promise<void> {
@@ -59,7 +65,13 @@ describe('Agenda', () => {
   }
 
   it('numbers the items and labels every move button with the item it moves', () => {
-    expect(Array.from(element().querySelectorAll('.sv-agenda__number')).map((n) => n.textContent?.trim())).toEqual(['1.', '2.', '3.', '4.', '5.']);
+    expect(Array.from(element().querySelectorAll('.sv-agenda__number')).map((n) => n.textContent?.trim())).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+      '5.',
+    ]);
     expect(button('Flytta upp Mötets öppnande').disabled).toBe(true);
     expect(button('Flytta ned Övriga frågor').disabled).toBe(true);
     expect(button('Flytta ned Mötets öppnande').disabled).toBe(false);

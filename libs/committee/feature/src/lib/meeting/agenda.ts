@@ -68,9 +68,7 @@ export class Agenda {
     const next = moveItem(current, from, to);
     this.order.set(next);
     const item = current[from];
-    this.announcement.set(
-      this.translate.instant('meetings.agenda.moved', { title: item.title, position: to + 1, total: next.length }),
-    );
+    this.announcement.set(this.translate.instant('meetings.agenda.moved', { title: item.title, position: to + 1, total: next.length }));
     this.reorder.emit(idsOf(next));
     if (direction) this.refocus(item.id, direction);
   }

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
@@ -101,7 +108,11 @@ export class DecisionDialog {
     this.failure.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('.ng-invalid input, textarea.ng-invalid, input.ng-invalid, mat-select.ng-invalid')?.focus());
+      setTimeout(() =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('.ng-invalid input, textarea.ng-invalid, input.ng-invalid, mat-select.ng-invalid')
+          ?.focus(),
+      );
       return;
     }
     this.saving.set(true);

@@ -18,7 +18,10 @@ export type ActionItemGroup = ReturnType<typeof buildActionItemGroup>;
 export function buildDecisionForm(fb: NonNullableFormBuilder, isProposal: boolean) {
   return fb.group({
     outcome: [null as DecisionOutcome | null, isProposal ? [Validators.required] : []],
-    motivation: ['', isProposal ? [Validators.required, Validators.minLength(3), Validators.maxLength(5000)] : [Validators.maxLength(5000)]],
+    motivation: [
+      '',
+      isProposal ? [Validators.required, Validators.minLength(3), Validators.maxLength(5000)] : [Validators.maxLength(5000)],
+    ],
     decisionText: ['', [Validators.maxLength(10000)]],
     actionItems: new FormArray<ActionItemGroup>([]),
   });

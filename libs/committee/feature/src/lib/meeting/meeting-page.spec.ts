@@ -67,7 +67,10 @@ describe('MeetingPage', () => {
     TestBed.tick();
     http
       .expectOne('/api/meetings/m-1/items/order')
-      .flush({ statusCode: 422, message: 'Protokollet är justerat och låst; mötet kan inte ändras.' }, { status: 422, statusText: 'Unprocessable' });
+      .flush(
+        { statusCode: 422, message: 'Protokollet är justerat och låst; mötet kan inte ändras.' },
+        { status: 422, statusText: 'Unprocessable' },
+      );
     TestBed.tick();
     http.expectOne('/api/meetings/m-1').flush(aMeeting());
     await fixture.whenStable();
@@ -102,9 +105,9 @@ describe('MeetingPage', () => {
     (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Godkänn') as HTMLButtonElement).click();
     await new Promise((resolve) => setTimeout(resolve));
     TestBed.tick();
-    http.expectOne({ method: 'POST', url: '/api/meetings/m-1/minutes/approve' }).flush(
-      aMeeting({ minutesApproverId: ADA.id, minutesApproverName: ADA.name, chairApprovedAt: '2027-03-02T12:00:00+01:00' }),
-    );
+    http
+      .expectOne({ method: 'POST', url: '/api/meetings/m-1/minutes/approve' })
+      .flush(aMeeting({ minutesApproverId: ADA.id, minutesApproverName: ADA.name, chairApprovedAt: '2027-03-02T12:00:00+01:00' }));
     await fixture.whenStable();
     expect(status()).toBe('Du har godkänt protokollet.');
     expect(buttonNamed('Godkänn protokollet')).toBeUndefined();

@@ -12,7 +12,15 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse, MeetingResponse } from '@samverkan/committee/contract';
 import { AuthService } from '@samverkan/identity/feature';
-import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, asApiError, confirmAction, isApiError } from '@samverkan/shared/ui';
+import {
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  asApiError,
+  confirmAction,
+  isApiError,
+} from '@samverkan/shared/ui';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
@@ -122,7 +130,10 @@ export class MeetingPage {
   );
   protected readonly approverControl = new FormControl<string | null>(null);
   protected readonly proposalControl = new FormControl<string | null>(null, { validators: [Validators.required] });
-  protected readonly otherControl = new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)] });
+  protected readonly otherControl = new FormControl('', {
+    nonNullable: true,
+    validators: [Validators.required, Validators.minLength(3), Validators.maxLength(300)],
+  });
 
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
@@ -163,9 +174,15 @@ export class MeetingPage {
       return;
     }
     const proposal = this.proposalOptions().find((p) => p.id === this.proposalControl.value);
-    this.run(this.api.addItem(meeting.id, { kind: 'proposal', proposalId: this.proposalControl.value as string }), 'meetings.items.proposalAdded', {
-      title: proposal?.title ?? '',
-    }, undefined, () => this.proposalControl.reset());
+    this.run(
+      this.api.addItem(meeting.id, { kind: 'proposal', proposalId: this.proposalControl.value as string }),
+      'meetings.items.proposalAdded',
+      {
+        title: proposal?.title ?? '',
+      },
+      undefined,
+      () => this.proposalControl.reset(),
+    );
   }
 
   protected addOther(meeting: MeetingResponse): void {
@@ -174,7 +191,9 @@ export class MeetingPage {
       return;
     }
     const title = this.otherControl.value.trim();
-    this.run(this.api.addItem(meeting.id, { kind: 'other', title }), 'meetings.items.otherAdded', { title }, undefined, () => this.otherControl.reset());
+    this.run(this.api.addItem(meeting.id, { kind: 'other', title }), 'meetings.items.otherAdded', { title }, undefined, () =>
+      this.otherControl.reset(),
+    );
   }
 
   protected removeItem(item: MeetingItemResponse): void {

@@ -22,7 +22,21 @@ import { buildMeetingForm, toMeetingRequest } from './meeting-form';
  */
 @Component({
   selector: 'sv-meeting-form-page',
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatHint, MatError, MatInput, MatCheckbox, MatButton, TranslatePipe, FieldErrorPipe, ErrorMessage, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatError,
+    MatInput,
+    MatCheckbox,
+    MatButton,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-form-page.html',
   styles: `
@@ -92,18 +106,24 @@ export class MeetingFormPage {
   /** The people who can be called, without the chair (added by the API anyway), ticked to start with. */
   private candidatesFor(admin: boolean, me: string | null): Observable<Person[]> {
     const people$: Observable<Person[]> = admin
-      ? this.api.users().pipe(
-          map((page) =>
-            page.items
-              .filter((u) => u.active && u.roles.some((r) => r === 'working-committee' || r === 'admin'))
-              .map((u) => ({ id: u.id, name: u.name })),
-          ),
-        )
-      : this.api.meetings().pipe(
-          switchMap((meetings) =>
-            meetings.length ? this.api.meeting(meetings[0].id).pipe(map((m) => m.participants.map((p) => ({ id: p.userId, name: p.name })))) : of([]),
-          ),
-        );
+      ? this.api
+          .users()
+          .pipe(
+            map((page) =>
+              page.items
+                .filter((u) => u.active && u.roles.some((r) => r === 'working-committee' || r === 'admin'))
+                .map((u) => ({ id: u.id, name: u.name })),
+            ),
+          )
+      : this.api
+          .meetings()
+          .pipe(
+            switchMap((meetings) =>
+              meetings.length
+                ? this.api.meeting(meetings[0].id).pipe(map((m) => m.participants.map((p) => ({ id: p.userId, name: p.name }))))
+                : of([]),
+            ),
+          );
     return people$.pipe(
       map((people) => {
         const others = people.filter((p) => p.id !== me).sort((a, b) => a.name.localeCompare(b.name, 'sv'));

@@ -24,7 +24,9 @@ import { dateTime, meetingTime } from '../meeting-view';
         </a>
       </div>
       <p>{{ 'meetings.intro' | translate }}</p>
-      <p><a routerLink="/arbetsutskottet/atgarder">{{ 'meetings.actionItemsLink' | translate }}</a></p>
+      <p>
+        <a routerLink="/arbetsutskottet/atgarder">{{ 'meetings.actionItemsLink' | translate }}</a>
+      </p>
 
       @if (meetings.isLoading()) {
         <sv-loading-indicator label="meetings.loading" />
@@ -41,10 +43,19 @@ import { dateTime, meetingTime } from '../meeting-view';
                 <h2 class="sv-meeting__title">
                   <a [routerLink]="['/arbetsutskottet/moten', meeting.id]">{{ meeting.title }}</a>
                 </h2>
-                <p>{{ time(meeting) }}@if (meeting.place) {, {{ meeting.place }}}</p>
+                <p>
+                  {{ time(meeting) }}
+                  @if (meeting.place) {
+                    , {{ meeting.place }}
+                  }
+                </p>
                 <p class="sv-meeting__meta">
                   {{ 'meetings.minutesStatus.' + meeting.minutesStatus | translate }} ·
-                  {{ meeting.noticeSentAt ? ('meetings.notice.sentAt' | translate: { date: when(meeting.noticeSentAt) }) : ('meetings.notice.notSent' | translate) }}
+                  {{
+                    meeting.noticeSentAt
+                      ? ('meetings.notice.sentAt' | translate: { date: when(meeting.noticeSentAt) })
+                      : ('meetings.notice.notSent' | translate)
+                  }}
                 </p>
               </li>
             }

@@ -20,11 +20,17 @@ describe('ConferencePage', () => {
 
   afterEach(() => http.verify());
 
+  /** The page also asks where its themes came from; tests that do not look at it answer it empty. */
+  function answerLineage(lineage: unknown[] = []): void {
+    http.match((request) => request.url.endsWith('/lineage')).forEach((request) => request.flush(lineage));
+  }
+
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const text = (): string => element().textContent?.replace(/\s+/g, ' ') ?? '';
 
-  async function answer(conference: ConferenceResponse): Promise<void> {
-    http.expectOne('/api/conferences/c-1').flush(conference);
+  async function answer(conference: ConferenceResponse, lineage: unknown[] = []): Promise<void> {
+    answerLineage(lineage);
+    http.expectOne(`/api/conferences/${conference.id}`).flush(conference);
     await fixture.whenStable();
   }
 
@@ -51,6 +57,23 @@ describe('ConferencePage', () => {
     expect(element().querySelector('[role="note"]')).toBeNull();
   });
 
+  it('tells where a theme came from: proposer, meeting and date of the decision', async () => {
+    await answer(aConference({ id: 'c-1' }), [
+      {
+        themeId: 't-1',
+        proposalId: 'p-1',
+        proposalTitle: 'Elnätet som flaskhals',
+        proposerName: 'Karin Kommunråd',
+        meetingId: 'm-1',
+        meetingTitle: 'Arbetsutskottets sammanträde',
+        decidedAt: '2026-10-28T10:00:00+01:00',
+      },
+    ]);
+    expect(element().querySelector('.sv-theme-origin')?.textContent?.trim()).toBe(
+      'Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde den onsdag 28 oktober 2026.',
+    );
+  });
+
   it('shows a cancelled banner and no way to register for a cancelled conference', async () => {
     await answer(aConference({ id: 'c-1', status: 'cancelled', registrationOpen: false }));
     expect(element().querySelector('.sv-banner--error')?.textContent).toContain('Konferensen är inställd.');
@@ -64,8 +87,7 @@ describe('ConferencePage', () => {
 
     fixture.componentRef.setInput('id', 'c-2');
     TestBed.tick();
-    http.expectOne('/api/conferences/c-2').flush(aConference({ id: 'c-2', seatsLeft: 0, confirmedCount: 150 }));
-    await fixture.whenStable();
+    await answer(aConference({ id: 'c-2', seatsLeft: 0, confirmedCount: 150 }));
     expect(text()).toContain('Fullbokad – reservlista');
     expect(text()).toContain('blir en plats ledig går den till den som står först i kön');
     expect(element().querySelector('a[href="/konferenser/c-2/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig till reservlistan');
@@ -75,6 +97,7 @@ describe('ConferencePage', () => {
     http
       .expectOne('/api/conferences/c-1')
       .flush({ statusCode: 404, message: 'Konferensen finns inte.' }, { status: 404, statusText: 'Not Found' });
+    answerLineage();
     await fixture.whenStable();
     expect(element().querySelector('h1')?.textContent).toContain('Konferensen finns inte');
     expect(element().querySelector('a[href="/konferenser"]')?.textContent).toContain('Alla konferenser');
@@ -83,6 +106,7 @@ describe('ConferencePage', () => {
 
   it('shows other errors with a way to try again', async () => {
     http.expectOne('/api/conferences/c-1').error(new ProgressEvent('error'));
+    answerLineage();
     await fixture.whenStable();
     expect(element().querySelector('[role="alert"]')?.textContent).toContain('Det gick inte att nå servern.');
     (element().querySelector('sv-error-message button') as HTMLButtonElement).click();

@@ -1,3 +1,4 @@
+import { formatDate } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
@@ -33,6 +34,8 @@ export class ConferencePage {
   readonly id = input.required<string>();
 
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  /** Lineage is a nicety: if it fails, the page shows the themes without it. */
+  protected readonly lineage = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.lineage(params) });
   protected readonly notFound = computed(() => {
     const error = this.conference.error();
     // A malformed id is a 400 from the API; to the visitor it is the same as an unknown one.
@@ -56,12 +59,18 @@ export class ConferencePage {
       state,
       stateText: registrationStateText(state, conference, language),
       canRegister: canRegister(state),
-      themes: conference.themes.map((theme) => ({
-        id: theme.id,
-        title: localizedTitle(theme, language),
-        description: localizedDescription(theme, language),
-        focusAreas: theme.focusAreas,
-      })),
+      themes: conference.themes.map((theme) => {
+        const origin = (this.lineage.hasValue() ? this.lineage.value() : []).find((l) => l.themeId === theme.id);
+        return {
+          id: theme.id,
+          title: localizedTitle(theme, language),
+          description: localizedDescription(theme, language),
+          focusAreas: theme.focusAreas,
+          origin: origin
+            ? { proposer: origin.proposerName, meeting: origin.meetingTitle ?? '', date: formatDate(origin.decidedAt, language) }
+            : null,
+        };
+      }),
     };
   });
 }

@@ -21,6 +21,7 @@ export const conferencesEn: Translated<typeof conferencesSv & typeof conferences
     host: 'Host municipality',
     focusAreas: 'Focus areas',
     themeFocusAreas: 'Focus areas of {{title}}',
+    themeOrigin: 'Proposed by {{proposer}}, decided at {{meeting}} on {{date}}.',
     register: 'Register',
     joinWaitlist: 'Join the waiting list',
     seatsLeft: '{{left}} of {{capacity}} seats left',

@@ -19,6 +19,7 @@ export const conferencesSv = {
     host: 'Värdkommun',
     focusAreas: 'Fokusområden',
     themeFocusAreas: 'Fokusområden för {{title}}',
+    themeOrigin: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
     register: 'Anmäl dig',
     joinWaitlist: 'Anmäl dig till reservlistan',
     seatsLeft: '{{left}} av {{capacity}} platser kvar',
