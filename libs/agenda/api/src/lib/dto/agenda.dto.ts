@@ -1,3 +1,4 @@
+import { trim, OptionalText, OptionalDateTime } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -7,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -29,11 +29,6 @@ import {
 } from '@samverkan/agenda/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const ISO = { strict: true, strictSeparator: true };
-const ISO_MESSAGE = 'Ange tid som ISO 8601 med tidszon, t.ex. 2026-04-14T09:30:00+02:00.';
-
 export class RoomDto implements RoomRequest {
   @ApiProperty()
   @Transform(trim)
@@ -48,12 +43,7 @@ export class RoomDto implements RoomRequest {
   @Max(100000)
   capacity!: number;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   accessibilityNotes?: string | null;
 }
 
@@ -67,12 +57,7 @@ export class SpeakerDto implements Speaker {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   organisation?: string | null;
 }
 
@@ -84,44 +69,23 @@ export class AgendaItemDto implements AgendaItemRequest {
   @MaxLength(300)
   titleSv!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionSv?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionEn?: string | null;
 
   @ApiProperty({ enum: AGENDA_ITEM_TYPES })
   @IsIn(AGENDA_ITEM_TYPES, { message: 'Välj typ av programpunkt.' })
   type!: AgendaItemType;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   startsAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   endsAt?: string | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid' })

@@ -1,3 +1,4 @@
+import { trim, nullableText, OptionalText, OptionalDateTime, IsDateTime } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -6,7 +7,6 @@ import {
   IsArray,
   IsDateString,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -28,11 +28,6 @@ import type {
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const ISO = { strict: true, strictSeparator: true };
-const ISO_MESSAGE = 'Ange tid som ISO 8601 med tidszon, t.ex. 2026-04-14T09:30:00+02:00.';
-
 export class CreateMeetingDto implements CreateMeetingRequest {
   @ApiProperty({ example: 'Arbetsutskottets sammanträde 3/2027' })
   @Transform(trim)
@@ -42,21 +37,13 @@ export class CreateMeetingDto implements CreateMeetingRequest {
   title!: string;
 
   @ApiProperty()
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @IsDateTime()
   startsAt!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   endsAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   place?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
@@ -91,21 +78,13 @@ export class UpdateMeetingDto implements UpdateMeetingRequest {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @IsDateTime()
   startsAt?: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   endsAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   place?: string | null;
 
   @ApiPropertyOptional({ nullable: true })

@@ -1,3 +1,4 @@
+import { trim, OptionalText, OptionalDateTime, IsDateTime } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -6,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -27,11 +27,6 @@ import {
 } from '@samverkan/conferences/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const ISO = { strict: true, strictSeparator: true };
-const ISO_MESSAGE = 'Ange tid som ISO 8601 med tidszon, t.ex. 2026-04-14T09:30:00+02:00.';
-
 export class CreateConferenceDto implements CreateConferenceRequest {
   @ApiProperty({ example: 'Industrikommunernas konferens 2027' })
   @Transform(trim)
@@ -40,28 +35,13 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @MaxLength(300)
   titleSv!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionSv?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The host municipality (an organisation).' })
@@ -70,28 +50,18 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @IsUUID()
   hostOrganisationId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   venue?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(500)
+  @OptionalText(500)
   address?: string | null;
 
   @ApiProperty({ example: '2027-04-14T09:00:00+02:00' })
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @IsDateTime()
   startsAt!: string;
 
   @ApiProperty({ example: '2027-04-15T16:00:00+02:00' })
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @IsDateTime()
   endsAt!: string;
 
   @ApiProperty({ minimum: 0, maximum: 100000, example: 250 })
@@ -100,16 +70,10 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @Max(100000)
   capacity!: number;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   registrationOpensAt?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsISO8601(ISO, { message: ISO_MESSAGE })
+  @OptionalDateTime()
   registrationClosesAt?: string | null;
 
   @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
@@ -148,28 +112,13 @@ export class CreateThemeDto implements CreateThemeRequest {
   @MaxLength(300)
   titleSv!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   titleEn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionSv?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   descriptionEn?: string | null;
 
   @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })

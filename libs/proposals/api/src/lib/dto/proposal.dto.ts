@@ -1,3 +1,4 @@
+import { trim, toInt, OptionalText } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -33,10 +34,6 @@ import {
 } from '@samverkan/proposals/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
-
 export class SpeakerDto implements SuggestedSpeaker {
   @ApiProperty()
   @Transform(trim)
@@ -45,20 +42,10 @@ export class SpeakerDto implements SuggestedSpeaker {
   @MaxLength(200)
   name!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   organisation?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(300)
+  @OptionalText(300)
   contact?: string | null;
 }
 
@@ -81,12 +68,7 @@ export class CreateProposalDto implements CreateProposalRequest {
   @MaxLength(2000)
   summary!: string;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText(20000)
   description?: string | null;
 
   @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })

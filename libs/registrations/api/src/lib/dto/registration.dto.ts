@@ -1,3 +1,4 @@
+import { trim, lower, toInt, OptionalText } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -27,11 +28,6 @@ import {
   type SessionSignupRequest,
   type UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const nullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export class CreateRegistrationDto implements CreateRegistrationRequest {
   @ApiProperty({ example: 'Anna' })
@@ -71,28 +67,13 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @IsIn(ORGANISATION_TYPES, { message: 'Välj typ av organisation.' })
   organisationType!: OrganisationType;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   title?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   dietaryNeeds?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   accessibilityNeeds?: string | null;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
@@ -111,28 +92,13 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   dietaryNeeds?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(1000)
+  @OptionalText(1000)
   accessibilityNeeds?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(nullableText)
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(200)
+  @OptionalText(200)
   title?: string | null;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'] })

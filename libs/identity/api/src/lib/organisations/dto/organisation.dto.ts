@@ -1,3 +1,4 @@
+import { trim } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
@@ -7,8 +8,6 @@ import {
   type OrganisationType,
   type UpdateOrganisationRequest,
 } from '@samverkan/identity/contract';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateOrganisationDto implements CreateOrganisationRequest {
   @ApiProperty({ example: 'Finspångs kommun' })

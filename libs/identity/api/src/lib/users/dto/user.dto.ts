@@ -1,3 +1,4 @@
+import { trim, lower } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -15,9 +16,6 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ROLES, type CreateUserRequest, type Role, type UpdateUserRequest } from '@samverkan/identity/contract';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const lower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'anna.andersson@finspang.se' })
