@@ -14,7 +14,7 @@ import type {
   ProgrammeResponse,
   RoomResponse,
 } from '@samverkan/agenda/contract';
-import { Conference, ConferencesService, Theme } from '@samverkan/conferences/api';
+import { Conference, ConferencesService, Theme, isStaff } from '@samverkan/conferences/api';
 import { Proposal } from '@samverkan/proposals/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
@@ -332,14 +332,13 @@ export class AgendaService {
    * number (and checks visibility); the snapshot itself is read and serialised once per version.
    */
   async programmeJson(conferenceId: string, user?: AuthenticatedUser): Promise<{ json: string; etag: string }> {
-    const staff = !!user?.roles.some((r) => r === 'admin' || r === 'working-committee');
     const [row] = /^[0-9a-f-]{36}$/i.test(conferenceId)
       ? await this.dataSource.query(
           `SELECT c.status, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest FROM conferences c WHERE c.id = $1`,
           [conferenceId],
         )
       : [];
-    if (!row || (row.status === 'draft' && !staff)) throw new NotFoundException('Konferensen finns inte.');
+    if (!row || (row.status === 'draft' && !isStaff(user))) throw new NotFoundException('Konferensen finns inte.');
     if (row.latest === null) throw new NotFoundException('Programmet är inte publicerat ännu.');
     const key = `${conferenceId}:${row.latest}`;
     let cached = this.programmeCache.get(key);

@@ -21,7 +21,12 @@ export function isStaff(user: AuthenticatedUser | undefined): boolean {
   return !!user?.roles.some((role) => role === 'admin' || role === 'working-committee');
 }
 
-const PUBLIC_STATUSES = ['published', 'cancelled', 'archived'] as const;
+const PUBLIC_STATUSES: readonly string[] = ['published', 'cancelled', 'archived'];
+
+/** Drafts are for staff only; everything else may be looked at by anyone. */
+function isVisibleTo(conference: Conference, user: AuthenticatedUser | undefined): boolean {
+  return isStaff(user) || PUBLIC_STATUSES.includes(conference.status);
+}
 
 @Injectable()
 export class ConferencesService {
@@ -48,7 +53,7 @@ export class ConferencesService {
   /** The conference if the caller may see it; drafts are 404 to everyone but staff. */
   async findVisible(manager: EntityManager, id: string, user?: AuthenticatedUser): Promise<Conference> {
     const conference = await this.baseQuery(manager).where('c.id = :id', { id }).addOrderBy('t.position', 'ASC').getOne();
-    if (!conference || (!isStaff(user) && !(PUBLIC_STATUSES as readonly string[]).includes(conference.status))) {
+    if (!conference || !isVisibleTo(conference, user)) {
       throw new NotFoundException('Konferensen finns inte.');
     }
     return conference;
@@ -57,7 +62,7 @@ export class ConferencesService {
   /** The same visibility rule without themes and focus areas: one query. */
   async findVisibleLean(manager: EntityManager, id: string, user?: AuthenticatedUser): Promise<Conference> {
     const conference = /^[0-9a-f-]{36}$/i.test(id) ? await manager.getRepository(Conference).findOneBy({ id }) : null;
-    if (!conference || (!isStaff(user) && !(PUBLIC_STATUSES as readonly string[]).includes(conference.status))) {
+    if (!conference || !isVisibleTo(conference, user)) {
       throw new NotFoundException('Konferensen finns inte.');
     }
     return conference;

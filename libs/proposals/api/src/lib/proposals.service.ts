@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Conference, Theme } from '@samverkan/conferences/api';
+import { Conference, Theme, isStaff } from '@samverkan/conferences/api';
 import { User, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { Page } from '@samverkan/shared/contract';
 import { audit, auditTrail, type AuditEntryResponse, type AuditValue } from '@samverkan/shared/api-audit';
@@ -23,7 +23,8 @@ import {
 import type { CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
 import { Proposal, ProposalComment, ProposalReview } from './proposal.entity';
 
-export const isCommittee = (u?: AuthenticatedUser) => !!u?.roles.some((r) => r === 'working-committee' || r === 'admin');
+/** Working committee and admin: the same people who manage conferences. */
+export const isCommittee = isStaff;
 const isCouncil = (u?: AuthenticatedUser) => !!u?.roles.includes('programme-council');
 const isAdmin = (u?: AuthenticatedUser) => !!u?.roles.includes('admin');
 export const mayUseProposals = (u?: AuthenticatedUser) => isCommittee(u) || isCouncil(u);
@@ -86,18 +87,7 @@ export class ProposalsService {
     const offset = query.offset ?? 0;
     const [rows, [{ total }]] = await Promise.all([
       this.dataSource.query<SummaryRow[]>(
-        `SELECT p.id, p.kind, p.title, p.summary, p.state, p.target_conference_id, c.title_sv AS target_conference_title,
-                p.proposer_id, u.name AS proposer_name, p.submitted_at,
-                (SELECT array_agg(f.code ORDER BY f.position) FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id) AS focus_codes,
-                (SELECT count(*)::int FROM proposal_comments pc WHERE pc.proposal_id = p.id) AS comment_count,
-                r.review_count, r.reviewed_by_me, r.relevance, r.quality, r.feasibility
-           FROM proposals p
-           JOIN users u ON u.id = p.proposer_id
-           LEFT JOIN conferences c ON c.id = p.target_conference_id
-           CROSS JOIN LATERAL (
-             SELECT count(*)::int AS review_count, bool_or(pr.reviewer_id = $1) IS TRUE AS reviewed_by_me,
-                    avg(pr.relevance) AS relevance, avg(pr.quality) AS quality, avg(pr.feasibility) AS feasibility
-               FROM proposal_reviews pr WHERE pr.proposal_id = p.id) r
+        `${summarySelect('$1')}
           WHERE ${filter}
           ORDER BY p.submitted_at DESC NULLS LAST, p.created_at DESC
           LIMIT ${limit} OFFSET ${offset}`,
@@ -112,16 +102,7 @@ export class ProposalsService {
     const proposal = await this.findVisible(this.dataSource.manager, id, user);
     const viewer = user as AuthenticatedUser;
     const [row] = await this.dataSource.query<SummaryRow[]>(
-      `SELECT p.id, p.kind, p.title, p.summary, p.state, p.target_conference_id, c.title_sv AS target_conference_title,
-              p.proposer_id, u.name AS proposer_name, p.submitted_at,
-              (SELECT array_agg(f.code ORDER BY f.position) FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id) AS focus_codes,
-              (SELECT count(*)::int FROM proposal_comments pc WHERE pc.proposal_id = p.id) AS comment_count,
-              r.review_count, r.reviewed_by_me, r.relevance, r.quality, r.feasibility
-         FROM proposals p JOIN users u ON u.id = p.proposer_id LEFT JOIN conferences c ON c.id = p.target_conference_id
-         CROSS JOIN LATERAL (
-           SELECT count(*)::int AS review_count, bool_or(pr.reviewer_id = $2) IS TRUE AS reviewed_by_me,
-                  avg(pr.relevance) AS relevance, avg(pr.quality) AS quality, avg(pr.feasibility) AS feasibility
-             FROM proposal_reviews pr WHERE pr.proposal_id = p.id) r
+      `${summarySelect('$2')}
         WHERE p.id = $1`,
       [id, viewer.id],
     );
@@ -326,19 +307,17 @@ export class ProposalsService {
     if (!DECIDABLE.includes(proposal.state))
       throw new UnprocessableEntityException(`Förslaget "${proposal.title}" är inte inlämnat för beslut.`);
     const state = OUTCOME_STATE[outcome];
-    await manager
-      .getRepository(Proposal)
-      .update(
-        { id },
-        {
-          state,
-          decisionOutcome: outcome,
-          decisionMotivation: motivation,
-          decidedAt: new Date(),
-          decidedById: actorId,
-          decisionMeetingId: meetingId,
-        },
-      );
+    await manager.getRepository(Proposal).update(
+      { id },
+      {
+        state,
+        decisionOutcome: outcome,
+        decisionMotivation: motivation,
+        decidedAt: new Date(),
+        decidedById: actorId,
+        decisionMeetingId: meetingId,
+      },
+    );
     await audit(manager, {
       subjectType: 'proposal',
       subjectId: id,
@@ -412,24 +391,22 @@ export class ProposalsService {
     await this.dataSource.transaction(async (manager) => {
       const proposal = await this.lockOwn(manager, id, user);
       if (!from.includes(proposal.state)) throw new UnprocessableEntityException(refusal);
-      await manager
-        .getRepository(Proposal)
-        .update(
-          { id },
-          {
-            state: to,
-            ...(to === 'submitted'
-              ? {
-                  submittedAt: new Date(),
-                  decisionOutcome: null,
-                  decisionMotivation: null,
-                  decidedAt: null,
-                  decidedById: null,
-                  decisionMeetingId: null,
-                }
-              : {}),
-          },
-        );
+      await manager.getRepository(Proposal).update(
+        { id },
+        {
+          state: to,
+          ...(to === 'submitted'
+            ? {
+                submittedAt: new Date(),
+                decisionOutcome: null,
+                decisionMotivation: null,
+                decidedAt: null,
+                decidedById: null,
+                decisionMeetingId: null,
+              }
+            : {}),
+        },
+      );
       await audit(manager, {
         subjectType: 'proposal',
         subjectId: id,
@@ -479,6 +456,25 @@ export class ProposalsService {
       scores: seesScores ? { relevance: mean(row.relevance), quality: mean(row.quality), feasibility: mean(row.feasibility) } : null,
     };
   }
+}
+
+/**
+ * The proposal summary columns with focus areas, comment count and review aggregates, for the list and
+ * the detail page alike; `viewerParam` is the placeholder holding the caller's user id.
+ */
+function summarySelect(viewerParam: string): string {
+  return `SELECT p.id, p.kind, p.title, p.summary, p.state, p.target_conference_id, c.title_sv AS target_conference_title,
+                p.proposer_id, u.name AS proposer_name, p.submitted_at,
+                (SELECT array_agg(f.code ORDER BY f.position) FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id) AS focus_codes,
+                (SELECT count(*)::int FROM proposal_comments pc WHERE pc.proposal_id = p.id) AS comment_count,
+                r.review_count, r.reviewed_by_me, r.relevance, r.quality, r.feasibility
+           FROM proposals p
+           JOIN users u ON u.id = p.proposer_id
+           LEFT JOIN conferences c ON c.id = p.target_conference_id
+           CROSS JOIN LATERAL (
+             SELECT count(*)::int AS review_count, bool_or(pr.reviewer_id = ${viewerParam}) IS TRUE AS reviewed_by_me,
+                    avg(pr.relevance) AS relevance, avg(pr.quality) AS quality, avg(pr.feasibility) AS feasibility
+               FROM proposal_reviews pr WHERE pr.proposal_id = p.id) r`;
 }
 
 function toReview(r: ProposalReview): ReviewResponse {
