@@ -7,6 +7,20 @@ import { LanguageService } from '@samverkan/shared/ui';
 import { filter } from 'rxjs';
 import { UserMenu } from './shell/user-menu';
 
+interface NavLink {
+  path: string;
+  icon: string;
+  /** Translation key. */
+  label: string;
+  exact?: boolean;
+  sub?: boolean;
+}
+
+const STAFF_LINKS: NavLink[] = [
+  { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true },
+  { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true },
+];
+
 /**
  * The shell: skip link, top bar, navigation (a side column on wide screens, a disclosure on
  * phones), main, footer. Plain elements styled with the Material 3 tokens: everything here is
@@ -33,6 +47,41 @@ export class App {
   protected readonly isAdmin = computed(() => this.auth.roles().includes('admin'));
   protected readonly isCommittee = computed(() => this.auth.roles().includes('working-committee'));
   protected readonly isCouncil = computed(() => this.auth.roles().includes('programme-council'));
+
+  /** The navigation, by role; sub-links are indented under their section. */
+  protected readonly navLinks = computed<NavLink[]>(() => {
+    const council = this.isCouncil();
+    const committee = this.isCommittee();
+    const admin = this.isAdmin();
+    return [
+      { path: '/', icon: 'home', label: 'nav.start', exact: true },
+      { path: '/konferenser', icon: 'event', label: 'nav.conferences' },
+      { path: '/fokusomraden', icon: 'flag', label: 'nav.focusAreas' },
+      ...(council
+        ? [
+            { path: '/programradet', icon: 'lightbulb', label: 'nav.programmeCouncil', exact: true },
+            { path: '/programradet/forslag', icon: 'description', label: 'nav.proposals', sub: true },
+          ]
+        : []),
+      ...(committee
+        ? [
+            { path: '/arbetsutskottet', icon: 'groups', label: 'nav.workingCommittee', exact: true },
+            ...STAFF_LINKS,
+            { path: '/arbetsutskottet/atgarder', icon: 'task_alt', label: 'nav.actionItems', sub: true },
+          ]
+        : []),
+      ...(admin
+        ? [
+            { path: '/admin', icon: 'admin_panel_settings', label: 'nav.admin', exact: true },
+            { path: '/admin/anvandare', icon: 'group', label: 'nav.users', sub: true },
+            { path: '/admin/organisationer', icon: 'apartment', label: 'nav.organisations', sub: true },
+            // Administrators manage conferences too; under the committee's section when they have both roles.
+            ...(committee ? [] : STAFF_LINKS),
+            { path: '/admin/utkorg', icon: 'outbox', label: 'nav.outbox', sub: true },
+          ]
+        : []),
+    ];
+  });
 
   constructor() {
     let first = true;
