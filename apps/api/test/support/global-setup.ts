@@ -19,22 +19,25 @@ declare global {
 /**
  * One PostgreSQL for the whole run: `npm test` passes TEST_DATABASE_URL (its embedded server, or the
  * external one from DATABASE_URL); run alone, this starts an embedded server of its own. Either way the
- * tests get a fresh database `samverkan_it` with every migration applied.
+ * tests get a fresh database `samverkan_it` with every migration applied. IT_PG_PORT and IT_DATABASE
+ * override the embedded port and the database name (two runs side by side).
  */
 export default async function globalSetup(): Promise<void> {
   let serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'samverkan-it-'));
-    const db = await startEmbeddedPostgres({ dataDir: dir, port: 54339, database: 'postgres' });
+    const db = await startEmbeddedPostgres({ dataDir: dir, port: Number(process.env['IT_PG_PORT'] ?? 54339), database: 'postgres' });
     globalThis.__SAMVERKAN_EMBEDDED__ = { db, dir };
     serverUrl = db.url;
   }
   const url = new URL(serverUrl);
-  url.pathname = '/samverkan_it';
+  // IT_DATABASE lets two people run the suite side by side on one server.
+  const database = process.env['IT_DATABASE'] ?? 'samverkan_it';
+  url.pathname = `/${database}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS samverkan_it WITH (FORCE)');
-  await admin.query('CREATE DATABASE samverkan_it');
+  await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
 
   const dataSource = new DataSource(dataSourceOptions(url.toString(), { migrationsRun: false }));
