@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 
 const port = process.env.E2E_PORT ?? '3100';
+// E2E_DIST serves a snapshot of the builds (e.g. dist/snap-a) so a rebuild elsewhere cannot change the app mid-run.
+const dist = process.env.E2E_DIST ?? 'dist';
 const env = {
   ...process.env,
   PORT: port,
@@ -16,6 +18,7 @@ const env = {
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
   JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+  WEB_DIST: join(dist, 'apps/web/browser'),
 };
 delete env.DATABASE_URL;
 let dataDir;
@@ -34,7 +37,7 @@ if (process.env.TEST_DATABASE_URL) {
   env.EMBEDDED_PG_PORT = process.env.E2E_PG_PORT ?? '54359';
 }
 
-const server = spawn(process.execPath, ['dist/apps/api/main.js'], { env, stdio: 'inherit' });
+const server = spawn(process.execPath, [join(dist, 'apps/api/main.js')], { env, stdio: 'inherit' });
 const stop = (signal) => server.kill(signal);
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
