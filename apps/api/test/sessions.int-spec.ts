@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import type { AgendaItemResponse, DraftAgendaResponse } from '@samverkan/agenda/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
@@ -106,6 +107,20 @@ describe('session sign-up', () => {
     const mails = (await t.http.get('/api/outbox?to=personmv1@kommun.se').set('Authorization', admin)).body.items;
     expect(mails.map((m: { subject: string }) => m.subject)).toContain('Programändring: Workshop 3');
     expect(mails.find((m: { subject: string }) => m.subject === 'Programändring: Workshop 3').text).toContain(`/anmalan/${token}`);
+    // The mail carries the session as an .ics with its new time, under the feeds' UID and a higher SEQUENCE.
+    const [{ attachments }] = await t.dataSource.query(`SELECT attachments FROM outbox_messages WHERE "to" = $1 AND subject = $2`, [
+      'personmv1@kommun.se',
+      'Programändring: Workshop 3',
+    ]);
+    expect(attachments).toHaveLength(1);
+    expect(attachments[0]).toMatchObject({ filename: 'programpunkt.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+    const calendar = new ICAL.Component(ICAL.parse(attachments[0].content));
+    for (const tz of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(tz);
+    const [event] = calendar.getAllSubcomponents('vevent');
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
+    expect(event.getFirstPropertyValue('uid')).toBe(`agenda-item-${w3.id}@samverkan`);
+    expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe('2031-04-14T08:15:00.000Z');
+    expect(event.getFirstPropertyValue('sequence')).toBe(1);
   });
 
   it('refuses sign-up for sessions not published, not needing sign-up, or as a waitlisted person', async () => {

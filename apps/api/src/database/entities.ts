@@ -7,6 +7,7 @@ import { PROPOSALS_ENTITIES } from '@samverkan/proposals/api';
 import { COMMITTEE_ENTITIES } from '@samverkan/committee/api';
 import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
 import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
+import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
 
 /** Every domain's entities, in the order data flows (conventions.md). */
 export const ENTITIES = [
@@ -19,4 +20,5 @@ export const ENTITIES = [
   ...COMMITTEE_ENTITIES,
   ...AGENDA_ENTITIES,
   ...REGISTRATIONS_ENTITIES,
+  ...CALENDAR_ENTITIES,
 ];

@@ -297,7 +297,10 @@ export class AgendaService {
         });
       }
       const before = new Map((previous?.snapshot.items ?? []).map((i) => [i.id, i]));
-      const programme = items.filter((i) => i.startsAt && i.endsAt).map((item) => toProgrammeItem(item, before.get(item.id)));
+      const publishedAt = new Date();
+      const programme = items
+        .filter((i) => i.startsAt && i.endsAt)
+        .map((item) => toProgrammeItem(item, before.get(item.id), publishedAt, previous?.publishedAt));
       const changes = diffProgrammes(previous?.snapshot.items ?? [], programme);
       const version = await manager.getRepository(AgendaVersion).save({
         conferenceId,
@@ -519,7 +522,12 @@ const CONTENT_KEYS = [
 ] as const;
 const PLACE_KEYS = ['startsAt', 'endsAt', 'roomId'] as const;
 
-function toProgrammeItem(item: AgendaItem, previous: ProgrammeItem | undefined): ProgrammeItem {
+function toProgrammeItem(
+  item: AgendaItem,
+  previous: ProgrammeItem | undefined,
+  publishedAt: Date,
+  previousPublishedAt: Date | undefined,
+): ProgrammeItem {
   const next: ProgrammeItem = {
     id: item.id,
     titleSv: item.titleSv,
@@ -537,8 +545,15 @@ function toProgrammeItem(item: AgendaItem, previous: ProgrammeItem | undefined):
     signupRequired: item.signupRequired,
     signupCapacity: item.signupCapacity,
     sequence: 0,
+    lastModifiedAt: toStockholmIso(publishedAt),
   };
-  if (previous) next.sequence = previous.sequence + (changed(previous, next, [...CONTENT_KEYS, ...PLACE_KEYS]) ? 1 : 0);
+  if (previous && !changed(previous, next, [...CONTENT_KEYS, ...PLACE_KEYS])) {
+    next.sequence = previous.sequence;
+    // Versions published before this field existed: the previous version's time is the best bound.
+    next.lastModifiedAt = previous.lastModifiedAt ?? (previousPublishedAt ? toStockholmIso(previousPublishedAt) : next.lastModifiedAt);
+  } else if (previous) {
+    next.sequence = previous.sequence + 1;
+  }
   return next;
 }
 

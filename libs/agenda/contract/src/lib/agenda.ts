@@ -121,6 +121,8 @@ export interface ProgrammeItem {
   signupCapacity: number | null;
   /** Increases whenever the item changes between published versions (for calendars). */
   sequence: number;
+  /** When the item last changed in a published version (absent in versions published before this field). */
+  lastModifiedAt?: string;
 }
 
 export interface ProgrammeResponse {

@@ -1,31 +1,131 @@
-import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '@samverkan/identity/api';
-import { CalendarService } from './calendar.service';
+import type { CalendarLinkResponse } from '@samverkan/calendar/contract';
+import { CALENDAR_CONTENT_TYPE } from '@samverkan/shared/api-ical';
+import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { CalendarQueryDto } from './calendar.dto';
+import { CalendarService, type CalendarFeed } from './calendar.service';
+
+const COMMITTEE = ['working-committee', 'admin'] as const;
+
+/** `<token>.ics` → token; anything else is not a feed. */
+function stripIcs(file: string): string {
+  return file.endsWith('.ics') ? file.slice(0, -4) : '';
+}
+
+/**
+ * Sends a feed with its ETag; 304 when the client has it already. Public feeds may sit in shared
+ * caches for five minutes; personal ones only in the client's.
+ */
+function send(res: Response, feed: CalendarFeed, ifNoneMatch: string | undefined, scope: 'public' | 'private', filename: string): void {
+  res.setHeader('ETag', feed.etag);
+  res.setHeader('Cache-Control', `${scope}, max-age=300`);
+  const tags = (ifNoneMatch ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  if (tags.includes(feed.etag) || tags.includes('*')) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Type', CALENDAR_CONTENT_TYPE);
+  res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
+  res.send(feed.body);
+}
 
 @ApiTags('calendar')
-@Controller('calendar')
+@Controller()
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
 
-  @Get('registrations/:file')
+  @Get('conferences/:id/calendar.ics')
   @Public()
   @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'The personal feed of a registration (`<calendarToken>.ics`), from its calendarUrl.' })
+  @ApiOperation({ summary: 'The published programme of a conference, one event per item, and the conference as an all-day event.' })
+  @ApiNotFoundResponse({ description: 'Unknown or draft conference.' })
+  async conference(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CalendarQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    send(res, await this.calendar.conferenceFeed(id, query.lang ?? 'sv'), ifNoneMatch, 'public', 'konferens.ics');
+  }
+
+  @Get('agenda-items/:id/calendar.ics')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'One published programme item (CANCELLED for a while after its removal).' })
+  @ApiNotFoundResponse({ description: 'Not in any published programme.' })
+  async item(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: CalendarQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    send(res, await this.calendar.itemFeed(id, query.lang ?? 'sv'), ifNoneMatch, 'public', 'programpunkt.ics');
+  }
+
+  @Get('calendar/focus-areas/:file')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'Published items of every conference tagged with a focus area (`<code>.ics`).' })
+  @ApiNotFoundResponse({ description: 'Unknown focus area.' })
+  async focusArea(
+    @Param('file') file: string,
+    @Query() query: CalendarQueryDto,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const code = stripIcs(file);
+    send(res, await this.calendar.focusAreaFeed(code, query.lang ?? 'sv'), ifNoneMatch, 'public', `${code}.ics`);
+  }
+
+  @Get('calendar/registrations/:file')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'The personal feed of a registration (`<calendarToken>.ics`, from its calendarUrl).' })
   @ApiNotFoundResponse({ description: 'Unknown token.' })
   async registration(
     @Param('file') file: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    const feed = await this.calendar.registrationFeed(file.replace(/\.ics$/, ''));
-    res.setHeader('ETag', feed.etag);
-    res.setHeader('Cache-Control', 'private, max-age=300');
-    if (ifNoneMatch === feed.etag) {
-      res.status(304).end();
-      return;
-    }
-    res.type('text/calendar; charset=utf-8').send(feed.body);
+    send(res, await this.calendar.registrationFeed(stripIcs(file)), ifNoneMatch, 'private', 'mitt-program.ics');
+  }
+
+  @Post('registrations/:token/calendar-token')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new calendar link for a registration (by its manage token); the old link stops working.' })
+  @ApiNotFoundResponse({ description: 'Unknown manage token.' })
+  async rotateRegistration(@Param('token') token: string): Promise<CalendarLinkResponse> {
+    return { url: await this.calendar.rotateRegistrationToken(token) };
+  }
+
+  @Get('calendar/meetings/:file')
+  @Public()
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({ description: 'Working-committee meetings, for the holder of a personal meeting-feed token (`<token>.ics`).' })
+  @ApiNotFoundResponse({ description: 'Unknown token, or its owner is no longer in the committee.' })
+  async meetings(
+    @Param('file') file: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    send(res, await this.calendar.meetingsFeed(stripIcs(file)), ifNoneMatch, 'private', 'moten.ics');
+  }
+
+  @Get('calendar/me/meetings')
+  @Authenticated(...COMMITTEE)
+  @ApiOperation({ summary: "The caller's subscription link to the committee-meeting feed (made on first use)." })
+  async myMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
+    return { url: await this.calendar.meetingsUrl(user) };
+  }
+
+  @Post('calendar/me/meetings/rotate')
+  @Authenticated(...COMMITTEE)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new meeting-feed link; the old one stops working.' })
+  async rotateMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
+    return { url: await this.calendar.meetingsUrl(user, true) };
   }
 }

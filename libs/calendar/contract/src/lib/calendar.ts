@@ -1,2 +1,8 @@
-// Calendar feeds are iCal text; this domain has no JSON request or response types yet.
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+export type CalendarLanguage = 'sv' | 'en';
+
+/** A subscription link (https; calendar apps take it as webcal:// too). */
+export interface CalendarLinkResponse {
+  url: string;
+}

@@ -1,4 +1,6 @@
-import type { NewMail } from '@samverkan/shared/api-mail';
+import { conferenceEvent, type FeedConference } from '@samverkan/agenda/api';
+import { buildCalendar, type CalendarEventStatus } from '@samverkan/shared/api-ical';
+import type { NewMail, OutboxAttachment } from '@samverkan/shared/api-mail';
 import type { Language } from '@samverkan/registrations/contract';
 import { formatRange } from '@samverkan/shared/util-dates';
 
@@ -13,6 +15,8 @@ export interface MailContext {
   venue: string | null;
   manageUrl: string;
   registrationId: string;
+  /** The conference as calendars see it (the .ics attachment); its UID matches the feeds'. */
+  calendar: { conference: FeedConference; publicUrl: string };
 }
 
 type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
@@ -84,5 +88,32 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number):
     '',
     `— ${l.signature}`,
   ];
-  return { to: c.to, subject, text: lines.join('\n'), subjectRef: `registration:${c.registrationId}` };
+  return {
+    to: c.to,
+    subject,
+    text: lines.join('\n'),
+    subjectRef: `registration:${c.registrationId}`,
+    attachments: [conferenceAttachment(c, CALENDAR_STATUS[kind])],
+  };
+}
+
+const CALENDAR_STATUS: Record<Kind, CalendarEventStatus> = {
+  confirmed: 'confirmed',
+  promoted: 'confirmed',
+  waitlisted: 'tentative',
+  cancelled: 'cancelled',
+};
+
+/**
+ * The conference as an .ics file (METHOD:PUBLISH): opening it adds the conference to the person's
+ * calendar, and a cancellation mail's file marks that same event cancelled.
+ */
+function conferenceAttachment(c: MailContext, status: CalendarEventStatus): OutboxAttachment {
+  const context = { publicUrl: c.calendar.publicUrl, language: c.language, areas: {} };
+  const event = conferenceEvent(c.calendar.conference, context, status, [new Date()]);
+  return {
+    filename: c.language === 'en' ? 'conference.ics' : 'konferens.ics',
+    contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+    content: buildCalendar({ name: event.summary, language: c.language, method: 'publish' }, [event]),
+  };
 }

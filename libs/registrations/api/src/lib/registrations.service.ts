@@ -95,7 +95,7 @@ export class RegistrationsService implements OnModuleInit {
                     show_on_attendee_list, manage_token, calendar_token)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
-           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $7, $19, $20, $21, $22 FROM r`,
+           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r`,
           [
             id,
             conferenceId,
@@ -119,6 +119,7 @@ export class RegistrationsService implements OnModuleInit {
             mail.text,
             this.mail.initialStatus,
             mail.subjectRef,
+            JSON.stringify(mail.attachments ?? []),
           ],
         ),
       );
@@ -343,6 +344,25 @@ export class RegistrationsService implements OnModuleInit {
       endsAt: c.endsAt,
       venue: c.venue,
       manageUrl: manageToken ? this.manageUrl(manageToken) : `${this.options.publicUrl}/konferenser/${c.id}`,
+      calendar: {
+        publicUrl: this.options.publicUrl,
+        conference: {
+          id: c.id,
+          status: c.status,
+          title_sv: c.titleSv,
+          title_en: c.titleEn,
+          description_sv: c.descriptionSv,
+          description_en: c.descriptionEn,
+          venue: c.venue,
+          address: c.address,
+          starts_at: c.startsAt,
+          ends_at: c.endsAt,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+          published_at: null,
+          items: null,
+        },
+      },
     };
   }
 

@@ -1,9 +1,10 @@
 import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgendaService } from '@samverkan/agenda/api';
-import type { ProgrammeChange } from '@samverkan/agenda/contract';
-import { MailService } from '@samverkan/shared/api-mail';
+import { AgendaService, itemEvent, type FeedConference } from '@samverkan/agenda/api';
+import type { ProgrammeChange, ProgrammeItem } from '@samverkan/agenda/contract';
+import { buildCalendar } from '@samverkan/shared/api-ical';
+import { MailService, type OutboxAttachment } from '@samverkan/shared/api-mail';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
 import { toStockholmIso, formatRange } from '@samverkan/shared/util-dates';
 import { Registration, SessionSignup } from './registration.entity';
@@ -127,6 +128,7 @@ export class SessionsService implements OnModuleInit {
         WHERE s.agenda_item_id = ANY($1::uuid[]) AND r.status = 'confirmed' AND r.anonymised_at IS NULL`,
       [touched.map((c) => c.itemId)],
     );
+    const attachment = await this.changedSessionsCalendar(manager, conferenceId, version, touched);
     const describe = (c: ProgrammeChange, en: boolean) => {
       if (c.kind === 'removed')
         return en ? `“${c.titleSv}” has been removed from the programme.` : `”${c.titleSv}” har tagits bort ur programmet.`;
@@ -151,11 +153,49 @@ export class SessionsService implements OnModuleInit {
             `${this.options.publicUrl}/anmalan/${row.manage_token}`,
           ].join('\n'),
           subjectRef: `registration:${row.registration_id}`,
+          attachments: attachment(row.item_id, row.language),
         };
       }),
     );
     setTimeout(() => void this.mail.flush(), 200).unref();
-    void conferenceId;
+  }
+
+  /**
+   * The changed session as an .ics file for the change mail: its new time and place, or CANCELLED when
+   * removed, with the feeds' UID and SEQUENCE so a calendar that has it updates the same event.
+   */
+  private async changedSessionsCalendar(
+    manager: EntityManager,
+    conferenceId: string,
+    version: number,
+    touched: ProgrammeChange[],
+  ): Promise<(itemId: string, language: 'sv' | 'en') => OutboxAttachment[]> {
+    const [conference]: FeedConference[] = await manager.query(
+      `SELECT id, status, title_sv, title_en, description_sv, description_en, venue, address, starts_at, ends_at, created_at, updated_at,
+              now() AS published_at, NULL AS items
+         FROM conferences WHERE id = $1`,
+      [conferenceId],
+    );
+    // The item as now published, or (removed) as it was in the version before.
+    const rows: { number: number; item: ProgrammeItem }[] = await manager.query(
+      `SELECT v.number, it AS item FROM agenda_versions v CROSS JOIN LATERAL jsonb_array_elements(v.snapshot->'items') it
+        WHERE v.conference_id = $1 AND v.number IN ($2, $2 - 1) AND it->>'id' = ANY($3::text[])
+        ORDER BY v.number DESC`,
+      [conferenceId, version, touched.map((c) => c.itemId)],
+    );
+    return (itemId, language) => {
+      const row = rows.find((r) => r.item.id === itemId);
+      if (!row || !conference) return [];
+      const removedAt = row.number === version ? null : new Date();
+      const event = itemEvent(row.item, conference, { publicUrl: this.options.publicUrl, language, areas: {} }, removedAt);
+      return [
+        {
+          filename: language === 'en' ? 'session.ics' : 'programpunkt.ics',
+          contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+          content: buildCalendar({ name: event.summary, language, method: 'publish' }, [event]),
+        },
+      ];
+    };
   }
 
   private async isPublished(manager: EntityManager, conferenceId: string, itemId: string): Promise<boolean> {
