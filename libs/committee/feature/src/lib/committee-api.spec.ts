@@ -20,6 +20,8 @@ describe('CommitteeApi', () => {
   it('calls each meeting route with the contract body', async () => {
     const cases: [() => Promise<unknown>, string, string, unknown][] = [
       [() => firstValueFrom(api.meeting('m-1')), 'GET', '/api/meetings/m-1', null],
+      [() => firstValueFrom(api.meetingsCalendarLink()), 'GET', '/api/calendar/me/meetings', null],
+      [() => firstValueFrom(api.meetingsCalendarLink(true)), 'POST', '/api/calendar/me/meetings/rotate', null],
       [
         () => firstValueFrom(api.update('m-1', { minutesApproverId: 'u-ada' })),
         'PATCH',

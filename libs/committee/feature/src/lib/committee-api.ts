@@ -28,6 +28,13 @@ export const DECIDABLE_STATES: readonly ProposalState[] = ['submitted', 'in-revi
 export class CommitteeApi {
   private readonly http = inject(HttpClient);
 
+  /** The caller's own subscription link to the meeting feed; `rotate` replaces it (the old one stops working). */
+  meetingsCalendarLink(rotate = false): Observable<{ url: string }> {
+    return rotate
+      ? this.http.post<{ url: string }>('/api/calendar/me/meetings/rotate', null)
+      : this.http.get<{ url: string }>('/api/calendar/me/meetings');
+  }
+
   meetings(): Observable<MeetingSummaryResponse[]> {
     return this.http.get<MeetingSummaryResponse[]>(MEETINGS_URL);
   }

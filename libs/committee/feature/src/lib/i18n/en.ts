@@ -4,6 +4,13 @@ import type { committeePagesSv } from './pages-sv';
 /** The committee domain's English texts: loaded when someone switches language. */
 export const committeeEn: Translated<typeof committeePagesSv> = {
   meetings: {
+    calendar: {
+      heading: 'The meetings in your calendar',
+      name: "The working committee's meetings",
+      hint: 'Subscribe and every meeting of the working committee comes into your calendar and updates by itself when the time or place changes. The link is personal.',
+      rotate: 'Switch to a new link',
+      rotated: 'A new link is made. The old one no longer works; add the new one to your calendar.',
+    },
     title: 'Meetings',
     heading: "The working committee's meetings",
     intro:

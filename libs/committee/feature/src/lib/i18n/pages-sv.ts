@@ -5,6 +5,13 @@
  */
 export const committeePagesSv = {
   meetings: {
+    calendar: {
+      heading: 'Mötena i din kalender',
+      name: 'Arbetsutskottets möten',
+      hint: 'Prenumerera så kommer alla arbetsutskottets möten in i din kalender och uppdateras av sig själva när tid eller plats ändras. Länken är personlig.',
+      rotate: 'Byt till en ny länk',
+      rotated: 'En ny länk är skapad. Den gamla fungerar inte längre; lägg in den nya i din kalender.',
+    },
     title: 'Möten',
     heading: 'Arbetsutskottets möten',
     intro:

@@ -1,18 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingSummaryResponse } from '@samverkan/committee/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { CalendarLinks, ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
 import { CommitteeApi } from '../committee-api';
 import { dateTime, meetingTime } from '../meeting-view';
 
 /** The working committee's meetings, latest first. */
 @Component({
   selector: 'sv-meeting-list-page',
-  imports: [RouterLink, MatButton, MatIcon, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [RouterLink, MatButton, MatIcon, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
@@ -62,6 +62,26 @@ import { dateTime, meetingTime } from '../meeting-view';
           </ul>
         }
       }
+
+      @if (calendarLink.hasValue()) {
+        <sv-calendar-links
+          [href]="calendarLink.value().url"
+          [name]="'meetings.calendar.name' | translate"
+          [heading]="'meetings.calendar.heading' | translate"
+          hint="meetings.calendar.hint"
+          filename="moten.ics"
+        />
+        <p>
+          <button mat-button type="button" (click)="rotate()" [disabled]="rotating()">
+            {{ 'meetings.calendar.rotate' | translate }}
+          </button>
+        </p>
+        <p role="status" class="sv-meeting__meta">
+          @if (rotated()) {
+            {{ 'meetings.calendar.rotated' | translate }}
+          }
+        </p>
+      }
     </div>
   `,
   styles: `
@@ -96,10 +116,26 @@ export class MeetingListPage {
   private readonly language = inject(LanguageService);
 
   protected readonly meetings = rxResource({ stream: () => this.api.meetings() });
+  protected readonly calendarLink = rxResource({ stream: () => this.api.meetingsCalendarLink() });
+  protected readonly rotating = signal(false);
+  protected readonly rotated = signal(false);
   protected readonly errorMessage = computed(() => {
     const error = this.meetings.error();
     return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
   });
+
+  /** A new feed link: whoever had the old one (a forwarded mail, a former device) no longer sees the meetings. */
+  protected rotate(): void {
+    this.rotating.set(true);
+    this.api.meetingsCalendarLink(true).subscribe({
+      next: (link) => {
+        this.calendarLink.set(link);
+        this.rotating.set(false);
+        this.rotated.set(true);
+      },
+      error: () => this.rotating.set(false),
+    });
+  }
 
   protected time(meeting: MeetingSummaryResponse): string {
     return meetingTime(meeting, this.language.current());

@@ -11,9 +11,7 @@ import { ApiError } from './api-error';
  */
 export const errorInterceptor: HttpInterceptorFn = (request, next) => {
   const translate = inject(TranslateService);
-  return next(request).pipe(
-    catchError((error: unknown) => throwError(() => toApiError(error, (key) => translate.instant(key)))),
-  );
+  return next(request).pipe(catchError((error: unknown) => throwError(() => toApiError(error, (key) => translate.instant(key)))));
 };
 
 function toApiError(error: unknown, t: (key: string) => string): ApiError {

@@ -35,10 +35,7 @@ export function mergeDictionaries(dictionaries: readonly Dictionary[]): Dictiona
   for (const dictionary of dictionaries) {
     for (const [key, value] of Object.entries(dictionary)) {
       const existing = result[key];
-      result[key] =
-        typeof value === 'object' && typeof existing === 'object'
-          ? mergeDictionaries([existing, value])
-          : value;
+      result[key] = typeof value === 'object' && typeof existing === 'object' ? mergeDictionaries([existing, value]) : value;
     }
   }
   return result;

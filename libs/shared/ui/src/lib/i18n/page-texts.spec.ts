@@ -18,9 +18,7 @@ describe('pageTextsResolver', () => {
       () => Promise.resolve({ staff: { heading: 'Deltagare' } }),
       () => Promise.resolve({ outbox: { heading: 'Utkorg' } }),
     );
-    const result = await TestBed.runInInjectionContext(() =>
-      resolve({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot),
-    );
+    const result = await TestBed.runInInjectionContext(() => resolve({} as ActivatedRouteSnapshot, {} as RouterStateSnapshot));
     expect(result).toBe(true);
     expect(translate.instant('staff.heading')).toBe('Deltagare');
     expect(translate.instant('outbox.heading')).toBe('Utkorg');

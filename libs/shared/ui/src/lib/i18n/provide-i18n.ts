@@ -1,17 +1,5 @@
-import {
-  EnvironmentProviders,
-  Injectable,
-  InjectionToken,
-  Provider,
-  inject,
-  provideAppInitializer,
-} from '@angular/core';
-import {
-  TranslateLoader,
-  provideTranslateLoader,
-  provideTranslateService,
-  type TranslationObject,
-} from '@ngx-translate/core';
+import { EnvironmentProviders, Injectable, InjectionToken, Provider, inject, provideAppInitializer } from '@angular/core';
+import { TranslateLoader, provideTranslateLoader, provideTranslateService, type TranslationObject } from '@ngx-translate/core';
 import { Observable, from, map, of } from 'rxjs';
 import { mergeDictionaries, type Dictionary, type I18nConfig } from './dictionary';
 import { LanguageService } from './language';

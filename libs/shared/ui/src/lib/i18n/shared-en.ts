@@ -22,6 +22,18 @@ export const sharedEn: Translated<typeof sharedSv> = {
     back: 'Back',
     confirm: 'Confirm',
   },
+  calendarLinks: {
+    heading: 'To your calendar',
+    hint: 'A subscription shows the programme in your calendar and updates by itself when something changes. A downloaded file does not update.',
+    download: 'Download (.ics)',
+    copy: 'Copy subscription link',
+    copied: 'The link is copied. Paste it where your calendar adds calendars from the web.',
+    copyFailed: 'Copying did not work. Select and copy the link:',
+    google: 'Google Calendar',
+    outlookWork: 'Outlook (work or school)',
+    outlookPersonal: 'Outlook.com',
+    newWindow: '(opens in a new window)',
+  },
   language: {
     sv: 'Svenska',
     en: 'English',
@@ -57,7 +69,8 @@ export const sharedEn: Translated<typeof sharedSv> = {
       isInt: 'Enter a whole number.',
       arrayMinSize: 'Choose at least one option.',
       unknown: 'The selected item does not exist.',
-      alreadyRegistered: 'This e-mail address is already registered. Use the link in the confirmation e-mail to see or change the registration.',
+      alreadyRegistered:
+        'This e-mail address is already registered. Use the link in the confirmation e-mail to see or change the registration.',
       beforeStart: 'The end must come after the start.',
       beforeOpen: 'Registration must close after it opens.',
       afterEnd: 'Registration must close before the conference ends.',
