@@ -253,6 +253,14 @@ describe('agenda builder', () => {
     expect(t.queries.queries).toBe(1);
     expect(again.body).toEqual(res.body);
     await t.http.get(`/api/conferences/${conference.id}/programme`).set('If-None-Match', res.headers['etag']).expect(304);
+    // Served from a gzip made once per version to clients that take it, and plain to those that do not.
+    const zipped = await t.http.get(`/api/conferences/${conference.id}/programme`).set('Accept-Encoding', 'gzip').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toBe('Accept-Encoding');
+    expect(zipped.body).toEqual(res.body);
+    const plain = await t.http.get(`/api/conferences/${conference.id}/programme`).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(res.body);
   });
 
   it('hides programmes of draft conferences from the public', async () => {

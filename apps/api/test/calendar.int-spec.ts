@@ -212,6 +212,10 @@ describe('calendar feeds', () => {
     const res = await t.http.get(`/api/conferences/${conference.id}/calendar.ics`).expect(200);
     expect(t.queries.queries).toBeLessThanOrEqual(3);
     expect(parse(res.text).events).toHaveLength(501);
+    // The same inputs again: one small query finds the built feed is still current.
+    t.queries.reset();
+    expect((await t.http.get(`/api/conferences/${conference.id}/calendar.ics`).expect(200)).text).toBe(res.text);
+    expect(t.queries.queries).toBe(1);
   });
 });
 

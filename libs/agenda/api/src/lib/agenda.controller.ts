@@ -1,5 +1,6 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { sendRepresentation } from '@samverkan/shared/api-http';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   AgendaCandidate,
@@ -116,18 +117,12 @@ export class AgendaController {
   @ApiOkResponse({ description: 'ProgrammeResponse; ETag and 304 on If-None-Match.' })
   async programme(
     @Param('id') id: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
     @OptionalUser() user?: AuthenticatedUser,
   ): Promise<void> {
-    const { json, etag } = await this.agenda.programmeJson(id, user);
-    res.setHeader('ETag', etag);
-    res.setHeader('Cache-Control', 'public, max-age=60');
-    if (ifNoneMatch === etag) {
-      res.status(304).end();
-      return;
-    }
-    res.type('application/json; charset=utf-8').send(json);
+    const programme = await this.agenda.programmeJson(id, user);
+    sendRepresentation(req, res, programme, { contentType: 'application/json; charset=utf-8', cacheControl: 'public, max-age=60' });
   }
 
   @Get('conferences/:id/programme/changes')

@@ -18,6 +18,7 @@ import { Conference, ConferencesService, Theme, isStaff } from '@samverkan/confe
 import { Proposal } from '@samverkan/proposals/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
+import { representation, type Representation } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { FocusArea } from '@samverkan/strategy/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -45,7 +46,7 @@ export class AgendaService {
 
   private readonly publishListeners: PublishListener[] = [];
   /** Immutable published versions as JSON text, by `conferenceId:number`. */
-  private readonly programmeCache = new Map<string, { json: string; etag: string }>();
+  private readonly programmeCache = new Map<string, Representation>();
 
   useSharedSignups(provider: SharedSignupsProvider): void {
     this.sharedSignups = provider;
@@ -334,7 +335,7 @@ export class AgendaService {
    * text of a version is cached by (conference, number): one small query per request finds the latest
    * number (and checks visibility); the snapshot itself is read and serialised once per version.
    */
-  async programmeJson(conferenceId: string, user?: AuthenticatedUser): Promise<{ json: string; etag: string }> {
+  async programmeJson(conferenceId: string, user?: AuthenticatedUser): Promise<Representation> {
     const [row] = /^[0-9a-f-]{36}$/i.test(conferenceId)
       ? await this.dataSource.query(
           `SELECT c.status, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest FROM conferences c WHERE c.id = $1`,
@@ -352,7 +353,7 @@ export class AgendaService {
       );
       // The snapshot is a JSON object; the version fields go in front of its own.
       const json = `{"version":${Number(row.latest)},"publishedAt":${JSON.stringify(toStockholmIso(version.published_at))},${(version.snapshot as string).slice(1)}`;
-      cached = { json, etag: `"programme-${conferenceId}-${row.latest}"` };
+      cached = representation(json, `"programme-${conferenceId}-${row.latest}"`);
       this.programmeCache.set(key, cached);
       if (this.programmeCache.size > 100) this.programmeCache.delete(this.programmeCache.keys().next().value as string);
     }
@@ -360,7 +361,7 @@ export class AgendaService {
   }
 
   async programme(conferenceId: string, user?: AuthenticatedUser): Promise<ProgrammeResponse> {
-    return JSON.parse((await this.programmeJson(conferenceId, user)).json) as ProgrammeResponse;
+    return JSON.parse((await this.programmeJson(conferenceId, user)).body.toString('utf8')) as ProgrammeResponse;
   }
 
   async changelog(conferenceId: string, user?: AuthenticatedUser): Promise<ChangelogEntry[]> {

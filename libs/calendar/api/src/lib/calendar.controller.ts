@@ -1,6 +1,7 @@
-import { Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { sendRepresentation } from '@samverkan/shared/api-http';
 import type { CalendarLinkResponse } from '@samverkan/calendar/contract';
 import { CALENDAR_CONTENT_TYPE } from '@samverkan/shared/api-ical';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
@@ -14,21 +15,9 @@ function stripIcs(file: string): string {
   return file.endsWith('.ics') ? file.slice(0, -4) : '';
 }
 
-/**
- * Sends a feed with its ETag; 304 when the client has it already. Public feeds may sit in shared
- * caches for five minutes; personal ones only in the client's.
- */
-function send(res: Response, feed: CalendarFeed, ifNoneMatch: string | undefined, scope: 'public' | 'private', filename: string): void {
-  res.setHeader('ETag', feed.etag);
-  res.setHeader('Cache-Control', `${scope}, max-age=300`);
-  const tags = (ifNoneMatch ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-  if (tags.includes(feed.etag) || tags.includes('*')) {
-    res.status(304).end();
-    return;
-  }
-  res.setHeader('Content-Type', CALENDAR_CONTENT_TYPE);
-  res.setHeader('Content-Disposition', `inline; filename="${filename}"`);
-  res.send(feed.body);
+/** Public feeds may sit in shared caches for five minutes; personal ones only in the client's. */
+function send(req: Request, res: Response, feed: CalendarFeed, scope: 'public' | 'private', filename: string): void {
+  sendRepresentation(req, res, feed, { contentType: CALENDAR_CONTENT_TYPE, cacheControl: `${scope}, max-age=300`, filename });
 }
 
 @ApiTags('calendar')
@@ -44,10 +33,10 @@ export class CalendarController {
   async conference(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CalendarQueryDto,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.calendar.conferenceFeed(id, query.lang ?? 'sv'), ifNoneMatch, 'public', 'konferens.ics');
+    send(req, res, await this.calendar.conferenceFeed(id, query.lang ?? 'sv'), 'public', 'konferens.ics');
   }
 
   @Get('agenda-items/:id/calendar.ics')
@@ -58,10 +47,10 @@ export class CalendarController {
   async item(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CalendarQueryDto,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    send(res, await this.calendar.itemFeed(id, query.lang ?? 'sv'), ifNoneMatch, 'public', 'programpunkt.ics');
+    send(req, res, await this.calendar.itemFeed(id, query.lang ?? 'sv'), 'public', 'programpunkt.ics');
   }
 
   @Get('calendar/focus-areas/:file')
@@ -69,14 +58,9 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'Published items of every conference tagged with a focus area (`<code>.ics`).' })
   @ApiNotFoundResponse({ description: 'Unknown focus area.' })
-  async focusArea(
-    @Param('file') file: string,
-    @Query() query: CalendarQueryDto,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
+  async focusArea(@Param('file') file: string, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const code = stripIcs(file);
-    send(res, await this.calendar.focusAreaFeed(code, query.lang ?? 'sv'), ifNoneMatch, 'public', `${code}.ics`);
+    send(req, res, await this.calendar.focusAreaFeed(code, query.lang ?? 'sv'), 'public', `${code}.ics`);
   }
 
   @Get('calendar/registrations/:file')
@@ -84,12 +68,8 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'The personal feed of a registration (`<calendarToken>.ics`, from its calendarUrl).' })
   @ApiNotFoundResponse({ description: 'Unknown token.' })
-  async registration(
-    @Param('file') file: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    send(res, await this.calendar.registrationFeed(stripIcs(file)), ifNoneMatch, 'private', 'mitt-program.ics');
+  async registration(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(req, res, await this.calendar.registrationFeed(stripIcs(file)), 'private', 'mitt-program.ics');
   }
 
   @Post('registrations/:token/calendar-token')
@@ -106,12 +86,8 @@ export class CalendarController {
   @ApiProduces('text/calendar')
   @ApiOkResponse({ description: 'Working-committee meetings, for the holder of a personal meeting-feed token (`<token>.ics`).' })
   @ApiNotFoundResponse({ description: 'Unknown token, or its owner is no longer in the committee.' })
-  async meetings(
-    @Param('file') file: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res() res: Response,
-  ): Promise<void> {
-    send(res, await this.calendar.meetingsFeed(stripIcs(file)), ifNoneMatch, 'private', 'moten.ics');
+  async meetings(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(req, res, await this.calendar.meetingsFeed(stripIcs(file)), 'private', 'moten.ics');
   }
 
   @Get('calendar/me/meetings')

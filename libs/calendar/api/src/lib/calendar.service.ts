@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
-import { buildCalendar, calendarEtag, type CalendarEventInput } from '@samverkan/shared/api-ical';
+import { representation, type Representation } from '@samverkan/shared/api-http';
+import { buildCalendar, type CalendarEventInput } from '@samverkan/shared/api-ical';
 import { FOCUS_AREA_CODES } from '@samverkan/strategy/contract';
 import { CalendarToken } from './calendar-token.entity';
 import {
@@ -23,10 +24,8 @@ export interface CalendarOptions {
   publicUrl: string;
 }
 
-export interface CalendarFeed {
-  body: string;
-  etag: string;
-}
+/** A feed's text, prepared for sending (gzip, ETag). */
+export type CalendarFeed = Representation;
 
 /** How long a removed item stays in feeds as CANCELLED, so subscribed calendars drop it. */
 export const REMOVED_KEPT_DAYS = 60;
@@ -37,10 +36,14 @@ const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COMMITTEE_ROLES = ['admin', 'working-committee'];
 
+/** Focus-area titles by code, of the newest strategy that has the code. */
+const AREAS_SQL = `SELECT DISTINCT ON (code) code, title_sv, title_en FROM focus_areas ORDER BY code, created_at DESC`;
+
 /** Conferences visible to the public with their latest published programme; $2 filters items by focus area. */
 const CONFERENCE_SQL = `
   SELECT c.id, c.status, c.title_sv, c.title_en, c.description_sv, c.description_en, c.venue, c.address,
          c.starts_at, c.ends_at, c.created_at, c.updated_at, v.published_at,
+         (SELECT json_object_agg(code, json_build_array(title_sv, title_en)) FROM (${AREAS_SQL}) a) AS areas,
          CASE WHEN $2::text IS NULL THEN v.snapshot->'items'
               ELSE (SELECT coalesce(jsonb_agg(it), '[]'::jsonb) FROM jsonb_array_elements(v.snapshot->'items') it
                      WHERE it->'focusAreaCodes' ? $2::text) END AS items
@@ -69,7 +72,7 @@ const REMOVED_SQL = `
      AND ($1::uuid IS NULL OR v.conference_id = $1::uuid)
    ORDER BY v.conference_id, ch->>'itemId', v.number DESC`;
 
-const AREAS_SQL = `SELECT DISTINCT ON (code) code, title_sv, title_en FROM focus_areas ORDER BY code, created_at DESC`;
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The iCal feeds: a read model over published programmes, registrations and meetings. Every feed is
@@ -78,6 +81,8 @@ const AREAS_SQL = `SELECT DISTINCT ON (code) code, title_sv, title_en FROM focus
  */
 @Injectable()
 export class CalendarService {
+  private readonly feeds = new Map<string, CalendarFeed>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CALENDAR_OPTIONS) private readonly options: CalendarOptions,
@@ -85,14 +90,28 @@ export class CalendarService {
 
   /** A conference's published programme, plus the conference itself as an all-day event. */
   async conferenceFeed(conferenceId: string, language: FeedLanguage): Promise<CalendarFeed> {
-    const [conference] = UUID_PATTERN.test(conferenceId) ? await this.conferences(conferenceId) : [];
-    if (!conference) throw new NotFoundException('Konferensen finns inte.');
-    const [removed, areas] = [await this.removed(conferenceId), await this.areas()];
-    const context = this.context(language, areas);
-    return this.feed(conferenceTitle(conference, language), language, [
-      conferenceEvent(conference, context),
-      ...programmeEvents(conference, removed, context),
-    ]);
+    const [state] = UUID_PATTERN.test(conferenceId)
+      ? await this.dataSource.query(
+          `SELECT c.updated_at, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest,
+                  (SELECT max(updated_at) FROM focus_areas) AS areas_at
+             FROM conferences c WHERE c.id = $1 AND c.status <> 'draft'`,
+          [conferenceId],
+        )
+      : [];
+    if (!state) throw new NotFoundException('Konferensen finns inte.');
+    // Everything the feed is made of is in the key, so a cached text is never stale, whichever process
+    // wrote the change; the day is in it because removed items leave the feed after REMOVED_KEPT_DAYS.
+    const key = [conferenceId, language, state.updated_at.toISOString(), state.latest, state.areas_at?.toISOString(), today()].join('|');
+    return this.cached(key, async () => {
+      const [conference] = await this.conferences(conferenceId);
+      if (!conference) throw new NotFoundException('Konferensen finns inte.');
+      const removed = await this.removed(conferenceId);
+      const context = this.context(language, conference.areas ?? {});
+      return this.feed(conferenceTitle(conference, language), language, [
+        conferenceEvent(conference, context),
+        ...programmeEvents(conference, removed, context),
+      ]);
+    });
   }
 
   /** One programme item (CANCELLED for a while once removed). */
@@ -109,7 +128,7 @@ export class CalendarService {
     const [conference] = found ? await this.conferences(found.conference_id) : [];
     const removed = conference ? await this.removed(conference.id) : [];
     const events = conference
-      ? programmeEvents(conference, removed, this.context(language, await this.areas()), (item) => item.id === itemId)
+      ? programmeEvents(conference, removed, this.context(language, conference.areas ?? {}), (item) => item.id === itemId)
       : [];
     if (!conference || !events.length) throw new NotFoundException('Programpunkten finns inte i något publicerat program.');
     return this.feed(events[0].summary, language, events);
@@ -120,7 +139,7 @@ export class CalendarService {
     if (!(FOCUS_AREA_CODES as readonly string[]).includes(code)) throw new NotFoundException('Fokusområdet finns inte.');
     const conferences = await this.conferences(null, code);
     const removed = await this.removed(null);
-    const areas = await this.areas();
+    const areas = conferences[0]?.areas ?? (await this.areas());
     const context = this.context(language, areas);
     const title = areas[code]?.[language === 'en' ? 1 : 0] ?? code;
     const tagged = (item: { focusAreaCodes: string[] }) => item.focusAreaCodes.includes(code);
@@ -147,7 +166,7 @@ export class CalendarService {
     const [conference] = row ? await this.conferences(row.conference_id) : [];
     if (!row || !conference) throw new NotFoundException('Kalendern finns inte.');
     const language: FeedLanguage = row.language === 'en' ? 'en' : 'sv';
-    const context = this.context(language, await this.areas());
+    const context = this.context(language, conference.areas ?? {});
     const chosen = new Set<string>(row.chosen);
     const status =
       row.registration_status === 'cancelled' || conference.status === 'cancelled'
@@ -228,7 +247,7 @@ export class CalendarService {
 
   // Helpers -------------------------------------------------------------------------------------------
 
-  private conferences(conferenceId: string | null, focusArea: string | null = null): Promise<FeedConference[]> {
+  private conferences(conferenceId: string | null, focusArea: string | null = null): Promise<FeedRow[]> {
     return this.dataSource.query(CONFERENCE_SQL, [conferenceId, focusArea]);
   }
 
@@ -245,11 +264,23 @@ export class CalendarService {
     return { publicUrl: this.options.publicUrl, language, areas };
   }
 
+  /** Built feeds by a key naming every input; a bounded map, oldest out first. */
+  private async cached(key: string, build: () => Promise<CalendarFeed>): Promise<CalendarFeed> {
+    let feed = this.feeds.get(key);
+    if (!feed) {
+      feed = await build();
+      this.feeds.set(key, feed);
+      if (this.feeds.size > 100) this.feeds.delete(this.feeds.keys().next().value as string);
+    }
+    return feed;
+  }
+
   private feed(name: string, language: FeedLanguage, events: CalendarEventInput[]): CalendarFeed {
-    const body = buildCalendar({ name, language, refreshSeconds: REFRESH_SECONDS }, events);
-    return { body, etag: calendarEtag(body) };
+    return representation(buildCalendar({ name, language, refreshSeconds: REFRESH_SECONDS }, events));
   }
 }
+
+type FeedRow = FeedConference & { areas: AreaTitles | null };
 
 interface MeetingRow {
   user_id: string;

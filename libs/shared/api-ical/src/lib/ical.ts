@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { createHash } from 'node:crypto';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 
@@ -100,9 +99,4 @@ export function buildCalendar(input: CalendarInput, events: readonly CalendarEve
     });
   }
   return calendar.toString();
-}
-
-/** A strong ETag over the feed's text. */
-export function calendarEtag(body: string): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
