@@ -57,6 +57,28 @@ describe('RegistrationsApi', () => {
     }
   });
 
+  it('reads the programme and signs up for, and leaves, sessions through the manage token', async () => {
+    const cases: [() => Promise<unknown>, string, string, unknown, object][] = [
+      [() => firstValueFrom(api.programme('c-1')), 'GET', '/api/conferences/c-1/programme', null, { items: [] }],
+      [() => firstValueFrom(api.sessions('abc/def')), 'GET', '/api/registrations/abc%2Fdef/sessions', null, []],
+      [
+        () => firstValueFrom(api.signUpForSession('abc/def', 'i-1')),
+        'POST',
+        '/api/registrations/abc%2Fdef/sessions',
+        { agendaItemId: 'i-1' },
+        [],
+      ],
+      [() => firstValueFrom(api.leaveSession('abc/def', 'i/1')), 'DELETE', '/api/registrations/abc%2Fdef/sessions/i%2F1', null, []],
+    ];
+    for (const [call, method, url, body, answer] of cases) {
+      const result = call();
+      const request = http.expectOne(url);
+      expect([request.request.method, request.request.body]).toEqual([method, body]);
+      request.flush(answer);
+      expect(await result).toEqual(answer);
+    }
+  });
+
   it('pages the attendee list with the query the filters make', async () => {
     const page = firstValueFrom(api.attendees('c-1', { ...EMPTY_ATTENDEE_FILTER, status: 'confirmed' }, { index: 1, size: 25 }));
     const request = http.expectOne((req) => req.url === '/api/conferences/c-1/registrations');

@@ -1,5 +1,6 @@
 import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
+import type { ProgrammeResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { getConference } from '@samverkan/conferences/feature';
 import type {
@@ -8,9 +9,11 @@ import type {
   CheckInRequest,
   CreateRegistrationRequest,
   MoveOnWaitlistRequest,
+  MySessionResponse,
   OutboxMessageResponse,
   RegistrationCreatedResponse,
   RegistrationResponse,
+  SessionSignupRequest,
   UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
 import type { Id, Page } from '@samverkan/shared/contract';
@@ -61,6 +64,26 @@ export class RegistrationsApi {
 
   erase(token: string): Observable<void> {
     return this.http.post<void>(`${registrationUrl(token)}/erase`, null);
+  }
+
+  /** The conference's published programme (404 while none is published): the sessions to sign up for. */
+  programme(conferenceId: Id): Observable<ProgrammeResponse> {
+    return this.http.get<ProgrammeResponse>(`/api/conferences/${encodeURIComponent(conferenceId)}/programme`);
+  }
+
+  /** The sessions the person has signed up for ("my programme"). */
+  sessions(token: string): Observable<MySessionResponse[]> {
+    return this.http.get<MySessionResponse[]>(`${registrationUrl(token)}/sessions`);
+  }
+
+  /** Signs up for a session; answers the updated list (409 full, 422 overlap or not confirmed). */
+  signUpForSession(token: string, agendaItemId: string): Observable<MySessionResponse[]> {
+    const body: SessionSignupRequest = { agendaItemId };
+    return this.http.post<MySessionResponse[]>(`${registrationUrl(token)}/sessions`, body);
+  }
+
+  leaveSession(token: string, agendaItemId: string): Observable<MySessionResponse[]> {
+    return this.http.delete<MySessionResponse[]>(`${registrationUrl(token)}/sessions/${encodeURIComponent(agendaItemId)}`);
   }
 
   attendees(conferenceId: Id, filter: AttendeeFilter, page: { index: number; size: number }): Observable<AttendeePage> {

@@ -90,7 +90,7 @@ describe('AgendaEditorPage', () => {
     await load([anAgendaItem({ id: 'a', version: 4 })]);
     (element().querySelector('.sv-agenda-grid__item button') as HTMLButtonElement).click();
     await fixture.whenStable();
-    expect(button('15 min senare').getAttribute('aria-label')).toBe('Flytta ”Elnätet som flaskhals” 15 minuter senare');
+    expect(button('15 min senare').getAttribute('aria-label')).toBe('Flytta ”Elnätet som flaskhals” 15 min senare');
     expect(button('Föregående lokal').disabled).toBe(true);
 
     button('15 min senare').click();

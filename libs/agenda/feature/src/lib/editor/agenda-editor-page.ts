@@ -23,7 +23,7 @@ import { formatDate, formatTime, stockholmDate } from '@samverkan/shared/util-da
 import { catchError, of } from 'rxjs';
 import { AgendaApi, type AgendaCandidate, type PublishResult } from '../agenda-api';
 import { itemTitle } from '../programme/programme-view';
-import { conferenceDays, dayWindow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
+import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
 import { ItemDialog, type ItemDialogData, type ItemDialogResult } from './item-dialog';
 import { StaleDialog, type StaleDialogData } from './stale-dialog';
 import { resolveStale, staleCurrent, type StaleChoice } from './stale-edit';
@@ -85,8 +85,8 @@ export class AgendaEditorPage {
   protected readonly failure = signal<string | null>(null);
   protected readonly publishConflicts = signal<AgendaConflict[] | null>(null);
   protected readonly published = signal<PublishResult | null>(null);
-  /** Where the pointer held a grid item, so a drop puts the item's top (not the pointer) on the row. */
-  private grabOffset = 0;
+  /** Where the dragged item's top was when the drag began, so a drop puts the item's top (not the pointer) on the row. */
+  private dragOriginTop: number | null = null;
 
   protected readonly loadError = computed(() => {
     const error = this.agenda.error() ?? this.conference.error();
@@ -207,17 +207,21 @@ export class AgendaEditorPage {
   }
 
   protected startDrag(event: CdkDragStart<DragData>): void {
-    const pointer = event.event as MouseEvent | TouchEvent;
-    const y = 'touches' in pointer ? (pointer.touches[0]?.clientY ?? 0) : pointer.clientY;
-    this.grabOffset =
-      event.source.data.kind === 'item' ? Math.max(0, y - event.source.element.nativeElement.getBoundingClientRect().top) : 0;
+    // When this runs the CDK has already taken the element out of the page (a preview follows the
+    // pointer), so its own position reads 0; the placeholder keeps its old place.
+    this.dragOriginTop = event.source.data.kind === 'item' ? event.source.getPlaceholderElement().getBoundingClientRect().top : null;
   }
 
   protected dropOnRoom(event: CdkDragDrop<string, unknown, DragData>, roomId: string): void {
     const grid = this.grid();
     if (!grid || this.busy()) return;
-    const top = event.container.element.nativeElement.getBoundingClientRect().top;
-    const row = Math.min(grid.slots - 1, Math.max(0, Math.round((event.dropPoint.y - this.grabOffset - top) / ROW_PX)));
+    const columnTop = event.container.element.nativeElement.getBoundingClientRect().top;
+    const row = dropRow(
+      { originTop: this.dragOriginTop, distanceY: event.distance.y, pointerY: event.dropPoint.y },
+      columnTop,
+      grid.slots,
+      ROW_PX,
+    );
     const data = event.item.data;
     if (data.kind === 'item') {
       const body = moveToCell(data.item, grid.day, row, roomId, grid.window);

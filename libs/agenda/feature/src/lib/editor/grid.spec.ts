@@ -1,5 +1,5 @@
 import { anAgendaItem } from '../../testing/test-providers';
-import { conferenceDays, dayWindow, keyboardMove, moveToCell, placeItem, rowOf, rowSpan, slotCount } from './grid';
+import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, rowOf, rowSpan, slotCount } from './grid';
 
 const rooms = [{ id: 'r-1' }, { id: 'r-2' }, { id: 'r-3' }];
 const window = { start: 8 * 60, end: 18 * 60 };
@@ -97,5 +97,24 @@ describe('moving items', () => {
 
   it('cannot move an unscheduled item by keyboard steps (it is scheduled through its dialog)', () => {
     expect(keyboardMove(anAgendaItem({ startsAt: null, endsAt: null }), 'later', rooms)).toBeNull();
+  });
+});
+
+describe('dropRow', () => {
+  it("puts a dragged item's top on the row, wherever it was grabbed", () => {
+    // The item's top was at 300 px; the pointer moved 190 px down; the column starts at 250 px: 240 px = row 12.
+    expect(dropRow({ originTop: 300, distanceY: 190, pointerY: 9999 }, 250, 40, 20)).toBe(12);
+    // Rounded to the nearest row.
+    expect(dropRow({ originTop: 300, distanceY: 199, pointerY: 0 }, 250, 40, 20)).toBe(12);
+    expect(dropRow({ originTop: 300, distanceY: 201, pointerY: 0 }, 250, 40, 20)).toBe(13);
+  });
+
+  it('puts a candidate where the pointer is', () => {
+    expect(dropRow({ originTop: null, distanceY: 500, pointerY: 410 }, 250, 40, 20)).toBe(8);
+  });
+
+  it('stays inside the day', () => {
+    expect(dropRow({ originTop: 100, distanceY: 0, pointerY: 0 }, 250, 40, 20)).toBe(0);
+    expect(dropRow({ originTop: 300, distanceY: 5000, pointerY: 0 }, 250, 40, 20)).toBe(39);
   });
 });

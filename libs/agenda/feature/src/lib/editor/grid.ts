@@ -146,3 +146,18 @@ export function keyboardMove(
   const target = rooms[move === 'previousRoom' ? index - 1 : index + 1];
   return target ? { roomId: target.id, version: item.version } : null;
 }
+
+/**
+ * The row a drop lands on. An item that was on the page (in the pile or the grid) lands where its
+ * top is now: where it started plus how far the pointer moved, whatever spot of it was grabbed.
+ * A candidate (no position of its own yet) lands where the pointer is. Clamped to the day's rows.
+ */
+export function dropRow(
+  drag: { originTop: number | null; distanceY: number; pointerY: number },
+  columnTop: number,
+  slots: number,
+  rowPx: number,
+): number {
+  const top = drag.originTop === null ? drag.pointerY : drag.originTop + drag.distanceY;
+  return Math.min(slots - 1, Math.max(0, Math.round((top - columnTop) / rowPx)));
+}

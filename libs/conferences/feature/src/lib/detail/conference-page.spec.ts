@@ -54,6 +54,8 @@ describe('ConferencePage', () => {
     );
     expect(text()).toContain('138 av 150 platser kvar');
     expect(element().querySelector('a[href="/konferenser/c-1/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig');
+    // The programme page says itself when nothing is published yet.
+    expect(element().querySelector('a[href="/konferenser/c-1/program"]')?.textContent?.trim()).toBe('Programmet');
     expect(element().querySelector('[role="note"]')).toBeNull();
   });
 

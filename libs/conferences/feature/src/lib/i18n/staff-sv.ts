@@ -20,6 +20,7 @@ export const conferencesStaffSv = {
     seatsColumn: 'Bekräftade / platser',
     actions: 'Åtgärder',
     attendees: 'Deltagare',
+    programme: 'Programmet',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',
     editHeading: 'Ändra konferens',

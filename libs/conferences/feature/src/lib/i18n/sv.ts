@@ -33,6 +33,7 @@ export const conferencesSv = {
     draft: 'Utkast – inte publicerad',
     cancelledBanner: 'Konferensen är inställd. Den som har anmält sig får besked via e-post.',
     draftBanner: 'Utkast: konferensen är inte publicerad och syns bara för arbetsutskottet och administratörer.',
+    programme: 'Programmet',
     registration: 'Anmälan',
     manageHint: 'Redan anmäld? Använd länken i bekräftelsemejlet för att ändra eller avboka din anmälan.',
     about: 'Om konferensen',

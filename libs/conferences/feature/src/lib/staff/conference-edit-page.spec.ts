@@ -123,6 +123,7 @@ describe('ConferenceEditPage', () => {
     expect(moment('startsAt', 'time').value).toBe('09:00');
     expect(checkbox('Kompetensförsörjning').checked).toBe(true);
     expect(checkbox('En infrastruktur').checked).toBe(true);
+    expect(element().querySelector('a[href="/arbetsutskottet/konferenser/c-1/program"]')?.textContent?.trim()).toBe('Programmet');
     // A draft can be published, but not while there are unsaved changes.
     expect(button('Publicera').disabled).toBe(false);
 

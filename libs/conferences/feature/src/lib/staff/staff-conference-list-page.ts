@@ -95,6 +95,10 @@ import { ConferencesApi } from '../conferences-api';
                   <a [routerLink]="['/arbetsutskottet/konferenser', row.id, 'deltagare']">
                     {{ 'conferenceAdmin.attendees' | translate }}<span class="cdk-visually-hidden">: {{ row.title }}</span>
                   </a>
+                  ·
+                  <a [routerLink]="['/arbetsutskottet/konferenser', row.id, 'program']">
+                    {{ 'conferenceAdmin.programme' | translate }}<span class="cdk-visually-hidden">: {{ row.title }}</span>
+                  </a>
                 </td>
               </ng-container>
               <tr mat-header-row *matHeaderRowDef="columns"></tr>

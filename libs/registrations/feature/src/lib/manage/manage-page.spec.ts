@@ -29,7 +29,21 @@ describe('ManagePage', () => {
     TestBed.tick();
     expect(element().querySelector('[role="status"]')?.textContent).toContain('Hämtar din anmälan…');
     answer(http.expectOne(URL_OF));
+    // The resource settles in a later task; then the sessions part renders and asks for its data.
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    answerSessions();
     await fixture.whenStable();
+  }
+
+  /** A confirmed person's page also asks for their sessions and the programme (none published here). */
+  function answerSessions(): void {
+    http.match(`${URL_OF}/sessions`).forEach((req) => req.flush([]));
+    http
+      .match(`/api/conferences/${CONFERENCE_ID}/programme`)
+      .forEach((req) =>
+        req.flush({ statusCode: 404, message: 'Programmet är inte publicerat ännu.' }, { status: 404, statusText: 'Not Found' }),
+      );
   }
 
   const show = (registration: RegistrationResponse) => render((req) => req.flush(registration));
@@ -59,8 +73,16 @@ describe('ManagePage', () => {
     expect(button('Radera mina uppgifter')).toBeDefined();
   });
 
+  it("shows a confirmed person's programme and the sessions to sign up for, and not to others", async () => {
+    await show(aRegistration());
+    expect(element().querySelector('#mitt-program h2')?.textContent).toBe('Mitt program');
+    expect(element().textContent).toContain('Det finns inga pass med anmälan i programmet ännu.');
+    expect(element().querySelector(`a[href="/konferenser/${CONFERENCE_ID}/program"]`)).not.toBeNull();
+  });
+
   it('shows the waitlist position and explains first come, first served', async () => {
     await show(aRegistration({ status: 'waitlisted', waitlistPosition: 2 }));
+    expect(element().querySelector('#mitt-program')).toBeNull();
     expect(state()).toContain('Du står som nummer 2 på reservlistan.');
     expect(state()).toContain('först till kvarn');
     expect(state()).toContain('får den som står först på listan platsen');

@@ -25,6 +25,7 @@ import {
 import { stockholmDate } from '@samverkan/shared/util-dates';
 import { saveFile } from '../download';
 import { RegistrationsApi } from '../registrations-api';
+import { MySessions } from './my-sessions';
 
 interface StatusMessage {
   key: string;
@@ -70,6 +71,7 @@ export function toUpdateRequest(value: {
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    MySessions,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './manage-page.html',
