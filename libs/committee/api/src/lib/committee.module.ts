@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '@samverkan/conferences/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
 import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from './meeting.entity';
 import { MeetingsController } from './meetings.controller';
@@ -8,7 +9,7 @@ import { MeetingsService } from './meetings.service';
 export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule],
+  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ConferencesModule, ProposalsModule],
   controllers: [MeetingsController],
   providers: [MeetingsService],
 })

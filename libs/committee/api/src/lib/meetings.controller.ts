@@ -141,7 +141,7 @@ export class MeetingsController {
 
   @Get('conferences/:id/lineage')
   @Public()
-  lineage(@Param('id', ParseUUIDPipe) id: string): Promise<ThemeLineageResponse[]> {
-    return this.meetings.lineage(id);
+  lineage(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ThemeLineageResponse[]> {
+    return this.meetings.lineage(id, user);
   }
 }

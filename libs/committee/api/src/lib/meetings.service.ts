@@ -8,6 +8,7 @@ import type {
   MeetingSummaryResponse,
   ThemeLineageResponse,
 } from '@samverkan/committee/contract';
+import { ConferencesService } from '@samverkan/conferences/api';
 import { User, type AuthenticatedUser } from '@samverkan/identity/api';
 import { Proposal, ProposalsService, isCommittee } from '@samverkan/proposals/api';
 import { audit, auditTrail, type AuditEntryResponse } from '@samverkan/shared/api-audit';
@@ -26,6 +27,7 @@ export class MeetingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalsService,
     private readonly mail: MailService,
+    private readonly conferences: ConferencesService,
   ) {}
 
   async list(): Promise<MeetingSummaryResponse[]> {
@@ -393,8 +395,9 @@ export class MeetingsService {
     return toAction(item);
   }
 
-  /** Where a conference's themes came from: proposer, meeting and date of the decision (public). */
-  async lineage(conferenceId: string): Promise<ThemeLineageResponse[]> {
+  /** Where a conference's themes came from: proposer, meeting and date of the decision (public for published conferences). */
+  async lineage(conferenceId: string, user?: AuthenticatedUser): Promise<ThemeLineageResponse[]> {
+    await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
     const rows: {
       theme_id: string;
       proposal_id: string;
@@ -407,7 +410,6 @@ export class MeetingsService {
       `SELECT t.id AS theme_id, p.id AS proposal_id, p.title AS proposal_title, u.name AS proposer_name,
                 m.id AS meeting_id, m.title AS meeting_title, p.decided_at
            FROM themes t
-           JOIN conferences c ON c.id = t.conference_id AND c.status <> 'draft'
            JOIN proposals p ON p.id = t.source_proposal_id AND p.state = 'accepted'
            JOIN users u ON u.id = p.proposer_id
            LEFT JOIN meetings m ON m.id = p.decision_meeting_id

@@ -1,0 +1,408 @@
+import { createConference, registrationBody } from './support/factories';
+import { createTestApp, DEMO, type TestApp } from './support/test-app';
+
+/**
+ * Every route of the OpenAPI document × anonymous and each role, with the status each must get:
+ * 401 (not signed in), 403 (wrong role), 404 (an object that caller may not know exists), or 'ok' —
+ * let through: 2xx for reads; for writes anything but 401/403/5xx (an empty body mostly meets 400).
+ * A route missing here fails the first test, so a new route cannot ship without its row.
+ */
+type Who = 'anonymous' | 'programme-council' | 'working-committee' | 'admin';
+type Expected = 401 | 403 | 404 | 'ok';
+type Expectations = Record<Who, Expected>;
+const WHO: Who[] = ['anonymous', 'programme-council', 'working-committee', 'admin'];
+
+const everyone: Expectations = { anonymous: 'ok', 'programme-council': 'ok', 'working-committee': 'ok', admin: 'ok' };
+const signedIn: Expectations = { ...everyone, anonymous: 401 };
+const staff: Expectations = { anonymous: 401, 'programme-council': 403, 'working-committee': 'ok', admin: 'ok' };
+const adminOnly: Expectations = { anonymous: 401, 'programme-council': 403, 'working-committee': 403, admin: 'ok' };
+const proposalUsers: Expectations = signedIn;
+const proposalWriters: Expectations = { anonymous: 401, 'programme-council': 'ok', 'working-committee': 403, admin: 'ok' };
+/** Only the proposer changes a proposal: an administrator may see someone's draft but not edit it. */
+const proposer: Expectations = { ...proposalWriters, admin: 403 };
+/** Objects only staff may know exist (drafts, meetings): everyone else gets 404. */
+const staffSees: Expectations = { anonymous: 404, 'programme-council': 404, 'working-committee': 'ok', admin: 'ok' };
+const nobodySees: Expectations = { anonymous: 404, 'programme-council': 404, 'working-committee': 404, admin: 404 };
+
+interface Fixtures {
+  published: string;
+  draft: string;
+  room: string;
+  theme: string;
+  item: string;
+  unpublishedItem: string;
+  proposal: string;
+  draftProposal: string;
+  meeting: string;
+  meetingItem: string;
+  registration: string;
+  manageToken: string;
+  calendarToken: string;
+  meetingFeedToken: string;
+  user: string;
+  organisation: string;
+}
+
+const NONE = '00000000-0000-4000-8000-000000000000';
+
+interface Row {
+  route: string;
+  path: (f: Fixtures) => string;
+  expect: Expectations;
+  /** 0 reads, 1 writes, 2 and 3 destructive writes, 4 sign-out: so no case changes what a later one needs. */
+  phase?: number;
+}
+
+const rows: Row[] = [
+  // Platform and identity
+  { route: 'GET /api/health', path: () => '/api/health', expect: everyone },
+  { route: 'POST /api/auth/login', path: () => '/api/auth/login', expect: everyone },
+  { route: 'GET /api/auth/me', path: () => '/api/auth/me', expect: signedIn },
+  { route: 'POST /api/auth/password', path: () => '/api/auth/password', expect: signedIn },
+  { route: 'POST /api/auth/logout', path: () => '/api/auth/logout', expect: signedIn, phase: 4 },
+  { route: 'GET /api/users', path: () => '/api/users', expect: adminOnly },
+  { route: 'POST /api/users', path: () => '/api/users', expect: adminOnly },
+  { route: 'GET /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: adminOnly },
+  { route: 'PATCH /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: adminOnly },
+  { route: 'GET /api/organisations', path: () => '/api/organisations', expect: staff },
+  { route: 'POST /api/organisations', path: () => '/api/organisations', expect: adminOnly },
+  { route: 'PATCH /api/organisations/{id}', path: (f) => `/api/organisations/${f.organisation}`, expect: adminOnly },
+  { route: 'GET /api/outbox', path: () => '/api/outbox', expect: adminOnly },
+  // Strategy and coverage
+  { route: 'GET /api/focus-areas', path: () => '/api/focus-areas', expect: everyone },
+  { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: staff },
+  {
+    route: 'GET /api/reports/focus-area-coverage/items',
+    path: () => '/api/reports/focus-area-coverage/items?focusArea=skills',
+    expect: staff,
+  },
+  { route: 'GET /api/reports/focus-area-coverage/export.csv', path: () => '/api/reports/focus-area-coverage/export.csv', expect: staff },
+  { route: 'GET /api/reports/focus-area-coverage/export.xlsx', path: () => '/api/reports/focus-area-coverage/export.xlsx', expect: staff },
+  {
+    route: 'POST /api/reports/focus-area-coverage/history-import',
+    path: () => '/api/reports/focus-area-coverage/history-import',
+    expect: staff,
+  },
+  // Conferences
+  { route: 'GET /api/conferences', path: () => '/api/conferences', expect: everyone },
+  { route: 'POST /api/conferences', path: () => '/api/conferences', expect: staff },
+  { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: everyone },
+  { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.draft}`, expect: staffSees },
+  { route: 'PATCH /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: staff },
+  { route: 'POST /api/conferences/{id}/publish', path: (f) => `/api/conferences/${f.published}/publish`, expect: staff },
+  { route: 'POST /api/conferences/{id}/status', path: (f) => `/api/conferences/${f.published}/status`, expect: staff },
+  { route: 'POST /api/conferences/{id}/themes', path: (f) => `/api/conferences/${f.published}/themes`, expect: staff },
+  {
+    route: 'PATCH /api/conferences/{id}/themes/{themeId}',
+    path: (f) => `/api/conferences/${f.published}/themes/${f.theme}`,
+    expect: staff,
+  },
+  {
+    route: 'DELETE /api/conferences/{id}/themes/{themeId}',
+    path: (f) => `/api/conferences/${f.published}/themes/${f.theme}`,
+    expect: staff,
+    phase: 2,
+  },
+  { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.published}/lineage`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.draft}/lineage`, expect: staffSees },
+  // Registrations
+  { route: 'POST /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: staff },
+  {
+    route: 'GET /api/conferences/{id}/registrations/export.csv',
+    path: (f) => `/api/conferences/${f.published}/registrations/export.csv`,
+    expect: staff,
+  },
+  {
+    route: 'GET /api/conferences/{id}/registrations/export.xlsx',
+    path: (f) => `/api/conferences/${f.published}/registrations/export.xlsx`,
+    expect: staff,
+  },
+  {
+    route: 'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in',
+    path: (f) => `/api/conferences/${f.published}/registrations/${f.registration}/check-in`,
+    expect: staff,
+  },
+  {
+    route: 'POST /api/conferences/{id}/registrations/{registrationId}/waitlist-position',
+    path: (f) => `/api/conferences/${f.published}/registrations/${f.registration}/waitlist-position`,
+    expect: staff,
+  },
+  { route: 'GET /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone },
+  { route: 'GET /api/registrations/{token}', path: () => `/api/registrations/${'x'.repeat(43)}`, expect: nobodySees },
+  { route: 'PATCH /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/export', path: (f) => `/api/registrations/${f.manageToken}/export`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
+  { route: 'POST /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
+  {
+    route: 'DELETE /api/registrations/{token}/sessions/{agendaItemId}',
+    path: (f) => `/api/registrations/${f.manageToken}/sessions/${f.item}`,
+    expect: everyone,
+    phase: 2,
+  },
+  {
+    route: 'POST /api/registrations/{token}/calendar-token',
+    path: (f) => `/api/registrations/${f.manageToken}/calendar-token`,
+    expect: everyone,
+    phase: 2,
+  },
+  { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
+  { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
+  // Agenda
+  { route: 'GET /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: staff },
+  { route: 'POST /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: staff },
+  { route: 'PATCH /api/conferences/{id}/rooms/{roomId}', path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`, expect: staff },
+  {
+    route: 'DELETE /api/conferences/{id}/rooms/{roomId}',
+    path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`,
+    expect: staff,
+    phase: 2,
+  },
+  { route: 'GET /api/conferences/{id}/agenda', path: (f) => `/api/conferences/${f.published}/agenda`, expect: staff },
+  { route: 'POST /api/conferences/{id}/agenda/items', path: (f) => `/api/conferences/${f.published}/agenda/items`, expect: staff },
+  { route: 'GET /api/conferences/{id}/agenda/candidates', path: (f) => `/api/conferences/${f.published}/agenda/candidates`, expect: staff },
+  {
+    route: 'POST /api/conferences/{id}/agenda/candidates/{proposalId}',
+    path: (f) => `/api/conferences/${f.published}/agenda/candidates/${NONE}`,
+    expect: staff,
+  },
+  { route: 'POST /api/conferences/{id}/agenda/publish', path: (f) => `/api/conferences/${f.published}/agenda/publish`, expect: staff },
+  { route: 'PATCH /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: staff },
+  { route: 'DELETE /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: staff, phase: 2 },
+  { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.published}/programme`, expect: everyone },
+  // A draft conference has no published programme yet, so even staff get 404 (the editor uses …/agenda).
+  { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.draft}/programme`, expect: nobodySees },
+  {
+    route: 'GET /api/conferences/{id}/programme/changes',
+    path: (f) => `/api/conferences/${f.published}/programme/changes`,
+    expect: everyone,
+  },
+  { route: 'GET /api/conferences/{id}/programme/changes', path: (f) => `/api/conferences/${f.draft}/programme/changes`, expect: staffSees },
+  { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: everyone },
+  { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
+  // Calendars
+  { route: 'GET /api/conferences/{id}/calendar.ics', path: (f) => `/api/conferences/${f.published}/calendar.ics`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/calendar.ics', path: (f) => `/api/conferences/${f.draft}/calendar.ics`, expect: nobodySees },
+  { route: 'GET /api/agenda-items/{id}/calendar.ics', path: (f) => `/api/agenda-items/${f.item}/calendar.ics`, expect: everyone },
+  {
+    route: 'GET /api/agenda-items/{id}/calendar.ics',
+    path: (f) => `/api/agenda-items/${f.unpublishedItem}/calendar.ics`,
+    expect: nobodySees,
+  },
+  { route: 'GET /api/calendar/focus-areas/{file}', path: () => '/api/calendar/focus-areas/skills.ics', expect: everyone },
+  { route: 'GET /api/calendar/registrations/{file}', path: (f) => `/api/calendar/registrations/${f.calendarToken}.ics`, expect: everyone },
+  { route: 'GET /api/calendar/meetings/{file}', path: (f) => `/api/calendar/meetings/${f.meetingFeedToken}.ics`, expect: everyone },
+  { route: 'GET /api/calendar/me/meetings', path: () => '/api/calendar/me/meetings', expect: staff },
+  { route: 'POST /api/calendar/me/meetings/rotate', path: () => '/api/calendar/me/meetings/rotate', expect: staff, phase: 2 },
+  // Proposals
+  { route: 'GET /api/proposals', path: () => '/api/proposals', expect: proposalUsers },
+  { route: 'POST /api/proposals', path: () => '/api/proposals', expect: proposalWriters },
+  { route: 'GET /api/proposals/{id}', path: (f) => `/api/proposals/${f.proposal}`, expect: { ...proposalUsers, anonymous: 404 } },
+  {
+    route: 'GET /api/proposals/{id}',
+    path: (f) => `/api/proposals/${f.draftProposal}`,
+    expect: { anonymous: 404, 'programme-council': 'ok', 'working-committee': 404, admin: 'ok' },
+  },
+  { route: 'PATCH /api/proposals/{id}', path: (f) => `/api/proposals/${f.draftProposal}`, expect: proposer },
+  { route: 'POST /api/proposals/{id}/submit', path: (f) => `/api/proposals/${f.draftProposal}/submit`, expect: proposer, phase: 2 },
+  {
+    route: 'POST /api/proposals/{id}/withdraw',
+    path: (f) => `/api/proposals/${f.draftProposal}/withdraw`,
+    expect: proposer,
+    phase: 2,
+  },
+  {
+    route: 'GET /api/proposals/{id}/comments',
+    path: (f) => `/api/proposals/${f.proposal}/comments`,
+    expect: { ...proposalUsers, anonymous: 404 },
+  },
+  { route: 'POST /api/proposals/{id}/comments', path: (f) => `/api/proposals/${f.proposal}/comments`, expect: proposalUsers },
+  {
+    route: 'GET /api/proposals/{id}/reviews',
+    path: (f) => `/api/proposals/${f.proposal}/reviews`,
+    expect: { ...proposalUsers, anonymous: 404 },
+  },
+  {
+    route: 'PUT /api/proposals/{id}/reviews/mine',
+    path: (f) => `/api/proposals/${f.proposal}/reviews/mine`,
+    expect: { anonymous: 401, 'programme-council': 'ok', 'working-committee': 403, admin: 403 },
+  },
+  {
+    route: 'GET /api/proposals/{id}/audit',
+    path: (f) => `/api/proposals/${f.proposal}/audit`,
+    expect: { ...proposalUsers, anonymous: 404 },
+  },
+  // Committee
+  { route: 'GET /api/meetings', path: () => '/api/meetings', expect: staff },
+  { route: 'POST /api/meetings', path: () => '/api/meetings', expect: staff },
+  { route: 'GET /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: staffSees },
+  { route: 'PATCH /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: staff },
+  { route: 'GET /api/meetings/{id}/audit', path: (f) => `/api/meetings/${f.meeting}/audit`, expect: staffSees },
+  { route: 'POST /api/meetings/{id}/items', path: (f) => `/api/meetings/${f.meeting}/items`, expect: staff },
+  { route: 'PUT /api/meetings/{id}/items/order', path: (f) => `/api/meetings/${f.meeting}/items/order`, expect: staff },
+  { route: 'PUT /api/meetings/{id}/attendance', path: (f) => `/api/meetings/${f.meeting}/attendance`, expect: staff },
+  {
+    route: 'POST /api/meetings/{id}/items/{itemId}/decision',
+    path: (f) => `/api/meetings/${f.meeting}/items/${f.meetingItem}/decision`,
+    expect: staff,
+  },
+  {
+    route: 'DELETE /api/meetings/{id}/items/{itemId}',
+    path: (f) => `/api/meetings/${f.meeting}/items/${f.meetingItem}`,
+    expect: staff,
+    phase: 2,
+  },
+  { route: 'POST /api/meetings/{id}/notice', path: (f) => `/api/meetings/${f.meeting}/notice`, expect: staff, phase: 2 },
+  { route: 'POST /api/meetings/{id}/minutes/approve', path: (f) => `/api/meetings/${f.meeting}/minutes/approve`, expect: staff, phase: 2 },
+  { route: 'GET /api/action-items', path: () => '/api/action-items', expect: staff },
+  { route: 'PATCH /api/action-items/{id}', path: () => `/api/action-items/${NONE}`, expect: staff },
+];
+
+describe('authorisation matrix', () => {
+  let t: TestApp;
+  let f: Fixtures;
+  const bearer: Partial<Record<Who, string>> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    bearer['admin'] = await t.login(DEMO.admin);
+    bearer['working-committee'] = await t.login(DEMO.committee);
+    bearer['programme-council'] = await t.login(DEMO.council);
+    const committee = bearer['working-committee'] as string;
+    const as = (who: Who) => ({ Authorization: bearer[who] as string });
+    const ok = <T>(res: { status: number; body: T }, what: string): T => {
+      if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+
+    const published = await createConference(t, committee, { capacity: 50 });
+    const draft = await createConference(t, committee, {}, false);
+    const room = ok(
+      await t.http.post(`/api/conferences/${published.id}/rooms`).set(as('working-committee')).send({ name: 'Sal A', capacity: 40 }),
+      'room',
+    );
+    const theme = ok(
+      await t.http
+        .post(`/api/conferences/${published.id}/themes`)
+        .set(as('working-committee'))
+        .send({ titleSv: 'Elnät', focusAreaCodes: ['infrastructure'] }),
+      'theme',
+    ) as { id: string };
+    const start = new Date(published.startsAt);
+    const hour = (h: number) => new Date(start.getTime() + h * 3_600_000).toISOString();
+    const item = ok(
+      await t.http
+        .post(`/api/conferences/${published.id}/agenda/items`)
+        .set(as('working-committee'))
+        .send({
+          titleSv: 'Workshop',
+          type: 'workshop',
+          startsAt: hour(1),
+          endsAt: hour(2),
+          roomId: room.id,
+          signupRequired: true,
+          signupCapacity: 20,
+        }),
+      'item',
+    );
+    ok(await t.http.post(`/api/conferences/${published.id}/agenda/publish`).set(as('working-committee')).send({}), 'publish');
+    const unpublishedItem = ok(
+      await t.http
+        .post(`/api/conferences/${published.id}/agenda/items`)
+        .set(as('working-committee'))
+        .send({ titleSv: 'Utkast', type: 'seminar' }),
+      'draft item',
+    );
+    const registration = ok(
+      await t.http.post(`/api/conferences/${published.id}/registrations`).send(registrationBody('matrix')),
+      'registration',
+    );
+    const proposalBody = {
+      kind: 'theme',
+      title: 'Elnätet i industrikommunerna',
+      summary: 'Hur räcker elen till nya industrier?',
+      focusAreaCodes: ['infrastructure'],
+    };
+    const proposal = ok(await t.http.post('/api/proposals').set(as('programme-council')).send(proposalBody), 'proposal');
+    ok(await t.http.post(`/api/proposals/${proposal.id}/submit`).set(as('programme-council')).send({}), 'submit');
+    const draftProposal = ok(
+      await t.http
+        .post('/api/proposals')
+        .set(as('programme-council'))
+        .send({ ...proposalBody, title: 'Ett utkast' }),
+      'draft proposal',
+    );
+    const meeting = ok(
+      await t.http
+        .post('/api/meetings')
+        .set(as('working-committee'))
+        .send({ title: 'Matrismöte', startsAt: hour(-240), participantIds: [] }),
+      'meeting',
+    );
+    const meetingItem = ok(
+      await t.http.post(`/api/meetings/${meeting.id}/items`).set(as('working-committee')).send({ kind: 'other', title: 'Övrigt' }),
+      'meeting item',
+    ).items.at(-1);
+    const feed = ok(await t.http.get('/api/calendar/me/meetings').set(as('working-committee')), 'meeting feed');
+    const users = ok(await t.http.get('/api/users').set(as('admin')), 'users') as { items: { id: string; email: string }[] };
+    const organisations = ok(await t.http.get('/api/organisations').set(as('admin')), 'organisations') as
+      | { id: string }[]
+      | { items: { id: string }[] };
+    f = {
+      published: published.id,
+      draft: draft.id,
+      room: room.id,
+      theme: theme.id,
+      item: item.id,
+      unpublishedItem: unpublishedItem.id,
+      proposal: proposal.id,
+      draftProposal: draftProposal.id,
+      meeting: meeting.id,
+      meetingItem: meetingItem.id,
+      registration: registration.id,
+      manageToken: registration.manageToken,
+      calendarToken: new URL(registration.calendarUrl).pathname.split('/').at(-1)?.replace('.ics', '') as string,
+      meetingFeedToken: new URL(feed.url).pathname.split('/').at(-1)?.replace('.ics', '') as string,
+      user: (users.items.find((u) => u.email === DEMO.council) as { id: string }).id,
+      organisation: (Array.isArray(organisations) ? organisations : organisations.items)[0].id,
+    };
+  });
+  afterAll(() => t?.close());
+
+  it('has a row for every route in the OpenAPI document, and none for routes that are gone', async () => {
+    const doc = (await t.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set(rows.map((r) => r.route));
+    expect(documented.filter((r) => !covered.has(r)).sort()).toEqual([]);
+    expect([...covered].filter((r) => !documented.includes(r)).sort()).toEqual([]);
+  });
+
+  const ordered = [...rows].sort(
+    (a, b) => (a.phase ?? (a.route.startsWith('GET') ? 0 : 1)) - (b.phase ?? (b.route.startsWith('GET') ? 0 : 1)),
+  );
+  for (const [index, row] of ordered.entries()) {
+    const [method] = row.route.split(' ');
+    it(`${String(index + 1).padStart(3, '0')} ${row.route}`, async () => {
+      const got: Partial<Record<Who, number>> = {};
+      for (const who of WHO) {
+        const path = row.path(f);
+        let req =
+          method === 'GET'
+            ? t.http.get(path)
+            : method === 'DELETE'
+              ? t.http.delete(path)
+              : t.http[method.toLowerCase() as 'post' | 'patch' | 'put'](path).send({});
+        if (who !== 'anonymous') req = req.set('Authorization', bearer[who] as string);
+        got[who] = (await req).status;
+      }
+      const matches = (who: Who) => {
+        const want = row.expect[who];
+        const status = got[who] as number;
+        if (want !== 'ok') return status === want;
+        return method === 'GET' ? status >= 200 && status < 300 : status < 500 && status !== 401 && status !== 403;
+      };
+      const report = Object.fromEntries(WHO.map((who) => [who, matches(who) ? 'as expected' : `got ${got[who]}, want ${row.expect[who]}`]));
+      expect(report).toEqual(Object.fromEntries(WHO.map((who) => [who, 'as expected'])));
+    });
+  }
+});
