@@ -178,6 +178,12 @@ const rows: Row[] = [
     expect: everyone,
   },
   { route: 'GET /api/conferences/{id}/programme/changes', path: (f) => `/api/conferences/${f.draft}/programme/changes`, expect: staffSees },
+  {
+    route: 'GET /api/conferences/{id}/programme/signups',
+    path: (f) => `/api/conferences/${f.published}/programme/signups`,
+    expect: everyone,
+  },
+  { route: 'GET /api/conferences/{id}/programme/signups', path: (f) => `/api/conferences/${f.draft}/programme/signups`, expect: staffSees },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: everyone },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
   // Calendars

@@ -72,6 +72,10 @@ describe('session sign-up', () => {
     await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(201);
     const [{ signup_count }] = await t.dataSource.query(`SELECT signup_count FROM agenda_items WHERE id = $1`, [w1.id]);
     expect(signup_count).toBe(2);
+    // The public counts follow the sign-ups, for published sessions only.
+    const counts = (await t.http.get(`/api/conferences/${conference.id}/programme/signups`).expect(200)).body;
+    expect(counts[w1.id]).toEqual({ taken: 2, capacity: 2 });
+    expect(Object.keys(counts).sort()).toEqual([w1.id, w2.id, w3.id].sort());
     await t.http.delete(`/api/registrations/${third}/sessions/${w1.id}`).expect(200);
     expect((await t.http.get(`/api/registrations/${third}/sessions`)).body).toEqual([]);
   });
@@ -104,6 +108,23 @@ describe('session sign-up', () => {
       .send({ acknowledgeConflicts: true })
       .expect(200);
     expect(published.body.changes).toEqual([expect.objectContaining({ kind: 'moved', itemId: w3.id })]);
+    // A later draft move shows in "my programme" only once published.
+    const latest = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee))
+      .body as DraftAgendaResponse;
+    await t.http
+      .patch(`/api/agenda-items/${w3.id}`)
+      .set('Authorization', committee)
+      .send({
+        version: latest.items.find((i) => i.id === w3.id)?.version,
+        startsAt: '2031-04-14T15:00:00+02:00',
+        endsAt: '2031-04-14T16:00:00+02:00',
+      })
+      .expect(200);
+    const mine = (await t.http.get(`/api/registrations/${token}/sessions`).expect(200)).body as {
+      agendaItemId: string;
+      startsAt: string;
+    }[];
+    expect(mine.find((m) => m.agendaItemId === w3.id)?.startsAt).toBe('2031-04-14T10:15:00+02:00');
     const mails = (await t.http.get('/api/outbox?to=personmv1@kommun.se').set('Authorization', admin)).body.items;
     expect(mails.map((m: { subject: string }) => m.subject)).toContain('Programändring: Workshop 3');
     expect(mails.find((m: { subject: string }) => m.subject === 'Programändring: Workshop 3').text).toContain(`/anmalan/${token}`);

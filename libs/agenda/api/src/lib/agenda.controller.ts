@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { sendRepresentation } from '@samverkan/shared/api-http';
 import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
+  SignupCountsResponse,
   AgendaCandidate,
   AgendaItemResponse,
   ChangelogEntry,
@@ -123,6 +124,13 @@ export class AgendaController {
   ): Promise<void> {
     const programme = await this.agenda.programmeJson(id, user);
     sendRepresentation(req, res, programme, { contentType: 'application/json; charset=utf-8', cacheControl: 'public, max-age=60' });
+  }
+
+  @Get('conferences/:id/programme/signups')
+  @Public()
+  @ApiOkResponse({ description: 'SignupCountsResponse: places taken and capacity of each published session that needs sign-up.' })
+  signups(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<SignupCountsResponse> {
+    return this.agenda.signupCounts(id, user);
   }
 
   @Get('conferences/:id/programme/changes')

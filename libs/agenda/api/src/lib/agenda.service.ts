@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type {
+  SignupCountsResponse,
   AgendaCandidate,
   AgendaConflict,
   PublishResult,
@@ -362,6 +363,23 @@ export class AgendaService {
 
   async programme(conferenceId: string, user?: AuthenticatedUser): Promise<ProgrammeResponse> {
     return JSON.parse((await this.programmeJson(conferenceId, user)).body.toString('utf8')) as ProgrammeResponse;
+  }
+
+  /**
+   * Live places taken per published session with sign-up (the programme snapshot is per version; the
+   * counts move with every sign-up). One query; 404 like the programme for conferences one may not see.
+   */
+  async signupCounts(conferenceId: string, user?: AuthenticatedUser): Promise<SignupCountsResponse> {
+    await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
+    const rows: { id: string; signup_count: number; signup_capacity: number }[] = await this.dataSource.query(
+      `SELECT i.id, i.signup_count, i.signup_capacity FROM agenda_items i
+        WHERE i.conference_id = $1 AND i.signup_required
+          AND EXISTS (SELECT 1 FROM agenda_versions v WHERE v.conference_id = $1
+                         AND v.number = (SELECT max(number) FROM agenda_versions WHERE conference_id = $1)
+                         AND v.snapshot->'items' @> jsonb_build_array(jsonb_build_object('id', i.id::text)))`,
+      [conferenceId],
+    );
+    return Object.fromEntries(rows.map((r) => [r.id, { taken: r.signup_count, capacity: r.signup_capacity }]));
   }
 
   async changelog(conferenceId: string, user?: AuthenticatedUser): Promise<ChangelogEntry[]> {

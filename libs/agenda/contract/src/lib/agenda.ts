@@ -143,6 +143,9 @@ export interface ProgrammeChange {
   after: Pick<ProgrammeItem, 'startsAt' | 'endsAt' | 'roomName'> | null;
 }
 
+/** Places taken and capacity of each published session with sign-up, by item id (live counts). */
+export type SignupCountsResponse = Record<string, { taken: number; capacity: number }>;
+
 export interface ChangelogEntry {
   version: number;
   publishedAt: string;

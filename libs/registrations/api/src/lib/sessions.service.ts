@@ -229,9 +229,20 @@ export class SessionsService implements OnModuleInit {
       signup_capacity: number | null;
       signup_count: number;
     }[] = await manager.query(
-      `SELECT i.id, i.title_sv, i.title_en, i.starts_at, i.ends_at, r.name AS room_name, i.signup_capacity, i.signup_count
-           FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id LEFT JOIN rooms r ON r.id = i.room_id
-          WHERE s.registration_id = $1 ORDER BY i.starts_at`,
+      // As published (the latest version's snapshot), not as the committee's draft may have it now.
+      `SELECT i.id, coalesce(p.item->>'titleSv', i.title_sv) AS title_sv, coalesce(p.item->>'titleEn', i.title_en) AS title_en,
+              coalesce((p.item->>'startsAt')::timestamptz, i.starts_at) AS starts_at,
+              coalesce((p.item->>'endsAt')::timestamptz, i.ends_at) AS ends_at,
+              coalesce(p.item->>'roomName', r.name) AS room_name, i.signup_capacity, i.signup_count
+         FROM session_signups s
+         JOIN agenda_items i ON i.id = s.agenda_item_id
+         LEFT JOIN rooms r ON r.id = i.room_id
+         LEFT JOIN LATERAL (
+           SELECT it AS item FROM agenda_versions v CROSS JOIN LATERAL jsonb_array_elements(v.snapshot->'items') it
+            WHERE v.conference_id = i.conference_id AND it->>'id' = i.id::text
+              AND v.number = (SELECT max(number) FROM agenda_versions w WHERE w.conference_id = i.conference_id)
+         ) p ON true
+        WHERE s.registration_id = $1 ORDER BY 4`,
       [registrationId],
     );
     return rows.map((r) => ({
