@@ -16,6 +16,7 @@ const domainOrder = [
   'agenda',
   'registrations',
   'calendar',
+  'coverage',
 ];
 
 const scopeConstraints = domainOrder.map((domain, index) => ({

@@ -4,8 +4,10 @@ import { cpus } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { results, startApp } from './lib.mjs';
 import { run as agenda } from './agenda.mjs';
+import { run as calendar } from './calendar.mjs';
 import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
+import { run as coverage } from './coverage.mjs';
 
 const started = new Date();
 const app = await startApp();
@@ -13,6 +15,8 @@ try {
   await registration(app);
   await proposals(app);
   await agenda(app);
+  await calendar(app);
+  await coverage(app);
 } finally {
   await app.stop();
 }

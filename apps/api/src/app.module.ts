@@ -15,6 +15,7 @@ import { CalendarModule } from '@samverkan/calendar/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
+import { CoverageModule } from '@samverkan/coverage/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
@@ -95,6 +96,7 @@ export class AppModule {
           ...options.registrations,
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
+        CoverageModule,
         ...serveWeb,
       ],
       controllers: [HealthController],

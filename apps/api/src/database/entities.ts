@@ -7,6 +7,7 @@ import { PROPOSALS_ENTITIES } from '@samverkan/proposals/api';
 import { COMMITTEE_ENTITIES } from '@samverkan/committee/api';
 import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
 import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
+import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
 
 /** Every domain's entities, in the order data flows (conventions.md). */
@@ -21,4 +22,5 @@ export const ENTITIES = [
   ...AGENDA_ENTITIES,
   ...REGISTRATIONS_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...COVERAGE_ENTITIES,
 ];

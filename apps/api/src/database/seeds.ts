@@ -8,6 +8,7 @@ import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/a
 import { AgendaItem, AgendaService, AgendaVersion, Room } from '@samverkan/agenda/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { fromStockholmWallTime, stockholmDate } from '@samverkan/shared/util-dates';
+import { seedDemoHistory } from '@samverkan/coverage/api';
 
 export const DEMO_PASSWORD = 'samverkan-demo';
 
@@ -72,6 +73,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     await seedDemoConference(manager, byName.get('Finspångs kommun') ?? null);
     await seedDemoProposalsAndMeeting(manager);
     await seedDemoProgramme(manager);
+    await seedDemoHistory(manager);
   });
 }
 

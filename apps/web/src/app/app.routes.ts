@@ -2,6 +2,7 @@ import type { Route } from '@angular/router';
 import { agendaRoutes } from '@samverkan/agenda/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
 import { conferencesRoutes } from '@samverkan/conferences/feature';
+import { coverageRoutes } from '@samverkan/coverage/feature';
 import { identityRoutes } from '@samverkan/identity/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';
@@ -24,6 +25,7 @@ export const appRoutes: Route[] = [
   ...conferencesRoutes,
   ...proposalsRoutes,
   ...committeeRoutes,
+  ...coverageRoutes,
   ...identityRoutes,
   {
     path: 'tillganglighet',

@@ -19,6 +19,7 @@ interface NavLink {
 const STAFF_LINKS: NavLink[] = [
   { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true },
   { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true },
+  { path: '/arbetsutskottet/fokustackning', icon: 'insights', label: 'nav.coverage', sub: true },
 ];
 
 /**

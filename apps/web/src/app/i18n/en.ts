@@ -30,6 +30,7 @@ export const appEn: Translated<typeof appSv & typeof a11ySv> = {
     meetings: 'Meetings',
     programmes: 'Conference programmes',
     actionItems: 'Action items',
+    coverage: 'Focus-area coverage',
   },
   footer: {
     accessibility: 'Accessibility statement',

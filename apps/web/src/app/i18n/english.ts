@@ -1,6 +1,7 @@
 import { loadAgendaEn } from '@samverkan/agenda/feature';
 import { loadCommitteeEn } from '@samverkan/committee/feature';
 import { loadConferencesEn } from '@samverkan/conferences/feature';
+import { loadCoverageEn } from '@samverkan/coverage/feature';
 import { loadIdentityEn } from '@samverkan/identity/feature';
 import { loadProposalsEn } from '@samverkan/proposals/feature';
 import { loadRegistrationsEn } from '@samverkan/registrations/feature';
@@ -21,6 +22,7 @@ export function loadEnglish(): Promise<readonly Dictionary[]> {
     loadCommitteeEn(),
     loadRegistrationsEn(),
     loadAgendaEn(),
+    loadCoverageEn(),
     import('./en').then((m) => m.appEn),
   ]);
 }

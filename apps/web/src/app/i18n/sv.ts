@@ -28,6 +28,7 @@ export const appSv = {
     meetings: 'Möten',
     programmes: 'Konferensprogram',
     actionItems: 'Åtgärder',
+    coverage: 'Fokusområdenas täckning',
   },
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
