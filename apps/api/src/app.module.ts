@@ -20,6 +20,7 @@ import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
 import { HealthController } from './platform/health.controller';
+import { rateLimits } from './platform/rate-limits';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -35,6 +36,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
+    const limits = rateLimits(options.config);
     const { config } = options;
     const serveWeb = existsSync(config.webDist)
       ? [
@@ -67,6 +69,7 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, options.database)),
+        limits.module,
         IdentityModule.register({
           jwtSecret: options.jwtSecret,
           issuer: config.publicUrl,
@@ -100,7 +103,7 @@ export class AppModule {
         ...serveWeb,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, limits.guard],
     };
   }
 }

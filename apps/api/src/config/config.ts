@@ -84,6 +84,20 @@ class EnvironmentVariables {
   LOGIN_THROTTLE_WINDOW_SECONDS?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  RATE_LIMIT_PER_SUBJECT?: number;
+
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an absolute URL such as https://samverkan.example.se' })
   PUBLIC_URL?: string;
 
@@ -131,6 +145,10 @@ export interface AppConfig {
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
   loginThrottleWindowSeconds: number;
+  /** Public writes per client address per minute (a whole municipality may share one address). */
+  rateLimitPerAddress: number;
+  /** Public writes per subject (one e-mail at one conference, one manage link) per ten minutes. */
+  rateLimitPerSubject: number;
   publicUrl: string;
   logLevel: string;
   trustProxy: boolean;
@@ -172,6 +190,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginMaxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
     loginMaxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
     loginThrottleWindowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS ?? 900,
+    rateLimitPerAddress: vars.RATE_LIMIT_PER_ADDRESS ?? 3000,
+    rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: vars.TRUST_PROXY ?? false,

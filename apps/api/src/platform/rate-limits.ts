@@ -1,0 +1,65 @@
+import type { ExecutionContext, Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
+import { PERMISSION_KEY, type Permission } from '@samverkan/identity/api';
+
+const MINUTE = 60_000;
+
+function request(context: ExecutionContext): {
+  method: string;
+  ip?: string;
+  params?: Record<string, string>;
+  body?: unknown;
+  route?: { path?: string };
+} {
+  return context.switchToHttp().getRequest();
+}
+
+/** Only anonymous writes are limited here: reads are cheap and cached, signed-in staff are known. */
+function isPublicWrite(context: ExecutionContext): boolean {
+  const method = request(context).method;
+  if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return false;
+  const permission: Permission | undefined =
+    Reflect.getMetadata(PERMISSION_KEY, context.getHandler()) ?? Reflect.getMetadata(PERMISSION_KEY, context.getClass());
+  return permission?.kind === 'public';
+}
+
+/**
+ * Who a public write is about: one e-mail address at one conference (registration), or one manage
+ * link. Null when the route has no such subject (login has its own database-backed throttle).
+ */
+export function subjectOf(req: { params?: Record<string, string>; body?: unknown; route?: { path?: string } }): string | null {
+  const path = req.route?.path ?? '';
+  const email = (req.body as { email?: unknown } | undefined)?.email;
+  if (path.endsWith('/conferences/:id/registrations') && typeof email === 'string')
+    return `registration:${req.params?.['id']}:${email.trim().toLowerCase()}`;
+  if (req.params?.['token']) return `manage:${req.params['token']}`;
+  return null;
+}
+
+/**
+ * Rate limits on public writes (@nestjs/throttler, counters in this process's memory): per client
+ * address a high ceiling, so a municipality registering everyone from one address at 09:00 gets
+ * through, and per subject a low one, which is what stops abuse of one registration or link. With
+ * several API processes each counts on its own (see docs/scaling.md).
+ */
+export function rateLimits(config: { rateLimitPerAddress: number; rateLimitPerSubject: number }): {
+  module: ReturnType<typeof ThrottlerModule.forRoot>;
+  guard: Provider;
+} {
+  const options: ThrottlerModuleOptions = {
+    errorMessage: 'För många förfrågningar. Vänta en stund och försök igen.',
+    skipIf: (context) => !isPublicWrite(context),
+    throttlers: [
+      { name: 'address', ttl: MINUTE, limit: config.rateLimitPerAddress },
+      {
+        name: 'subject',
+        ttl: 10 * MINUTE,
+        limit: config.rateLimitPerSubject,
+        skipIf: (context) => subjectOf(request(context)) === null,
+        getTracker: (req) => subjectOf(req) ?? '',
+      },
+    ],
+  };
+  return { module: ThrottlerModule.forRoot(options), guard: { provide: APP_GUARD, useClass: ThrottlerGuard } };
+}
