@@ -8,7 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AgendaService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
-import { createValidationPipe } from './platform/validation';
+import { createValidationPipe, wellFormedText } from './platform/validation';
 
 export const API_PREFIX = 'api';
 
@@ -22,7 +22,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.useLogger(app.get(Logger));
   if (options.config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: '1mb', reviver: wellFormedText });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());

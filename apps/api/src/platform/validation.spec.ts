@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { IsEmail, IsInt, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { createValidationPipe, describeValidationErrors } from './validation';
+import { createValidationPipe, describeValidationErrors, wellFormedText } from './validation';
 
 class Inner {
   @IsInt() @Min(1) seats!: number;
@@ -28,5 +28,11 @@ describe('validation', () => {
     const value = await validate({ email: 'a@b.se', inner: { seats: 2 } });
     expect(value).toBeInstanceOf(Outer);
     expect(describeValidationErrors([]).messages).toEqual([]);
+  });
+
+  it('refuses lone surrogates in JSON text, keeps well-formed text', () => {
+    expect(JSON.parse('{"name":"Åsa 🎉"}', wellFormedText)).toEqual({ name: 'Åsa 🎉' });
+    expect(() => JSON.parse('{"email":"a\\ud800@x.se"}', wellFormedText)).toThrow(SyntaxError);
+    expect(() => JSON.parse('["\\udc00"]', wellFormedText)).toThrow(SyntaxError);
   });
 });

@@ -38,3 +38,14 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * JSON reviver for request bodies: text must be well-formed Unicode. A lone surrogate ("\ud800") is
+ * valid JSON but not text, and some validators throw on it; refused here as malformed JSON (400).
+ */
+export function wellFormedText(_key: string, value: unknown): unknown {
+  if (typeof value === 'string' && !(value as string & { isWellFormed(): boolean }).isWellFormed()) {
+    throw new SyntaxError('The text contains an invalid character (a lone UTF-16 surrogate).');
+  }
+  return value;
+}
