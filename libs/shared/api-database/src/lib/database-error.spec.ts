@@ -22,6 +22,16 @@ describe('mapDatabaseError', () => {
   it('maps bad values to 400 and lost connections to 503', () => {
     expect(mapDatabaseError(pgError('22P02'))?.status).toBe(400);
     expect(mapDatabaseError(pgError('ECONNREFUSED'))?.status).toBe(503);
+    expect(mapDatabaseError(pgError('57P03'))?.status).toBe(503); // starting up / shutting down
+  });
+
+  it('maps a connection lost mid-request (no SQLSTATE) to 503', () => {
+    expect(mapDatabaseError(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
+    const released = Object.assign(new Error('Database connection provided by a query runner was already released'), {
+      name: 'QueryRunnerProviderAlreadyReleasedError',
+    });
+    expect(mapDatabaseError(released)?.status).toBe(503);
+    expect(mapDatabaseError(new QueryFailedError('SELECT 1', [], new Error('Connection terminated')))?.status).toBe(503);
   });
 
   it('leaves unknown errors alone, and never puts SQL in the message', () => {

@@ -40,9 +40,24 @@ const CONNECTION_CODES = new Set([
   '08004',
 ]);
 
+const UNAVAILABLE: MappedDatabaseError = { status: 503, message: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.' };
+
+/**
+ * A connection lost mid-request carries no SQLSTATE: node-pg says "Connection terminated…", and
+ * TypeORM refuses to go on with a query runner whose connection went away.
+ */
+function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (
+    /^QueryRunner(Provider)?AlreadyReleasedError$/.test(error.name) ||
+    /Connection terminated|not queryable|Connection is not established/i.test(error.message)
+  );
+}
+
 export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined {
   // TypeORM wraps driver errors in QueryFailedError with the driver error as `driverError`.
   const error = (raw as { driverError?: unknown })?.driverError ?? raw;
+  if (isLostConnection(error) || isLostConnection(raw)) return UNAVAILABLE;
   if (!isPgError(error)) return undefined;
   const field = fieldOf(error.constraint);
   const errors = field ? { [field]: error.code === '23505' ? 'taken' : 'invalid' } : undefined;
@@ -63,9 +78,7 @@ export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined 
     case '22021':
       return { status: 400, message: 'Ett värde har fel format.' };
     default:
-      if (CONNECTION_CODES.has(error.code ?? '')) {
-        return { status: 503, message: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.' };
-      }
+      if (CONNECTION_CODES.has(error.code ?? '')) return UNAVAILABLE;
       return undefined;
   }
 }
