@@ -72,6 +72,19 @@ describe('platform', () => {
     expect(res.headers['x-request-id']).toBe('trace-123');
   });
 
+  it('has CORS off: another site gets no permission to read answers, not even after a preflight', async () => {
+    const res = await t.http.get('/api/conferences').set('Origin', 'https://evil.example');
+    expect(res.status).toBe(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await t.http
+      .options('/api/auth/login')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
+  });
+
   it('publishes an OpenAPI 3 document that describes every route', async () => {
     const res = await t.http.get('/api/docs-json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
