@@ -119,10 +119,25 @@ function register(base, conferenceId, n, prefix) {
 const pool = () => new pg.Pool({ connectionString: db.url, max: 2 });
 
 try {
+  // Both processes start at once on an empty database: migrations and seeds must run exactly once.
   const a = startApi(PORTS[0]);
-  figure('first API process healthy after', `${await waitHealthy(a)} ms`);
   const second = startApi(PORTS[1]);
-  await waitHealthy(second);
+  const ready = await Promise.all([waitHealthy(a), waitHealthy(second)]);
+  figure('two API processes started together, healthy after', ready.map((ms) => `${ms} ms`).join(', '));
+  {
+    const p = pool();
+    const [{ areas, users, migrations }] = (
+      await p.query(
+        `SELECT (SELECT count(*)::int FROM focus_areas) AS areas, (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM migrations) AS migrations`,
+      )
+    ).rows;
+    await p.end();
+    check(
+      'started together on an empty database: migrations and seeds ran once',
+      areas === 6 && users === 4,
+      `${migrations} migrations, ${areas} focus areas, ${users} users`,
+    );
+  }
   const bases = [a, second];
   const bearer = await staff(a);
 

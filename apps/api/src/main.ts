@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createApp } from './bootstrap';
 import { runCli } from './cli';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
@@ -22,6 +23,22 @@ export async function openDatabase(config: AppConfig): Promise<{ url: string; em
   if (config.databaseUrl) return { url: config.databaseUrl };
   const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort });
   return { url: embedded.url, embedded };
+}
+
+/**
+ * Start-up work (migrations, seeds) one process at a time: TypeORM takes no lock of its own for
+ * migrations, so two processes started together would both try to apply the same one. The lock is a
+ * session advisory lock on a connection of its own, released as soon as this process is ready.
+ */
+async function oneAtATime<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`SELECT pg_advisory_lock(hashtext('samverkan:start-up'))`);
+    return await work();
+  } finally {
+    await client.end().catch(() => undefined); // ending the session releases the lock
+  }
 }
 
 async function main(): Promise<void> {
@@ -50,7 +67,7 @@ async function main(): Promise<void> {
     await embedded.stop().catch(() => undefined);
   };
   try {
-    const app = await createApp({ config, databaseUrl: url, jwtSecret: config.jwtSecret ?? localJwtSecret(config) });
+    const app = await oneAtATime(url, () => createApp({ config, databaseUrl: url, jwtSecret: config.jwtSecret ?? localJwtSecret(config) }));
     // Nest closes the app on SIGINT/SIGTERM (enableShutdownHooks); the database goes down after it.
     process.once('beforeExit', () => void stopEmbedded());
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
