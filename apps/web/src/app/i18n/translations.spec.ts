@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { loadAgendaEn, loadAgendaSv } from '@samverkan/agenda/feature';
 import { loadCommitteeEn, loadCommitteeSv } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
-import { conferencesSv, loadConferencesEn, loadConferencesStaffSv } from '@samverkan/conferences/feature';
+import { conferencesSv, loadConferencesEn, loadConferencesPagesSv, loadConferencesStaffSv } from '@samverkan/conferences/feature';
 import { identitySv, loadIdentityEn } from '@samverkan/identity/feature';
 import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
-import { loadRegistrationsEn, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
+import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
 import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { a11ySv } from './a11y-sv';
@@ -49,7 +49,7 @@ function keysIn(text: string): string[] {
     // Keys held in code for later translation: { key: 'a.b' }, dialog texts, field legends and hints.
     /\b(?:key|title|message|detail|confirmLabel|legend|hint):\s*'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g,
     // Any quoted key of the conference and registration pages, wherever it is written (nested ternaries too).
-    /'((?:conferences|conferenceStatus|conferenceAdmin|registration|registrationStatus|manage|attendees|outbox)\.[\w-]+(?:\.[\w-]+)*)'/g,
+    /'((?:conferences|conferenceStatus|conferenceAdmin|registration|registrationStatus|manage|mySessions|attendees|outbox)\.[\w-]+(?:\.[\w-]+)*)'/g,
     // The same for the proposal and committee pages.
     /'((?:proposals|proposalState|proposalKind|proposalFormat|meetings|minutes|actionItems)\.[\w-]+(?:\.[\w-]+)*)'/g,
   ];
@@ -76,10 +76,12 @@ describe('translations', () => {
       identitySv,
       strategySv,
       conferencesSv,
+      await loadConferencesPagesSv(), // the conference list and page's own Swedish texts load with those pages
       await loadConferencesStaffSv(), // the staff pages' Swedish texts load with those pages
       await loadProposalsSv(), // the proposal and committee pages' Swedish texts load with the pages
       await loadCommitteeSv(),
       registrationsSv,
+      await loadRegistrationsPagesSv(), // the registration and manage pages' Swedish texts load with those pages
       await loadRegistrationsStaffSv(),
       await loadAgendaSv(), // the agenda pages' Swedish texts load with the pages
       appSv,

@@ -13,6 +13,7 @@ import type {
   PublishedVersionResponse,
   RoomRequest,
   RoomResponse,
+  SignupCountsResponse,
   UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
@@ -61,6 +62,11 @@ export class AgendaApi {
 
   programme(conferenceId: string): Observable<ProgrammeResponse> {
     return this.http.get<ProgrammeResponse>(`${conferenceUrl(conferenceId)}/programme`);
+  }
+
+  /** Live places taken and capacity of each published session with sign-up, by item id. */
+  signupCounts(conferenceId: string): Observable<SignupCountsResponse> {
+    return this.http.get<SignupCountsResponse>(`${conferenceUrl(conferenceId)}/programme/signups`);
   }
 
   changes(conferenceId: string): Observable<ChangelogEntry[]> {

@@ -1,6 +1,7 @@
 import { aConference } from '../testing/test-providers';
 import {
   canRegister,
+  conferenceCalendarUrl,
   conferenceDates,
   conferencePlace,
   localizedDescription,
@@ -77,5 +78,12 @@ describe('texts of a conference', () => {
   it('joins venue and address, and is null when neither is known', () => {
     expect(conferencePlace(aConference())).toBe('Arena Finspång, Bergslagsvägen 1, Finspång');
     expect(conferencePlace({ venue: '  ', address: null })).toBeNull();
+  });
+});
+
+describe('conferenceCalendarUrl', () => {
+  it("is the conference's feed, with English texts in English", () => {
+    expect(conferenceCalendarUrl('c-1', 'sv')).toBe('/api/conferences/c-1/calendar.ics');
+    expect(conferenceCalendarUrl('c-1', 'en')).toBe('/api/conferences/c-1/calendar.ics?lang=en');
   });
 });

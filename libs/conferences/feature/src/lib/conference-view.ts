@@ -92,3 +92,9 @@ export function conferencePlace(conference: Pick<ConferenceResponse, 'venue' | '
   const parts = [conference.venue, conference.address].filter((part): part is string => !!part?.trim());
   return parts.length ? parts.join(', ') : null;
 }
+
+/** The calendar feed of a conference: its programme and the conference days (`?lang=en` for English texts). */
+export function conferenceCalendarUrl(conferenceId: string, language: Language): string {
+  const url = `/api/conferences/${encodeURIComponent(conferenceId)}/calendar.ics`;
+  return language === 'en' ? `${url}?lang=en` : url;
+}

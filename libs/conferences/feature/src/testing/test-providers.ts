@@ -10,6 +10,7 @@ import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv 
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { firstValueFrom } from 'rxjs';
 import { conferencesEn } from '../lib/i18n/en';
+import { conferencesPagesSv } from '../lib/i18n/pages-sv';
 import { conferencesStaffSv } from '../lib/i18n/staff-sv';
 import { conferencesSv } from '../lib/i18n/sv';
 
@@ -18,7 +19,7 @@ export function conferencesTestProviders(): (Provider | EnvironmentProviders)[] 
   return [
     provideI18n({
       // The staff pages' Swedish texts load with their routes in the app; here they are simply there.
-      sv: [sharedSv, identitySv, strategySv, conferencesSv, conferencesStaffSv],
+      sv: [sharedSv, identitySv, strategySv, conferencesSv, conferencesPagesSv, conferencesStaffSv],
       en: () => Promise.all([loadSharedEn(), loadIdentityEn(), loadStrategyEn(), Promise.resolve(conferencesEn)]),
     }),
     provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),

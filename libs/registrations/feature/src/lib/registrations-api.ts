@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { ProgrammeResponse } from '@samverkan/agenda/contract';
+import type { ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { getConference } from '@samverkan/conferences/feature';
 import type {
@@ -69,6 +69,17 @@ export class RegistrationsApi {
   /** The conference's published programme (404 while none is published): the sessions to sign up for. */
   programme(conferenceId: Id): Observable<ProgrammeResponse> {
     return this.http.get<ProgrammeResponse>(`/api/conferences/${encodeURIComponent(conferenceId)}/programme`);
+  }
+
+  /** Live places taken and capacity of each session with sign-up (404 while the conference is not visible). */
+  signupCounts(conferenceId: Id): Observable<SignupCountsResponse> {
+    return this.http.get<SignupCountsResponse>(`/api/conferences/${encodeURIComponent(conferenceId)}/programme/signups`);
+  }
+
+  /** A new link to the person's calendar feed; the old one stops working. */
+  rotateCalendarLink(token: string): Observable<{ url: string }> {
+    // The calendar domain's CalendarLinkResponse; registrations comes before calendar, so not imported.
+    return this.http.post<{ url: string }>(`${registrationUrl(token)}/calendar-token`, null);
   }
 
   /** The sessions the person has signed up for ("my programme"). */

@@ -1,19 +1,26 @@
 import type { Routes } from '@angular/router';
+import { pageTextsResolver } from '@samverkan/shared/ui';
+import { loadRegistrationsPagesSv } from './i18n/load-english';
+
+/** The public pages' Swedish texts load with the first visit (start-up budget). */
+const pageTexts = pageTextsResolver(loadRegistrationsPagesSv);
 
 /**
  * The registrations domain's pages, each its own lazy chunk: the public registration form and
  * manage link, the staff's attendee list, and the admin's outbox. Only these entries are in the
- * start-up bundle: the staff routes, their guards and Swedish texts load with the first visit.
+ * start-up bundle: the pages, the staff routes' guards and all Swedish texts load with the first visit.
  */
 export const registrationsRoutes: Routes = [
   {
     path: 'konferenser/:id/anmalan',
+    resolve: { texts: pageTexts },
     title: 'registration.pageTitle',
     loadComponent: () => import('./register/registration-page').then((m) => m.RegistrationPage),
   },
   {
     // The link in every registration e-mail (the API builds it as PUBLIC_URL/anmalan/<token>).
     path: 'anmalan/:token',
+    resolve: { texts: pageTexts },
     title: 'manage.title',
     loadComponent: () => import('./manage/manage-page').then((m) => m.ManagePage),
   },

@@ -12,14 +12,14 @@ import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv 
 import { firstValueFrom } from 'rxjs';
 import { registrationsEn } from '../lib/i18n/en';
 import { registrationsStaffSv } from '../lib/i18n/staff-sv';
-import { registrationsSv } from '../lib/i18n/sv';
+import { registrationsPagesSv } from '../lib/i18n/pages-sv';
 
 /** What a page of this domain needs in a spec: real texts, the real interceptors, a fake backend. */
 export function registrationsTestProviders(): (Provider | EnvironmentProviders)[] {
   return [
     provideI18n({
-      // The staff pages' Swedish texts load with their routes in the app; here they are simply there.
-      sv: [sharedSv, identitySv, conferencesSv, registrationsSv, registrationsStaffSv],
+      // The pages' Swedish texts load with their routes in the app; here they are simply there.
+      sv: [sharedSv, identitySv, conferencesSv, registrationsPagesSv, registrationsStaffSv],
       en: () => Promise.all([loadSharedEn(), loadIdentityEn(), loadConferencesEn(), Promise.resolve(registrationsEn)]),
     }),
     provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),

@@ -55,6 +55,11 @@ export const agendaEn: Translated<typeof agendaPagesSv> = {
     },
     itemNotFoundHeading: 'Programme item not found',
     itemNotFoundText: 'The programme item does not exist or is not published.',
+    placesLeft: '{{left}} places left',
+    placeLeft: '1 place left',
+    full: 'Full',
+    itemCalendarHint:
+      'A subscription shows the programme item in your calendar and updates itself if the time or room changes. A downloaded file does not update.',
   },
   agendaEditor: {
     status: {

@@ -55,6 +55,11 @@ export const agendaPagesSv = {
     },
     itemNotFoundHeading: 'Programpunkten finns inte',
     itemNotFoundText: 'Programpunkten finns inte eller är inte publicerad.',
+    placesLeft: '{{left}} platser kvar',
+    placeLeft: '1 plats kvar',
+    full: 'Fullt',
+    itemCalendarHint:
+      'En prenumeration visar programpunkten i din kalender och uppdateras av sig själv om tid eller lokal ändras. En nedladdad fil uppdateras inte.',
   },
   agendaEditor: {
     status: {

@@ -2,16 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { CalendarLinks, ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
-import { itemDescription, itemTitle } from './programme-view';
+import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
 
 /** Public: one published programme item. */
 @Component({
   selector: 'sv-programme-item-page',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page sv-page--text">
@@ -80,6 +80,7 @@ import { itemDescription, itemTitle } from './programme-view';
           <h2>{{ 'programme.about' | translate }}</h2>
           <p class="sv-prewrap">{{ description }}</p>
         }
+        <sv-calendar-links [href]="v.calendarHref" [name]="v.title" filename="programpunkt.ics" [hint]="'programme.itemCalendarHint'" />
       }
     </div>
   `,
@@ -118,6 +119,7 @@ export class ProgrammeItemPage {
     return {
       conferenceId: item.conferenceId,
       title: itemTitle(item, language),
+      calendarHref: itemCalendarUrl(item.id, language),
       description: itemDescription(item, language),
       type: item.type,
       when: `${formatDate(item.startsAt, language)} ${formatTime(item.startsAt, language)}–${formatTime(item.endsAt, language)}`,

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { ProgrammeResponse } from '@samverkan/agenda/contract';
+import type { ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders, useLanguage } from '../../testing/test-providers';
 import { ProgrammePage } from './programme-page';
 
@@ -44,7 +44,25 @@ describe('ProgrammePage', () => {
 
   afterEach(() => http.verify());
 
-  async function answer(fixture: Awaited<ReturnType<typeof render>>, body: ProgrammeResponse | null) {
+  /** The conference (for the calendar's name) and the live counts: extras the page shows without. */
+  function answerExtras(counts: SignupCountsResponse | 'error', conference: 'ok' | 'error') {
+    const error = (request: ReturnType<HttpTestingController['expectOne']>) =>
+      request.flush({ statusCode: 503, message: 'Databasen svarar inte.' }, { status: 503, statusText: 'Unavailable' });
+    const conferenceRequest = http.expectOne(`/api/conferences/${CONFERENCE_ID}`);
+    if (conference === 'ok') conferenceRequest.flush({ id: CONFERENCE_ID, titleSv: 'Vårkonferensen', titleEn: 'The spring conference' });
+    else error(conferenceRequest);
+    const countsRequest = http.expectOne(`/api/conferences/${CONFERENCE_ID}/programme/signups`);
+    if (counts === 'error') error(countsRequest);
+    else countsRequest.flush(counts);
+  }
+
+  async function answer(
+    fixture: Awaited<ReturnType<typeof render>>,
+    body: ProgrammeResponse | null,
+    counts: SignupCountsResponse | 'error' = {},
+    conference: 'ok' | 'error' = 'ok',
+  ) {
+    answerExtras(counts, conference);
     http.expectOne('/api/focus-areas').flush([
       { code: 'skills', titleSv: 'Kompetensförsörjning', titleEn: 'Skills supply', descriptionSv: '', descriptionEn: '' },
       { code: 'infrastructure', titleSv: 'Infrastruktur', titleEn: 'Infrastructure', descriptionSv: '', descriptionEn: '' },
@@ -104,5 +122,90 @@ describe('ProgrammePage', () => {
     const element: HTMLElement = fixture.nativeElement;
     expect(element.textContent).toContain('Programmet är inte publicerat ännu.');
     expect(element.querySelector('.sv-programme__item')).toBeNull();
+  });
+
+  describe('with sign-up sessions', () => {
+    const withSignup: ProgrammeResponse = {
+      ...programme,
+      items: [
+        aProgrammeItem({ signupRequired: true, signupCapacity: 40 }),
+        aProgrammeItem({
+          id: 'i-2',
+          titleSv: 'Kompetensverkstad',
+          type: 'workshop',
+          startsAt: '2027-04-15T13:00:00+02:00',
+          endsAt: '2027-04-15T14:30:00+02:00',
+          signupRequired: true,
+          signupCapacity: 12,
+        }),
+        aProgrammeItem({ id: 'i-3', titleSv: 'Studiebesök', startsAt: '2027-04-15T15:00:00+02:00', endsAt: '2027-04-15T16:00:00+02:00' }),
+      ],
+    };
+    const typeLine = (element: HTMLElement, title: string) =>
+      Array.from(element.querySelectorAll('.sv-programme__item'))
+        .find((item) => item.querySelector('h3')?.textContent?.trim() === title)
+        ?.querySelector('.sv-programme__type')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim();
+
+    it('says how many places are left, or that a session is full', async () => {
+      const fixture = await render();
+      await answer(fixture, withSignup, { 'i-1': { taken: 15, capacity: 40 }, 'i-2': { taken: 12, capacity: 12 } });
+      const element: HTMLElement = fixture.nativeElement;
+      expect(typeLine(element, 'Elnätet som flaskhals')).toBe('Seminarium · Kräver anmälan · 25 platser kvar');
+      expect(typeLine(element, 'Kompetensverkstad')).toBe('Workshop · Kräver anmälan · Fullt');
+      expect(typeLine(element, 'Studiebesök')).toBe('Seminarium');
+    });
+
+    it('says "1 plats kvar" for the last place', async () => {
+      const fixture = await render();
+      await answer(fixture, withSignup, { 'i-2': { taken: 11, capacity: 12 } });
+      expect(typeLine(fixture.nativeElement, 'Kompetensverkstad')).toBe('Workshop · Kräver anmälan · 1 plats kvar');
+    });
+
+    it('shows the programme as before when the counts fail', async () => {
+      const fixture = await render();
+      await answer(fixture, withSignup, 'error');
+      const element: HTMLElement = fixture.nativeElement;
+      expect(typeLine(element, 'Kompetensverkstad')).toBe('Workshop · Kräver anmälan');
+      expect(element.querySelector('[role="alert"]')).toBeNull();
+    });
+  });
+
+  describe('calendar links', () => {
+    const links = (fixture: Awaited<ReturnType<typeof render>>) =>
+      (fixture.nativeElement as HTMLElement).querySelector('sv-calendar-links') as HTMLElement | null;
+
+    it("offer the conference's feed, named after the conference", async () => {
+      const fixture = await render();
+      await answer(fixture, programme);
+      const calendar = links(fixture);
+      expect(calendar?.querySelector('h2')?.textContent?.trim()).toBe('Till din kalender');
+      expect(calendar?.querySelector('a[download]')?.getAttribute('href')).toBe(
+        `http://localhost/api/conferences/${CONFERENCE_ID}/calendar.ics`,
+      );
+      expect(decodeURIComponent(calendar?.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(
+        'name=Vårkonferensen',
+      );
+    });
+
+    it('ask for English texts in English, and are named "Programme" without the conference', async () => {
+      await useLanguage('en');
+      const fixture = await render();
+      await answer(fixture, programme, {}, 'error');
+      const calendar = links(fixture);
+      expect(calendar?.querySelector('a[download]')?.getAttribute('href')).toBe(
+        `http://localhost/api/conferences/${CONFERENCE_ID}/calendar.ics?lang=en`,
+      );
+      expect(decodeURIComponent(calendar?.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(
+        'name=Programme',
+      );
+    });
+
+    it('are not offered while nothing is published', async () => {
+      const fixture = await render();
+      await answer(fixture, null);
+      expect(links(fixture)).toBeNull();
+    });
   });
 });

@@ -2,18 +2,19 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AgendaItemType, ProgrammeItem } from '@samverkan/agenda/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import type { AgendaItemType, ProgrammeItem, SignupCountsResponse } from '@samverkan/agenda/contract';
+import { conferenceCalendarUrl, localizedTitle } from '@samverkan/conferences/feature';
+import { CalendarLinks, ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
-import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemTitle, type ProgrammeFilter } from './programme-view';
+import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemTitle, placesText, type ProgrammeFilter } from './programme-view';
 
 /** Public: the published programme of a conference, day by day, with filters and the changelog. */
 @Component({
   selector: 'sv-programme-page',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './programme-page.html',
   styleUrl: './programme-page.scss',
@@ -33,6 +34,16 @@ export class ProgrammePage {
     stream: ({ params }) => this.api.changes(params).pipe(catchError(() => of([]))),
   });
   private readonly focusAreas = rxResource({ stream: () => this.api.focusAreas().pipe(catchError(() => of([]))) });
+  /** The conference's title names the calendar; without it the calendar is called "Program". */
+  private readonly conference = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.conference(params).pipe(catchError(() => of(null))),
+  });
+  /** Live places left in the sessions with sign-up; without them the items say "Kräver anmälan" as before. */
+  private readonly signups = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.signupCounts(params).pipe(catchError(() => of<SignupCountsResponse>({}))),
+  });
 
   protected readonly filter = signal<ProgrammeFilter>(NO_FILTER);
 
@@ -53,7 +64,13 @@ export class ProgrammePage {
     const areaName = (code: FocusAreaCode) => areaNames.get(code) ?? code;
     const options = filterOptions(programme.items);
     const visible = filterProgramme(programme.items, this.filter());
+    const counts = this.signups.value() ?? {};
+    const conference = this.conference.value();
     return {
+      calendar: {
+        href: conferenceCalendarUrl(programme.conferenceId, language),
+        name: conference ? localizedTitle(conference, language) : this.translate.instant('programme.title'),
+      },
       programme,
       publishedAt: `${formatDate(programme.publishedAt, language)} ${formatTime(programme.publishedAt, language)}`,
       rooms: programme.rooms,
@@ -64,7 +81,7 @@ export class ProgrammePage {
       days: groupByDay(visible).map(({ day, items }) => ({
         day,
         heading: formatDate(`${day}T12:00:00Z`, language),
-        items: items.map((item) => this.itemView(item, language, areaName)),
+        items: items.map((item) => ({ ...this.itemView(item, language, areaName), places: placesText(counts[item.id]) })),
       })),
     };
   });

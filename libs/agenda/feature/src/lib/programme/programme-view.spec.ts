@@ -1,5 +1,5 @@
 import { aProgrammeItem } from '../../testing/test-providers';
-import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemTitle } from './programme-view';
+import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemCalendarUrl, itemTitle, placesText } from './programme-view';
 
 const items = [
   aProgrammeItem({ id: 'b', type: 'workshop', roomId: 'r-2', focusAreaCodes: ['skills'], startsAt: '2027-04-14T13:00:00+02:00' }),
@@ -49,5 +49,22 @@ describe('programme filters', () => {
     expect(itemTitle(aProgrammeItem(), 'en')).toBe('The power grid as a bottleneck');
     expect(itemTitle(aProgrammeItem({ titleEn: null }), 'en')).toBe('Elnätet som flaskhals');
     expect(itemTitle(aProgrammeItem(), 'sv')).toBe('Elnätet som flaskhals');
+  });
+});
+
+describe('placesText', () => {
+  it('says how many places are left, the last one, or full; nothing without a count', () => {
+    expect(placesText({ taken: 5, capacity: 20 })).toEqual({ key: 'programme.placesLeft', params: { left: 15 } });
+    expect(placesText({ taken: 19, capacity: 20 })).toEqual({ key: 'programme.placeLeft' });
+    expect(placesText({ taken: 20, capacity: 20 })).toEqual({ key: 'programme.full' });
+    expect(placesText({ taken: 21, capacity: 20 })).toEqual({ key: 'programme.full' });
+    expect(placesText(undefined)).toBeNull();
+  });
+});
+
+describe('itemCalendarUrl', () => {
+  it("is the item's feed, with English texts in English", () => {
+    expect(itemCalendarUrl('i-1', 'sv')).toBe('/api/agenda-items/i-1/calendar.ics');
+    expect(itemCalendarUrl('i-1', 'en')).toBe('/api/agenda-items/i-1/calendar.ics?lang=en');
   });
 });

@@ -52,3 +52,20 @@ export function filterOptions(items: readonly Pick<ProgrammeItem, 'type' | 'focu
     focusAreas: [...new Set(items.flatMap((item) => item.focusAreaCodes))].sort(),
   };
 }
+
+/** The calendar feed of one published item (`?lang=en` for English titles and descriptions). */
+export function itemCalendarUrl(itemId: string, language: Language): string {
+  const url = `/api/agenda-items/${encodeURIComponent(itemId)}/calendar.ics`;
+  return language === 'en' ? `${url}?lang=en` : url;
+}
+
+/**
+ * What to say about a session's places, from the live counts: how many are left, or that it is
+ * full. Null without a count (not loaded, failed, or no sign-up): the page then says what it did before.
+ */
+export function placesText(count: { taken: number; capacity: number } | undefined): { key: string; params?: { left: number } } | null {
+  if (!count) return null;
+  const left = Math.max(0, count.capacity - count.taken);
+  if (left === 0) return { key: 'programme.full' };
+  return left === 1 ? { key: 'programme.placeLeft' } : { key: 'programme.placesLeft', params: { left } };
+}

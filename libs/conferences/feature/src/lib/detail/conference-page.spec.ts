@@ -116,4 +116,35 @@ describe('ConferencePage', () => {
     await answer(aConference({ id: 'c-1' }));
     expect(element().querySelector('h1')?.textContent?.trim()).toBe('Industrikommunernas vårkonferens');
   });
+
+  describe('calendar links', () => {
+    const calendar = (): HTMLElement | null => element().querySelector('sv-calendar-links');
+
+    it("offer the conference's feed, named after the conference", async () => {
+      await answer(aConference({ id: 'c-1' }));
+      expect(calendar()?.querySelector('h2')?.textContent?.trim()).toBe('Till din kalender');
+      const download = calendar()?.querySelector('a[download]');
+      expect(download?.getAttribute('href')).toBe('http://localhost/api/conferences/c-1/calendar.ics');
+      expect(download?.getAttribute('download')).toBe('konferens.ics');
+      expect(calendar()?.querySelector('a[href^="https://calendar.google.com/"]')?.getAttribute('href')).toContain(
+        encodeURIComponent('webcal://localhost/api/conferences/c-1/calendar.ics'),
+      );
+      expect(decodeURIComponent(calendar()?.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(
+        'name=Industrikommunernas vårkonferens',
+      );
+    });
+
+    it('ask for English texts in English', async () => {
+      await useLanguage('en');
+      await answer(aConference({ id: 'c-1' }));
+      expect(calendar()?.querySelector('a[download]')?.getAttribute('href')).toBe(
+        'http://localhost/api/conferences/c-1/calendar.ics?lang=en',
+      );
+    });
+
+    it('are not offered for a draft (it has no public feed)', async () => {
+      await answer(aConference({ id: 'c-1', status: 'draft' }));
+      expect(calendar()).toBeNull();
+    });
+  });
 });

@@ -4,9 +4,10 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { CalendarLinks, ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
 import {
   canRegister,
+  conferenceCalendarUrl,
   conferenceDates,
   conferencePlace,
   localizedDescription,
@@ -17,10 +18,10 @@ import {
 import { ConferencesApi } from '../conferences-api';
 import { FocusAreaChips } from '../focus-area-chips';
 
-/** Public: one conference with its themes, where registration stands, and "Anmäl dig". */
+/** Public: one conference with its themes, where registration stands, "Anmäl dig", and links to take it into a calendar. */
 @Component({
   selector: 'sv-conference-page',
-  imports: [RouterLink, MatAnchor, TranslatePipe, ErrorMessage, LoadingIndicator, FocusAreaChips],
+  imports: [RouterLink, MatAnchor, TranslatePipe, ErrorMessage, LoadingIndicator, FocusAreaChips, CalendarLinks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './conference-page.html',
   styleUrl: './conference-page.scss',
@@ -59,6 +60,8 @@ export class ConferencePage {
       state,
       stateText: registrationStateText(state, conference, language),
       canRegister: canRegister(state),
+      // A draft has no feed yet (the API answers 404 to the public).
+      calendarHref: state.kind === 'draft' ? null : conferenceCalendarUrl(conference.id, language),
       themes: conference.themes.map((theme) => {
         const origin = (this.lineage.hasValue() ? this.lineage.value() : []).find((l) => l.themeId === theme.id);
         return {

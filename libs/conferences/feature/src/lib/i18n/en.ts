@@ -1,9 +1,10 @@
 import type { Translated } from '@samverkan/shared/ui';
+import type { conferencesPagesSv } from './pages-sv';
 import type { conferencesStaffSv } from './staff-sv';
 import type { conferencesSv } from './sv';
 
 /** The conferences domain's texts, public and staff pages. English: loaded whole when someone switches language. */
-export const conferencesEn: Translated<typeof conferencesSv & typeof conferencesStaffSv> = {
+export const conferencesEn: Translated<typeof conferencesSv & typeof conferencesPagesSv & typeof conferencesStaffSv> = {
   conferences: {
     title: 'Conferences',
     detailTitle: 'Conference',

@@ -9,3 +9,8 @@ export function loadConferencesEn(): Promise<Dictionary> {
 export function loadConferencesStaffSv(): Promise<Dictionary> {
   return import('./staff-sv').then((m) => m.conferencesStaffSv);
 }
+
+/** The public conference pages' own Swedish texts, for their routes' resolver (and the translation check). */
+export function loadConferencesPagesSv(): Promise<Dictionary> {
+  return import('./pages-sv').then((m) => m.conferencesPagesSv);
+}

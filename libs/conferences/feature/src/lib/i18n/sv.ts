@@ -1,44 +1,25 @@
 /**
- * The conferences domain's texts for the public pages. Swedish: bundled, it is the default language.
- * The staff pages' Swedish texts (`staff-sv.ts`) load with those pages.
+ * The conferences domain's Swedish texts that pages outside the conference pages share (the start
+ * page's upcoming conferences, the registration page, the staff pages): bundled, Swedish is the
+ * default language. The public conference pages' own texts (`pages-sv.ts`) and the staff pages'
+ * (`staff-sv.ts`) load with those pages (start-up budget).
  */
 export const conferencesSv = {
   conferences: {
-    title: 'Konferenser',
-    detailTitle: 'Konferens',
-    heading: 'Konferenser',
-    intro: 'Svenska Industrikommuners konferenser samlar kommuner, näringsliv, regioner och myndigheter kring strategins fokusområden.',
-    upcoming: 'Kommande konferenser',
-    past: 'Tidigare konferenser',
     loading: 'Hämtar konferenser…',
     loadingOne: 'Hämtar konferensen…',
     emptyUpcoming: 'Det finns inga kommande konferenser just nu.',
-    emptyPast: 'Det finns inga tidigare konferenser.',
     when: 'När',
     where: 'Var',
-    host: 'Värdkommun',
-    focusAreas: 'Fokusområden',
     themeFocusAreas: 'Fokusområden för {{title}}',
-    themeOrigin: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
-    register: 'Anmäl dig',
-    joinWaitlist: 'Anmäl dig till reservlistan',
     seatsLeft: '{{left}} av {{capacity}} platser kvar',
     full: 'Fullbokad – reservlista',
-    fullText: 'Alla platser är tagna. Anmäl dig till reservlistan: blir en plats ledig går den till den som står först i kön.',
-    capacityText: 'Konferensen har {{capacity}} platser. Platserna fördelas i den ordning anmälningarna kommer in.',
     opensAt: 'Anmälan öppnar {{date}}',
     closed: 'Anmälan är stängd',
     ended: 'Konferensen är avslutad',
     cancelled: 'Inställd',
     draft: 'Utkast – inte publicerad',
-    cancelledBanner: 'Konferensen är inställd. Den som har anmält sig får besked via e-post.',
-    draftBanner: 'Utkast: konferensen är inte publicerad och syns bara för arbetsutskottet och administratörer.',
-    programme: 'Programmet',
-    registration: 'Anmälan',
-    manageHint: 'Redan anmäld? Använd länken i bekräftelsemejlet för att ändra eller avboka din anmälan.',
-    about: 'Om konferensen',
     themes: 'Teman',
-    noThemes: 'Teman presenteras senare.',
     notFoundHeading: 'Konferensen finns inte',
     notFoundText: 'Vi hittar ingen publicerad konferens på den här adressen. Den kan ha tagits bort, eller så är adressen felskriven.',
     allConferences: 'Alla konferenser',

@@ -1,9 +1,9 @@
 import type { Translated } from '@samverkan/shared/ui';
 import type { registrationsStaffSv } from './staff-sv';
-import type { registrationsSv } from './sv';
+import type { registrationsPagesSv } from './pages-sv';
 
 /** The registrations domain's texts, public and staff pages. English: loaded whole when someone switches language. */
-export const registrationsEn: Translated<typeof registrationsSv & typeof registrationsStaffSv> = {
+export const registrationsEn: Translated<typeof registrationsPagesSv & typeof registrationsStaffSv> = {
   registration: {
     pageTitle: 'Registration',
     heading: 'Register for {{title}}',
@@ -126,6 +126,14 @@ export const registrationsEn: Translated<typeof registrationsSv & typeof registr
     },
   },
   mySessions: {
+    calendarHeading: 'Your programme in your calendar',
+    calendarName: 'My programme – {{title}}',
+    calendarHint:
+      'Subscribe to your programme: the calendar shows the conference and the sessions you have chosen, and updates itself when you change your choices or the programme changes. A downloaded file does not update.',
+    rotateText: 'Has the link ended up with someone else? Replace it, and the old one stops working.',
+    rotateCalendar: 'Replace calendar link',
+    rotatingCalendar: 'Replacing the link…',
+    calendarRotated: 'You have a new calendar link. The old link no longer works: subscribe again with the new link in your calendar.',
     programmeHeading: 'My programme',
     loadingMine: 'Loading your programme…',
     noneChosen: 'You have not chosen any sessions yet. Choose sessions that need sign-up below.',

@@ -9,3 +9,8 @@ export function loadRegistrationsEn(): Promise<Dictionary> {
 export function loadRegistrationsStaffSv(): Promise<Dictionary> {
   return import('./staff-sv').then((m) => m.registrationsStaffSv);
 }
+
+/** The public pages' Swedish texts (registering, the manage link), for their routes' resolver (and the translation check). */
+export function loadRegistrationsPagesSv(): Promise<Dictionary> {
+  return import('./pages-sv').then((m) => m.registrationsPagesSv);
+}

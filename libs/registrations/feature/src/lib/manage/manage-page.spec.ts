@@ -36,9 +36,12 @@ describe('ManagePage', () => {
     await fixture.whenStable();
   }
 
-  /** A confirmed person's page also asks for their sessions and the programme (none published here). */
+  /** A confirmed person's page also asks for their sessions, the programme and its counts (none published here). */
   function answerSessions(): void {
     http.match(`${URL_OF}/sessions`).forEach((req) => req.flush([]));
+    http
+      .match(`/api/conferences/${CONFERENCE_ID}/programme/signups`)
+      .forEach((req) => req.flush({ statusCode: 404, message: 'Konferensen finns inte.' }, { status: 404, statusText: 'Not Found' }));
     http
       .match(`/api/conferences/${CONFERENCE_ID}/programme`)
       .forEach((req) =>
@@ -80,6 +83,21 @@ describe('ManagePage', () => {
     expect(element().querySelector(`a[href="/konferenser/${CONFERENCE_ID}/program"]`)).not.toBeNull();
   });
 
+  it('offers a confirmed person their programme as a calendar under "Mitt program", and replaces its link', async () => {
+    await show(aRegistration());
+    const calendar = element().querySelector('#mitt-program sv-calendar-links') as HTMLElement;
+    expect(calendar.querySelector('h2')?.textContent?.trim()).toBe('Ditt program i kalendern');
+    // The calendar links are the only calendar part of the page for a confirmed person.
+    expect(element().querySelectorAll('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')).toHaveLength(1);
+    button('Byt kalenderlänk')?.click();
+    await fixture.whenStable();
+    http.expectOne(`${URL_OF}/calendar-token`).flush({ url: 'http://localhost/api/calendar/registrations/cal-2.ics' });
+    await fixture.whenStable();
+    expect(calendar.querySelector('a[download]')?.getAttribute('href')).toBe('http://localhost/api/calendar/registrations/cal-2.ics');
+    expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')).toBeNull();
+    expect(element().querySelector('.sv-my-calendar__status')?.textContent).toContain('Den gamla länken fungerar inte längre');
+  });
+
   it('shows the waitlist position and explains first come, first served', async () => {
     await show(aRegistration({ status: 'waitlisted', waitlistPosition: 2 }));
     expect(element().querySelector('#mitt-program')).toBeNull();
@@ -88,6 +106,10 @@ describe('ManagePage', () => {
     expect(state()).toContain('får den som står först på listan platsen');
     expect(button('Lämna reservlistan')).toBeDefined();
     expect(button('Avboka min plats')).toBeUndefined();
+    // No "Mitt program": the calendar is the plain link.
+    expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')?.textContent).toContain(
+      'Lägg till i kalendern',
+    );
   });
 
   it('shows a cancelled registration without the edit form or a cancel button', async () => {

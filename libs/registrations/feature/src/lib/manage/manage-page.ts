@@ -135,6 +135,12 @@ export class ManagePage {
     });
   }
 
+  /** "Mitt program" replaced the calendar link: the old one no longer works, so nothing shows it. */
+  protected calendarLinkReplaced(url: string | null): void {
+    if (!url) return;
+    this.registration.update((registration) => (registration ? { ...registration, calendarUrl: url } : registration));
+  }
+
   protected saveChanges(): void {
     if (this.saving()) return;
     this.failure.set(null);

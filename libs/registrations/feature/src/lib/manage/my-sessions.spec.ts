@@ -1,13 +1,15 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { ProgrammeItem, ProgrammeResponse } from '@samverkan/agenda/contract';
+import type { ProgrammeItem, ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
 import { CONFERENCE_ID, registrationsTestProviders, useLanguage } from '../../testing/test-providers';
 import { MySessions } from './my-sessions';
 
 const SESSIONS_URL = '/api/registrations/tok-1/sessions';
 const PROGRAMME_URL = `/api/conferences/${CONFERENCE_ID}/programme`;
+const COUNTS_URL = `/api/conferences/${CONFERENCE_ID}/programme/signups`;
+const CALENDAR_URL = 'http://localhost/api/calendar/registrations/cal-1.ics';
 
 function anItem(id: string, title: string, startsAt: string, endsAt: string, overrides: Partial<ProgrammeItem> = {}): ProgrammeItem {
   return {
@@ -79,13 +81,29 @@ describe('MySessions', () => {
   let fixture: ComponentFixture<MySessions>;
   let http: HttpTestingController;
 
-  async function render(mine: MySessionResponse[], programme: ProgrammeResponse | 'none' = PROGRAMME): Promise<void> {
+  /** The live counts: none by default (the sessions then show what they showed before counts existed). */
+  function answerCounts(counts: SignupCountsResponse | 'error' = {}): void {
+    TestBed.tick(); // a reload asks in the next change detection
+    const request = http.expectOne(COUNTS_URL);
+    if (counts === 'error')
+      request.flush({ statusCode: 503, message: 'Databasen svarar inte.' }, { status: 503, statusText: 'Unavailable' });
+    else request.flush(counts);
+  }
+
+  async function render(
+    mine: MySessionResponse[],
+    programme: ProgrammeResponse | 'none' = PROGRAMME,
+    counts: SignupCountsResponse | 'error' = {},
+    calendarUrl: string | null = null,
+  ): Promise<void> {
     TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
     await useLanguage('sv');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(MySessions);
     fixture.componentRef.setInput('token', 'tok-1');
     fixture.componentRef.setInput('conferenceId', CONFERENCE_ID);
+    fixture.componentRef.setInput('conferenceTitle', 'Vårkonferensen');
+    fixture.componentRef.setInput('calendarUrl', calendarUrl);
     TestBed.tick();
     expect(text()).toContain('Hämtar ditt program…');
     expect(text()).toContain('Hämtar passen…');
@@ -94,6 +112,7 @@ describe('MySessions', () => {
     if (programme === 'none')
       programmeRequest.flush({ statusCode: 404, message: 'Programmet är inte publicerat ännu.' }, { status: 404, statusText: 'Not Found' });
     else programmeRequest.flush(programme);
+    answerCounts(counts);
     await fixture.whenStable();
   }
 
@@ -105,7 +124,7 @@ describe('MySessions', () => {
   const sessionCard = (title: string): HTMLElement | undefined =>
     Array.from(element().querySelectorAll<HTMLElement>('.sv-session')).find((li) => li.querySelector('h3')?.textContent?.trim() === title);
   const buttonIn = (card: HTMLElement | undefined): HTMLButtonElement | null => card?.querySelector('button') ?? null;
-  const status = (): string => element().querySelector('p[role="status"]')?.textContent?.trim() ?? '';
+  const status = (): string => element().querySelector('.sv-signup-sessions p[role="status"]')?.textContent?.trim() ?? '';
 
   it('lists my chosen sessions by day with time, room and links, and the full programme link', async () => {
     await render([VISIT, chosen()]);
@@ -153,6 +172,7 @@ describe('MySessions', () => {
     const request = http.expectOne(SESSIONS_URL);
     expect([request.request.method, request.request.body]).toEqual(['POST', { agendaItemId: 'visit' }]);
     request.flush([chosen(), { ...VISIT, signupCount: 3 }]);
+    answerCounts(); // refreshed after every change
     await fixture.whenStable();
     expect(status()).toBe('Du är anmäld till Studiebesök på bruket.');
     expect(sessionCard('Studiebesök på bruket')?.textContent).toContain('9 av 12 platser kvar');
@@ -188,6 +208,7 @@ describe('MySessions', () => {
     http
       .expectOne(SESSIONS_URL)
       .flush({ statusCode: 409, message: 'Passet är fullt.', errors: { agendaItemId: 'full' } }, { status: 409, statusText: 'Conflict' });
+    answerCounts('error'); // refreshed after a refusal for being full; its failure changes nothing
     await fixture.whenStable();
     const card = sessionCard('Workshop om kompetens');
     expect(card?.querySelector('[role="alert"]')?.textContent).toContain('Passet är fullt.');
@@ -202,6 +223,7 @@ describe('MySessions', () => {
     const request = http.expectOne(`${SESSIONS_URL}/ws-1`);
     expect(request.request.method).toBe('DELETE');
     request.flush([]);
+    answerCounts();
     await fixture.whenStable();
     expect(status()).toBe('Du har lämnat Workshop om kompetens.');
     expect(buttonIn(sessionCard('Workshop om kompetens'))?.textContent).toContain('Anmäl mig');
@@ -218,6 +240,7 @@ describe('MySessions', () => {
     TestBed.tick();
     http.expectOne(SESSIONS_URL).flush([]);
     http.expectOne(PROGRAMME_URL).flush({ statusCode: 503, message: 'Databasen svarar inte.' }, { status: 503, statusText: 'Unavailable' });
+    answerCounts();
     await fixture.whenStable();
     expect(element().querySelector('.sv-signup-sessions [role="alert"]')?.textContent).toContain('Databasen svarar inte.');
     Array.from(element().querySelectorAll<HTMLButtonElement>('.sv-signup-sessions button'))
@@ -227,6 +250,74 @@ describe('MySessions', () => {
     http.expectOne(PROGRAMME_URL).flush(PROGRAMME);
     await fixture.whenStable();
     expect(element().querySelectorAll('.sv-session')).toHaveLength(2);
+  });
+
+  it('shows the places left in every session from the live counts, and when one is full', async () => {
+    await render([], PROGRAMME, { 'ws-1': { taken: 7, capacity: 20 }, visit: { taken: 12, capacity: 12 } });
+    expect(sessionCard('Workshop om kompetens')?.textContent).toContain('13 av 20 platser kvar');
+    const visit = sessionCard('Studiebesök på bruket');
+    expect(visit?.textContent).toContain('Fullt (12 platser)');
+    expect(buttonIn(visit)?.disabled).toBe(true);
+  });
+
+  it('refreshes the counts after a sign-up', async () => {
+    await render([], PROGRAMME, { 'ws-1': { taken: 7, capacity: 20 }, visit: { taken: 3, capacity: 12 } });
+    expect(sessionCard('Studiebesök på bruket')?.textContent).toContain('9 av 12 platser kvar');
+    buttonIn(sessionCard('Studiebesök på bruket'))?.click();
+    await fixture.whenStable();
+    http.expectOne(SESSIONS_URL).flush([{ ...VISIT, signupCount: 4 }]);
+    answerCounts({ 'ws-1': { taken: 9, capacity: 20 }, visit: { taken: 4, capacity: 12 } });
+    await fixture.whenStable();
+    expect(sessionCard('Studiebesök på bruket')?.textContent?.replace(/\s+/g, ' ')).toContain('Du är anmäld · 8 av 12 platser kvar');
+    expect(sessionCard('Workshop om kompetens')?.textContent).toContain('11 av 20 platser kvar');
+  });
+
+  it('shows the capacity as before when the counts fail', async () => {
+    await render([], PROGRAMME, 'error');
+    expect(sessionCard('Workshop om kompetens')?.textContent).toContain('20 platser');
+    expect(sessionCard('Workshop om kompetens')?.textContent).not.toContain('kvar');
+    expect(element().querySelector('.sv-signup-sessions [role="alert"]')).toBeNull();
+  });
+
+  it('offers my programme as a calendar, and replaces its link on request', async () => {
+    await render([chosen()], PROGRAMME, {}, CALENDAR_URL);
+    const calendar = myProgramme().querySelector('sv-calendar-links') as HTMLElement;
+    expect(calendar.querySelector('h2')?.textContent?.trim()).toBe('Ditt program i kalendern');
+    expect(calendar.querySelector('a[download]')?.getAttribute('href')).toBe(CALENDAR_URL);
+    expect(calendar.querySelector('a[download]')?.getAttribute('download')).toBe('mitt-program.ics');
+    expect(decodeURIComponent(calendar.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(
+      'name=Mitt program – Vårkonferensen',
+    );
+    const rotate = Array.from(myProgramme().querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Byt kalenderlänk');
+    rotate?.click();
+    await fixture.whenStable();
+    expect(rotate?.textContent?.trim()).toBe('Byter länk…');
+    const request = http.expectOne('/api/registrations/tok-1/calendar-token');
+    expect(request.request.method).toBe('POST');
+    request.flush({ url: 'http://localhost/api/calendar/registrations/cal-2.ics' });
+    await fixture.whenStable();
+    expect(calendar.querySelector('a[download]')?.getAttribute('href')).toBe('http://localhost/api/calendar/registrations/cal-2.ics');
+    expect(fixture.componentInstance.calendarUrl()).toBe('http://localhost/api/calendar/registrations/cal-2.ics');
+    expect(myProgramme().querySelector('.sv-my-calendar__status')?.textContent).toContain('Den gamla länken fungerar inte längre');
+  });
+
+  it('says so when the calendar link cannot be replaced', async () => {
+    await render([], PROGRAMME, {}, CALENDAR_URL);
+    Array.from(myProgramme().querySelectorAll('button'))
+      .find((b) => b.textContent?.trim() === 'Byt kalenderlänk')
+      ?.click();
+    await fixture.whenStable();
+    http
+      .expectOne('/api/registrations/tok-1/calendar-token')
+      .flush({ statusCode: 404, message: 'Anmälan finns inte.' }, { status: 404, statusText: 'Not Found' });
+    await fixture.whenStable();
+    expect(myProgramme().querySelector('[role="alert"]')?.textContent).toContain('Anmälan finns inte.');
+    expect(myProgramme().querySelector('a[download]')?.getAttribute('href')).toBe(CALENDAR_URL);
+  });
+
+  it('has no calendar without a calendar link', async () => {
+    await render([]);
+    expect(element().querySelector('sv-calendar-links')).toBeNull();
   });
 
   it('speaks English', async () => {
@@ -239,6 +330,7 @@ describe('MySessions', () => {
     TestBed.tick();
     http.expectOne(SESSIONS_URL).flush([chosen({ titleEn: 'Skills workshop' })]);
     http.expectOne(PROGRAMME_URL).flush(PROGRAMME);
+    answerCounts();
     await fixture.whenStable();
     expect(myProgramme().querySelector('h2')?.textContent).toBe('My programme');
     expect(myProgramme().textContent).toContain('Wednesday, 14 April 2027');

@@ -68,6 +68,20 @@ describe('signupSessions', () => {
     expect(signupSessions(aProgramme([anItem({ titleEn: null })]), [], 'en')[0].title).toBe('Workshop om kompetensförsörjning');
   });
 
+  it('takes the places left of every session, and the capacity, from the live counts when they came', () => {
+    const sessions = signupSessions(
+      aProgramme([anItem(), anItem({ id: 'i-2' }), anItem({ id: 'i-3' })]),
+      [aChoice({ signupCount: 5 })],
+      'sv',
+      { 'i-1': { taken: 8, capacity: 20 }, 'i-2': { taken: 25, capacity: 24 } },
+    );
+    expect(sessions.map(({ id, placesLeft, capacity }) => ({ id, placesLeft, capacity }))).toEqual([
+      { id: 'i-1', placesLeft: 12, capacity: 20 },
+      { id: 'i-2', placesLeft: 0, capacity: 24 },
+      { id: 'i-3', placesLeft: null, capacity: 20 },
+    ]);
+  });
+
   it('offers nothing while no programme is published', () => {
     expect(signupSessions(null, [aChoice()], 'sv')).toEqual([]);
   });

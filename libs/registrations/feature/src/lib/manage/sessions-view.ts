@@ -1,4 +1,4 @@
-import type { AgendaItemType, ProgrammeItem, ProgrammeResponse } from '@samverkan/agenda/contract';
+import type { AgendaItemType, ProgrammeItem, ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
 import type { Language } from '@samverkan/shared/ui';
 import { formatDate, formatTime, stockholmDate } from '@samverkan/shared/util-dates';
@@ -13,7 +13,10 @@ export interface SignupSession {
   roomName: string | null;
   capacity: number;
   chosen: boolean;
-  /** Known only for the person's own choices: the public programme carries no live counts. */
+  /**
+   * From the live counts when they came; without them known only for the person's own choices
+   * (the published programme carries no counts).
+   */
   placesLeft: number | null;
 }
 
@@ -40,12 +43,14 @@ function timeRange(startsAt: string, endsAt: string, language: Language): string
 
 /**
  * The sessions one signs up for (an item with signupRequired and a capacity), in time order,
- * marked with the person's choices and, for those, the places left.
+ * marked with the person's choices, and the places left: for every session from the live counts
+ * (`counts`), else for the person's own choices only.
  */
 export function signupSessions(
   programme: ProgrammeResponse | null,
   mine: readonly MySessionResponse[],
   language: Language,
+  counts: SignupCountsResponse | null = null,
 ): SignupSession[] {
   const chosen = new Map(mine.map((session) => [session.agendaItemId, session]));
   return (programme?.items ?? [])
@@ -53,15 +58,20 @@ export function signupSessions(
     .sort(byStart)
     .map((item) => {
       const mineToo = chosen.get(item.id);
+      const count = counts?.[item.id];
       return {
         id: item.id,
         title: sessionTitle(item, language),
         type: item.type,
         when: `${formatDate(item.startsAt, language)}, ${timeRange(item.startsAt, item.endsAt, language)}`,
         roomName: item.roomName,
-        capacity: item.signupCapacity,
+        capacity: count?.capacity ?? item.signupCapacity,
         chosen: !!mineToo,
-        placesLeft: mineToo?.signupCapacity != null ? Math.max(0, mineToo.signupCapacity - mineToo.signupCount) : null,
+        placesLeft: count
+          ? Math.max(0, count.capacity - count.taken)
+          : mineToo?.signupCapacity != null
+            ? Math.max(0, mineToo.signupCapacity - mineToo.signupCount)
+            : null,
       };
     });
 }
