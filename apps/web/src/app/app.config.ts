@@ -6,11 +6,11 @@ import {
   withComponentInputBinding,
   withInMemoryScrolling,
 } from '@angular/router';
-import { conferencesSv } from '@samverkan/conferences/feature';
+import { conferencesSv } from '@samverkan/conferences/feature/startup';
 import { authInterceptor, identitySv, provideAuth } from '@samverkan/identity/feature';
 import { registrationsSv } from '@samverkan/registrations/feature';
 import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedSv } from '@samverkan/shared/ui';
-import { strategySv } from '@samverkan/strategy/feature';
+import { strategySv } from '@samverkan/strategy/feature/startup';
 import { loadEnglish } from './i18n/english';
 import { appSv } from './i18n/sv';
 import { appRoutes } from './app.routes';

@@ -1,12 +1,12 @@
 import type { Route } from '@angular/router';
 import { agendaRoutes } from '@samverkan/agenda/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
-import { conferencesRoutes } from '@samverkan/conferences/feature';
+import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
 import { identityRoutes } from '@samverkan/identity/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';
-import { strategyRoutes } from '@samverkan/strategy/feature';
+import { strategyRoutes } from '@samverkan/strategy/feature/startup';
 import { swedishTexts } from './i18n/swedish-texts';
 
 /** Every page is a lazy chunk; route titles are translation keys (TranslatedTitleStrategy). */

@@ -12,4 +12,3 @@ export * from './lib/states/loading-indicator';
 export * from './lib/states/error-message';
 export * from './lib/dialogs/confirm-action';
 export * from './lib/i18n/page-texts';
-export * from './lib/calendar/calendar-links';

@@ -1,12 +1,12 @@
 import { loadAgendaEn } from '@samverkan/agenda/feature';
 import { loadCommitteeEn } from '@samverkan/committee/feature';
-import { loadConferencesEn } from '@samverkan/conferences/feature';
+import { loadConferencesEn } from '@samverkan/conferences/feature/startup';
 import { loadCoverageEn } from '@samverkan/coverage/feature';
 import { loadIdentityEn } from '@samverkan/identity/feature';
 import { loadProposalsEn } from '@samverkan/proposals/feature';
 import { loadRegistrationsEn } from '@samverkan/registrations/feature';
 import { loadSharedEn, type Dictionary } from '@samverkan/shared/ui';
-import { loadStrategyEn } from '@samverkan/strategy/feature';
+import { loadStrategyEn } from '@samverkan/strategy/feature/startup';
 
 /**
  * All English texts, fetched only when someone switches to English (or comes back having

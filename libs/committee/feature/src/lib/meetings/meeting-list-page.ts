@@ -5,7 +5,8 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingSummaryResponse } from '@samverkan/committee/contract';
-import { CalendarLinks, ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { CommitteeApi } from '../committee-api';
 import { dateTime, meetingTime } from '../meeting-view';
 

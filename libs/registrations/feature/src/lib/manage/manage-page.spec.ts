@@ -86,7 +86,7 @@ describe('ManagePage', () => {
   it('offers a confirmed person their programme as a calendar under "Mitt program", and replaces its link', async () => {
     await show(aRegistration());
     const calendar = element().querySelector('#mitt-program sv-calendar-links') as HTMLElement;
-    expect(calendar.querySelector('h2')?.textContent?.trim()).toBe('Ditt program i kalendern');
+    expect(calendar.querySelector('h3')?.textContent?.trim()).toBe('Ditt program i kalendern');
     // The calendar links are the only calendar part of the page for a confirmed person.
     expect(element().querySelectorAll('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')).toHaveLength(1);
     button('Byt kalenderlänk')?.click();

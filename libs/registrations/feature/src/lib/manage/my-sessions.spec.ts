@@ -282,7 +282,7 @@ describe('MySessions', () => {
   it('offers my programme as a calendar, and replaces its link on request', async () => {
     await render([chosen()], PROGRAMME, {}, CALENDAR_URL);
     const calendar = myProgramme().querySelector('sv-calendar-links') as HTMLElement;
-    expect(calendar.querySelector('h2')?.textContent?.trim()).toBe('Ditt program i kalendern');
+    expect(calendar.querySelector('h3')?.textContent?.trim()).toBe('Ditt program i kalendern');
     expect(calendar.querySelector('a[download]')?.getAttribute('href')).toBe(CALENDAR_URL);
     expect(calendar.querySelector('a[download]')?.getAttribute('download')).toBe('mitt-program.ics');
     expect(decodeURIComponent(calendar.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(

@@ -76,4 +76,12 @@ describe('CalendarLinks', () => {
       'webcal://samverkan.example.se/api/agenda-items/i1/calendar.ics',
     );
   });
+
+  it('can sit under a section heading as an h3', () => {
+    const fixture = render();
+    fixture.componentRef.setInput('headingLevel', 3);
+    fixture.detectChanges();
+    expect(fixture.nativeElement.querySelector('h2')).toBeNull();
+    expect(fixture.nativeElement.querySelector('h3')?.textContent).toContain('Till din kalender');
+  });
 });

@@ -27,7 +27,11 @@ export function calendarLinks(href: string, name: string, base = globalThis.docu
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="sv-calendar" [attr.aria-labelledby]="headingId">
-      <h2 class="sv-calendar__heading" [id]="headingId">{{ heading() || ('calendarLinks.heading' | translate) }}</h2>
+      @if (headingLevel() === 3) {
+        <h3 class="sv-calendar__heading" [id]="headingId">{{ heading() || ('calendarLinks.heading' | translate) }}</h3>
+      } @else {
+        <h2 class="sv-calendar__heading" [id]="headingId">{{ heading() || ('calendarLinks.heading' | translate) }}</h2>
+      }
       <p class="sv-calendar__hint">{{ hint() | translate }}</p>
       <div class="sv-calendar__actions">
         <a class="sv-button sv-button--outlined" [href]="links().https" [attr.download]="filename()">
@@ -101,6 +105,8 @@ export class CalendarLinks {
   readonly name = input.required<string>();
   readonly filename = input('kalender.ics');
   readonly heading = input<string>('');
+  /** 3 where the links sit in a section that has its own h2. */
+  readonly headingLevel = input<2 | 3>(2);
   /** Translation key of the sentence on what a subscription does. */
   readonly hint = input('calendarLinks.hint');
   protected readonly headingId = `sv-calendar-${CalendarLinks.next++}`;
