@@ -72,6 +72,7 @@ export class AppModule {
         limits.module,
         IdentityModule.register({
           jwtSecret: options.jwtSecret,
+          publicUrl: config.publicUrl,
           issuer: config.publicUrl,
           audience: 'samverkan-api',
           tokenTtlSeconds: config.tokenTtlSeconds,

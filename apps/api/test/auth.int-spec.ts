@@ -5,7 +5,7 @@ import { JwtService } from '@nestjs/jwt';
 describe('authentication', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', SESSION_IDLE_SECONDS: '120' });
+    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_ADDRESS: '8', SESSION_IDLE_SECONDS: '120' });
   });
   afterAll(() => t.close());
 
@@ -90,6 +90,13 @@ describe('authentication', () => {
     await t.http.get('/api/auth/me').set('Authorization', bearer).expect(401);
   });
 
+  it('closes a session at its absolute limit, however active it is', async () => {
+    const bearer = await t.login(DEMO.admin);
+    await t.http.get('/api/auth/me').set('Authorization', bearer).expect(200);
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second', last_seen_at = now() WHERE revoked_at IS NULL`);
+    await t.http.get('/api/auth/me').set('Authorization', bearer).expect(401);
+  });
+
   it('throttles repeated failures for one account with 429, even with the right password', async () => {
     const email = DEMO.admin;
     for (let i = 0; i < 3; i++) {
@@ -102,5 +109,21 @@ describe('authentication', () => {
     expect(res.body.message).toMatch(/För många/);
     // Another account from the same address is not locked out by it.
     await t.login(DEMO.committee);
+  });
+
+  it('throttles failures from one address across many accounts with 429, and says nothing about which exist', async () => {
+    await t.dataSource.query(`DELETE FROM login_attempts`);
+    const answers = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const res = await t.http
+        .post('/api/auth/login')
+        .send({ email: `guess${i}@kommun.se`, password: 'x' })
+        .expect(401);
+      answers.add(res.body.message);
+    }
+    expect([...answers]).toEqual(['Fel e-postadress eller lösenord.']);
+    const res = await t.http.post('/api/auth/login').send({ email: 'guess9@kommun.se', password: 'x' }).expect(429);
+    expect(res.body.message).toMatch(/För många/);
+    await t.dataSource.query(`DELETE FROM login_attempts`);
   });
 });

@@ -25,14 +25,15 @@ function isPublicWrite(context: ExecutionContext): boolean {
 }
 
 /**
- * Who a public write is about: one e-mail address at one conference (registration), or one manage
- * link. Null when the route has no such subject (login has its own database-backed throttle).
+ * Who a public write is about: one e-mail address at one conference (registration), one address asking
+ * for a password reset, or one manage link. Null when the route has no such subject (login has its own database-backed throttle).
  */
 export function subjectOf(req: { params?: Record<string, string>; body?: unknown; route?: { path?: string } }): string | null {
   const path = req.route?.path ?? '';
   const email = (req.body as { email?: unknown } | undefined)?.email;
   if (path.endsWith('/conferences/:id/registrations') && typeof email === 'string')
     return `registration:${req.params?.['id']}:${email.trim().toLowerCase()}`;
+  if (path.endsWith('/auth/password-reset') && typeof email === 'string') return `password-reset:${email.trim().toLowerCase()}`;
   if (req.params?.['token']) return `manage:${req.params['token']}`;
   return null;
 }

@@ -7,6 +7,8 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './auth/identity-options';
 import { LoginAttempt } from './entities/login-attempt.entity';
+import { PasswordReset } from './entities/password-reset.entity';
+import { PasswordResetService } from './auth/password-reset.service';
 import { Organisation } from './entities/organisation.entity';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
@@ -15,7 +17,7 @@ import { OrganisationsService } from './organisations/organisations.service';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
-export const IDENTITY_ENTITIES = [Organisation, User, Session, LoginAttempt];
+export const IDENTITY_ENTITIES = [Organisation, User, Session, LoginAttempt, PasswordReset];
 
 @Module({})
 export class IdentityModule {
@@ -35,6 +37,7 @@ export class IdentityModule {
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
         AuthService,
+        PasswordResetService,
         UsersService,
         OrganisationsService,
         { provide: APP_GUARD, useClass: AuthGuard },

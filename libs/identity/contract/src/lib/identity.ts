@@ -48,6 +48,17 @@ export interface UpdateUserRequest {
   password?: string;
 }
 
+/** "Forgot password": always answered 202 with the same message, whether the address has an account or not. */
+export interface PasswordResetRequest {
+  email: string;
+}
+
+export interface PasswordResetConfirmRequest {
+  /** From the link in the e-mail (…/aterstall-losenord/<token>). */
+  token: string;
+  password: string;
+}
+
 export interface ChangePasswordRequest {
   currentPassword: string;
   newPassword: string;

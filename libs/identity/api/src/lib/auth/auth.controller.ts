@@ -1,15 +1,27 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBadRequestResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import type { LoginResponse, UserSummary } from '@samverkan/identity/contract';
 import { AuthService, toSummary } from './auth.service';
 import { CurrentUser, type AuthenticatedUser } from './authenticated-user';
-import { ChangePasswordDto, LoginDto } from './dto/login.dto';
+import { ChangePasswordDto, LoginDto, PasswordResetConfirmDto, PasswordResetDto } from './dto/login.dto';
+import { PasswordResetService } from './password-reset.service';
 import { Authenticated, Public } from './permission.decorator';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
@@ -39,5 +51,22 @@ export class AuthController {
   @Authenticated()
   changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword);
+  }
+
+  @Post('password-reset')
+  @HttpCode(202)
+  @Public()
+  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; a link is mailed if it does.' })
+  requestReset(@Body() body: PasswordResetDto): Promise<{ message: string }> {
+    return this.resets.request(body.email);
+  }
+
+  @Post('password-reset/confirm')
+  @HttpCode(204)
+  @Public()
+  @ApiNoContentResponse({ description: 'The new password is set; every session of the account has ended.' })
+  @ApiBadRequestResponse({ description: 'The link is unknown, used or older than an hour.' })
+  confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
+    return this.resets.confirm(body.token, body.password);
   }
 }

@@ -2,6 +2,8 @@ export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
 
 export interface IdentityOptions {
   jwtSecret: string;
+  /** Where the web app is, for links in e-mails. */
+  publicUrl: string;
   issuer: string;
   audience: string;
   /** Absolute lifetime of a token and its session. */

@@ -1,9 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import type { ChangePasswordRequest, LoginRequest } from '@samverkan/identity/contract';
+import { lower } from '@samverkan/shared/api-validation';
+import type { ChangePasswordRequest, LoginRequest, PasswordResetConfirmRequest, PasswordResetRequest } from '@samverkan/identity/contract';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'admin@demo.samverkan.se' })
+  @Transform(lower)
   @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
   @MaxLength(254)
   email!: string;
@@ -26,4 +29,26 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
   @MaxLength(200)
   newPassword!: string;
+}
+
+export class PasswordResetDto implements PasswordResetRequest {
+  @ApiProperty({ example: 'utskott@demo.samverkan.se' })
+  @Transform(lower)
+  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
+  @MaxLength(254)
+  email!: string;
+}
+
+export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
+  @ApiProperty({ description: 'The token from the link in the e-mail.' })
+  @IsString()
+  @MinLength(20)
+  @MaxLength(100)
+  token!: string;
+
+  @ApiProperty({ minLength: 12 })
+  @IsString()
+  @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
+  @MaxLength(200)
+  password!: string;
 }
