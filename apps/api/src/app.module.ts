@@ -43,7 +43,15 @@ export class AppModule {
           ServeStaticModule.forRoot({
             rootPath: config.webDist,
             exclude: ['/api/{*path}'],
-            serveStaticOptions: { maxAge: '1h', index: false },
+            serveStaticOptions: {
+              maxAge: '1h',
+              index: false,
+              // Build output with a content hash in its name never changes: cache it for a year.
+              setHeaders: (res, path) => {
+                if (/-[A-Za-z0-9_]{8}\.(js|css|woff2?)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+                else if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+              },
+            },
           }),
         ]
       : [];

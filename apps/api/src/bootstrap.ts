@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,9 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.useLogger(app.get(Logger));
   if (options.config.trustProxy) app.set('trust proxy', true);
   app.disable('x-powered-by');
+  // gzip for the web app's files and JSON answers over 1 kB; answers already encoded (the programme,
+  // calendar feeds: gzip made once) pass through untouched.
+  app.use(compression({ threshold: 1024 }));
   app.useBodyParser('json', { limit: '1mb', reviver: wellFormedText });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);

@@ -72,6 +72,14 @@ describe('platform', () => {
     expect(res.headers['x-request-id']).toBe('trace-123');
   });
 
+  it('compresses answers over 1 kB for clients that take gzip', async () => {
+    const zipped = await t.http.get('/api/focus-areas').set('Accept-Encoding', 'gzip').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toHaveLength(6);
+    const plain = await t.http.get('/api/focus-areas').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+  });
+
   it('has CORS off: another site gets no permission to read answers, not even after a preflight', async () => {
     const res = await t.http.get('/api/conferences').set('Origin', 'https://evil.example');
     expect(res.status).toBe(200);

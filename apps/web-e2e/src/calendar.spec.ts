@@ -43,9 +43,9 @@ async function expectCalendarFeed(request: APIRequestContext, href: string): Pro
 }
 
 async function downloadHref(calendar: Locator): Promise<string> {
-  const href = await calendar.getByRole('link', { name: 'Ladda ner (.ics)' }).getAttribute('href');
-  expect(href).toBeTruthy();
-  return href as string;
+  const link = calendar.getByRole('link', { name: 'Ladda ner (.ics)' });
+  await expect(link).toHaveAttribute('href', /\.ics/);
+  return (await link.getAttribute('href')) as string;
 }
 
 test.describe('calendar links', () => {
@@ -71,7 +71,7 @@ test.describe('calendar links', () => {
     // The programme: the same feed, and the places left in the workshop.
     await page.goto(`/konferenser/${conference.id}/program`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Program');
-    await expect(await downloadHref(page.getByRole('region', { name: 'Till din kalender' }))).toBe(conferenceFeed);
+    expect(await downloadHref(page.getByRole('region', { name: 'Till din kalender' }))).toBe(conferenceFeed);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Workshop: Kalendrar' }) });
     await expect(item).toContainText('Kräver anmälan · 20 platser kvar');
     await expectNoAxeViolations(page, 'the programme with calendar links and places left');

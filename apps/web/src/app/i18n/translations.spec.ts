@@ -4,7 +4,7 @@ import { loadAgendaEn, loadAgendaSv } from '@samverkan/agenda/feature';
 import { loadCommitteeEn, loadCommitteeSv } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { conferencesSv, loadConferencesEn, loadConferencesPagesSv, loadConferencesStaffSv } from '@samverkan/conferences/feature';
-import { identitySv, loadIdentityEn } from '@samverkan/identity/feature';
+import { identitySv, loadIdentityEn, loadIdentityPagesSv } from '@samverkan/identity/feature';
 import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
@@ -74,6 +74,7 @@ describe('translations', () => {
     sv = mergeDictionaries([
       sharedSv,
       identitySv,
+      await loadIdentityPagesSv(), // the password-reset pages' Swedish texts load with those pages
       strategySv,
       conferencesSv,
       await loadConferencesPagesSv(), // the conference list and page's own Swedish texts load with those pages
@@ -105,7 +106,10 @@ describe('translations', () => {
   });
 
   it('has no empty texts', () => {
-    for (const [language, dictionary] of [['sv', sv], ['en', en]] as const) {
+    for (const [language, dictionary] of [
+      ['sv', sv],
+      ['en', en],
+    ] as const) {
       const empty = leafKeys(dictionary).filter((key) => !String(lookup(dictionary, key)).trim());
       expect({ language, empty }).toEqual({ language, empty: [] });
     }

@@ -1,5 +1,10 @@
 import type { Routes } from '@angular/router';
+import { pageTextsResolver } from '@samverkan/shared/ui';
 import { roleGuard } from './auth/role-guard';
+import { loadIdentityPagesSv } from './i18n/load-english';
+
+/** The password-reset pages' Swedish texts load with those pages (start-up budget). */
+const pageTexts = pageTextsResolver(loadIdentityPagesSv);
 
 /**
  * The identity domain's pages. Each page is its own lazy chunk, so the app can take these
@@ -10,6 +15,19 @@ export const identityRoutes: Routes = [
     path: 'logga-in',
     title: 'login.title',
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'glomt-losenord',
+    resolve: { texts: pageTexts },
+    title: 'passwordReset.requestTitle',
+    loadComponent: () => import('./password-reset/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  },
+  {
+    // The link in the password-reset e-mail.
+    path: 'aterstall-losenord/:token',
+    resolve: { texts: pageTexts },
+    title: 'passwordReset.resetTitle',
+    loadComponent: () => import('./password-reset/reset-password-page').then((m) => m.ResetPasswordPage),
   },
   {
     path: 'admin',

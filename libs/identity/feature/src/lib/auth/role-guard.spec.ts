@@ -53,7 +53,7 @@ describe('roleGuard', () => {
     expect(router.url).toBe('/admin');
   });
 
-  it("sends a user without the role to their own home", async () => {
+  it('sends a user without the role to their own home', async () => {
     await signInWith(['programme-council']);
     await router.navigateByUrl('/admin');
     expect(router.url).toBe('/programradet');

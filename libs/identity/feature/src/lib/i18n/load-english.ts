@@ -4,3 +4,8 @@ import type { Dictionary } from '@samverkan/shared/ui';
 export function loadIdentityEn(): Promise<Dictionary> {
   return import('./en').then((m) => m.identityEn);
 }
+
+/** The password-reset pages' Swedish texts, for their routes' resolver (and the translation check). */
+export function loadIdentityPagesSv(): Promise<Dictionary> {
+  return import('./pages-sv').then((m) => m.identityPagesSv);
+}

@@ -21,6 +21,7 @@ export const identitySv = {
     submit: 'Logga in',
     submitting: 'Loggar in…',
     failed: 'Inloggningen misslyckades',
+    forgotPassword: 'Glömt lösenordet?',
   },
   home: {
     seeFocusAreas: 'Läs om strategins fokusområden',

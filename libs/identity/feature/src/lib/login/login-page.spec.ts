@@ -36,8 +36,7 @@ describe('LoginPage', () => {
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const input = (name: string): HTMLInputElement =>
     element().querySelector<HTMLInputElement>(`input[formcontrolname="${name}"]`) as HTMLInputElement;
-  const fieldError = (name: string): string =>
-    input(name).closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '';
+  const fieldError = (name: string): string => input(name).closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ?? '';
   const alertText = (): string => element().querySelector('[role="alert"]')?.textContent?.trim() ?? '';
 
   async function type(name: string, value: string): Promise<void> {
@@ -64,6 +63,12 @@ describe('LoginPage', () => {
     expect(input('email').getAttribute('aria-describedby')).toContain(errorId);
     expect(document.activeElement).toBe(input('email'));
     http.expectNone('/api/auth/login');
+  });
+
+  it('links to the page for a forgotten password', async () => {
+    await render();
+    const link = element().querySelector<HTMLAnchorElement>('a[href="/glomt-losenord"]');
+    expect(link?.textContent?.trim()).toBe('Glömt lösenordet?');
   });
 
   it('rejects an e-mail address without a domain', async () => {
@@ -139,7 +144,9 @@ describe('LoginPage', () => {
     await type('email', 'admin@demo.samverkan.se');
     await type('password', 'fel');
     await submit();
-    http.expectOne('/api/auth/login').flush({ statusCode: 429, message: 'ThrottlerException: Too Many Requests' }, { status: 429, statusText: 'Too Many Requests' });
+    http
+      .expectOne('/api/auth/login')
+      .flush({ statusCode: 429, message: 'ThrottlerException: Too Many Requests' }, { status: 429, statusText: 'Too Many Requests' });
     await fixture.whenStable();
     expect(alertText()).toContain('För många försök. Vänta en stund och försök sedan igen.');
     expect(alertText()).not.toContain('ThrottlerException');
@@ -156,7 +163,10 @@ describe('LoginPage', () => {
     await submit();
     http
       .expectOne('/api/auth/login')
-      .flush({ statusCode: 400, message: 'Ange en giltig e-postadress.', errors: { email: 'isEmail' } }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, message: 'Ange en giltig e-postadress.', errors: { email: 'isEmail' } },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await fixture.whenStable();
     expect(fieldError('email')).toBe('Ange en giltig e-postadress.');
     expect(alertText()).toBe('');

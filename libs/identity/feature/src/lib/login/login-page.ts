@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ApiError, ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
 import { AuthService } from '../auth/auth';
@@ -11,7 +11,18 @@ import { roleHomePath } from '../auth/role-home';
 
 @Component({
   selector: 'sv-login-page',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, TranslatePipe, FieldErrorPipe, ErrorMessage],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
 })

@@ -2,16 +2,19 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import {
-  ORGANISATION_TYPES,
-  type OrganisationResponse,
-  type OrganisationType,
-} from '@samverkan/identity/contract';
+import { ORGANISATION_TYPES, type OrganisationResponse, type OrganisationType } from '@samverkan/identity/contract';
 import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
 import type { Observable } from 'rxjs';
 import { OrganisationsApi } from './organisations-api';

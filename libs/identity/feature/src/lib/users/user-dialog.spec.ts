@@ -24,11 +24,7 @@ describe('UserDialog', () => {
   async function render(data: UserDialogData): Promise<void> {
     close.mockReset();
     TestBed.configureTestingModule({
-      providers: [
-        ...identityTestProviders(),
-        { provide: MAT_DIALOG_DATA, useValue: data },
-        { provide: MatDialogRef, useValue: { close } },
-      ],
+      providers: [...identityTestProviders(), { provide: MAT_DIALOG_DATA, useValue: data }, { provide: MatDialogRef, useValue: { close } }],
     });
     await useLanguage('sv');
     http = TestBed.inject(HttpTestingController);

@@ -3,7 +3,14 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
+import {
+  MAT_DIALOG_DATA,
+  MatDialogActions,
+  MatDialogClose,
+  MatDialogContent,
+  MatDialogRef,
+  MatDialogTitle,
+} from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
@@ -62,14 +69,7 @@ export class UserDialog {
     name: [this.user?.name ?? '', [Validators.required, Validators.maxLength(200)]],
     email: [this.user?.email ?? '', [Validators.required, Validators.email, Validators.maxLength(254)]],
     // Required when creating; when editing, empty means "keep the password".
-    password: [
-      '',
-      [
-        ...(this.editing ? [] : [Validators.required]),
-        Validators.minLength(MIN_PASSWORD_LENGTH),
-        Validators.maxLength(200),
-      ],
-    ],
+    password: ['', [...(this.editing ? [] : [Validators.required]), Validators.minLength(MIN_PASSWORD_LENGTH), Validators.maxLength(200)]],
     roles: [[...(this.user?.roles ?? [])] as Role[]],
     organisationId: [(this.user?.organisationId ?? null) as Id | null],
     active: [this.user?.active ?? true],
