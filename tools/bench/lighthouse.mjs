@@ -1,0 +1,41 @@
+// Lighthouse (mobile preset, the default config: a mid-range phone on a slow 4G link, simulated) on
+// the public pages of the local production build, in Debian's Chromium. Not a test: `npm run bench`,
+// or alone after `npm run build`. Targets: performance >= 90, CLS <= 0.1.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { record, startApp } from './lib.mjs';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export async function run(shared) {
+  console.log('Lighthouse, public pages (mobile)');
+  const app = shared ?? (await startApp());
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  try {
+    const conferences = await (await fetch(`${app.base}/api/conferences`)).json();
+    const demo = conferences.find((c) => c.titleSv.startsWith('Industrikommunernas')) ?? conferences[0];
+    const programme = await (await fetch(`${app.base}/api/conferences/${demo.id}/programme`)).json();
+    const pages = [
+      ['start page', '/'],
+      ['conference list', '/konferenser'],
+      ['conference page', `/konferenser/${demo.id}`],
+      ['programme', `/konferenser/${demo.id}/program`],
+      ['programme item', `/program/punkt/${programme.items[0].id}`],
+      ['registration form', `/konferenser/${demo.id}/anmalan`],
+    ];
+    for (const [name, path] of pages) {
+      const { lhr } = await lighthouse(`${app.base}${path}`, { port: chrome.port, output: 'json', onlyCategories: ['performance'], logLevel: 'error' });
+      const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
+      const cls = lhr.audits['cumulative-layout-shift'].numericValue;
+      const lcp = lhr.audits['largest-contentful-paint'].numericValue;
+      const tbt = lhr.audits['total-blocking-time'].numericValue;
+      console.log(`  ${name.padEnd(18)} performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`);
+      record(`Lighthouse mobile: ${name}`, 'performance >= 90, CLS <= 0.1', `performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`);
+    }
+  } finally {
+    await chrome.kill();
+    if (!shared) await app.stop();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
