@@ -1,7 +1,7 @@
 // Public programme benchmark (not a test): GET of a published programme with 500 items at 50 concurrent
 // clients. Run with `npm run bench`, or alone after `npm run build`.
 import pg from 'pg';
-import { fmt, load, login, record, startApp, stats } from './lib.mjs';
+import { fmt, getRaw, load, login, record, startApp, stats } from './lib.mjs';
 
 export async function run(shared) {
   console.log('Public programme benchmark');
@@ -10,10 +10,28 @@ export async function run(shared) {
   try {
     const bearer = await login(app.base, 'utskott@demo.samverkan.se');
     const start = new Date(Date.now() + 90 * 86_400_000);
-    const body = { titleSv: 'Programbenchmark', startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 2 * 86_400_000).toISOString(), capacity: 500, focusAreaCodes: ['skills'] };
-    const conference = await (await fetch(`${app.base}/api/conferences`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify(body) })).json();
+    const body = {
+      titleSv: 'Programbenchmark',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 2 * 86_400_000).toISOString(),
+      capacity: 500,
+      focusAreaCodes: ['skills'],
+    };
+    const conference = await (
+      await fetch(`${app.base}/api/conferences`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: bearer },
+        body: JSON.stringify(body),
+      })
+    ).json();
     await fetch(`${app.base}/api/conferences/${conference.id}/publish`, { method: 'POST', headers: { authorization: bearer } });
-    const room = await (await fetch(`${app.base}/api/conferences/${conference.id}/rooms`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify({ name: 'Sal', capacity: 100 }) })).json();
+    const room = await (
+      await fetch(`${app.base}/api/conferences/${conference.id}/rooms`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: bearer },
+        body: JSON.stringify({ name: 'Sal', capacity: 100 }),
+      })
+    ).json();
     await pool.query(
       `INSERT INTO agenda_items (conference_id, title_sv, description_sv, type, starts_at, ends_at, room_id, speakers)
        SELECT $1, 'Programpunkt ' || i, 'Beskrivning av punkt ' || i || ' med några meningar om innehållet.', 'seminar',
@@ -22,22 +40,28 @@ export async function run(shared) {
          FROM generate_series(1, 500) AS i`,
       [conference.id, room.id, start.toISOString()],
     );
-    const published = await fetch(`${app.base}/api/conferences/${conference.id}/agenda/publish`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer }, body: JSON.stringify({ acknowledgeConflicts: true }) });
+    const published = await fetch(`${app.base}/api/conferences/${conference.id}/agenda/publish`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: bearer },
+      body: JSON.stringify({ acknowledgeConflicts: true }),
+    });
     if (!published.ok) throw new Error(`publish: ${published.status}`);
     const url = `${app.base}/api/conferences/${conference.id}/programme`;
     // As browsers ask for it (gzip, made once per version on the server; the client unpacks it).
     const headers = { 'accept-encoding': 'gzip' };
-    await load(200, 10, async () => (await fetch(url, { headers })).arrayBuffer());
+    await load(200, 10, () => getRaw(url, headers));
+    let size = 0;
     const result = stats(
       await load(2000, 50, async () => {
-        const res = await fetch(url, { headers });
-        if (!res.ok) throw new Error(`programme: ${res.status}`);
-        await res.arrayBuffer();
+        const res = await getRaw(url, headers);
+        if (res.status !== 200) throw new Error(`programme: ${res.status}`);
+        size = res.bytes;
       }),
     );
     // The floor on this machine: the lightest route (health, one SELECT 1) under the same load, with the
     // load generator on the same two cores.
-    const floor = stats(await load(2000, 50, async () => (await fetch(`${app.base}/api/health`)).arrayBuffer()));
+    const floor = stats(await load(2000, 50, () => getRaw(`${app.base}/api/health`)));
+    console.log(`  programme answer: ${(size / 1024).toFixed(0)} kB gzip`);
     console.log(`  500-item programme, 50 clients: ${fmt(result)}`);
     console.log(`  GET /api/health (floor), 50 clients: ${fmt(floor)}`);
     record(

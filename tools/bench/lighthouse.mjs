@@ -5,7 +5,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { record, startApp } from './lib.mjs';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export async function run(shared) {
   console.log('Lighthouse, public pages (mobile)');
@@ -24,13 +32,24 @@ export async function run(shared) {
       ['registration form', `/konferenser/${demo.id}/anmalan`],
     ];
     for (const [name, path] of pages) {
-      const { lhr } = await lighthouse(`${app.base}${path}`, { port: chrome.port, output: 'json', onlyCategories: ['performance'], logLevel: 'error' });
+      const { lhr } = await lighthouse(`${app.base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        onlyCategories: ['performance'],
+        logLevel: 'error',
+      });
       const score = Math.round((lhr.categories.performance.score ?? 0) * 100);
       const cls = lhr.audits['cumulative-layout-shift'].numericValue;
       const lcp = lhr.audits['largest-contentful-paint'].numericValue;
       const tbt = lhr.audits['total-blocking-time'].numericValue;
-      console.log(`  ${name.padEnd(18)} performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`);
-      record(`Lighthouse mobile: ${name}`, 'performance >= 90, CLS <= 0.1', `performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`);
+      console.log(
+        `  ${name.padEnd(18)} performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`,
+      );
+      record(
+        `Lighthouse mobile: ${name}`,
+        'performance >= 90, CLS <= 0.1',
+        `performance ${score}, CLS ${cls.toFixed(3)}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${tbt.toFixed(0)} ms`,
+      );
     }
   } finally {
     await chrome.kill();

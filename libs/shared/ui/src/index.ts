@@ -12,3 +12,4 @@ export * from './lib/states/loading-indicator';
 export * from './lib/states/error-message';
 export * from './lib/dialogs/confirm-action';
 export * from './lib/i18n/page-texts';
+export * from './lib/http/download';

@@ -46,23 +46,3 @@ export class CoverageApi {
     return this.http.post<ImportResult>(COVERAGE_IMPORT_URL, body, { params: new HttpParams().set('dryRun', String(dryRun)) });
   }
 }
-
-/** Saves data as a file through a temporary object URL and a download link. */
-export function saveFile(document: Document, blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-export function fileNameFrom(contentDisposition: string | null, fallback: string): string {
-  const match = contentDisposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
-  return match ? match[1] : fallback;
-}

@@ -19,10 +19,10 @@ import {
   type CoverageQuery,
   type CoverageReport,
 } from '@samverkan/coverage/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, fileNameFrom, saveFile } from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { debounceTime, map } from 'rxjs';
-import { CoverageApi, fileNameFrom, saveFile } from '../coverage-api';
+import { CoverageApi } from '../coverage-api';
 import { CoverageChart, type ChartSeries } from './coverage-chart';
 import { PARTICIPANT_COLOURS, SERIES_COLOURS, heatLevel, heatRows, inGap, percent, suggestionText, yearOptions } from './coverage-view';
 import { CoverageItemsDialog, type CoverageItemsDialogData } from './coverage-items-dialog';

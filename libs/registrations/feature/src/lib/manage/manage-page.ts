@@ -21,9 +21,9 @@ import {
   asApiError,
   confirmAction,
   isApiError,
+  saveFile,
 } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
-import { saveFile } from '../download';
 import { RegistrationsApi } from '../registrations-api';
 import { MySessions } from './my-sessions';
 
