@@ -188,7 +188,8 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await expect(sessionCard(page, 'Workshop: Elnätet')).toContainText('19 av 20 platser kvar');
 
     // My programme: both, in time order, by day, with room and links.
-    await expect(mine.getByRole('heading', { level: 3 })).toHaveText([/6 oktober/, /7 oktober/]);
+    // Day headings, then the calendar links' own heading.
+    await expect(mine.getByRole('heading', { level: 3 })).toHaveText([/6 oktober/, /7 oktober/, 'Ditt program i kalendern']);
     await expect(mine.getByRole('listitem')).toHaveCount(2);
     await expect(mine.getByRole('listitem').nth(0)).toContainText('10:00–11:30');
     await expect(mine.getByRole('listitem').nth(0)).toContainText('Lokal: Sal A');
