@@ -144,6 +144,28 @@ describe('session sign-up', () => {
     expect(event.getFirstPropertyValue('sequence')).toBe(1);
   });
 
+  it('judges overlap by the published programme, not by a draft move the participant cannot see', async () => {
+    const { conference, w1, w2, w3 } = await programmeWithWorkshops(t, committee, 5);
+    const token = await register(conference.id, 'pub1');
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id }).expect(201);
+    const draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee))
+      .body as DraftAgendaResponse;
+    const version = (id: string) => draft.items.find((i) => i.id === id)?.version;
+    // In the draft, Workshop 2 moves away from Workshop 1 and Workshop 3 onto it; nothing is published yet.
+    await t.http
+      .patch(`/api/agenda-items/${w2.id}`)
+      .set('Authorization', committee)
+      .send({ version: version(w2.id), startsAt: '2031-04-14T15:00:00+02:00', endsAt: '2031-04-14T16:00:00+02:00' })
+      .expect(200);
+    await t.http
+      .patch(`/api/agenda-items/${w3.id}`)
+      .set('Authorization', committee)
+      .send({ version: version(w3.id), startsAt: '2031-04-14T10:00:00+02:00', endsAt: '2031-04-14T11:00:00+02:00' })
+      .expect(200);
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w2.id }).expect(422);
+    await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w3.id }).expect(201);
+  });
+
   it('refuses sign-up for sessions not published, not needing sign-up, or as a waitlisted person', async () => {
     const { conference, w1 } = await programmeWithWorkshops(t, committee, 5, 1);
     const seated = await register(conference.id, 'x1');

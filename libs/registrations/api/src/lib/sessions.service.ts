@@ -60,10 +60,19 @@ export class SessionsService implements OnModuleInit {
         throw new NotFoundException('Passet finns inte i programmet.');
       if (!item.signup_required) throw new UnprocessableEntityException('Passet kräver ingen anmälan.');
       if (await manager.getRepository(SessionSignup).existsBy({ registrationId: registration.id, agendaItemId })) return registration.id;
+      // Overlap as published: what the participant sees, whatever the committee's draft says now.
       const [clash] = await manager.query(
-        `SELECT i.title_sv FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id
-          WHERE s.registration_id = $1 AND i.starts_at < $3 AND $2 < i.ends_at`,
-        [registration.id, item.starts_at, item.ends_at],
+        `WITH published AS (
+           SELECT (it->>'id')::uuid AS id, it->>'titleSv' AS title_sv,
+                  (it->>'startsAt')::timestamptz AS starts_at, (it->>'endsAt')::timestamptz AS ends_at
+             FROM agenda_versions v CROSS JOIN LATERAL jsonb_array_elements(v.snapshot->'items') it
+            WHERE v.conference_id = $3 AND v.number = (SELECT max(number) FROM agenda_versions WHERE conference_id = $3))
+         SELECT chosen.title_sv FROM session_signups s
+           JOIN published chosen ON chosen.id = s.agenda_item_id
+           JOIN published wanted ON wanted.id = $2
+          WHERE s.registration_id = $1 AND chosen.starts_at < wanted.ends_at AND wanted.starts_at < chosen.ends_at
+          LIMIT 1`,
+        [registration.id, agendaItemId, registration.conferenceId],
       );
       if (clash) {
         throw new UnprocessableEntityException({
