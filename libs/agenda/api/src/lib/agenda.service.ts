@@ -19,7 +19,7 @@ import { Conference, ConferencesService, Theme, isStaff } from '@samverkan/confe
 import { Proposal } from '@samverkan/proposals/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
-import { representation, type Representation } from '@samverkan/shared/api-http';
+import { RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { FocusArea } from '@samverkan/strategy/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -47,7 +47,7 @@ export class AgendaService {
 
   private readonly publishListeners: PublishListener[] = [];
   /** Immutable published versions as JSON text, by `conferenceId:number`. */
-  private readonly programmeCache = new Map<string, Representation>();
+  private readonly programmeCache = new RepresentationCache();
 
   useSharedSignups(provider: SharedSignupsProvider): void {
     this.sharedSignups = provider;
@@ -345,20 +345,15 @@ export class AgendaService {
       : [];
     if (!row || (row.status === 'draft' && !isStaff(user))) throw new NotFoundException('Konferensen finns inte.');
     if (row.latest === null) throw new NotFoundException('Programmet är inte publicerat ännu.');
-    const key = `${conferenceId}:${row.latest}`;
-    let cached = this.programmeCache.get(key);
-    if (!cached) {
+    return this.programmeCache.get(`${conferenceId}:${row.latest}`, async () => {
       const [version] = await this.dataSource.query(
         `SELECT snapshot::text AS snapshot, published_at FROM agenda_versions WHERE conference_id = $1 AND number = $2`,
         [conferenceId, row.latest],
       );
       // The snapshot is a JSON object; the version fields go in front of its own.
       const json = `{"version":${Number(row.latest)},"publishedAt":${JSON.stringify(toStockholmIso(version.published_at))},${(version.snapshot as string).slice(1)}`;
-      cached = representation(json, `"programme-${conferenceId}-${row.latest}"`);
-      this.programmeCache.set(key, cached);
-      if (this.programmeCache.size > 100) this.programmeCache.delete(this.programmeCache.keys().next().value as string);
-    }
-    return cached;
+      return representation(json, `"programme-${conferenceId}-${row.latest}"`);
+    });
   }
 
   async programme(conferenceId: string, user?: AuthenticatedUser): Promise<ProgrammeResponse> {
@@ -372,11 +367,10 @@ export class AgendaService {
   async signupCounts(conferenceId: string, user?: AuthenticatedUser): Promise<SignupCountsResponse> {
     await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
     const rows: { id: string; signup_count: number; signup_capacity: number }[] = await this.dataSource.query(
-      `SELECT i.id, i.signup_count, i.signup_capacity FROM agenda_items i
+      `WITH latest AS (SELECT snapshot FROM agenda_versions WHERE conference_id = $1 ORDER BY number DESC LIMIT 1)
+       SELECT i.id, i.signup_count, i.signup_capacity FROM agenda_items i, latest
         WHERE i.conference_id = $1 AND i.signup_required
-          AND EXISTS (SELECT 1 FROM agenda_versions v WHERE v.conference_id = $1
-                         AND v.number = (SELECT max(number) FROM agenda_versions WHERE conference_id = $1)
-                         AND v.snapshot->'items' @> jsonb_build_array(jsonb_build_object('id', i.id::text)))`,
+          AND latest.snapshot->'items' @> jsonb_build_array(jsonb_build_object('id', i.id::text))`,
       [conferenceId],
     );
     return Object.fromEntries(rows.map((r) => [r.id, { taken: r.signup_count, capacity: r.signup_capacity }]));

@@ -1,5 +1,6 @@
 /** Calendar events of conferences and programme items, shared by the feeds (calendar) and e-mail attachments (registrations). */
 import type { ProgrammeItem } from '@samverkan/agenda/contract';
+import type { Conference } from '@samverkan/conferences/api';
 import type { CalendarEventInput, CalendarEventStatus } from '@samverkan/shared/api-ical';
 
 export type FeedLanguage = 'sv' | 'en';
@@ -24,6 +25,26 @@ export interface FeedConference {
   /** The latest published version (null: no programme published yet). */
   published_at: Date | null;
   items: ProgrammeItem[] | null;
+}
+
+/** A conference entity as a feed row, without programme (for the conference event alone, e.g. in mails). */
+export function feedConference(c: Conference): FeedConference {
+  return {
+    id: c.id,
+    status: c.status,
+    title_sv: c.titleSv,
+    title_en: c.titleEn,
+    description_sv: c.descriptionSv,
+    description_en: c.descriptionEn,
+    venue: c.venue,
+    address: c.address,
+    starts_at: c.startsAt,
+    ends_at: c.endsAt,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    published_at: null,
+    items: null,
+  };
 }
 
 /** An item of an earlier version, removed since (kept as CANCELLED for a while). */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
-import { representation, type Representation } from '@samverkan/shared/api-http';
+import { RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { buildCalendar, type CalendarEventInput } from '@samverkan/shared/api-ical';
 import { FOCUS_AREA_CODES } from '@samverkan/strategy/contract';
 import { CalendarToken } from './calendar-token.entity';
@@ -81,7 +81,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @Injectable()
 export class CalendarService {
-  private readonly feeds = new Map<string, CalendarFeed>();
+  private readonly feeds = new RepresentationCache();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,7 +102,7 @@ export class CalendarService {
     // Everything the feed is made of is in the key, so a cached text is never stale, whichever process
     // wrote the change; the day is in it because removed items leave the feed after REMOVED_KEPT_DAYS.
     const key = [conferenceId, language, state.updated_at.toISOString(), state.latest, state.areas_at?.toISOString(), today()].join('|');
-    return this.cached(key, async () => {
+    return this.feeds.get(key, async () => {
       const [conference] = await this.conferences(conferenceId);
       if (!conference) throw new NotFoundException('Konferensen finns inte.');
       const removed = await this.removed(conferenceId);
@@ -262,17 +262,6 @@ export class CalendarService {
 
   private context(language: FeedLanguage, areas: AreaTitles): EventContext {
     return { publicUrl: this.options.publicUrl, language, areas };
-  }
-
-  /** Built feeds by a key naming every input; a bounded map, oldest out first. */
-  private async cached(key: string, build: () => Promise<CalendarFeed>): Promise<CalendarFeed> {
-    let feed = this.feeds.get(key);
-    if (!feed) {
-      feed = await build();
-      this.feeds.set(key, feed);
-      if (this.feeds.size > 100) this.feeds.delete(this.feeds.keys().next().value as string);
-    }
-    return feed;
   }
 
   private feed(name: string, language: FeedLanguage, events: CalendarEventInput[]): CalendarFeed {

@@ -8,6 +8,7 @@ import { MailService, type NewMail } from '@samverkan/shared/api-mail';
 import type { RegistrationCreatedResponse, RegistrationResponse } from '@samverkan/registrations/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { CreateRegistrationDto, UpdateRegistrationDto } from './dto/registration.dto';
+import { feedConference } from '@samverkan/agenda/api';
 import { registrationMail, type MailContext } from './mails';
 import { Registration, RegistrationEvent, type EventDetails, type RegistrationEventKind } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
@@ -348,22 +349,7 @@ export class RegistrationsService implements OnModuleInit {
       manageUrl: manageToken ? this.manageUrl(manageToken) : `${this.options.publicUrl}/konferenser/${c.id}`,
       calendar: {
         publicUrl: this.options.publicUrl,
-        conference: {
-          id: c.id,
-          status: c.status,
-          title_sv: c.titleSv,
-          title_en: c.titleEn,
-          description_sv: c.descriptionSv,
-          description_en: c.descriptionEn,
-          venue: c.venue,
-          address: c.address,
-          starts_at: c.startsAt,
-          ends_at: c.endsAt,
-          created_at: c.createdAt,
-          updated_at: c.updatedAt,
-          published_at: null,
-          items: null,
-        },
+        conference: feedConference(c),
       },
     };
   }

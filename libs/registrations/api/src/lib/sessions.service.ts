@@ -1,7 +1,8 @@
 import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgendaService, itemEvent, type FeedConference } from '@samverkan/agenda/api';
+import { AgendaService, feedConference, itemEvent } from '@samverkan/agenda/api';
+import { Conference } from '@samverkan/conferences/api';
 import type { ProgrammeChange, ProgrammeItem } from '@samverkan/agenda/contract';
 import { buildCalendar } from '@samverkan/shared/api-ical';
 import { MailService, type OutboxAttachment } from '@samverkan/shared/api-mail';
@@ -179,12 +180,8 @@ export class SessionsService implements OnModuleInit {
     version: number,
     touched: ProgrammeChange[],
   ): Promise<(itemId: string, language: 'sv' | 'en') => OutboxAttachment[]> {
-    const [conference]: FeedConference[] = await manager.query(
-      `SELECT id, status, title_sv, title_en, description_sv, description_en, venue, address, starts_at, ends_at, created_at, updated_at,
-              now() AS published_at, NULL AS items
-         FROM conferences WHERE id = $1`,
-      [conferenceId],
-    );
+    const entity = await manager.getRepository(Conference).findOneBy({ id: conferenceId });
+    const conference = entity ? feedConference(entity) : null;
     // The item as now published, or (removed) as it was in the version before.
     const rows: { number: number; item: ProgrammeItem }[] = await manager.query(
       `SELECT v.number, it AS item FROM agenda_versions v CROSS JOIN LATERAL jsonb_array_elements(v.snapshot->'items') it

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import { gunzipSync } from 'node:zlib';
-import { representation, sendRepresentation } from './representation';
+import { RepresentationCache, representation, sendRepresentation } from './representation';
 
 function fakeResponse() {
   const headers: Record<string, string> = {};
@@ -62,5 +62,19 @@ describe('sendRepresentation', () => {
     sendRepresentation(request({}, 'HEAD'), res, rep, { ...options, filename: 'k.ics' });
     expect(sent.body).toBeUndefined();
     expect(headers['content-disposition']).toBe('inline; filename="k.ics"');
+  });
+});
+
+describe('RepresentationCache', () => {
+  it('builds once per key and lets the oldest entry go when full', async () => {
+    const cache = new RepresentationCache(2);
+    const build = jest.fn(async () => representation('x'));
+    await cache.get('a', build);
+    await cache.get('a', build);
+    expect(build).toHaveBeenCalledTimes(1);
+    await cache.get('b', build);
+    await cache.get('c', build); // 'a' goes
+    await cache.get('a', build);
+    expect(build).toHaveBeenCalledTimes(4);
   });
 });

@@ -57,3 +57,23 @@ export function sendRepresentation(req: Request, res: Response, rep: Representat
   res.setHeader('Content-Length', String(bytes.length));
   res.status(200).end(req.method === 'HEAD' ? undefined : bytes);
 }
+
+/**
+ * Prepared representations by a key that names everything they are made of (so an entry is never
+ * stale, whichever process wrote the change); bounded, the oldest entry goes first.
+ */
+export class RepresentationCache {
+  private readonly entries = new Map<string, Representation>();
+
+  constructor(private readonly maxEntries = 100) {}
+
+  async get(key: string, build: () => Promise<Representation>): Promise<Representation> {
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = await build();
+      this.entries.set(key, entry);
+      if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    }
+    return entry;
+  }
+}
