@@ -317,6 +317,80 @@ describe('personal calendar feed of a registration', () => {
     await t.http.post(`/api/registrations/${'A'.repeat(43)}/calendar-token`).expect(404);
   });
 
+  it('keeps sessions given up or removed as CANCELLED, mails the removal, and takes a new sign-up back', async () => {
+    const conference = await createConference(t, committee, { startsAt: '2031-06-02T09:00:00+02:00', endsAt: '2031-06-02T17:00:00+02:00' });
+    const room = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Verkstaden', capacity: 30 })
+        .expect(201)
+    ).body;
+    const workshop = async (titleSv: string, hour: number) =>
+      (
+        await t.http
+          .post(`/api/conferences/${conference.id}/agenda/items`)
+          .set('Authorization', committee)
+          .send({
+            titleSv,
+            type: 'workshop',
+            roomId: room.id,
+            startsAt: `2031-06-02T${hour}:00:00+02:00`,
+            endsAt: `2031-06-02T${hour + 1}:00:00+02:00`,
+            signupRequired: true,
+            signupCapacity: 20,
+          })
+          .expect(201)
+      ).body as AgendaItemResponse;
+    const [left, removed, kept] = [
+      await workshop('Workshop om vätgas', 10),
+      await workshop('Workshop om bostäder', 13),
+      await workshop('Workshop om elnät', 15),
+    ];
+    const publish = () =>
+      t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
+    await publish();
+    const reg = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('cal4')).expect(201)).body;
+    for (const item of [left, removed, kept])
+      await t.http.post(`/api/registrations/${reg.manageToken}/sessions`).send({ agendaItemId: item.id }).expect(201);
+    const uid = (item: { id: string }) => `agenda-item-${item.id}@samverkan`;
+    const feed = async () => parse((await t.http.get(path(reg.calendarUrl)).expect(200)).text).byUid;
+    const status = (events: Map<string, ICAL.Component>, item: { id: string }) => events.get(uid(item))?.getFirstPropertyValue('status');
+    const sequence = (events: Map<string, ICAL.Component>, item: { id: string }) =>
+      Number(events.get(uid(item))?.getFirstPropertyValue('sequence'));
+    const before = await feed();
+    expect([left, removed, kept].map((item) => status(before, item))).toEqual(['CONFIRMED', 'CONFIRMED', 'CONFIRMED']);
+
+    // Withdrawn by the person: still in the feed, CANCELLED, with a higher SEQUENCE.
+    await t.http.delete(`/api/registrations/${reg.manageToken}/sessions/${left.id}`).expect(200);
+    let now = await feed();
+    expect(status(now, left)).toBe('CANCELLED');
+    expect(sequence(now, left)).toBeGreaterThan(sequence(before, left));
+    expect(status(now, kept)).toBe('CONFIRMED');
+
+    // Deleted from the draft (the sign-up goes with it) and published: CANCELLED, and the change mail reaches them.
+    await t.http.delete(`/api/agenda-items/${removed.id}`).set('Authorization', committee).expect(204);
+    expect(status(await feed(), removed)).toBe('CANCELLED');
+    await publish();
+    now = await feed();
+    expect(status(now, removed)).toBe('CANCELLED');
+    expect(sequence(now, removed)).toBeGreaterThan(sequence(before, removed));
+    const mails: { subject: string }[] = await t.dataSource.query(`SELECT subject FROM outbox_messages WHERE subject_ref = $1`, [
+      `registration:${reg.id}`,
+    ]);
+    expect(mails.map((m) => m.subject)).toContain('Programändring: Workshop om bostäder');
+
+    // Signing up again takes the withdrawal back.
+    await t.http.post(`/api/registrations/${reg.manageToken}/sessions`).send({ agendaItemId: left.id }).expect(201);
+    expect(status(await feed(), left)).toBe('CONFIRMED');
+
+    // Cancelling the registration gives every place up: the conference and its sessions are CANCELLED.
+    await t.http.delete(`/api/registrations/${reg.manageToken}`).expect(200);
+    now = await feed();
+    expect([left, removed, kept].map((item) => status(now, item))).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+    expect(now.get(`conference-${conference.id}@samverkan`)?.getFirstPropertyValue('status')).toBe('CANCELLED');
+  });
+
   it('answers 404 for unknown tokens', async () => {
     await t.http.get('/api/calendar/registrations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics').expect(404);
     await t.http.get('/api/calendar/registrations/x.ics').expect(404);

@@ -10,6 +10,7 @@ import { CalendarToken } from './calendar-token.entity';
 import {
   conferenceEvent,
   conferenceTitle,
+  itemEvent,
   programmeEvents,
   sequenceOf,
   type AreaTitles,
@@ -152,13 +153,25 @@ export class CalendarService {
 
   /**
    * A registration's personal feed: the conference (tentative while waitlisted, cancelled when the
-   * registration or conference is) and the sessions the person signed up for.
+   * registration or conference is) and the sessions the person signed up for; sessions they gave up,
+   * lost with a cancelled registration or saw removed stay for a while as CANCELLED, so a subscribed
+   * calendar drops them. At most three queries: the registration, the conference, removed items.
    */
   async registrationFeed(token: string): Promise<CalendarFeed> {
-    const [row] = TOKEN_PATTERN.test(token)
+    const [row]: {
+      conference_id: string;
+      registration_status: string;
+      language: string;
+      registration_updated_at: Date;
+      chosen: string[];
+      withdrawn: { id: string; at: string }[];
+    }[] = TOKEN_PATTERN.test(token)
       ? await this.dataSource.query(
           `SELECT r.conference_id, r.status AS registration_status, r.language, r.updated_at AS registration_updated_at,
-                  array(SELECT agenda_item_id::text FROM session_signups s WHERE s.registration_id = r.id) AS chosen
+                  array(SELECT agenda_item_id::text FROM session_signups s WHERE s.registration_id = r.id) AS chosen,
+                  (SELECT coalesce(json_agg(json_build_object('id', w.agenda_item_id, 'at', w.withdrawn_at)), '[]')
+                     FROM session_withdrawals w
+                    WHERE w.registration_id = r.id AND w.withdrawn_at > now() - make_interval(days => ${REMOVED_KEPT_DAYS})) AS withdrawn
              FROM registrations r WHERE r.calendar_token = $1 AND r.anonymised_at IS NULL`,
           [token],
         )
@@ -174,7 +187,19 @@ export class CalendarService {
         : row.registration_status === 'waitlisted'
           ? 'tentative'
           : 'confirmed';
-    const sessions = status === 'confirmed' ? programmeEvents(conference, [], context, (item) => chosen.has(item.id)) : [];
+    // Chosen sessions as published (CANCELLED with the conference), then the ones given up.
+    const sessions = programmeEvents(conference, [], context, (item) => chosen.has(item.id));
+    const withdrawn = row.withdrawn.filter((w) => !chosen.has(w.id));
+    const published = new Map((conference.items ?? []).map((item) => [item.id, item]));
+    for (const w of withdrawn) {
+      const item = published.get(w.id);
+      if (item) sessions.push(itemEvent(item, conference, context, new Date(w.at)));
+    }
+    const gone = new Set(withdrawn.filter((w) => !published.has(w.id)).map((w) => w.id));
+    if (gone.size) {
+      const removed = (await this.removed(conference.id)).filter((r) => gone.has(r.item.id));
+      sessions.push(...programmeEvents(conference, removed, context, (item) => gone.has(item.id)));
+    }
     return this.feed(conferenceTitle(conference, language), language, [
       conferenceEvent(conference, context, status, [row.registration_updated_at]),
       ...sessions,

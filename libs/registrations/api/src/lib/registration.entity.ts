@@ -165,3 +165,32 @@ export class SessionSignup {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }
+
+/**
+ * A session place someone no longer holds: withdrawn, lost with a cancelled registration, or gone
+ * with a removed programme item. Kept so the personal calendar feed can show the session as
+ * CANCELLED (and the change mail reach them) instead of silently dropping it. Written by database
+ * triggers on session_signups (migration SessionWithdrawals), so every path that deletes a sign-up,
+ * the cascade from a deleted agenda item included, leaves one; a new sign-up for the item removes it.
+ */
+@Entity('session_withdrawals')
+@Index('session_withdrawals_item_idx', ['agendaItemId'])
+export class SessionWithdrawal {
+  @PrimaryColumn({ type: 'uuid' })
+  registrationId!: string;
+
+  /** No foreign key: the item may be gone from the draft and live on only in published versions. */
+  @PrimaryColumn({ type: 'uuid' })
+  agendaItemId!: string;
+
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'session_withdrawals_registration_fk' })
+  registration?: Registration;
+
+  /** True when the place went with the item itself (deleted from the programme), not by the person. */
+  @Column({ type: 'boolean', default: false })
+  itemRemoved!: boolean;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  withdrawnAt!: Date;
+}

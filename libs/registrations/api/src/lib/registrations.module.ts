@@ -5,13 +5,13 @@ import { AgendaModule } from '@samverkan/agenda/api';
 import { SessionsService } from './sessions.service';
 import { AttendeesService } from './attendees.service';
 import { OutboxReader } from './outbox.reader';
-import { Registration, RegistrationEvent, SessionSignup } from './registration.entity';
+import { Registration, RegistrationEvent, SessionSignup, SessionWithdrawal } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { OutboxController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionService } from './retention.service';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup];
+export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
 
 @Module({})
 export class RegistrationsModule {

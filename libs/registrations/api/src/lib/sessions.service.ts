@@ -133,10 +133,15 @@ export class SessionsService implements OnModuleInit {
       manage_token: string;
       registration_id: string;
     }[] = await manager.query(
+      // People still signed up to a changed item, and those whose place went with a removed item (the
+      // sign-up was deleted with the draft item; session_withdrawals remembers it).
       `SELECT s.agenda_item_id AS item_id, r.email, r.first_name, r.language, r.manage_token, r.id AS registration_id
-         FROM session_signups s JOIN registrations r ON r.id = s.registration_id
-        WHERE s.agenda_item_id = ANY($1::uuid[]) AND r.status = 'confirmed' AND r.anonymised_at IS NULL`,
-      [touched.map((c) => c.itemId)],
+         FROM (SELECT registration_id, agenda_item_id FROM session_signups WHERE agenda_item_id = ANY($1::uuid[])
+               UNION
+               SELECT registration_id, agenda_item_id FROM session_withdrawals WHERE item_removed AND agenda_item_id = ANY($2::uuid[])) s
+         JOIN registrations r ON r.id = s.registration_id
+        WHERE r.status = 'confirmed' AND r.anonymised_at IS NULL`,
+      [touched.map((c) => c.itemId), touched.filter((c) => c.kind === 'removed').map((c) => c.itemId)],
     );
     const attachment = await this.changedSessionsCalendar(manager, conferenceId, version, touched);
     const describe = (c: ProgrammeChange, en: boolean) => {

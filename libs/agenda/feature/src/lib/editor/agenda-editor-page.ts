@@ -300,8 +300,9 @@ export class AgendaEditorPage {
   protected removeItem(item: AgendaItemResponse): void {
     confirmAction(this.dialog, {
       title: 'agendaEditor.removeTitle',
-      message: 'agendaEditor.removeText',
-      params: { title: item.titleSv },
+      // Places people hold go with the item at once; they hear of it when the change is published.
+      message: item.signupCount ? 'agendaEditor.removeTextSignups' : 'agendaEditor.removeText',
+      params: { title: item.titleSv, count: item.signupCount },
       confirmLabel: 'agendaEditor.remove',
       destructive: true,
     }).subscribe((confirmed) => {

@@ -83,6 +83,8 @@ export const agendaEn: Translated<typeof agendaPagesSv> = {
     remove: 'Remove',
     removeTitle: 'Remove the programme item?',
     removeText: '“{{title}}” is removed from the draft. Published versions are not affected until you publish again.',
+    removeTextSignups:
+      '“{{title}}” is removed from the draft. {{count}} people signed up lose their place now; they get an e-mail and see the session cancelled in their calendar when you publish.',
     publish: 'Publish the programme',
     publishAnyway: 'Publish anyway',
     publishConfirmTitle: 'Publish with conflicts?',

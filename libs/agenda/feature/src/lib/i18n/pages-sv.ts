@@ -83,6 +83,8 @@ export const agendaPagesSv = {
     remove: 'Ta bort',
     removeTitle: 'Ta bort programpunkten?',
     removeText: '”{{title}}” tas bort ur utkastet. Publicerade versioner påverkas inte förrän du publicerar igen.',
+    removeTextSignups:
+      '”{{title}}” tas bort ur utkastet. {{count}} anmälda förlorar sin plats nu; de får ett mejl och ser sessionen som inställd i sin kalender när du publicerar.',
     publish: 'Publicera programmet',
     publishAnyway: 'Publicera ändå',
     publishConfirmTitle: 'Publicera med konflikter?',
