@@ -4,7 +4,7 @@
 //   3. API integration tests through the real Nest app;
 //   4. browser tests (Playwright in Debian's Chromium, with axe) against the built app.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, chmodSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,6 +17,72 @@ const env = {
 };
 const started = Date.now();
 const results = [];
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const JEST_REPORT = 'dist/.jest/api-integration-results.json';
+const PLAYWRIGHT_REPORT = `dist/.playwright/apps/web-e2e/results-${E2E_PORT}.json`;
+
+/** The first lines of an error, without colour codes, for the summary at the end of the run. */
+function firstLines(text, n = 6) {
+  return (
+    String(text ?? '')
+      // eslint-disable-next-line no-control-regex
+      .replace(/\u001b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(0, n)
+      .map((line) => `       ${line.trimEnd()}`)
+      .join('\n')
+  );
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Failed integration tests, by name, from Jest's JSON report. */
+function jestFindings() {
+  const report = readJson(JEST_REPORT);
+  if (!report) return [];
+  const findings = [];
+  for (const file of report.testResults ?? []) {
+    const failed = (file.assertionResults ?? []).filter((a) => a.status === 'failed');
+    for (const a of failed)
+      findings.push({
+        kind: 'FAILED',
+        title: `${file.name.replace(process.cwd() + '/', '')} › ${a.fullName}`,
+        error: a.failureMessages?.[0],
+      });
+    if (!failed.length && file.status === 'failed') findings.push({ kind: 'FAILED', title: file.name, error: file.message });
+  }
+  return findings;
+}
+
+/** Failed and flaky (passed on retry) browser tests, from Playwright's JSON report. */
+function playwrightFindings() {
+  const report = readJson(PLAYWRIGHT_REPORT);
+  if (!report) return [];
+  const findings = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected' && test.status !== 'flaky') continue;
+        const firstError = test.results?.find((r) => r.status !== 'passed' && r.status !== 'skipped');
+        findings.push({
+          kind: test.status === 'flaky' ? 'FLAKY (passed on retry)' : 'FAILED',
+          title: `${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`,
+          error: firstError?.error?.message ?? firstError?.errors?.[0]?.message,
+        });
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return findings;
+}
 
 function run(label, command, args, extraEnv = {}) {
   return new Promise((resolve) => {
@@ -95,6 +161,8 @@ if (ok) {
   process.once('SIGINT', () => void stop().then(() => process.exit(130)));
   process.once('SIGTERM', () => void stop().then(() => process.exit(143)));
   try {
+    rmSync(JEST_REPORT, { force: true });
+    rmSync(PLAYWRIGHT_REPORT, { force: true });
     const integration = await run(
       'API integration tests',
       'npx',
@@ -112,5 +180,10 @@ if (ok) {
 
 console.log('\n=== Summary');
 for (const r of results) console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.label} (${r.seconds.toFixed(0)} s)`);
+// Named here, at the very end, so that a log cut to its last lines still says what went wrong.
+for (const f of [...jestFindings(), ...playwrightFindings()]) {
+  console.log(`  ${f.kind}: ${f.title}`);
+  if (f.error) console.log(firstLines(f.error));
+}
 console.log(`${ok ? 'All checks passed' : 'Some checks failed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 process.exit(ok ? 0 : 1);

@@ -25,6 +25,13 @@ describe('mapDatabaseError', () => {
     expect(mapDatabaseError(pgError('57P03'))?.status).toBe(503); // starting up / shutting down
   });
 
+  it('maps overload (pool wait, no connection slot, statement timeout) to 503, not 500', () => {
+    expect(mapDatabaseError(new Error('timeout exceeded when trying to connect'))).toMatchObject({ status: 503 });
+    expect(mapDatabaseError(pgError('53300'))?.status).toBe(503);
+    expect(mapDatabaseError(pgError('57014'))?.status).toBe(503);
+    expect(mapDatabaseError(new Error('something else'))).toBeUndefined();
+  });
+
   it('maps a connection lost mid-request (no SQLSTATE) to 503', () => {
     expect(mapDatabaseError(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
     const released = Object.assign(new Error('Database connection provided by a query runner was already released'), {

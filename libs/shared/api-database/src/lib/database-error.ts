@@ -43,6 +43,17 @@ const CONNECTION_CODES = new Set([
 const UNAVAILABLE: MappedDatabaseError = { status: 503, message: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.' };
 
 /**
+ * Overload, not a fault: no pooled connection came free in time, the server has no connection slot,
+ * or a statement ran past statement_timeout. 503 tells the client to try again (with Retry-After).
+ */
+const BUSY: MappedDatabaseError = { status: 503, message: 'Tjänsten har många besökare just nu. Försök igen om en stund.' };
+const BUSY_CODES = new Set(['53000', '53300', '57014', '55P03']);
+
+function isPoolTimeout(error: unknown): boolean {
+  return error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
+}
+
+/**
  * A connection lost mid-request carries no SQLSTATE: node-pg says "Connection terminated…", and
  * TypeORM refuses to go on with a query runner whose connection went away.
  */
@@ -58,6 +69,7 @@ export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined 
   // TypeORM wraps driver errors in QueryFailedError with the driver error as `driverError`.
   const error = (raw as { driverError?: unknown })?.driverError ?? raw;
   if (isLostConnection(error) || isLostConnection(raw)) return UNAVAILABLE;
+  if (isPoolTimeout(error) || isPoolTimeout(raw)) return BUSY;
   if (!isPgError(error)) return undefined;
   const field = fieldOf(error.constraint);
   const errors = field ? { [field]: error.code === '23505' ? 'taken' : 'invalid' } : undefined;
@@ -79,6 +91,7 @@ export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined 
       return { status: 400, message: 'Ett värde har fel format.' };
     default:
       if (CONNECTION_CODES.has(error.code ?? '')) return UNAVAILABLE;
+      if (BUSY_CODES.has(error.code ?? '')) return BUSY;
       return undefined;
   }
 }
