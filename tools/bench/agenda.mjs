@@ -1,7 +1,7 @@
 // Public programme benchmark (not a test): GET of a published programme with 500 items at 50 concurrent
 // clients. Run with `npm run bench`, or alone after `npm run build`.
 import pg from 'pg';
-import { fmt, getRaw, load, login, record, startApp, stats } from './lib.mjs';
+import { fmt, getRaw, hasWrk, load, login, record, startApp, stats, wrk } from './lib.mjs';
 
 export async function run(shared) {
   console.log('Public programme benchmark');
@@ -51,7 +51,7 @@ export async function run(shared) {
     const headers = { 'accept-encoding': 'gzip' };
     await load(200, 10, () => getRaw(url, headers));
     let size = 0;
-    const result = stats(
+    const nodeResult = stats(
       await load(2000, 50, async () => {
         const res = await getRaw(url, headers);
         if (res.status !== 200) throw new Error(`programme: ${res.status}`);
@@ -60,16 +60,28 @@ export async function run(shared) {
     );
     // The floor on this machine: the lightest route (health, one SELECT 1) under the same load, with the
     // load generator on the same two cores.
-    const floor = stats(await load(2000, 50, () => getRaw(`${app.base}/api/health`)));
+    const nodeFloor = stats(await load(2000, 50, () => getRaw(`${app.base}/api/health`)));
     console.log(`  programme answer: ${(size / 1024).toFixed(0)} kB gzip`);
-    console.log(`  500-item programme, 50 clients: ${fmt(result)}`);
-    console.log(`  GET /api/health (floor), 50 clients: ${fmt(floor)}`);
-    record(
-      'GET published programme (500 items), 50 clients',
-      'p95 <= 30 ms',
-      `p95 ${result.p95.toFixed(1)} ms (p50 ${result.p50.toFixed(1)}, ${result.throughput.toFixed(0)}/s); floor GET /api/health p95 ${floor.p95.toFixed(1)} ms`,
-      `${(result.p95 / floor.p95).toFixed(2)} × floor`,
-    );
+    console.log(`  500-item programme, 50 clients (Node generator): ${fmt(nodeResult)}`);
+    console.log(`  GET /api/health (floor), 50 clients (Node generator): ${fmt(nodeFloor)}`);
+    const figure = (r, f, by) =>
+      record(
+        `GET published programme (500 items), 50 clients, ${by}`,
+        'p95 <= 30 ms',
+        `p95 ${r.p95.toFixed(1)} ms (p50 ${r.p50.toFixed(1)}, ${r.throughput.toFixed(0)}/s); floor GET /api/health p95 ${f.p95.toFixed(1)} ms`,
+        `${(r.p95 / f.p95).toFixed(2)} × floor`,
+      );
+    figure(nodeResult, nodeFloor, 'Node load generator');
+    if (hasWrk()) {
+      // The same with wrk (C, one thread): the generator takes less of the two cores the server shares.
+      const wrkResult = wrk(url, { connections: 50, seconds: 10, headers });
+      const wrkFloor = wrk(`${app.base}/api/health`, { connections: 50, seconds: 10 });
+      console.log(`  500-item programme, 50 clients (wrk): ${fmt(wrkResult)}`);
+      console.log(`  GET /api/health (floor), 50 clients (wrk): ${fmt(wrkFloor)}`);
+      figure(wrkResult, wrkFloor, 'wrk');
+    } else {
+      console.log('  wrk is not installed (apt-get install wrk): the figure with a C load generator is left out.');
+    }
   } finally {
     await pool.end();
     if (!shared) await app.stop();

@@ -1,7 +1,7 @@
 // Shared helpers for the benchmarks: start the built API on a throwaway embedded database, time things.
 import http from 'node:http';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -109,4 +109,34 @@ export function getRaw(url, headers = {}) {
     });
     req.on('error', reject);
   });
+}
+
+/** wrk's Lua hook: one JSON line with the figures, latencies in ms. */
+const WRK_REPORT = `
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format('WRK {"requests":%d,"micros":%d,"p50":%.3f,"p95":%.3f,"p99":%.3f,"errors":%d,"non2xx":%d,"bytes":%d}\\n',
+    summary.requests, summary.duration, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, e.connect + e.read + e.write + e.timeout, e.status, summary.bytes))
+end`;
+
+/** wrk, from Debian's packages (apt-get install wrk), if this machine has it. */
+export const hasWrk = () => existsSync('/usr/bin/wrk') || spawnSync('sh', ['-c', 'command -v wrk']).status === 0;
+
+/**
+ * A fixed number of keep-alive clients for `seconds`, with wrk: a load generator written in C on one
+ * thread, so far less of the two shared cores goes to making the load than with a Node generator, and
+ * the figure is closer to the server's own. Every answer must be 2xx.
+ */
+export function wrk(url, { connections, seconds = 10, headers = {} }) {
+  const script = join(tmpdir(), 'samverkan-wrk-report.lua');
+  writeFileSync(script, WRK_REPORT);
+  const args = ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '-s', script];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  const run = spawnSync('wrk', [...args, url], { encoding: 'utf8' });
+  const line = run.stdout?.split('\n').find((l) => l.startsWith('WRK '));
+  if (!line) throw new Error(`wrk: ${run.stderr || run.stdout || run.error}`);
+  const r = JSON.parse(line.slice(4));
+  if (r.errors || r.non2xx) throw new Error(`wrk: ${r.errors} socket errors, ${r.non2xx} non-2xx answers`);
+  return { count: r.requests, throughput: r.requests / (r.micros / 1e6), p50: r.p50, p95: r.p95, p99: r.p99, bytes: r.bytes / r.requests };
 }
