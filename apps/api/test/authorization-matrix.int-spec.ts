@@ -241,6 +241,7 @@ const rows: Row[] = [
     expect: { ...proposalUsers, anonymous: 404 },
   },
   // Committee
+  { route: 'GET /api/committee/people', path: () => '/api/committee/people', expect: staff },
   { route: 'GET /api/meetings', path: () => '/api/meetings', expect: staff },
   { route: 'POST /api/meetings', path: () => '/api/meetings', expect: staff },
   { route: 'GET /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: staffSees },

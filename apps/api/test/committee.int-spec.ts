@@ -34,6 +34,29 @@ describe('committee meetings, decisions and minutes', () => {
     return body.id as string;
   }
 
+  it('lists the people a meeting can call: active committee members and administrators, in Swedish order', async () => {
+    const people = (await t.http.get('/api/committee/people').set('Authorization', committee).expect(200)).body as {
+      id: string;
+      name: string;
+    }[];
+    const found = people.map((p) => p.id);
+    expect(found).toEqual(expect.arrayContaining([ids.admin, ids.committee]));
+    expect(found).not.toContain(ids.council);
+    const names = people.map((p) => p.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'sv')));
+    // A deactivated committee member is no longer offered.
+    const created = await t.http
+      .post('/api/users')
+      .set('Authorization', admin)
+      .send({ email: 'orjan.oberg@example.se', name: 'Örjan Öberg', roles: ['working-committee'], password: 'ett-långt-lösenord-1' })
+      .expect(201);
+    expect((await t.http.get('/api/committee/people').set('Authorization', admin).expect(200)).body.at(-1).name).toBe('Örjan Öberg');
+    await t.http.patch(`/api/users/${created.body.id}`).set('Authorization', admin).send({ active: false }).expect(200);
+    const after = (await t.http.get('/api/committee/people').set('Authorization', admin).expect(200)).body as { id: string }[];
+    expect(after.map((p) => p.id)).not.toContain(created.body.id);
+    await t.http.get('/api/committee/people').set('Authorization', council).expect(403);
+  });
+
   it('plans a meeting with the standard agenda, decides a proposal, locks the minutes, and the theme gets its lineage', async () => {
     const conference = await createConference(t, committee);
     const proposalId = await submittedProposal(conference.id, 'Energi för industrin');

@@ -1,6 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { ActionItemResponse, MeetingResponse, MeetingSummaryResponse, ThemeLineageResponse } from '@samverkan/committee/contract';
+import type {
+  ActionItemResponse,
+  CommitteePersonResponse,
+  MeetingResponse,
+  MeetingSummaryResponse,
+  ThemeLineageResponse,
+} from '@samverkan/committee/contract';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
 import {
@@ -21,6 +27,13 @@ const COMMITTEE = ['working-committee', 'admin'] as const;
 @Controller()
 export class MeetingsController {
   constructor(private readonly meetings: MeetingsService) {}
+
+  /** Who can be called to a meeting (committee members may not read the admin's user list). */
+  @Get('committee/people')
+  @Authenticated(...COMMITTEE)
+  people(): Promise<CommitteePersonResponse[]> {
+    return this.meetings.people();
+  }
 
   @Get('meetings')
   @Authenticated(...COMMITTEE)

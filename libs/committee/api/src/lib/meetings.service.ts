@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type {
   ActionItemResponse,
+  CommitteePersonResponse,
   MeetingItemResponse,
   MeetingResponse,
   MeetingSummaryResponse,
@@ -29,6 +30,16 @@ export class MeetingsService {
     private readonly mail: MailService,
     private readonly conferences: ConferencesService,
   ) {}
+
+  /** The people a meeting can call: active committee members and administrators, by name. */
+  async people(): Promise<CommitteePersonResponse[]> {
+    const rows: CommitteePersonResponse[] = await this.dataSource.query(
+      `SELECT u.id, u.name, o.name AS organisation FROM users u LEFT JOIN organisations o ON o.id = u.organisation_id
+        WHERE u.active AND u.roles && ARRAY['working-committee', 'admin']::text[]`,
+    );
+    // Swedish order (å, ä, ö last) whatever the database's collation.
+    return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv') || a.id.localeCompare(b.id));
+  }
 
   async list(): Promise<MeetingSummaryResponse[]> {
     const meetings = await this.dataSource.getRepository(Meeting).find({ order: { startsAt: 'DESC' } });

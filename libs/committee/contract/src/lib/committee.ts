@@ -14,6 +14,13 @@ export interface MeetingParticipantResponse {
   present: boolean | null;
 }
 
+/** Someone who can be called to the committee's meetings: an active committee member or administrator. */
+export interface CommitteePersonResponse {
+  id: string;
+  name: string;
+  organisation: string | null;
+}
+
 export interface ActionItemResponse {
   id: string;
   title: string;

@@ -62,6 +62,10 @@ describe('CommitteeApi', () => {
   });
 
   it('lists meetings, creates one, and reads and closes action items', async () => {
+    const people = firstValueFrom(api.people());
+    http.expectOne({ method: 'GET', url: '/api/committee/people' }).flush([{ id: 'u-1', name: 'Ulla', organisation: null }]);
+    await expect(people).resolves.toEqual([{ id: 'u-1', name: 'Ulla', organisation: null }]);
+
     const list = firstValueFrom(api.meetings());
     http.expectOne({ method: 'GET', url: '/api/meetings' }).flush([]);
     await expect(list).resolves.toEqual([]);

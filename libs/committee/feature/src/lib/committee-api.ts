@@ -3,13 +3,13 @@ import { Injectable, inject } from '@angular/core';
 import type {
   ActionItemResponse,
   AddMeetingItemRequest,
+  CommitteePersonResponse,
   CreateMeetingRequest,
   MeetingResponse,
   MeetingSummaryResponse,
   RecordDecisionRequest,
   UpdateMeetingRequest,
 } from '@samverkan/committee/contract';
-import type { UserResponse } from '@samverkan/identity/contract';
 import type { ProposalQuery, ProposalState, ProposalSummaryResponse } from '@samverkan/proposals/contract';
 import type { Id, Page } from '@samverkan/shared/contract';
 import { Observable, forkJoin, map } from 'rxjs';
@@ -102,8 +102,8 @@ export class CommitteeApi {
     );
   }
 
-  /** Everyone with an account (administrators only: GET /api/users is admin-only). */
-  users(): Observable<Page<UserResponse>> {
-    return this.http.get<Page<UserResponse>>('/api/users');
+  /** Who can be called to a meeting: active committee members and administrators. */
+  people(): Observable<CommitteePersonResponse[]> {
+    return this.http.get<CommitteePersonResponse[]>('/api/committee/people');
   }
 }

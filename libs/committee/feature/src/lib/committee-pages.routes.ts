@@ -40,6 +40,11 @@ export const meetingPageRoutes: Routes = [
         loadComponent: () => import('./meeting/meeting-page').then((m) => m.MeetingPage),
       },
       {
+        path: ':id/andra',
+        title: 'meetings.form.editPageTitle',
+        loadComponent: () => import('./meetings/meeting-form-page').then((m) => m.MeetingFormPage),
+      },
+      {
         path: ':id/protokoll',
         title: 'minutes.title',
         loadComponent: () => import('./minutes/minutes-page').then((m) => m.MinutesPage),

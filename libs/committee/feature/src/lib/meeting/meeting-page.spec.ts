@@ -53,6 +53,7 @@ describe('MeetingPage', () => {
   it('asks for the proposals waiting for a decision only while the meeting can change, and reorders through the API', async () => {
     await render(aMeeting());
     expect(element().querySelector('h1')?.textContent).toContain('Arbetsutskottets sammanträde 3/2027');
+    expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/andra"]')?.textContent).toContain('Ändra mötet');
     (element().querySelector('button[aria-label="Flytta upp Beslut om förslag: Elnätet som flaskhals"]') as HTMLButtonElement).click();
     TestBed.tick();
     const reorder = http.expectOne({ method: 'PUT', url: '/api/meetings/m-1/items/order' });
@@ -132,5 +133,6 @@ describe('MeetingPage', () => {
     expect(Array.from(element().querySelectorAll('mat-checkbox input')).every((input) => (input as HTMLInputElement).disabled)).toBe(true);
     expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/protokoll"]')?.textContent).toContain('Visa protokollet');
     expect(element().querySelector('form')).toBeNull();
+    expect(element().querySelector('a[href$="/andra"]')).toBeNull();
   });
 });

@@ -36,6 +36,7 @@ interface StatusMessage {
 /** Router state the new-meeting form passes on. */
 export interface MeetingCreatedState {
   created?: boolean;
+  saved?: boolean;
 }
 
 /**
@@ -142,6 +143,7 @@ export class MeetingPage {
   constructor() {
     const state = inject(Router).currentNavigation()?.extras.state as MeetingCreatedState | undefined;
     if (state?.created) this.statusMessage.set({ key: 'meetings.created' });
+    if (state?.saved) this.statusMessage.set({ key: 'meetings.saved' });
   }
 
   protected when(value: string): string {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -9,16 +9,17 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
 import { ErrorMessage, FieldErrorPipe, LoadingIndicator, applyServerErrors, asApiError } from '@samverkan/shared/ui';
-import { Observable, map, of, switchMap } from 'rxjs';
+import type { MeetingResponse } from '@samverkan/committee/contract';
+import { Observable, map, of } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
 import type { MeetingCreatedState } from '../meeting/meeting-page';
 import type { Person } from '../meeting-view';
-import { buildMeetingForm, toMeetingRequest } from './meeting-form';
+import { buildMeetingForm, meetingFormValue, toMeetingRequest } from './meeting-form';
 
 /**
- * A new meeting. Who can be called: administrators pick among the committee and administrators
- * (GET /api/users is theirs only); committee members are offered the people of the latest meeting.
- * The person creating the meeting is its chair and is always a participant.
+ * A new meeting (`nytt`) or an existing one's details (`:id/andra`): title, time, place, video link and
+ * who is called. The people offered are the committee's (GET /api/committee/people) and, when editing,
+ * anyone already called. The chair (the creator) is always a participant. Locked minutes: read only.
  */
 @Component({
   selector: 'sv-meeting-form-page',
@@ -60,14 +61,32 @@ export class MeetingFormPage {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
+  /** The meeting being changed (route `:id/andra`); absent for a new meeting. */
+  readonly id = input<string>();
+  protected readonly editing = computed(() => !!this.id());
+  protected readonly existing = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.meeting(params),
+  });
+  protected readonly meeting = computed(() => (this.existing.hasValue() ? this.existing.value() : null));
+  protected readonly locked = computed(() => this.meeting()?.minutesStatus === 'locked');
+  protected readonly backLink = computed(() => (this.id() ? ['/arbetsutskottet/moten', this.id()] : ['/arbetsutskottet/moten']));
+
   protected readonly form = buildMeetingForm(inject(NonNullableFormBuilder));
-  protected readonly isAdmin = computed(() => this.auth.roles().includes('admin'));
   protected readonly candidates = rxResource({
-    params: () => ({ admin: this.isAdmin(), me: this.auth.user()?.id ?? null }),
-    stream: ({ params }) => this.candidatesFor(params.admin, params.me),
+    params: () => ({ chair: this.editing() ? (this.meeting()?.chairId ?? null) : (this.auth.user()?.id ?? null), meeting: this.meeting() }),
+    stream: ({ params }) => this.candidatesFor(params.chair, params.meeting),
   });
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
+
+  constructor() {
+    // The meeting's values, once loaded (and not over the user's own edits).
+    effect(() => {
+      const meeting = this.meeting();
+      if (meeting && untracked(() => this.form.pristine)) this.form.reset(meetingFormValue(meeting));
+    });
+  }
 
   protected isChosen(id: string): boolean {
     return this.form.controls.participantIds.value.includes(id);
@@ -80,7 +99,7 @@ export class MeetingFormPage {
     control.markAsDirty();
   }
 
-  protected createMeeting(): void {
+  protected save(): void {
     if (this.saving()) return;
     this.failure.set(null);
     if (this.form.invalid) {
@@ -89,10 +108,13 @@ export class MeetingFormPage {
       return;
     }
     this.saving.set(true);
-    this.api.create(toMeetingRequest(this.form.getRawValue())).subscribe({
+    const id = this.id();
+    const request = toMeetingRequest(this.form.getRawValue());
+    const saved$ = id ? this.api.update(id, request) : this.api.create(request);
+    saved$.subscribe({
       next: (meeting) => {
         this.saving.set(false);
-        const state: MeetingCreatedState = { created: true };
+        const state: MeetingCreatedState = id ? { saved: true } : { created: true };
         void this.router.navigate(['/arbetsutskottet/moten', meeting.id], { state });
       },
       error: (error: unknown) => {
@@ -103,31 +125,19 @@ export class MeetingFormPage {
     });
   }
 
-  /** The people who can be called, without the chair (added by the API anyway), ticked to start with. */
-  private candidatesFor(admin: boolean, me: string | null): Observable<Person[]> {
-    const people$: Observable<Person[]> = admin
-      ? this.api
-          .users()
-          .pipe(
-            map((page) =>
-              page.items
-                .filter((u) => u.active && u.roles.some((r) => r === 'working-committee' || r === 'admin'))
-                .map((u) => ({ id: u.id, name: u.name })),
-            ),
-          )
-      : this.api
-          .meetings()
-          .pipe(
-            switchMap((meetings) =>
-              meetings.length
-                ? this.api.meeting(meetings[0].id).pipe(map((m) => m.participants.map((p) => ({ id: p.userId, name: p.name }))))
-                : of([]),
-            ),
-          );
-    return people$.pipe(
+  /**
+   * The people who can be called, without the chair (always a participant). A new meeting starts with
+   * all of them ticked; a meeting being changed keeps its own list, and those called before who have
+   * since left the committee stay listed so they can be kept or taken off.
+   */
+  private candidatesFor(chair: string | null, meeting: MeetingResponse | null): Observable<Person[]> {
+    if (this.editing() && !meeting) return of([]);
+    return this.api.people().pipe(
       map((people) => {
-        const others = people.filter((p) => p.id !== me).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-        if (!this.form.controls.participantIds.dirty) this.form.controls.participantIds.setValue(others.map((p) => p.id));
+        const byId = new Map<string, Person>(people.map((p) => [p.id, { id: p.id, name: p.name }]));
+        for (const p of meeting?.participants ?? []) if (!byId.has(p.userId)) byId.set(p.userId, { id: p.userId, name: p.name });
+        const others = [...byId.values()].filter((p) => p.id !== chair).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+        if (!meeting && !this.form.controls.participantIds.dirty) this.form.controls.participantIds.setValue(others.map((p) => p.id));
         return others;
       }),
     );

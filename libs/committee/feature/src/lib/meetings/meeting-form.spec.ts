@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { FormControl, NonNullableFormBuilder } from '@angular/forms';
-import { buildMeetingForm, httpsUrl, toMeetingRequest } from './meeting-form';
+import type { MeetingResponse } from '@samverkan/committee/contract';
+import { buildMeetingForm, httpsUrl, meetingFormValue, toMeetingRequest } from './meeting-form';
 
 describe('meeting form', () => {
   const form = () => buildMeetingForm(TestBed.inject(NonNullableFormBuilder));
@@ -35,5 +36,40 @@ describe('meeting form', () => {
     expect(httpsUrl(new FormControl('https://meet.example.se/au', { nonNullable: true }))).toBeNull();
     expect(httpsUrl(new FormControl('http://meet.example.se/au', { nonNullable: true }))).toEqual({ https: true });
     expect(httpsUrl(new FormControl('inte en länk', { nonNullable: true }))).toEqual({ https: true });
+  });
+
+  it('fills the form from a meeting in Stockholm wall time, without the chair, and gives the same request back', () => {
+    const meeting = {
+      title: 'Sammanträde 4/2027',
+      startsAt: '2027-10-31T12:00:00Z', // 13:00 in Stockholm (winter time since that night)
+      endsAt: '2027-10-31T14:30:00Z',
+      place: 'Stadshuset, Fagersta',
+      videoLink: null,
+      chairId: 'u-ulla',
+      participants: [
+        { userId: 'u-ulla', name: 'Ulla', email: 'u@x.se', present: null },
+        { userId: 'u-ada', name: 'Ada', email: 'a@x.se', present: null },
+      ],
+    } as unknown as MeetingResponse;
+    const value = meetingFormValue(meeting);
+    expect(value).toEqual({
+      title: 'Sammanträde 4/2027',
+      date: '2027-10-31',
+      startTime: '13:00',
+      endTime: '15:30',
+      place: 'Stadshuset, Fagersta',
+      videoLink: '',
+      participantIds: ['u-ada'],
+    });
+    const f = form();
+    f.reset(value);
+    expect(toMeetingRequest(f.getRawValue())).toEqual({
+      title: 'Sammanträde 4/2027',
+      startsAt: '2027-10-31T13:00:00+01:00',
+      endsAt: '2027-10-31T15:30:00+01:00',
+      place: 'Stadshuset, Fagersta',
+      videoLink: null,
+      participantIds: ['u-ada'],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { type AbstractControl, NonNullableFormBuilder, type ValidationErrors, Validators } from '@angular/forms';
-import type { CreateMeetingRequest } from '@samverkan/committee/contract';
-import { fromStockholmWallTime, toStockholmIso } from '@samverkan/shared/util-dates';
+import type { CreateMeetingRequest, MeetingResponse } from '@samverkan/committee/contract';
+import { formatTime, fromStockholmWallTime, stockholmDate, toStockholmIso } from '@samverkan/shared/util-dates';
 
 /** An https:// link (the API refuses other video links). */
 export function httpsUrl(control: AbstractControl<string>): ValidationErrors | null {
@@ -48,5 +48,18 @@ export function toMeetingRequest(value: ReturnType<MeetingForm['getRawValue']>):
     place: value.place.trim() || null,
     videoLink: value.videoLink.trim() || null,
     participantIds: [...value.participantIds],
+  };
+}
+
+/** The form's value for an existing meeting: Stockholm wall time, the participants besides the chair. */
+export function meetingFormValue(meeting: MeetingResponse): ReturnType<MeetingForm['getRawValue']> {
+  return {
+    title: meeting.title,
+    date: stockholmDate(meeting.startsAt),
+    startTime: formatTime(meeting.startsAt),
+    endTime: meeting.endsAt ? formatTime(meeting.endsAt) : '',
+    place: meeting.place ?? '',
+    videoLink: meeting.videoLink ?? '',
+    participantIds: meeting.participants.map((p) => p.userId).filter((id) => id !== meeting.chairId),
   };
 }
