@@ -228,6 +228,35 @@ describe('personal calendar feed of a registration', () => {
   });
   afterAll(() => t.close());
 
+  /** A one-day conference with a workshop room; `workshop` adds an hour-long workshop with 20 places. */
+  async function workshopDay(day: string) {
+    const conference = await createConference(t, committee, { startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T17:00:00+02:00` });
+    const room = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Verkstaden', capacity: 30 })
+        .expect(201)
+    ).body;
+    const workshop = async (titleSv: string, hour: number) =>
+      (
+        await t.http
+          .post(`/api/conferences/${conference.id}/agenda/items`)
+          .set('Authorization', committee)
+          .send({
+            titleSv,
+            type: 'workshop',
+            roomId: room.id,
+            startsAt: `${day}T${hour}:00:00+02:00`,
+            endsAt: `${day}T${hour + 1}:00:00+02:00`,
+            signupRequired: true,
+            signupCapacity: 20,
+          })
+          .expect(201)
+      ).body as AgendaItemResponse;
+    return { conference, workshop };
+  }
+
   it('serves the conference from calendarUrl, follows the registration, and supports ETag', async () => {
     const conference = await createConference(t, committee, {
       capacity: 1,
@@ -277,30 +306,9 @@ describe('personal calendar feed of a registration', () => {
   });
 
   it('lists the sessions the person chose, and a rotated link replaces the old one', async () => {
-    const conference = await createConference(t, committee, { startsAt: '2031-05-12T09:00:00+02:00', endsAt: '2031-05-12T17:00:00+02:00' });
-    const room = (
-      await t.http
-        .post(`/api/conferences/${conference.id}/rooms`)
-        .set('Authorization', committee)
-        .send({ name: 'Verkstaden', capacity: 30 })
-        .expect(201)
-    ).body;
-    const workshop = (titleSv: string, hour: number) =>
-      t.http
-        .post(`/api/conferences/${conference.id}/agenda/items`)
-        .set('Authorization', committee)
-        .send({
-          titleSv,
-          type: 'workshop',
-          roomId: room.id,
-          startsAt: `2031-05-12T${hour}:00:00+02:00`,
-          endsAt: `2031-05-12T${hour + 1}:00:00+02:00`,
-          signupRequired: true,
-          signupCapacity: 20,
-        })
-        .expect(201);
-    const chosen = (await workshop('Workshop om elnät', 10)).body;
-    const other = (await workshop('Workshop om bostäder', 13)).body;
+    const { conference, workshop } = await workshopDay('2031-05-12');
+    const chosen = await workshop('Workshop om elnät', 10);
+    const other = await workshop('Workshop om bostäder', 13);
     await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
     const reg = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('cal3')).expect(201)).body;
     await t.http.post(`/api/registrations/${reg.manageToken}/sessions`).send({ agendaItemId: chosen.id }).expect(201);
@@ -318,30 +326,7 @@ describe('personal calendar feed of a registration', () => {
   });
 
   it('keeps sessions given up or removed as CANCELLED, mails the removal, and takes a new sign-up back', async () => {
-    const conference = await createConference(t, committee, { startsAt: '2031-06-02T09:00:00+02:00', endsAt: '2031-06-02T17:00:00+02:00' });
-    const room = (
-      await t.http
-        .post(`/api/conferences/${conference.id}/rooms`)
-        .set('Authorization', committee)
-        .send({ name: 'Verkstaden', capacity: 30 })
-        .expect(201)
-    ).body;
-    const workshop = async (titleSv: string, hour: number) =>
-      (
-        await t.http
-          .post(`/api/conferences/${conference.id}/agenda/items`)
-          .set('Authorization', committee)
-          .send({
-            titleSv,
-            type: 'workshop',
-            roomId: room.id,
-            startsAt: `2031-06-02T${hour}:00:00+02:00`,
-            endsAt: `2031-06-02T${hour + 1}:00:00+02:00`,
-            signupRequired: true,
-            signupCapacity: 20,
-          })
-          .expect(201)
-      ).body as AgendaItemResponse;
+    const { conference, workshop } = await workshopDay('2031-06-02');
     const [left, removed, kept] = [
       await workshop('Workshop om vätgas', 10),
       await workshop('Workshop om bostäder', 13),
