@@ -73,6 +73,34 @@ test.describe('public pages', () => {
     await expectNoAxeViolations(page, 'the accessibility statement with a form error');
   });
 
+  test('the privacy notice is linked from every page and from the registration terms, in both languages', async ({ page }) => {
+    await page.goto('/fokusomraden');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Personuppgifter' }).click();
+    await expect(page).toHaveURL('/personuppgifter');
+    await expect(page).toHaveTitle('Personuppgifter – Samverkan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Så behandlar vi dina personuppgifter');
+    for (const heading of ['När du anmäler dig till en konferens', 'Hur länge vi sparar uppgifterna', 'Dina rättigheter', 'Kontakt'])
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'dataskydd@svenskaindustrikommuner.se' })).toHaveAttribute(
+      'href',
+      'mailto:dataskydd@svenskaindustrikommuner.se',
+    );
+    await expectNoAxeViolations(page, 'the privacy notice');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How we handle your personal data');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Så behandlar vi dina personuppgifter');
+
+    // The registration terms point to it, in a new tab so the form keeps what has been typed.
+    await page.goto('/konferenser');
+    await page.getByRole('main').getByRole('link').filter({ hasText: 'Industrikommunernas' }).first().click();
+    await page.getByRole('link', { name: 'Anmäl dig' }).first().click();
+    await page.getByRole('button', { name: /villkor/i }).click();
+    const more = page.getByRole('dialog').getByRole('link', { name: /Så behandlar vi personuppgifter/ });
+    await expect(more).toHaveAttribute('href', '/personuppgifter');
+    await expect(more).toHaveAttribute('target', '_blank');
+  });
+
   test('an unknown address shows a translated 404 page with a way home', async ({ page }) => {
     await page.goto('/det-har-finns-inte');
     await expect(page).toHaveTitle('Sidan finns inte – Samverkan');

@@ -34,6 +34,12 @@ export const appRoutes: Route[] = [
     loadComponent: () => import('./accessibility/accessibility-statement').then((m) => m.AccessibilityStatement),
   },
   {
+    path: 'personuppgifter',
+    title: 'privacy.title',
+    resolve: { texts: swedishTexts(() => import('./i18n/privacy-sv').then((m) => m.privacySv)) },
+    loadComponent: () => import('./privacy/privacy-notice').then((m) => m.PrivacyNotice),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),

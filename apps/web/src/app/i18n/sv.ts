@@ -1,5 +1,6 @@
 /** The app's own texts: shell, start page, accessibility statement, 404. Swedish: bundled, it is the default language. */
 export const ACCESSIBILITY_EMAIL = 'tillganglighet@svenskaindustrikommuner.se';
+export const PRIVACY_EMAIL = 'dataskydd@svenskaindustrikommuner.se';
 
 export const appSv = {
   shell: {
@@ -32,6 +33,7 @@ export const appSv = {
   },
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
+    privacy: 'Personuppgifter',
     owner: 'Svenska Industrikommuner',
   },
   start: {

@@ -11,6 +11,7 @@ import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv
 import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { a11ySv } from './a11y-sv';
+import { privacySv } from './privacy-sv';
 import { appEn } from './en';
 import { appSv } from './sv';
 
@@ -87,6 +88,7 @@ describe('translations', () => {
       await loadAgendaSv(), // the agenda pages' Swedish texts load with the pages
       appSv,
       a11ySv, // loaded with the accessibility statement's route
+      privacySv, // loaded with the privacy notice's route
     ]);
     en = mergeDictionaries([
       await loadSharedEn(),

@@ -58,6 +58,7 @@ export const registrationsEn: Translated<typeof registrationsPagesSv & typeof re
       retention: 'Your data is removed (anonymised) some time after the conference, normally after 90 days.',
       rights: 'Through the link in the confirmation e-mail you can see and change your data at any time, download it or erase it.',
       cancel: 'Cannot come? Cancel through the link, and your seat goes to the first person on the waiting list.',
+      more: 'How we handle personal data (opens in a new tab)',
     },
   },
   registrationStatus: {

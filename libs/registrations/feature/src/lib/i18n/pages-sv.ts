@@ -58,6 +58,7 @@ export const registrationsPagesSv = {
       retention: 'Uppgifterna tas bort (anonymiseras) när en tid har gått efter konferensen, normalt 90 dagar.',
       rights: 'Via länken i bekräftelsemejlet kan du när som helst se och ändra dina uppgifter, ladda ner dem eller radera dem.',
       cancel: 'Kan du inte komma? Avboka via länken, så går platsen till den som står först på reservlistan.',
+      more: 'Så behandlar vi personuppgifter (öppnas i en ny flik)',
     },
   },
   manage: {

@@ -19,6 +19,10 @@ import { TranslatePipe } from '@ngx-translate/core';
         <li>{{ 'registration.terms.rights' | translate }}</li>
         <li>{{ 'registration.terms.cancel' | translate }}</li>
       </ul>
+      <!-- A new tab, so the registration form keeps what has been typed. -->
+      <p>
+        <a href="/personuppgifter" target="_blank" rel="noopener">{{ 'registration.terms.more' | translate }}</a>
+      </p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>{{ 'common.close' | translate }}</button>
