@@ -41,6 +41,7 @@ describe('registrations', () => {
     const [confirmMail] = await outboxFor('persona1@kommun.se');
     expect(confirmMail.subject).toBe('Bekräftelse: Testkonferensen');
     expect(confirmMail.text).toContain(created.manageUrl);
+    expect(confirmMail.text).toMatch(/Så behandlar vi dina personuppgifter:\n\S+\/personuppgifter\n/);
     const [englishMail] = await outboxFor('persona2@kommun.se');
     expect(englishMail.subject).toBe('Confirmed: The test conference');
     const [waitMail] = await outboxFor('persona3@kommun.se');

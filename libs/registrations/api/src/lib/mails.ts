@@ -60,13 +60,21 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) =>
   },
 };
 
-const LABELS: Record<Language, { hello: string; when: string; where: string; manage: string; signature: string }> = {
-  sv: { hello: 'Hej', when: 'När', where: 'Var', manage: 'Se, ändra eller avboka din anmälan', signature: 'Svenska Industrikommuner' },
+const LABELS: Record<Language, { hello: string; when: string; where: string; manage: string; privacy: string; signature: string }> = {
+  sv: {
+    hello: 'Hej',
+    when: 'När',
+    where: 'Var',
+    manage: 'Se, ändra eller avboka din anmälan',
+    privacy: 'Så behandlar vi dina personuppgifter',
+    signature: 'Svenska Industrikommuner',
+  },
   en: {
     hello: 'Hello',
     when: 'When',
     where: 'Where',
     manage: 'See, change or cancel your registration',
+    privacy: 'How we handle your personal data',
     signature: 'Svenska Industrikommuner',
   },
 };
@@ -85,6 +93,9 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number):
     '',
     `${l.manage}:`,
     c.manageUrl,
+    '',
+    `${l.privacy}:`,
+    `${c.calendar.publicUrl}/personuppgifter`,
     '',
     `— ${l.signature}`,
   ];
