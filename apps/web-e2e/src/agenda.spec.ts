@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import { agendaAdmin, dragTo, expectNoHorizontalScroll, publishedConference, registerThroughApi } from './support/agenda';
+import { agendaAdmin, boxOf, dragTo, expectNoHorizontalScroll, publishedConference, registerThroughApi } from './support/agenda';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
@@ -91,9 +91,8 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     async function dragFromPile(itemTitle: string, column: Locator, time: string): Promise<void> {
       const card = pile.getByRole('listitem').filter({ hasText: itemTitle });
       await column.scrollIntoViewIfNeeded();
-      const from = await card.boundingBox();
-      const target = await column.boundingBox();
-      if (!from || !target) throw new Error('the card or the column is not on screen');
+      const from = await boxOf(card);
+      const target = await boxOf(column);
       const grab = 12;
       await dragTo(
         page,

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import type { AgendaItemRequest, AgendaItemResponse, PublishedVersionResponse, RoomResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse, CreateConferenceRequest } from '@samverkan/conferences/contract';
 import type { CreateRegistrationRequest, RegistrationCreatedResponse } from '@samverkan/registrations/contract';
@@ -89,6 +89,13 @@ export async function expectNoHorizontalScroll(page: Page, state: string): Promi
  * Drags with the mouse the way a person does, in small steps: the CDK starts a drag only after the
  * pointer has moved a few pixels, and finds the drop list under the pointer on each move.
  */
+/** Where an element is on screen; fails the test when it is not rendered. */
+export async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator} is not on screen`);
+  return box;
+}
+
 export async function dragTo(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
