@@ -116,6 +116,24 @@ describe('AgendaEditorPage', () => {
     expect(announce).toHaveBeenLastCalledWith('”Elnätet som flaskhals” är nu onsdag 14 april 2027 09:00–10:00, Verkstaden.', 'polite');
   });
 
+  it('before removing an item people are signed up to, says they lose their place and hear of it when published', async () => {
+    await load([anAgendaItem({ id: 'a', signupRequired: true, signupCapacity: 20, signupCount: 3 })]);
+    (element().querySelector('.sv-agenda-grid__item button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    button('Ta bort').click();
+    await fixture.whenStable();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('3 anmälda förlorar sin plats nu');
+    button('Ta bort', dialog).click();
+    await fixture.whenStable();
+    const removal = http.expectOne('/api/agenda-items/a');
+    expect(removal.request.method).toBe('DELETE');
+    removal.flush(null);
+    TestBed.tick();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda`).flush(draft([]));
+    await fixture.whenStable();
+  });
+
   it('on 409 shows both versions and "keep mine" re-sends the change on top of the current version', async () => {
     await load([anAgendaItem({ id: 'a', version: 4 })]);
     (element().querySelector('.sv-agenda-grid__item button') as HTMLButtonElement).click();
