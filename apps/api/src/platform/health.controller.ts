@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@samverkan/identity/api';
 import type { HealthResponse } from '@samverkan/shared/contract';
+import { HealthResponseSchema } from './health.responses';
 
 @ApiTags('platform')
 @Controller('health')
@@ -13,8 +14,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The API and its database are up.' })
-  @ApiServiceUnavailableResponse({ description: 'The database cannot be reached.' })
+  @ApiOkResponse({ description: 'The API and its database are up.', type: HealthResponseSchema })
+  @ApiServiceUnavailableResponse({
+    description: 'The database cannot be reached (`{ status: "error", database: "down" }`).',
+    type: HealthResponseSchema,
+  })
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
     try {
       await Promise.race([

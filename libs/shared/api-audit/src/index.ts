@@ -1,2 +1,3 @@
 export * from './lib/audit';
 export * from './lib/audit-entry.entity';
+export * from './lib/audit.responses';

@@ -1,1 +1,2 @@
 export * from './lib/representation';
+export * from './lib/responses';

@@ -1,7 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { sendRepresentation } from '@samverkan/shared/api-http';
-import { ApiConflictResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type {
   SignupCountsResponse,
   AgendaCandidate,
@@ -13,7 +22,9 @@ import type {
   RoomResponse,
 } from '@samverkan/agenda/contract';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import { AgendaService } from './agenda.service';
+import * as R from './dto/agenda.responses';
 import { AgendaItemDto, PublishDto, RoomDto, UpdateAgendaItemDto, UpdateRoomDto } from './dto/agenda.dto';
 
 const STAFF = ['working-committee', 'admin'] as const;
@@ -25,18 +36,21 @@ export class AgendaController {
 
   @Get('conferences/:id/rooms')
   @Authenticated(...STAFF)
+  @ApiOkResponse({ type: R.RoomResponse, isArray: true })
   rooms(@Param('id', ParseUUIDPipe) id: string): Promise<RoomResponse[]> {
     return this.agenda.rooms(id);
   }
 
   @Post('conferences/:id/rooms')
   @Authenticated(...STAFF)
+  @ApiCreatedResponse({ type: R.RoomResponse })
   addRoom(@Param('id', ParseUUIDPipe) id: string, @Body() body: RoomDto): Promise<RoomResponse> {
     return this.agenda.addRoom(id, body);
   }
 
   @Patch('conferences/:id/rooms/:roomId')
   @Authenticated(...STAFF)
+  @ApiOkResponse({ type: R.RoomResponse })
   updateRoom(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('roomId', ParseUUIDPipe) roomId: string,
@@ -48,18 +62,21 @@ export class AgendaController {
   @Delete('conferences/:id/rooms/:roomId')
   @HttpCode(204)
   @Authenticated(...STAFF)
+  @ApiNoContentResponse({ description: 'The room is removed.' })
   removeRoom(@Param('id', ParseUUIDPipe) id: string, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
     return this.agenda.removeRoom(id, roomId);
   }
 
   @Get('conferences/:id/agenda')
   @Authenticated(...STAFF)
+  @ApiOkResponse({ type: R.DraftAgendaResponse })
   draft(@Param('id', ParseUUIDPipe) id: string): Promise<DraftAgendaResponse> {
     return this.agenda.draft(id);
   }
 
   @Post('conferences/:id/agenda/items')
   @Authenticated(...STAFF)
+  @ApiCreatedResponse({ type: R.AgendaItemResponse })
   createItem(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AgendaItemDto,
@@ -70,7 +87,11 @@ export class AgendaController {
 
   @Patch('agenda-items/:itemId')
   @Authenticated(...STAFF)
-  @ApiConflictResponse({ description: 'The edit was based on a stale version; the body carries the current item as `current`.' })
+  @ApiConflictResponse({
+    description: 'The edit was based on a stale version; the body carries the current item as `current`.',
+    type: R.StaleItemError,
+  })
+  @ApiOkResponse({ type: R.AgendaItemResponse })
   updateItem(
     @Param('itemId', ParseUUIDPipe) itemId: string,
     @Body() body: UpdateAgendaItemDto,
@@ -82,18 +103,21 @@ export class AgendaController {
   @Delete('agenda-items/:itemId')
   @HttpCode(204)
   @Authenticated(...STAFF)
+  @ApiNoContentResponse({ description: 'The item is removed from the draft.' })
   removeItem(@Param('itemId', ParseUUIDPipe) itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.agenda.removeItem(itemId, user);
   }
 
   @Get('conferences/:id/agenda/candidates')
   @Authenticated(...STAFF)
+  @ApiOkResponse({ type: R.AgendaCandidate, isArray: true })
   candidates(@Param('id', ParseUUIDPipe) id: string): Promise<AgendaCandidate[]> {
     return this.agenda.candidates(id);
   }
 
   @Post('conferences/:id/agenda/candidates/:proposalId')
   @Authenticated(...STAFF)
+  @ApiCreatedResponse({ type: R.AgendaItemResponse })
   importCandidate(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('proposalId', ParseUUIDPipe) proposalId: string,
@@ -105,6 +129,7 @@ export class AgendaController {
   @Post('conferences/:id/agenda/publish')
   @HttpCode(200)
   @Authenticated(...STAFF)
+  @ApiOkResponse({ type: R.PublishResult })
   publish(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PublishDto,
@@ -115,7 +140,8 @@ export class AgendaController {
 
   @Get('conferences/:id/programme')
   @Public()
-  @ApiOkResponse({ description: 'ProgrammeResponse; ETag and 304 on If-None-Match.' })
+  @ApiOkResponse({ description: 'The published programme; ETag and 304 on If-None-Match.', type: R.ProgrammeResponse })
+  @ApiNotFoundResponse({ description: 'No published programme (unknown or draft conference).', type: ApiErrorBody })
   async programme(
     @Param('id') id: string,
     @Req() req: Request,
@@ -128,19 +154,26 @@ export class AgendaController {
 
   @Get('conferences/:id/programme/signups')
   @Public()
-  @ApiOkResponse({ description: 'SignupCountsResponse: places taken and capacity of each published session that needs sign-up.' })
+  @ApiExtraModels(R.SignupCount)
+  @ApiOkResponse({
+    description: 'Places taken and capacity of each published session that needs sign-up, by agenda item id.',
+    schema: { type: 'object', additionalProperties: { $ref: getSchemaPath(R.SignupCount) } },
+  })
   signups(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<SignupCountsResponse> {
     return this.agenda.signupCounts(id, user);
   }
 
   @Get('conferences/:id/programme/changes')
   @Public()
+  @ApiOkResponse({ type: R.ChangelogEntry, isArray: true })
   changelog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ChangelogEntry[]> {
     return this.agenda.changelog(id, user);
   }
 
   @Get('agenda-items/:itemId')
   @Public()
+  @ApiOkResponse({ type: R.PublishedItemResponse })
+  @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
   publishedItem(@Param('itemId', ParseUUIDPipe) itemId: string): Promise<PublishedItemResponse> {
     return this.agenda.publishedItem(itemId);
   }

@@ -1,14 +1,22 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { sendRepresentation } from '@samverkan/shared/api-http';
 import type { CalendarLinkResponse } from '@samverkan/calendar/contract';
 import { CALENDAR_CONTENT_TYPE } from '@samverkan/shared/api-ical';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import { CalendarQueryDto } from './calendar.dto';
+import { CalendarLinkResponse as CalendarLinkSchema } from './dto/calendar.responses';
 import { CalendarService, type CalendarFeed } from './calendar.service';
 
 const COMMITTEE = ['working-committee', 'admin'] as const;
+
+/** A calendar feed is iCalendar text, not JSON; its errors are JSON. */
+const ICS_RESPONSE = {
+  description: 'An iCalendar feed (RFC 5545); ETag and 304 on If-None-Match.',
+  content: { 'text/calendar': { schema: { type: 'string' } } },
+};
 
 /** `<token>.ics` → token; anything else is not a feed. */
 function stripIcs(file: string): string {
@@ -27,9 +35,9 @@ export class CalendarController {
 
   @Get('conferences/:id/calendar.ics')
   @Public()
-  @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'The published programme of a conference, one event per item, and the conference as an all-day event.' })
-  @ApiNotFoundResponse({ description: 'Unknown or draft conference.' })
+  @ApiOkResponse(ICS_RESPONSE)
+  @ApiNotFoundResponse({ description: 'Unknown or draft conference.', type: ApiErrorBody })
   async conference(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CalendarQueryDto,
@@ -41,9 +49,9 @@ export class CalendarController {
 
   @Get('agenda-items/:id/calendar.ics')
   @Public()
-  @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'One published programme item (CANCELLED for a while after its removal).' })
-  @ApiNotFoundResponse({ description: 'Not in any published programme.' })
+  @ApiOkResponse(ICS_RESPONSE)
+  @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
   async item(
     @Param('id', ParseUUIDPipe) id: string,
     @Query() query: CalendarQueryDto,
@@ -55,9 +63,9 @@ export class CalendarController {
 
   @Get('calendar/focus-areas/:file')
   @Public()
-  @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'Published items of every conference tagged with a focus area (`<code>.ics`).' })
-  @ApiNotFoundResponse({ description: 'Unknown focus area.' })
+  @ApiOkResponse(ICS_RESPONSE)
+  @ApiNotFoundResponse({ description: 'Unknown focus area.', type: ApiErrorBody })
   async focusArea(@Param('file') file: string, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     const code = stripIcs(file);
     send(req, res, await this.calendar.focusAreaFeed(code, query.lang ?? 'sv'), 'public', `${code}.ics`);
@@ -65,9 +73,8 @@ export class CalendarController {
 
   @Get('calendar/registrations/:file')
   @Public()
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'The personal feed of a registration (`<calendarToken>.ics`, from its calendarUrl).' })
-  @ApiNotFoundResponse({ description: 'Unknown token.' })
+  @ApiOkResponse({ ...ICS_RESPONSE, description: 'The personal feed of a registration (`<calendarToken>.ics`, from its calendarUrl).' })
+  @ApiNotFoundResponse({ description: 'Unknown token.', type: ApiErrorBody })
   async registration(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(req, res, await this.calendar.registrationFeed(stripIcs(file)), 'private', 'mitt-program.ics');
   }
@@ -76,16 +83,19 @@ export class CalendarController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'A new calendar link for a registration (by its manage token); the old link stops working.' })
-  @ApiNotFoundResponse({ description: 'Unknown manage token.' })
+  @ApiOkResponse({ type: CalendarLinkSchema })
+  @ApiNotFoundResponse({ description: 'Unknown manage token.', type: ApiErrorBody })
   async rotateRegistration(@Param('token') token: string): Promise<CalendarLinkResponse> {
     return { url: await this.calendar.rotateRegistrationToken(token) };
   }
 
   @Get('calendar/meetings/:file')
   @Public()
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'Working-committee meetings, for the holder of a personal meeting-feed token (`<token>.ics`).' })
-  @ApiNotFoundResponse({ description: 'Unknown token, or its owner is no longer in the committee.' })
+  @ApiOkResponse({
+    ...ICS_RESPONSE,
+    description: 'Working-committee meetings, for the holder of a personal meeting-feed token (`<token>.ics`).',
+  })
+  @ApiNotFoundResponse({ description: 'Unknown token, or its owner is no longer in the committee.', type: ApiErrorBody })
   async meetings(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(req, res, await this.calendar.meetingsFeed(stripIcs(file)), 'private', 'moten.ics');
   }
@@ -93,6 +103,7 @@ export class CalendarController {
   @Get('calendar/me/meetings')
   @Authenticated(...COMMITTEE)
   @ApiOperation({ summary: "The caller's subscription link to the committee-meeting feed (made on first use)." })
+  @ApiOkResponse({ type: CalendarLinkSchema })
   async myMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
     return { url: await this.calendar.meetingsUrl(user) };
   }
@@ -101,6 +112,7 @@ export class CalendarController {
   @Authenticated(...COMMITTEE)
   @HttpCode(200)
   @ApiOperation({ summary: 'A new meeting-feed link; the old one stops working.' })
+  @ApiOkResponse({ type: CalendarLinkSchema })
   async rotateMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
     return { url: await this.calendar.meetingsUrl(user, true) };
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type {
   ActionItemResponse,
   CommitteePersonResponse,
@@ -8,7 +8,8 @@ import type {
   ThemeLineageResponse,
 } from '@samverkan/committee/contract';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
+import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import {
   ActionItemQueryDto,
   AddMeetingItemDto,
@@ -19,6 +20,7 @@ import {
   ReorderItemsDto,
   UpdateMeetingDto,
 } from './dto/meeting.dto';
+import * as R from './dto/meeting.responses';
 import { MeetingsService } from './meetings.service';
 
 const COMMITTEE = ['working-committee', 'admin'] as const;
@@ -31,18 +33,21 @@ export class MeetingsController {
   /** Who can be called to a meeting (committee members may not read the admin's user list). */
   @Get('committee/people')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.CommitteePersonResponse, isArray: true })
   people(): Promise<CommitteePersonResponse[]> {
     return this.meetings.people();
   }
 
   @Get('meetings')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingSummaryResponse, isArray: true })
   list(): Promise<MeetingSummaryResponse[]> {
     return this.meetings.list();
   }
 
   @Post('meetings')
   @Authenticated(...COMMITTEE)
+  @ApiCreatedResponse({ type: R.MeetingResponse })
   create(@Body() body: CreateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.create(body, user);
   }
@@ -50,12 +55,15 @@ export class MeetingsController {
   /** Public declaration so that callers outside the committee get 404, not 401/403. */
   @Get('meetings/:id')
   @Public()
+  @ApiOkResponse({ type: R.MeetingResponse })
+  @ApiNotFoundResponse({ description: 'No such meeting, or the caller is not in the committee.', type: ApiErrorBody })
   get(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.get(id, user);
   }
 
   @Patch('meetings/:id')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateMeetingDto,
@@ -66,6 +74,7 @@ export class MeetingsController {
 
   @Post('meetings/:id/items')
   @Authenticated(...COMMITTEE)
+  @ApiCreatedResponse({ type: R.MeetingResponse })
   addItem(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AddMeetingItemDto,
@@ -76,6 +85,7 @@ export class MeetingsController {
 
   @Delete('meetings/:id/items/:itemId')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ description: 'The meeting without the item.', type: R.MeetingResponse })
   removeItem(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('itemId', ParseUUIDPipe) itemId: string,
@@ -86,6 +96,7 @@ export class MeetingsController {
 
   @Put('meetings/:id/items/order')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   reorder(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ReorderItemsDto,
@@ -96,6 +107,7 @@ export class MeetingsController {
 
   @Put('meetings/:id/attendance')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   attendance(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AttendanceDto,
@@ -107,6 +119,7 @@ export class MeetingsController {
   @Post('meetings/:id/items/:itemId/decision')
   @HttpCode(200)
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   decide(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('itemId', ParseUUIDPipe) itemId: string,
@@ -119,6 +132,7 @@ export class MeetingsController {
   @Post('meetings/:id/minutes/approve')
   @HttpCode(200)
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.approveMinutes(id, user);
   }
@@ -126,24 +140,29 @@ export class MeetingsController {
   @Post('meetings/:id/notice')
   @HttpCode(200)
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.MeetingResponse })
   notice(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.sendNotice(id, user);
   }
 
   @Get('meetings/:id/audit')
   @Public()
+  @ApiOkResponse({ type: AuditEntrySchema, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such meeting, or the caller is not in the committee.', type: ApiErrorBody })
   auditLog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
     return this.meetings.auditLog(id, user);
   }
 
   @Get('action-items')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.ActionItemResponse, isArray: true })
   actionItems(@Query() query: ActionItemQueryDto): Promise<ActionItemResponse[]> {
     return this.meetings.actionItems(query.status);
   }
 
   @Patch('action-items/:id')
   @Authenticated(...COMMITTEE)
+  @ApiOkResponse({ type: R.ActionItemResponse })
   setActionItem(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CloseActionItemDto,
@@ -154,6 +173,8 @@ export class MeetingsController {
 
   @Get('conferences/:id/lineage')
   @Public()
+  @ApiOkResponse({ type: R.ThemeLineageResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
   lineage(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ThemeLineageResponse[]> {
     return this.meetings.lineage(id, user);
   }

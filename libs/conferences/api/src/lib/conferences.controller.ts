@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
 import { Authenticated, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import { ConferencesService } from './conferences.service';
+import * as R from './dto/conference.responses';
 import {
   ConferenceListQueryDto,
   ConferenceStatusDto,
@@ -19,25 +21,30 @@ export class ConferencesController {
 
   @Get()
   @Public()
+  @ApiOkResponse({ type: R.ConferenceResponse, isArray: true })
   list(@Query() query: ConferenceListQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse[]> {
     return this.conferences.list(query, user);
   }
 
   @Post()
   @Authenticated('admin', 'working-committee')
+  @ApiCreatedResponse({ type: R.ConferenceResponse })
   create(@Body() body: CreateConferenceDto): Promise<ConferenceResponse> {
     return this.conferences.create(body);
   }
 
   @Get(':id')
   @Public()
-  @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.' })
+  @ApiOkResponse({ type: R.ConferenceResponse })
+  @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
   get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {
     return this.conferences.get(id, user);
   }
 
   @Patch(':id')
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.ConferenceResponse })
+  @ApiNotFoundResponse({ description: 'No such conference.', type: ApiErrorBody })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateConferenceDto): Promise<ConferenceResponse> {
     return this.conferences.update(id, body);
   }
@@ -45,6 +52,7 @@ export class ConferencesController {
   @Post(':id/publish')
   @HttpCode(200)
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.ConferenceResponse })
   publish(@Param('id', ParseUUIDPipe) id: string): Promise<ConferenceResponse> {
     return this.conferences.publish(id);
   }
@@ -52,18 +60,21 @@ export class ConferencesController {
   @Post(':id/status')
   @HttpCode(200)
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.ConferenceResponse })
   changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
     return this.conferences.changeStatus(id, body.status);
   }
 
   @Post(':id/themes')
   @Authenticated('admin', 'working-committee')
+  @ApiCreatedResponse({ type: R.ThemeResponse })
   addTheme(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
     return this.conferences.addTheme(id, body);
   }
 
   @Patch(':id/themes/:themeId')
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.ThemeResponse })
   updateTheme(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('themeId', ParseUUIDPipe) themeId: string,
@@ -75,6 +86,7 @@ export class ConferencesController {
   @Delete(':id/themes/:themeId')
   @HttpCode(204)
   @Authenticated('admin', 'working-committee')
+  @ApiNoContentResponse({ description: 'The theme is removed.' })
   removeTheme(@Param('id', ParseUUIDPipe) id: string, @Param('themeId', ParseUUIDPipe) themeId: string): Promise<void> {
     return this.conferences.removeTheme(id, themeId);
   }

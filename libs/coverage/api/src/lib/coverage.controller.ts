@@ -4,6 +4,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocess
 import type { Response } from 'express';
 import { Authenticated } from '@samverkan/identity/api';
 import type { CoverageItem, CoverageReport, ImportResult } from '@samverkan/coverage/contract';
+import * as R from './dto/coverage.responses';
 import { CoverageItemsQueryDto, CoverageQueryDto, HistoryImportQueryDto } from './dto/coverage-query.dto';
 import { MAX_IMPORT_BYTES } from './history/history-file';
 import { HistoryImportService, type UploadedHistoryFile } from './history/history-import.service';
@@ -28,7 +29,8 @@ export class CoverageController {
       'submitted and accepted, sign-ups to tagged sessions; participants by organisation type per conference; gaps ' +
       '(share below minShare, or absent, over the last lastN conferences) and suggestions. Live and imported conferences. ' +
       'Types: libs/coverage/contract (CoverageReport).',
-    schema: { type: 'object', example: REPORT_EXAMPLE },
+    type: R.CoverageReport,
+    example: REPORT_EXAMPLE,
   })
   report(@Query() query: CoverageQueryDto): Promise<CoverageReport> {
     return this.coverage.report(query);
@@ -36,7 +38,11 @@ export class CoverageController {
 
   @Get('items')
   @Authenticated('working-committee', 'admin')
-  @ApiOkResponse({ description: 'The themes, agenda items, proposals and imported sessions behind a number (at most 500).' })
+  @ApiOkResponse({
+    description: 'The themes, agenda items, proposals and imported sessions behind a number (at most 500).',
+    type: R.CoverageItem,
+    isArray: true,
+  })
   items(@Query() query: CoverageItemsQueryDto): Promise<CoverageItem[]> {
     return this.coverage.items(query);
   }
@@ -44,6 +50,7 @@ export class CoverageController {
   @Get('export.csv')
   @Authenticated('working-committee', 'admin')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The report as CSV (UTF-8).', schema: { type: 'string' } })
   async exportCsv(@Query() query: CoverageQueryDto, @Res() res: Response): Promise<void> {
     const report = await this.coverage.report(query);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -54,6 +61,7 @@ export class CoverageController {
   @Get('export.xlsx')
   @Authenticated('working-committee', 'admin')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The report as an Excel workbook.', schema: { type: 'string', format: 'binary' } })
   async exportXlsx(@Query() query: CoverageQueryDto, @Res() res: Response): Promise<void> {
     const report = await this.coverage.report(query);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -69,9 +77,13 @@ export class CoverageController {
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
   @ApiOkResponse({
     description: 'What was (or, with dryRun, would be) imported, and every row error with its line (docs/import/history-format.md).',
-    schema: { type: 'object', example: IMPORT_RESULT_EXAMPLE },
+    type: R.ImportResult,
+    example: IMPORT_RESULT_EXAMPLE,
   })
-  @ApiUnprocessableEntityResponse({ description: 'The file has row errors: nothing was imported; `result` lists them.' })
+  @ApiUnprocessableEntityResponse({
+    description: 'The file has row errors: nothing was imported; `result` lists them.',
+    type: R.ImportRejected,
+  })
   importHistory(@Query() query: HistoryImportQueryDto, @UploadedFile() file?: UploadedHistoryFile): Promise<ImportResult> {
     return this.history.import(file, query.dryRun ?? false);
   }

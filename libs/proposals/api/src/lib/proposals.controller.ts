@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { Page } from '@samverkan/shared/contract';
-import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
+import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import type { CommentResponse, ProposalResponse, ProposalSummaryResponse, ReviewsResponse } from '@samverkan/proposals/contract';
 import { CreateCommentDto, CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
+import * as R from './dto/proposal.responses';
 import { ProposalsService } from './proposals.service';
 
 /**
@@ -18,25 +20,30 @@ export class ProposalsController {
 
   @Get()
   @Authenticated('programme-council', 'working-committee', 'admin')
+  @ApiOkResponse({ type: R.ProposalSummaryPage })
   list(@Query() query: ProposalQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<ProposalSummaryResponse>> {
     return this.proposals.list(query, user);
   }
 
   @Post()
   @Authenticated('programme-council', 'admin')
+  @ApiCreatedResponse({ type: R.ProposalResponse })
   create(@Body() body: CreateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.create(body, user);
   }
 
   @Get(':id')
   @Public()
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.' })
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
+  @ApiOkResponse({ type: R.ProposalResponse })
   get(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.get(id, user);
   }
 
   @Patch(':id')
   @Authenticated('programme-council', 'admin')
+  @ApiOkResponse({ type: R.ProposalResponse })
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
   update(@Param('id') id: string, @Body() body: UpdateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.update(id, body, user);
   }
@@ -44,6 +51,7 @@ export class ProposalsController {
   @Post(':id/submit')
   @HttpCode(200)
   @Authenticated('programme-council', 'admin')
+  @ApiOkResponse({ type: R.ProposalResponse })
   submit(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.submit(id, user);
   }
@@ -51,36 +59,45 @@ export class ProposalsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Authenticated('programme-council', 'admin')
+  @ApiOkResponse({ type: R.ProposalResponse })
   withdraw(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.withdraw(id, user);
   }
 
   @Get(':id/comments')
   @Public()
+  @ApiOkResponse({ type: R.CommentResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
   comments(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<CommentResponse[]> {
     return this.proposals.comments(id, user);
   }
 
   @Post(':id/comments')
   @Authenticated('programme-council', 'working-committee', 'admin')
+  @ApiCreatedResponse({ type: R.CommentResponse })
   addComment(@Param('id') id: string, @Body() body: CreateCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse> {
     return this.proposals.addComment(id, body.body, user);
   }
 
   @Get(':id/reviews')
   @Public()
+  @ApiOkResponse({ type: R.ReviewsResponse })
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
   reviews(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ReviewsResponse> {
     return this.proposals.reviews(id, user);
   }
 
   @Put(':id/reviews/mine')
   @Authenticated('programme-council')
+  @ApiOkResponse({ type: R.ReviewsResponse })
   review(@Param('id') id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
     return this.proposals.putReview(id, body, user);
   }
 
   @Get(':id/audit')
   @Public()
+  @ApiOkResponse({ type: AuditEntrySchema, isArray: true })
+  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
   auditLog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
     return this.proposals.auditLog(id, user);
   }

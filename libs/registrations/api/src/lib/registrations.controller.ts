@@ -2,13 +2,16 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiOkResponse,
   ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import type {
   AttendeePage,
   AttendeeResponse,
@@ -28,6 +31,7 @@ import {
   SessionSignupDto,
   UpdateRegistrationDto,
 } from './dto/registration.dto';
+import * as R from './dto/registration.responses';
 import { SessionsService } from './sessions.service';
 import { OutboxReader } from './outbox.reader';
 import { RegistrationsService } from './registrations.service';
@@ -43,13 +47,16 @@ export class RegistrationsController {
 
   @Get('registrations/:token/sessions')
   @Public()
+  @ApiOkResponse({ type: R.MySessionResponse, isArray: true })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   mySessions(@Param('token') token: string): Promise<MySessionResponse[]> {
     return this.sessions.mine(token);
   }
 
   @Post('registrations/:token/sessions')
   @Public()
-  @ApiConflictResponse({ description: 'The session is full.' })
+  @ApiConflictResponse({ description: 'The session is full.', type: ApiErrorBody })
+  @ApiCreatedResponse({ description: 'My sessions after the sign-up.', type: R.MySessionResponse, isArray: true })
   signUp(@Param('token') token: string, @Body() body: SessionSignupDto): Promise<MySessionResponse[]> {
     return this.sessions.signUp(token, body.agendaItemId);
   }
@@ -57,28 +64,35 @@ export class RegistrationsController {
   @Delete('registrations/:token/sessions/:agendaItemId')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ description: 'My sessions after leaving.', type: R.MySessionResponse, isArray: true })
   leave(@Param('token') token: string, @Param('agendaItemId', ParseUUIDPipe) agendaItemId: string): Promise<MySessionResponse[]> {
     return this.sessions.leave(token, agendaItemId);
   }
 
   @Post('conferences/:id/registrations')
   @Public()
-  @ApiCreatedResponse({ description: 'Registered: confirmed, or waitlisted with a position.' })
-  @ApiConflictResponse({ description: 'The e-mail address is already registered for this conference.' })
-  @ApiUnprocessableEntityResponse({ description: 'Registration is closed, the conference is not published or is cancelled.' })
+  @ApiCreatedResponse({ description: 'Registered: confirmed, or waitlisted with a position.', type: R.RegistrationCreatedResponse })
+  @ApiConflictResponse({ description: 'The e-mail address is already registered for this conference.', type: ApiErrorBody })
+  @ApiUnprocessableEntityResponse({
+    description: 'Registration is closed, the conference is not published or is cancelled.',
+    type: ApiErrorBody,
+  })
   register(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
     return this.registrations.register(id, body);
   }
 
   @Get('registrations/:token')
   @Public()
-  @ApiNotFoundResponse({ description: 'No registration has this manage token.' })
+  @ApiOkResponse({ type: R.RegistrationResponse })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   get(@Param('token') token: string): Promise<RegistrationResponse> {
     return this.registrations.getByToken(token);
   }
 
   @Patch('registrations/:token')
   @Public()
+  @ApiOkResponse({ type: R.RegistrationResponse })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   update(@Param('token') token: string, @Body() body: UpdateRegistrationDto): Promise<RegistrationResponse> {
     return this.registrations.updateByToken(token, body);
   }
@@ -86,12 +100,16 @@ export class RegistrationsController {
   @Delete('registrations/:token')
   @Public()
   @HttpCode(200)
+  @ApiOkResponse({ description: 'Cancelled; the seat goes to the first on the waitlist.', type: R.RegistrationCancelled })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   cancel(@Param('token') token: string): Promise<{ status: 'cancelled' }> {
     return this.registrations.cancelByToken(token);
   }
 
   @Get('registrations/:token/export')
   @Public()
+  @ApiOkResponse({ description: 'Everything stored about the registration.', type: R.RegistrationExport })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   export(@Param('token') token: string): Promise<Record<string, unknown>> {
     return this.registrations.exportByToken(token);
   }
@@ -99,12 +117,15 @@ export class RegistrationsController {
   @Post('registrations/:token/erase')
   @Public()
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Cancelled and anonymised.' })
+  @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   erase(@Param('token') token: string): Promise<void> {
     return this.registrations.eraseByToken(token);
   }
 
   @Get('conferences/:id/registrations')
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.AttendeePage })
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: AttendeeQueryDto): Promise<AttendeePage> {
     return this.attendees.list(id, query);
   }
@@ -112,6 +133,7 @@ export class RegistrationsController {
   @Get('conferences/:id/registrations/export.csv')
   @Authenticated('admin', 'working-committee')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The attendee list as CSV (UTF-8).', schema: { type: 'string' } })
   async exportCsv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.csv"`);
@@ -121,6 +143,7 @@ export class RegistrationsController {
   @Get('conferences/:id/registrations/export.xlsx')
   @Authenticated('admin', 'working-committee')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The attendee list as an Excel workbook.', schema: { type: 'string', format: 'binary' } })
   async exportXlsx(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.xlsx"`);
@@ -129,6 +152,7 @@ export class RegistrationsController {
 
   @Patch('conferences/:id/registrations/:registrationId/check-in')
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.AttendeeResponse })
   checkIn(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
@@ -141,6 +165,7 @@ export class RegistrationsController {
   @Post('conferences/:id/registrations/:registrationId/waitlist-position')
   @HttpCode(200)
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.AttendeeResponse })
   move(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('registrationId', ParseUUIDPipe) registrationId: string,
@@ -158,6 +183,7 @@ export class OutboxController {
 
   @Get()
   @Authenticated('admin')
+  @ApiOkResponse({ type: R.OutboxMessagePage })
   list(@Query() query: OutboxQueryDto): Promise<Page<OutboxMessageResponse>> {
     return this.outbox.list(query.to, query.limit ?? 50);
   }

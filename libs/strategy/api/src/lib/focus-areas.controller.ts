@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@samverkan/identity/api';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
+import { FocusAreaResponse as FocusAreaSchema } from './dto/strategy.responses';
 import { FocusAreasService } from './focus-areas.service';
 
 @ApiTags('strategy')
@@ -11,7 +12,7 @@ export class FocusAreasController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'The six focus areas of the current strategy.' })
+  @ApiOkResponse({ description: 'The six focus areas of the current strategy.', type: FocusAreaSchema, isArray: true })
   list(): Promise<FocusAreaResponse[]> {
     return this.focusAreas.listCurrent();
   }

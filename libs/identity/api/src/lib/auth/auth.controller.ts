@@ -7,11 +7,14 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { LoginResponse, UserSummary } from '@samverkan/identity/contract';
 import { AuthService, toSummary } from './auth.service';
 import { CurrentUser, type AuthenticatedUser } from './authenticated-user';
 import { ChangePasswordDto, LoginDto, PasswordResetConfirmDto, PasswordResetDto } from './dto/login.dto';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
+import * as R from '../dto/identity.responses';
 import { PasswordResetService } from './password-reset.service';
 import { Authenticated, Public } from './permission.decorator';
 
@@ -26,9 +29,9 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @ApiOkResponse({ description: 'Signed in: an access token and the user.' })
-  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (the message does not say which).' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.' })
+  @ApiOkResponse({ description: 'Signed in: an access token and the user.', type: R.LoginResponse })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (the message does not say which).', type: ApiErrorBody })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.', type: ApiErrorBody })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password, address ?? 'unknown');
   }
@@ -36,12 +39,14 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @Authenticated()
+  @ApiNoContentResponse({ description: 'Signed out: the token no longer works.' })
   logout(@CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.auth.logout(user);
   }
 
   @Get('me')
   @Authenticated()
+  @ApiOkResponse({ description: 'The signed-in user.', type: R.UserSummary })
   me(@CurrentUser() user: AuthenticatedUser): UserSummary {
     return toSummary(user);
   }
@@ -49,6 +54,8 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @Authenticated()
+  @ApiNoContentResponse({ description: 'The password is changed.' })
+  @ApiUnprocessableEntityResponse({ description: 'The current password is wrong (`errors.currentPassword`).', type: ApiErrorBody })
   changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
     return this.auth.changePassword(user, body.currentPassword, body.newPassword);
   }
@@ -56,7 +63,10 @@ export class AuthController {
   @Post('password-reset')
   @HttpCode(202)
   @Public()
-  @ApiAcceptedResponse({ description: 'The same answer whether or not the address has an account; a link is mailed if it does.' })
+  @ApiAcceptedResponse({
+    description: 'The same answer whether or not the address has an account; a link is mailed if it does.',
+    type: R.PasswordResetRequested,
+  })
   requestReset(@Body() body: PasswordResetDto): Promise<{ message: string }> {
     return this.resets.request(body.email);
   }
@@ -65,7 +75,7 @@ export class AuthController {
   @HttpCode(204)
   @Public()
   @ApiNoContentResponse({ description: 'The new password is set; every session of the account has ended.' })
-  @ApiBadRequestResponse({ description: 'The link is unknown, used or older than an hour.' })
+  @ApiBadRequestResponse({ description: 'The link is unknown, used or older than an hour.', type: ApiErrorBody })
   confirmReset(@Body() body: PasswordResetConfirmDto): Promise<void> {
     return this.resets.confirm(body.token, body.password);
   }

@@ -1,6 +1,7 @@
 import { SetMetadata, applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Role } from '@samverkan/identity/contract';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 
 export const PERMISSION_KEY = 'samverkan:permission';
 
@@ -17,6 +18,6 @@ export const Authenticated = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(PERMISSION_KEY, { kind: 'authenticated', roles } satisfies Permission),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'Not signed in, or the token is no longer valid.' }),
-    ...(roles.length ? [ApiForbiddenResponse({ description: `Needs one of the roles: ${roles.join(', ')}.` })] : []),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the token is no longer valid.', type: ApiErrorBody }),
+    ...(roles.length ? [ApiForbiddenResponse({ description: `Needs one of the roles: ${roles.join(', ')}.`, type: ApiErrorBody })] : []),
   );

@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { Authenticated } from '../auth/permission.decorator';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
+import * as R from '../dto/identity.responses';
 import { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
 
@@ -13,18 +15,22 @@ export class OrganisationsController {
 
   @Get()
   @Authenticated('admin', 'working-committee')
+  @ApiOkResponse({ type: R.OrganisationPage })
   list(@Query() query: OrganisationQueryDto): Promise<Page<OrganisationResponse>> {
     return this.organisations.list(query);
   }
 
   @Post()
   @Authenticated('admin')
+  @ApiCreatedResponse({ type: R.OrganisationResponse })
   create(@Body() body: CreateOrganisationDto): Promise<OrganisationResponse> {
     return this.organisations.create(body);
   }
 
   @Patch(':id')
   @Authenticated('admin')
+  @ApiOkResponse({ type: R.OrganisationResponse })
+  @ApiNotFoundResponse({ description: 'No such organisation.', type: ApiErrorBody })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponse> {
     return this.organisations.update(id, body);
   }

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { Authenticated } from '../auth/permission.decorator';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
+import * as R from '../dto/identity.responses';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
@@ -14,24 +16,31 @@ export class UsersController {
 
   @Get()
   @Authenticated('admin')
+  @ApiOkResponse({ type: R.UserPage })
   list(): Promise<Page<UserResponse>> {
     return this.users.list();
   }
 
   @Get(':id')
   @Authenticated('admin')
+  @ApiOkResponse({ type: R.UserResponse })
+  @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
     return this.users.get(id);
   }
 
   @Post()
   @Authenticated('admin')
+  @ApiCreatedResponse({ type: R.UserResponse })
+  @ApiConflictResponse({ description: 'The e-mail address is taken.', type: ApiErrorBody })
   create(@Body() body: CreateUserDto): Promise<UserResponse> {
     return this.users.create(body);
   }
 
   @Patch(':id')
   @Authenticated('admin')
+  @ApiOkResponse({ type: R.UserResponse })
+  @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
   update(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateUserDto,

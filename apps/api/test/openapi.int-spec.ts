@@ -1,0 +1,457 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { DEMO_PASSWORD } from '../src/database/seeds';
+import { registrationBody } from './support/factories';
+import { createTestApp, DEMO, type TestApp } from './support/test-app';
+
+/**
+ * The OpenAPI document (/api/docs-json) tells the truth about the answers:
+ *  1. every operation documents its success answer, and every JSON answer has a real schema (a named
+ *     component, or an object or list of them — not a bare `{ type: 'object' }`);
+ *  2. real answers of reads and writes, made as the right role on fixtures made here, validate against
+ *     the schema of their operation and status, strictly: types, formats, required properties, and no
+ *     property the document does not name;
+ *  3. the check is strict enough to fail on a broken body (a negative case).
+ */
+type Json = Record<string, unknown>;
+interface Operation {
+  responses: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Json> };
+}
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const JSON_TYPE = 'application/json';
+const NONE = '00000000-0000-4000-8000-000000000000';
+
+/** GET operations answered with JSON that this file does not call, with the reason. */
+const NOT_CALLED: Record<string, string> = {};
+
+/**
+ * OpenAPI 3.0 schema → JSON Schema for ajv: `nullable` becomes a `null` type (or `anyOf` with null
+ * around an `allOf`/`$ref`), examples go, `$ref`s point into the document registered under `root`, and
+ * (strict) objects that list their properties allow no others.
+ */
+function toJsonSchema(node: unknown, root: string, strict: boolean): unknown {
+  if (Array.isArray(node)) return node.map((n) => toJsonSchema(n, root, strict));
+  if (!node || typeof node !== 'object') return node;
+  const source = node as Json;
+  const out: Json = {};
+  for (const [key, value] of Object.entries(source)) {
+    if (key === 'nullable' || key === 'example' || key === 'examples' || key === 'description') continue;
+    if (key === '$ref' && typeof value === 'string') out[key] = value.replace(/^#\/components\/schemas\//, `${root}#/components/schemas/`);
+    else if (key === 'properties')
+      out[key] = Object.fromEntries(Object.entries(value as Json).map(([name, schema]) => [name, toJsonSchema(schema, root, strict)]));
+    else if (key === 'enum' || key === 'required') out[key] = value;
+    else out[key] = toJsonSchema(value, root, strict);
+  }
+  if (strict && out['properties'] && out['additionalProperties'] === undefined) out['additionalProperties'] = false;
+  if (source['nullable'] === true) {
+    // OpenAPI 3.0 tools (and @nestjs/swagger) mean `nullable` beside `allOf: [$ref]` as "or null".
+    if (typeof out['type'] !== 'string' || out['allOf'] || out['oneOf'] || out['anyOf']) return { anyOf: [out, { type: 'null' }] };
+    out['type'] = [out['type'], 'null'];
+    if (Array.isArray(out['enum'])) out['enum'] = [...out['enum'], null];
+  }
+  return out;
+}
+
+/** A schema that says something: a `$ref`, composition, properties, a map, or a list of such. */
+function describes(schema: Json | undefined): boolean {
+  if (!schema) return false;
+  if (schema['$ref'] || schema['allOf'] || schema['oneOf'] || schema['anyOf']) return true;
+  if (schema['type'] === 'array') return describes(schema['items'] as Json | undefined);
+  if (schema['type'] === 'object')
+    return !!schema['properties'] || (!!schema['additionalProperties'] && schema['additionalProperties'] !== true);
+  return typeof schema['type'] === 'string';
+}
+
+function operations(doc: OpenApiDocument): Array<{ route: string; op: Operation }> {
+  return Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops)
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op })),
+  );
+}
+
+/** The component schemas reachable from the answers (request bodies aside). */
+function responseSchemaNames(doc: OpenApiDocument): Set<string> {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    const text = JSON.stringify(node) ?? '';
+    for (const [, name] of text.matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)) {
+      if (names.has(name) || !doc.components.schemas[name]) continue;
+      names.add(name);
+      visit(doc.components.schemas[name]);
+    }
+  };
+  for (const { op } of operations(doc)) visit(op.responses);
+  return names;
+}
+
+const returnsJson = (op: Operation) =>
+  Object.entries(op.responses).some(([status, r]) => status.startsWith('2') && !!r.content?.[JSON_TYPE]);
+
+function formatErrors(errors: ErrorObject[] | null | undefined): string[] {
+  return (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`);
+}
+
+describe('OpenAPI document', () => {
+  let t: TestApp;
+  let doc: OpenApiDocument;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const compiled = new Map<string, ValidateFunction>();
+  const validated = new Set<string>();
+
+  /** The validator of an operation's answer with this status; throws if the status is not documented. */
+  function validatorFor(route: string, status: number, strict = status < 400): ValidateFunction {
+    const key = `${route} ${status} ${strict}`;
+    const cached = compiled.get(key);
+    if (cached) return cached;
+    const [method, path] = route.split(' ');
+    const op = doc.paths[path]?.[method.toLowerCase()];
+    if (!op) throw new Error(`${route} is not in the document`);
+    const response = op.responses[String(status)];
+    if (!response) throw new Error(`${route} answered ${status}, which the document does not list`);
+    const schema = response.content?.[JSON_TYPE]?.schema;
+    if (!schema) throw new Error(`${route} ${status}: no JSON schema in the document`);
+    const validate = ajv.compile(toJsonSchema(schema, strict ? 'strict' : 'loose', strict) as Json);
+    compiled.set(key, validate);
+    return validate;
+  }
+
+  /** Calls a route and validates the answer against the document; returns the body. */
+  async function call<T = Json>(route: string, path: string, options: { as?: string; body?: object; status?: number } = {}): Promise<T> {
+    const [method] = route.split(' ');
+    let req = t.http[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    if (options.as) req = req.set('Authorization', options.as);
+    const res = await (options.body === undefined ? req : req.send(options.body));
+    const expected = options.status ?? (res.status < 300 ? res.status : 200);
+    if (res.status !== expected) throw new Error(`${route} (${path}): ${res.status} ${JSON.stringify(res.body)}`);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const validate = validatorFor(route, res.status);
+    validate(res.body);
+    expect({ route, status: res.status, errors: formatErrors(validate.errors) }).toEqual({ route, status: res.status, errors: [] });
+    if (res.status < 300) validated.add(route);
+    return res.body as T;
+  }
+
+  let admin: string;
+  let committee: string;
+  let council: string;
+  /** Fixtures made along the way: ids and bearer headers. */
+  const f: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    doc = (await t.http.get('/api/docs-json').expect(200)).body as OpenApiDocument;
+    ajv.addSchema({ $id: 'strict', components: { schemas: toJsonSchema(doc.components.schemas, 'strict', true) } });
+    ajv.addSchema({ $id: 'loose', components: { schemas: toJsonSchema(doc.components.schemas, 'loose', false) } });
+    admin = await t.login(DEMO.admin);
+    committee = await t.login(DEMO.committee);
+    council = await t.login(DEMO.council);
+  });
+  afterAll(() => t?.close());
+
+  describe('completeness', () => {
+    it('documents a success answer for every operation, with a schema for every body', () => {
+      const problems: string[] = [];
+      for (const { route, op } of operations(doc)) {
+        const success = Object.entries(op.responses).filter(([status]) => /^[23]/.test(status));
+        if (!success.length) problems.push(`${route}: no 2xx/3xx answer documented`);
+        for (const [status, response] of success) {
+          if (status === '204' || status.startsWith('3')) {
+            if (response.content) problems.push(`${route} ${status}: has a body`);
+            continue;
+          }
+          const content = Object.entries(response.content ?? {});
+          if (!content.length) problems.push(`${route} ${status}: no content (and not 204)`);
+          for (const [type, media] of content) {
+            if (!media.schema) problems.push(`${route} ${status} ${type}: no schema`);
+            else if (type === JSON_TYPE && !describes(media.schema))
+              problems.push(`${route} ${status}: ${JSON.stringify(media.schema)} says nothing`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('points every $ref at a schema of the document', () => {
+      const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]*)"/g)].map((m) => m[1]);
+      expect(refs.length).toBeGreaterThan(0);
+      expect([...new Set(refs)].filter((ref) => !doc.components.schemas[ref.replace('#/components/schemas/', '')])).toEqual([]);
+    });
+
+    it('gives every property of every response schema a type', () => {
+      const problems: string[] = [];
+      for (const name of responseSchemaNames(doc)) {
+        for (const [property, sub] of Object.entries((doc.components.schemas[name]['properties'] ?? {}) as Record<string, Json>)) {
+          const items = sub['type'] === 'array' ? (sub['items'] as Json | undefined) : sub;
+          if (!describes(items)) problems.push(`${name}.${property}: ${JSON.stringify(sub)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
+  describe('answers match the document', () => {
+    it('identity: sign-in, users and organisations', async () => {
+      await call('GET /api/health', '/api/health');
+      await call('POST /api/auth/login', '/api/auth/login', { body: { email: DEMO.council, password: 'x'.repeat(12) }, status: 401 });
+      await call('POST /api/auth/login', '/api/auth/login', { body: { email: DEMO.admin, password: DEMO_PASSWORD } });
+      f['council'] = (await call<{ id: string }>('GET /api/auth/me', '/api/auth/me', { as: council })).id;
+      f['committeeId'] = (await call<{ id: string }>('GET /api/auth/me', '/api/auth/me', { as: committee })).id;
+      await call('POST /api/auth/password-reset', '/api/auth/password-reset', { body: { email: 'nobody@example.se' } });
+      const organisation = await call<{ id: string }>('POST /api/organisations', '/api/organisations', {
+        as: admin,
+        body: { name: 'Openapi kommun', type: 'municipality', member: true },
+      });
+      await call('PATCH /api/organisations/{id}', `/api/organisations/${organisation.id}`, { as: admin, body: { member: false } });
+      await call('GET /api/organisations', '/api/organisations', { as: committee });
+      const user = await call<{ id: string }>('POST /api/users', '/api/users', {
+        as: admin,
+        body: {
+          email: 'reviewer.openapi@example.se',
+          name: 'Rut Granskare',
+          roles: ['programme-council'],
+          password: 'ett-långt-lösenord-1',
+          organisationId: organisation.id,
+        },
+      });
+      await call('PATCH /api/users/{id}', `/api/users/${user.id}`, { as: admin, body: { name: 'Rut Granskaren' } });
+      await call('GET /api/users/{id}', `/api/users/${user.id}`, { as: admin });
+      await call('GET /api/users', '/api/users', { as: admin });
+      f['reviewer'] = await t.login('reviewer.openapi@example.se', 'ett-långt-lösenord-1');
+      await call('GET /api/focus-areas', '/api/focus-areas');
+    });
+
+    it('conferences and the agenda', async () => {
+      const start = new Date(Date.now() + 40 * 86_400_000);
+      const hour = (h: number) => new Date(start.getTime() + h * 3_600_000).toISOString();
+      const conference = await call<{ id: string }>('POST /api/conferences', '/api/conferences', {
+        as: committee,
+        body: { titleSv: 'Openapi-konferensen', startsAt: hour(0), endsAt: hour(30), capacity: 50, focusAreaCodes: ['infrastructure'] },
+      });
+      f['conference'] = conference.id;
+      await call('PATCH /api/conferences/{id}', `/api/conferences/${conference.id}`, { as: committee, body: { venue: 'Folkets hus' } });
+      await call('POST /api/conferences/{id}/publish', `/api/conferences/${conference.id}/publish`, { as: committee });
+      const theme = await call<{ id: string }>('POST /api/conferences/{id}/themes', `/api/conferences/${conference.id}/themes`, {
+        as: committee,
+        body: { titleSv: 'Elnät', focusAreaCodes: ['infrastructure'] },
+      });
+      await call('PATCH /api/conferences/{id}/themes/{themeId}', `/api/conferences/${conference.id}/themes/${theme.id}`, {
+        as: committee,
+        body: { titleEn: 'Grids' },
+      });
+      await call('GET /api/conferences', '/api/conferences');
+      await call('GET /api/conferences/{id}', `/api/conferences/${conference.id}`);
+      await call('GET /api/conferences/{id}', `/api/conferences/${NONE}`, { status: 404 });
+
+      const room = await call<{ id: string }>('POST /api/conferences/{id}/rooms', `/api/conferences/${conference.id}/rooms`, {
+        as: committee,
+        body: { name: 'Sal A', capacity: 40 },
+      });
+      await call('PATCH /api/conferences/{id}/rooms/{roomId}', `/api/conferences/${conference.id}/rooms/${room.id}`, {
+        as: committee,
+        body: { accessibilityNotes: 'Hörslinga' },
+      });
+      await call('GET /api/conferences/{id}/rooms', `/api/conferences/${conference.id}/rooms`, { as: committee });
+      const item = await call<{ id: string; version: number }>(
+        'POST /api/conferences/{id}/agenda/items',
+        `/api/conferences/${conference.id}/agenda/items`,
+        {
+          as: committee,
+          body: {
+            titleSv: 'Workshop om elnät',
+            type: 'workshop',
+            startsAt: hour(1),
+            endsAt: hour(2),
+            roomId: room.id,
+            themeId: theme.id,
+            speakers: [{ name: 'Eva Elnät', organisation: 'Energibolaget' }],
+            focusAreaCodes: ['infrastructure'],
+            signupRequired: true,
+            signupCapacity: 20,
+          },
+        },
+      );
+      f['item'] = item.id;
+      const edited = await call<{ version: number }>('PATCH /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`, {
+        as: committee,
+        body: { version: item.version, descriptionSv: 'Hur räcker elen?' },
+      });
+      // A stale version gets 409 with the current item.
+      await call('PATCH /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`, {
+        as: committee,
+        body: { version: item.version, titleSv: 'Gammal' },
+        status: 409,
+      });
+      await call('POST /api/conferences/{id}/agenda/items', `/api/conferences/${conference.id}/agenda/items`, {
+        as: committee,
+        body: { titleSv: 'Ej schemalagd', type: 'seminar' },
+      });
+      await call('GET /api/conferences/{id}/agenda', `/api/conferences/${conference.id}/agenda`, { as: committee });
+      await call('POST /api/conferences/{id}/agenda/publish', `/api/conferences/${conference.id}/agenda/publish`, {
+        as: committee,
+        body: {},
+      });
+      await call('PATCH /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`, {
+        as: committee,
+        body: { version: edited.version, startsAt: hour(3), endsAt: hour(4) },
+      });
+      await call('POST /api/conferences/{id}/agenda/publish', `/api/conferences/${conference.id}/agenda/publish`, {
+        as: committee,
+        body: {},
+      });
+      await call('GET /api/conferences/{id}/programme', `/api/conferences/${conference.id}/programme`);
+      await call('GET /api/conferences/{id}/programme/signups', `/api/conferences/${conference.id}/programme/signups`);
+      const changes = await call<unknown[]>(
+        'GET /api/conferences/{id}/programme/changes',
+        `/api/conferences/${conference.id}/programme/changes`,
+      );
+      expect(changes.length).toBe(2);
+      await call('GET /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`);
+      await call('GET /api/conferences/{id}/agenda/candidates', `/api/conferences/${conference.id}/agenda/candidates`, { as: committee });
+    });
+
+    it('registrations and sessions', async () => {
+      const created = await call<{ id: string; manageToken: string }>(
+        'POST /api/conferences/{id}/registrations',
+        `/api/conferences/${f['conference']}/registrations`,
+        { body: registrationBody('openapi', { title: 'Utvecklingsstrateg', dietaryNeeds: 'Vegetarisk' }) },
+      );
+      const token = created.manageToken;
+      await call('GET /api/registrations/{token}', `/api/registrations/${token}`);
+      await call('PATCH /api/registrations/{token}', `/api/registrations/${token}`, { body: { language: 'en', showOnAttendeeList: true } });
+      await call('POST /api/registrations/{token}/sessions', `/api/registrations/${token}/sessions`, { body: { agendaItemId: f['item'] } });
+      await call('GET /api/registrations/{token}/sessions', `/api/registrations/${token}/sessions`);
+      await call('GET /api/conferences/{id}/programme/signups', `/api/conferences/${f['conference']}/programme/signups`);
+      await call('DELETE /api/registrations/{token}/sessions/{agendaItemId}', `/api/registrations/${token}/sessions/${f['item']}`);
+      await call('GET /api/registrations/{token}/export', `/api/registrations/${token}/export`);
+      await call('POST /api/registrations/{token}/calendar-token', `/api/registrations/${token}/calendar-token`);
+      await call('GET /api/conferences/{id}/registrations', `/api/conferences/${f['conference']}/registrations`, { as: committee });
+      await call(
+        'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in',
+        `/api/conferences/${f['conference']}/registrations/${created.id}/check-in`,
+        { as: committee, body: { checkedIn: true } },
+      );
+      await call('POST /api/conferences/{id}/registrations', `/api/conferences/${f['conference']}/registrations`, {
+        body: registrationBody('openapi'),
+        status: 409,
+      });
+      await call('DELETE /api/registrations/{token}', `/api/registrations/${token}`);
+      await call('GET /api/outbox', '/api/outbox', { as: admin });
+    });
+
+    it('proposals, the committee and its meetings', async () => {
+      const proposal = await call<{ id: string }>('POST /api/proposals', '/api/proposals', {
+        as: council,
+        body: {
+          kind: 'theme',
+          title: 'Energi för industrin',
+          summary: 'Ett förslag till konferensen om energi.',
+          focusAreaCodes: ['infrastructure', 'green-transition'],
+          targetConferenceId: f['conference'],
+          speakers: [{ name: 'Sara Sol', organisation: 'Solkraft AB' }],
+        },
+      });
+      await call('PATCH /api/proposals/{id}', `/api/proposals/${proposal.id}`, { as: council, body: { description: 'Längre text.' } });
+      await call('POST /api/proposals/{id}/submit', `/api/proposals/${proposal.id}/submit`, { as: council });
+      await call('POST /api/proposals/{id}/comments', `/api/proposals/${proposal.id}/comments`, {
+        as: committee,
+        body: { body: 'Bra idé.' },
+      });
+      await call('GET /api/proposals/{id}/comments', `/api/proposals/${proposal.id}/comments`, { as: council });
+      await call('PUT /api/proposals/{id}/reviews/mine', `/api/proposals/${proposal.id}/reviews/mine`, {
+        as: f['reviewer'],
+        body: { relevance: 5, quality: 4, feasibility: 3, text: 'Relevant och genomförbart.' },
+      });
+      await call('GET /api/proposals/{id}/reviews', `/api/proposals/${proposal.id}/reviews`, { as: committee });
+      await call('GET /api/proposals/{id}/reviews', `/api/proposals/${proposal.id}/reviews`, { as: council });
+      await call('GET /api/proposals', '/api/proposals', { as: committee });
+      await call('GET /api/proposals', '/api/proposals', { as: council });
+
+      await call('GET /api/committee/people', '/api/committee/people', { as: committee });
+      let meeting = await call<{ id: string; items: { id: string; proposalId: string | null }[] }>('POST /api/meetings', '/api/meetings', {
+        as: committee,
+        body: { title: 'AU-möte', startsAt: '2031-02-10T13:00:00+01:00', place: 'Finspång', participantIds: [] },
+      });
+      await call('PATCH /api/meetings/{id}', `/api/meetings/${meeting.id}`, {
+        as: committee,
+        body: { videoLink: 'https://meet.example/au' },
+      });
+      meeting = await call('POST /api/meetings/{id}/items', `/api/meetings/${meeting.id}/items`, {
+        as: committee,
+        body: { kind: 'proposal', proposalId: proposal.id },
+      });
+      await call('POST /api/meetings/{id}/notice', `/api/meetings/${meeting.id}/notice`, { as: committee });
+      await call('PUT /api/meetings/{id}/attendance', `/api/meetings/${meeting.id}/attendance`, {
+        as: committee,
+        body: { presentUserIds: [f['committeeId']] },
+      });
+      const proposalItem = meeting.items.find((i) => i.proposalId === proposal.id) as { id: string };
+      await call('POST /api/meetings/{id}/items/{itemId}/decision', `/api/meetings/${meeting.id}/items/${proposalItem.id}/decision`, {
+        as: committee,
+        body: {
+          outcome: 'accept',
+          motivation: 'Hög relevans.',
+          actionItems: [{ title: 'Boka talare', ownerId: f['committeeId'], dueDate: '2031-03-01', focusAreaCode: 'infrastructure' }],
+        },
+      });
+      await call('GET /api/meetings/{id}', `/api/meetings/${meeting.id}`, { as: committee });
+      await call('GET /api/meetings/{id}/audit', `/api/meetings/${meeting.id}/audit`, { as: committee });
+      await call('GET /api/meetings', '/api/meetings', { as: committee });
+      const actions = await call<{ id: string }[]>('GET /api/action-items', '/api/action-items', { as: committee });
+      await call('PATCH /api/action-items/{id}', `/api/action-items/${actions[0].id}`, { as: committee, body: { status: 'closed' } });
+      const lineage = await call<unknown[]>('GET /api/conferences/{id}/lineage', `/api/conferences/${f['conference']}/lineage`);
+      expect(lineage.length).toBe(1);
+      await call('GET /api/proposals/{id}', `/api/proposals/${proposal.id}`, { as: council });
+      await call('GET /api/proposals/{id}/audit', `/api/proposals/${proposal.id}/audit`, { as: committee });
+    });
+
+    it('calendar links and the coverage report', async () => {
+      await call('GET /api/calendar/me/meetings', '/api/calendar/me/meetings', { as: committee });
+      await call('POST /api/calendar/me/meetings/rotate', '/api/calendar/me/meetings/rotate', { as: committee });
+      await call('GET /api/reports/focus-area-coverage', '/api/reports/focus-area-coverage', { as: committee });
+      await call('GET /api/reports/focus-area-coverage/items', '/api/reports/focus-area-coverage/items?focusArea=infrastructure', {
+        as: committee,
+      });
+    });
+
+    it('called every JSON read of the document (or says why not)', () => {
+      const reads = operations(doc)
+        .filter(({ route, op }) => route.startsWith('GET ') && returnsJson(op))
+        .map(({ route }) => route);
+      expect(reads.filter((r) => !validated.has(r) && !NOT_CALLED[r])).toEqual([]);
+      // Writes too: a good share of them.
+      expect(validated.size).toBeGreaterThanOrEqual(70);
+    });
+  });
+
+  it('fails a broken body: a wrong type, a missing required property, an unknown property, a bad nested value', async () => {
+    const conference = (await t.http.get(`/api/conferences/${f['conference']}`).expect(200)).body as Json;
+    const validate = validatorFor('GET /api/conferences/{id}', 200);
+    expect(validate(conference)).toBe(true);
+
+    const broken = structuredClone(conference) as Json & { themes: Json[] };
+    broken['capacity'] = 'fifty';
+    delete broken['titleSv'];
+    broken['surprise'] = true;
+    broken.themes[0]['focusAreas'] = [{ code: 'not-an-area', titleSv: 'x', titleEn: 'x' }];
+    broken['startsAt'] = 'tomorrow';
+    expect(validate(broken)).toBe(false);
+    const errors = formatErrors(validate.errors).join('\n');
+    expect(errors).toMatch(/\/capacity must be integer/);
+    expect(errors).toMatch(/must have required property 'titleSv'/);
+    expect(errors).toMatch(/must NOT have additional properties.*surprise/);
+    expect(errors).toMatch(/\/themes\/0\/focusAreas\/0\/code must be equal to one of the allowed values/);
+    expect(errors).toMatch(/\/startsAt must match format "date-time"/);
+
+    // null only where the document says nullable.
+    const nulled = { ...conference, titleSv: null };
+    expect(validate(nulled)).toBe(false);
+    expect(validate({ ...conference, titleEn: null })).toBe(true);
+  });
+});

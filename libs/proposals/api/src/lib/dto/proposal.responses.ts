@@ -1,0 +1,219 @@
+import { PageOf, Prop } from '@samverkan/shared/api-http';
+import type * as C from '@samverkan/proposals/contract';
+import { DECISION_OUTCOMES, PROPOSAL_FORMATS, PROPOSAL_KINDS, PROPOSAL_STATES } from '@samverkan/proposals/contract';
+import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+
+export class SuggestedSpeaker implements C.SuggestedSpeaker {
+  @Prop.string()
+  name!: string;
+
+  @Prop.string({ optional: true, nullable: true })
+  organisation?: string | null;
+
+  @Prop.string({ optional: true, nullable: true })
+  contact?: string | null;
+}
+
+/** Mean score per review criterion. */
+export class ProposalScores implements Record<C.ReviewCriterion, number | null> {
+  @Prop.number({ nullable: true })
+  relevance!: number | null;
+
+  @Prop.number({ nullable: true })
+  quality!: number | null;
+
+  @Prop.number({ nullable: true })
+  feasibility!: number | null;
+}
+
+export class ProposalSummaryResponse implements C.ProposalSummaryResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.enum(PROPOSAL_KINDS)
+  kind!: C.ProposalKind;
+
+  @Prop.string()
+  title!: string;
+
+  @Prop.string()
+  summary!: string;
+
+  @Prop.enum(PROPOSAL_STATES)
+  state!: C.ProposalState;
+
+  @Prop.enums(FOCUS_AREA_CODES)
+  focusAreaCodes!: FocusAreaCode[];
+
+  @Prop.uuid({ nullable: true })
+  targetConferenceId!: string | null;
+
+  @Prop.string({ nullable: true })
+  targetConferenceTitle!: string | null;
+
+  @Prop.uuid()
+  proposerId!: string;
+
+  @Prop.string()
+  proposerName!: string;
+
+  @Prop.dateTime({ nullable: true })
+  submittedAt!: string | null;
+
+  @Prop.int()
+  commentCount!: number;
+
+  @Prop.int()
+  reviewCount!: number;
+
+  @Prop.object(() => ProposalScores, {
+    nullable: true,
+    description: 'Mean per criterion; only for those who may see scores (committee, admin, reviewers who reviewed).',
+  })
+  scores!: ProposalScores | null;
+}
+
+export class ProposalSummaryPage extends PageOf(ProposalSummaryResponse) {}
+
+export class ProposalDecision implements C.ProposalDecision {
+  @Prop.enum(DECISION_OUTCOMES)
+  outcome!: C.DecisionOutcome;
+
+  @Prop.string()
+  motivation!: string;
+
+  @Prop.dateTime()
+  decidedAt!: string;
+
+  @Prop.uuid({ nullable: true })
+  decidedById!: string | null;
+
+  @Prop.uuid({ nullable: true, description: 'The committee meeting whose minutes hold the decision.' })
+  meetingId!: string | null;
+}
+
+/** What the caller may do with a proposal now. */
+export class ProposalPermissions {
+  @Prop.boolean()
+  edit!: boolean;
+
+  @Prop.boolean()
+  submit!: boolean;
+
+  @Prop.boolean()
+  withdraw!: boolean;
+
+  @Prop.boolean()
+  review!: boolean;
+
+  @Prop.boolean()
+  decide!: boolean;
+}
+
+export class ProposalResponse extends ProposalSummaryResponse implements C.ProposalResponse {
+  @Prop.string({ nullable: true })
+  description!: string | null;
+
+  @Prop.enum(PROPOSAL_FORMATS, { nullable: true })
+  format!: C.ProposalFormat | null;
+
+  @Prop.int({ nullable: true })
+  durationMinutes!: number | null;
+
+  @Prop.array(() => SuggestedSpeaker)
+  speakers!: SuggestedSpeaker[];
+
+  @Prop.dateTime()
+  createdAt!: string;
+
+  @Prop.dateTime()
+  updatedAt!: string;
+
+  @Prop.object(() => ProposalDecision, { nullable: true })
+  decision!: ProposalDecision | null;
+
+  @Prop.object(() => ProposalPermissions)
+  can!: ProposalPermissions;
+}
+
+export class CommentResponse implements C.CommentResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.uuid()
+  authorId!: string;
+
+  @Prop.string()
+  authorName!: string;
+
+  @Prop.string()
+  body!: string;
+
+  @Prop.dateTime()
+  createdAt!: string;
+}
+
+export class ReviewResponse implements C.ReviewResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.uuid()
+  reviewerId!: string;
+
+  @Prop.string()
+  reviewerName!: string;
+
+  @Prop.int()
+  relevance!: number;
+
+  @Prop.int()
+  quality!: number;
+
+  @Prop.int()
+  feasibility!: number;
+
+  @Prop.string()
+  text!: string;
+
+  @Prop.dateTime()
+  updatedAt!: string;
+}
+
+export class CriterionStats implements C.CriterionStats {
+  @Prop.number({ nullable: true })
+  mean!: number | null;
+
+  @Prop.number({ nullable: true })
+  median!: number | null;
+
+  @Prop.int()
+  count!: number;
+}
+
+/** Mean, median and count per review criterion. */
+export class ReviewStats implements Record<C.ReviewCriterion, C.CriterionStats> {
+  @Prop.object(() => CriterionStats)
+  relevance!: CriterionStats;
+
+  @Prop.object(() => CriterionStats)
+  quality!: CriterionStats;
+
+  @Prop.object(() => CriterionStats)
+  feasibility!: CriterionStats;
+}
+
+export class ReviewsResponse implements C.ReviewsResponse {
+  @Prop.object(() => ReviewResponse, { nullable: true, description: "The caller's own review, if any." })
+  mine!: ReviewResponse | null;
+
+  @Prop.array(() => ReviewResponse, {
+    description: "Others' reviews: empty until the caller has reviewed (council); all for committee and admin.",
+  })
+  reviews!: ReviewResponse[];
+
+  @Prop.int()
+  count!: number;
+
+  @Prop.object(() => ReviewStats, { nullable: true, description: 'Null when the caller may not see scores yet.' })
+  stats!: ReviewStats | null;
+}
