@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
-import { LanguageService } from '@samverkan/shared/ui';
+import { LanguageService } from '@samverkan/shared/ui/startup';
 import { filter } from 'rxjs';
 import { UserMenu } from './shell/user-menu';
 
