@@ -1,12 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideClientHydration, withEventReplay, withHttpTransferCacheOptions } from '@angular/platform-browser';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withInMemoryScrolling,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { conferencesSv } from '@samverkan/conferences/feature/startup';
 import { authInterceptor, identitySv, provideAuth } from '@samverkan/identity/feature';
 import { registrationsSv } from '@samverkan/registrations/feature';
@@ -37,6 +32,9 @@ export const appConfig: ApplicationConfig = {
     // rendered DOM instead of drawing it again, replays clicks made before that, and reuses the API
     // answers the server got (sent along in the page) instead of fetching them again. Requests with
     // an Authorization header are never cached (Angular's default): the server never sends one.
-    provideClientHydration(withEventReplay(), withHttpTransferCacheOptions({ filter: (request) => request.url.startsWith('/api/') })),
+    provideClientHydration(
+      withEventReplay(),
+      withHttpTransferCacheOptions({ filter: (request) => request.url.startsWith('/api/') }),
+    ),
   ],
 };

@@ -29,6 +29,7 @@ import {
   applyServerErrors,
   asApiError,
   isApiError,
+  notFoundStatus,
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
@@ -82,6 +83,12 @@ export class RegistrationPage {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  constructor() {
+    // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
+    notFoundStatus(this.notFound);
+  }
+
   protected readonly loadError = computed(() => {
     const error = this.conference.error();
     return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
