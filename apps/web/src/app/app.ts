@@ -92,10 +92,12 @@ export class App {
         takeUntilDestroyed(),
       )
       .subscribe(() => {
-        this.navOpen.set(false);
-        // After an in-app navigation, move focus to the new page so screen readers start there
-        // (the first load keeps the browser's own focus handling).
+        // After an in-app navigation, close the menu and move focus to the new page so screen readers
+        // start there. The first load keeps the browser's own focus handling, and leaves the menu
+        // alone: on a server-rendered page it may have been opened (event replay) before the
+        // router's first navigation ended.
         if (!first) {
+          this.navOpen.set(false);
           this.main().nativeElement.focus({ preventScroll: true });
         }
         first = false;
