@@ -1,9 +1,8 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
@@ -33,7 +32,6 @@ import {
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
-import { TermsDialog } from './terms-dialog';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -67,7 +65,7 @@ import { TermsDialog } from './terms-dialog';
 })
 export class RegistrationPage {
   private readonly api = inject(RegistrationsApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -114,8 +112,13 @@ export class RegistrationPage {
   protected readonly failure = signal<ApiError | null>(null);
   protected readonly result = signal<{ created: RegistrationCreatedResponse; email: string } | null>(null);
 
-  protected openTerms(): void {
-    this.dialog.open(TermsDialog, { width: '600px', maxWidth: '95vw' });
+  /**
+   * The dialog and its overlay load when someone asks for the terms: out of this page's chunk, which
+   * the browser evaluates and hydrates while the server-rendered page is already on screen.
+   */
+  protected async openTerms(): Promise<void> {
+    const [{ MatDialog }, { TermsDialog }] = await Promise.all([import('@angular/material/dialog'), import('./terms-dialog')]);
+    this.injector.get(MatDialog).open(TermsDialog, { width: '600px', maxWidth: '95vw' });
   }
 
   protected submitRegistration(): void {
