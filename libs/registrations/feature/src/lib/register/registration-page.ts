@@ -6,7 +6,6 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
@@ -47,8 +46,6 @@ import { buildRegistrationForm, toRegistrationRequest } from './registration-for
     MatHint,
     MatError,
     MatInput,
-    MatSelect,
-    MatOption,
     MatRadioGroup,
     MatRadioButton,
     MatCheckbox,
