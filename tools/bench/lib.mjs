@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export async function startApp({ port = 3300, pgPort = 54369 } = {}) {
+// BENCH_PORT / BENCH_PG_PORT move the throwaway app off the defaults, e.g. when two people bench on one machine.
+export async function startApp({ port = Number(process.env.BENCH_PORT ?? 3300), pgPort = Number(process.env.BENCH_PG_PORT ?? 54369) } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {

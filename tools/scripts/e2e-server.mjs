@@ -18,6 +18,7 @@ const env = {
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
   JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
+  // The API renders the public pages with the server bundle beside it (apps/web/server), as in production.
   WEB_DIST: join(dist, 'apps/web/browser'),
 };
 delete env.DATABASE_URL;

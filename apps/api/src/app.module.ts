@@ -1,9 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSourceOptions } from 'typeorm';
 import { IdentityModule } from '@samverkan/identity/api';
@@ -21,6 +19,7 @@ import { dataSourceOptions } from './database/data-source';
 import { ErrorFilter } from './platform/error.filter';
 import { HealthController } from './platform/health.controller';
 import { rateLimits } from './platform/rate-limits';
+import type { PageRendererFactory } from './platform/web';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -31,6 +30,8 @@ export interface AppModuleOptions {
   /** Test hooks: background timers off, the race test's negative control. */
   registrations?: Partial<RegistrationOptions>;
   mail?: Partial<MailOptions>;
+  /** Tests: a page renderer instead of the built server bundle (platform/web.ts). */
+  loadRenderer?: () => Promise<PageRendererFactory | null>;
 }
 
 @Module({})
@@ -38,23 +39,6 @@ export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     const limits = rateLimits(options.config);
     const { config } = options;
-    const serveWeb = existsSync(config.webDist)
-      ? [
-          ServeStaticModule.forRoot({
-            rootPath: config.webDist,
-            exclude: ['/api/{*path}'],
-            serveStaticOptions: {
-              maxAge: '1h',
-              index: false,
-              // Build output with a content hash in its name never changes: cache it for a year.
-              setHeaders: (res, path) => {
-                if (/-[A-Za-z0-9_]{8}\.(js|css|woff2?)$/.test(path)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-                else if (path.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
-              },
-            },
-          }),
-        ]
-      : [];
     return {
       module: AppModule,
       imports: [
@@ -109,7 +93,6 @@ export class AppModule {
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
-        ...serveWeb,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, limits.guard],

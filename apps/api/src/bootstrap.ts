@@ -10,6 +10,7 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { AgendaService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
 import { createValidationPipe, wellFormedText } from './platform/validation';
+import { assignCspNonce, cspNonce, mountWeb } from './platform/web';
 
 export const API_PREFIX = 'api';
 
@@ -30,13 +31,16 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
+  app.use(assignCspNonce);
   app.use(
     helmet({
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          // Angular Material sets styles at run time; no inline scripts are allowed.
+          // No inline scripts but the server-rendered page's event-replay ones, which carry this
+          // response's nonce (platform/web.ts).
+          scriptSrc: ["'self'", (req, res) => `'nonce-${cspNonce(req, res)}'`],
+          // Angular Material sets styles at run time.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],
@@ -51,6 +55,14 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // The web app (static files and pages, rendered on the server where the bundle is built) after
+  // the security headers and before Nest's routes; it leaves /api to them.
+  await mountWeb(app, {
+    webDist: options.config.webDist,
+    publicUrl: options.config.publicUrl,
+    host: options.config.host,
+    loadRenderer: options.loadRenderer,
+  });
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, () => SwaggerModule.createDocument(app, openApiConfig()), {
     jsonDocumentUrl: `${API_PREFIX}/docs-json`,
   });

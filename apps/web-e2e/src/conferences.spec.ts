@@ -116,8 +116,7 @@ test.describe('conferences and registration', () => {
     await page.getByLabel('Efternamn').fill('Besökare');
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Organisation', { exact: true }).fill('Finspångs kommun');
-    await page.getByRole('combobox', { name: 'Typ av organisation' }).click();
-    await page.getByRole('option', { name: 'Kommun' }).click();
+    await page.getByRole('combobox', { name: 'Typ av organisation' }).selectOption({ label: 'Kommun' });
     await page.getByLabel('Specialkost eller allergier').fill('Vegetariskt');
     await page.getByRole('checkbox', { name: /Jag godkänner villkoren/ }).check();
     await page.getByRole('button', { name: 'Skicka anmälan' }).click();
@@ -139,8 +138,7 @@ test.describe('conferences and registration', () => {
     await page.getByLabel('Efternamn').fill('Besökare');
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Organisation', { exact: true }).fill('Finspångs kommun');
-    await page.getByRole('combobox', { name: 'Typ av organisation' }).click();
-    await page.getByRole('option', { name: 'Kommun' }).click();
+    await page.getByRole('combobox', { name: 'Typ av organisation' }).selectOption({ label: 'Kommun' });
     await page.getByRole('checkbox', { name: /Jag godkänner villkoren/ }).check();
     await page.getByRole('button', { name: 'Skicka anmälan' }).click();
     await expect(page.getByText('Den här e-postadressen är redan anmäld.', { exact: false })).toBeVisible();

@@ -15,6 +15,7 @@ export const appRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     title: 'start.title',
+    resolve: { texts: swedishTexts(() => import('./i18n/start-sv').then((m) => m.startSv)) },
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   ...strategyRoutes,

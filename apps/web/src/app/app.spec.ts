@@ -1,6 +1,6 @@
 import { DOCUMENT } from '@angular/core';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { ComponentFixture, DeferBlockState, TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import { AuthService } from '@samverkan/identity/feature';
@@ -136,6 +136,8 @@ describe('App shell', () => {
     ]);
     expect(topBar().querySelector('a[href="/logga-in"]')).toBeNull();
 
+    // The user menu is a deferred block (its own chunk): let it load.
+    for (const block of await fixture.getDeferBlocks()) await block.render(DeferBlockState.Complete);
     const toggle = element().querySelector('.user-menu__toggle') as HTMLButtonElement;
     expect(toggle.textContent).toContain('Ada Admin');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');

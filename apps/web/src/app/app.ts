@@ -3,7 +3,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
-import { LanguageService } from '@samverkan/shared/ui';
+import { LanguageService } from '@samverkan/shared/ui/startup';
 import { filter } from 'rxjs';
 import { UserMenu } from './shell/user-menu';
 
@@ -92,10 +92,12 @@ export class App {
         takeUntilDestroyed(),
       )
       .subscribe(() => {
-        this.navOpen.set(false);
-        // After an in-app navigation, move focus to the new page so screen readers start there
-        // (the first load keeps the browser's own focus handling).
+        // After an in-app navigation, close the menu and move focus to the new page so screen readers
+        // start there. The first load keeps the browser's own focus handling, and leaves the menu
+        // alone: on a server-rendered page it may have been opened (event replay) before the
+        // router's first navigation ended.
         if (!first) {
+          this.navOpen.set(false);
           this.main().nativeElement.focus({ preventScroll: true });
         }
         first = false;

@@ -13,3 +13,4 @@ export * from './lib/states/error-message';
 export * from './lib/dialogs/confirm-action';
 export * from './lib/i18n/page-texts';
 export * from './lib/http/download';
+export * from './lib/http/not-found-status';

@@ -2,9 +2,10 @@ import type { Translated } from '@samverkan/shared/ui';
 import type { a11ySv } from './a11y-sv';
 import type { privacySv } from './privacy-sv';
 import type { appSv } from './sv';
+import type { startSv } from './start-sv';
 
 /** The app's own texts: shell, start page, accessibility statement, privacy notice, 404. English: loaded when someone switches language. */
-export const appEn: Translated<typeof appSv & typeof a11ySv & typeof privacySv> = {
+export const appEn: Translated<typeof appSv & typeof startSv & typeof a11ySv & typeof privacySv> = {
   shell: {
     skipToContent: 'Skip to main content',
     menu: 'Menu',

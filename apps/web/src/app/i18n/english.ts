@@ -5,7 +5,7 @@ import { loadCoverageEn } from '@samverkan/coverage/feature';
 import { loadIdentityEn } from '@samverkan/identity/feature';
 import { loadProposalsEn } from '@samverkan/proposals/feature';
 import { loadRegistrationsEn } from '@samverkan/registrations/feature';
-import { loadSharedEn, type Dictionary } from '@samverkan/shared/ui';
+import { loadSharedEn, type Dictionary } from '@samverkan/shared/ui/startup';
 import { loadStrategyEn } from '@samverkan/strategy/feature/startup';
 
 /**

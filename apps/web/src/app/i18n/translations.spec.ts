@@ -4,7 +4,7 @@ import { loadAgendaEn, loadAgendaSv } from '@samverkan/agenda/feature';
 import { loadCommitteeEn, loadCommitteeSv } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { conferencesSv, loadConferencesEn, loadConferencesPagesSv, loadConferencesStaffSv } from '@samverkan/conferences/feature';
-import { identitySv, loadIdentityEn, loadIdentityPagesSv } from '@samverkan/identity/feature';
+import { identitySv, loadIdentityEn, loadIdentityPagesSv, loadIdentityStaffSv } from '@samverkan/identity/feature';
 import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
@@ -13,6 +13,7 @@ import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { a11ySv } from './a11y-sv';
 import { privacySv } from './privacy-sv';
 import { appEn } from './en';
+import { startSv } from './start-sv';
 import { appSv } from './sv';
 
 /**
@@ -76,6 +77,7 @@ describe('translations', () => {
       sharedSv,
       identitySv,
       await loadIdentityPagesSv(), // the password-reset pages' Swedish texts load with those pages
+      await loadIdentityStaffSv(), // the role homes', users' and organisations' too
       strategySv,
       conferencesSv,
       await loadConferencesPagesSv(), // the conference list and page's own Swedish texts load with those pages
@@ -87,6 +89,7 @@ describe('translations', () => {
       await loadRegistrationsStaffSv(),
       await loadAgendaSv(), // the agenda pages' Swedish texts load with the pages
       appSv,
+      startSv, // loaded with the start page's route
       a11ySv, // loaded with the accessibility statement's route
       privacySv, // loaded with the privacy notice's route
     ]);

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 import { loadConferencesPagesSv } from './i18n/load-english';
 
 /** The public pages' own Swedish texts load with the first visit (start-up budget); shared ones are bundled. */

@@ -1,10 +1,12 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 import { roleGuard } from './auth/role-guard';
-import { loadIdentityPagesSv } from './i18n/load-english';
+import { loadIdentityPagesSv, loadIdentityStaffSv } from './i18n/load-english';
 
-/** The password-reset pages' Swedish texts load with those pages (start-up budget). */
+/** The login and password-reset pages' Swedish texts load with those pages (start-up budget). */
 const pageTexts = pageTextsResolver(loadIdentityPagesSv);
+/** The staff pages' (role homes, users, organisations) likewise. */
+const staffTexts = pageTextsResolver(loadIdentityStaffSv);
 
 /**
  * The identity domain's pages. Each page is its own lazy chunk, so the app can take these
@@ -13,6 +15,7 @@ const pageTexts = pageTextsResolver(loadIdentityPagesSv);
 export const identityRoutes: Routes = [
   {
     path: 'logga-in',
+    resolve: { texts: pageTexts },
     title: 'login.title',
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
   },
@@ -33,6 +36,7 @@ export const identityRoutes: Routes = [
     path: 'admin',
     canActivate: [roleGuard('admin')],
     canActivateChild: [roleGuard('admin')],
+    resolve: { texts: staffTexts },
     children: [
       {
         path: '',
@@ -56,6 +60,7 @@ export const identityRoutes: Routes = [
   {
     path: 'arbetsutskottet',
     canActivate: [roleGuard('working-committee')],
+    resolve: { texts: staffTexts },
     title: 'home.working-committee.title',
     data: { role: 'working-committee' },
     loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),
@@ -63,6 +68,7 @@ export const identityRoutes: Routes = [
   {
     path: 'programradet',
     canActivate: [roleGuard('programme-council')],
+    resolve: { texts: staffTexts },
     title: 'home.programme-council.title',
     data: { role: 'programme-council' },
     loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 import { loadRegistrationsPagesSv } from './i18n/load-english';
 
 /** The public pages' Swedish texts load with the first visit (start-up budget). */

@@ -5,14 +5,21 @@ export type Locale = 'sv' | 'en';
 
 const LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-// Building an Intl.DateTimeFormat is costly; each distinct format is built once.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+// Building an Intl.DateTimeFormat is costly; each distinct format is built once. The options objects
+// are module constants, so they key the cache themselves (no serialising per call: a server-rendered
+// programme formats hundreds of times while the browser hydrates it).
+const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
+const DATE: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const TIME: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+const ISO_DATE: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' };
+const OFFSET: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, timeZoneName: 'longOffset' };
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
+  let byLocale = formatters.get(options);
+  if (!byLocale) formatters.set(options, (byLocale = new Map()));
+  let cached = byLocale.get(locale);
   if (!cached) {
     cached = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, cached);
+    byLocale.set(locale, cached);
   }
   return cached;
 }
@@ -25,14 +32,12 @@ function toDate(value: Date | string): Date {
 
 /** "tisdag 14 april 2026" / "Tuesday 14 April 2026" */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
-  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    toDate(value),
-  );
+  return formatter(LOCALES[locale], DATE).format(toDate(value));
 }
 
 /** "09:30" in Stockholm, whatever the viewer's own time zone. */
 export function formatTime(value: Date | string, locale: Locale = 'sv'): string {
-  return formatter(LOCALES[locale], { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(toDate(value));
+  return formatter(LOCALES[locale], TIME).format(toDate(value));
 }
 
 /** "14 april 2026 09:30–11:00" style ranges on one day, or two full stamps across days. */
@@ -47,7 +52,7 @@ export function formatRange(start: Date | string, end: Date | string, locale: Lo
 
 /** The calendar date (YYYY-MM-DD) in Stockholm of an instant. */
 export function stockholmDate(value: Date | string): string {
-  const parts = formatter('en-CA', { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(toDate(value));
+  const parts = formatter('en-CA', ISO_DATE).formatToParts(toDate(value));
   const get = (type: string) => parts.find((p) => p.type === type)?.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -55,7 +60,7 @@ export function stockholmDate(value: Date | string): string {
 /** Offset of Stockholm from UTC in minutes at an instant: 60 in winter, 120 in summer. */
 export function stockholmOffsetMinutes(value: Date | string): number {
   const date = toDate(value);
-  const name = formatter('en-US', { timeZone: STOCKHOLM, timeZoneName: 'longOffset' })
+  const name = formatter('en-US', OFFSET)
     .formatToParts(date)
     .find((p) => p.type === 'timeZoneName')?.value;
   const match = name?.match(/GMT([+-])(\d{2}):(\d{2})/);

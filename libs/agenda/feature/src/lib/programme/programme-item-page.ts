@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
@@ -108,6 +108,12 @@ export class ProgrammeItemPage {
     const error = this.item.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  constructor() {
+    // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
+    notFoundStatus(this.notFound);
+  }
+
   protected readonly errorMessage = computed(() => {
     const error = this.item.error();
     return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AgendaItemType, ProgrammeItem, SignupCountsResponse } from '@samverkan/agenda/contract';
 import { conferenceCalendarUrl, localizedTitle } from '@samverkan/conferences/feature';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -52,6 +52,12 @@ export class ProgrammePage {
     const error = this.programme.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  constructor() {
+    // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
+    notFoundStatus(this.notPublished);
+  }
+
   protected readonly errorMessage = computed(() => {
     const error = this.programme.error();
     return error && !this.notPublished() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;

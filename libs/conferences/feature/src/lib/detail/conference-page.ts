@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import {
   canRegister,
@@ -43,6 +43,12 @@ export class ConferencePage {
     // A malformed id is a 400 from the API; to the visitor it is the same as an unknown one.
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  constructor() {
+    // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
+    notFoundStatus(this.notFound);
+  }
+
   protected readonly errorMessage = computed(() => {
     const error = this.conference.error();
     return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;

@@ -1,6 +1,6 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
-import { isApiError } from '@samverkan/shared/ui';
+import { isApiError } from '@samverkan/shared/ui/startup';
 import { catchError, throwError } from 'rxjs';
 import { AUTH_API, AuthService } from './auth';
 

@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import type { LoginRequest, LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
 import { Observable, catchError, finalize, map, of, tap, throwError } from 'rxjs';
-import { isApiError } from '@samverkan/shared/ui';
+import { isApiError } from '@samverkan/shared/ui/startup';
 
 export const AUTH_API = {
   login: '/api/auth/login',

@@ -1,9 +1,10 @@
 import type { Translated } from '@samverkan/shared/ui';
 import type { identityPagesSv } from './pages-sv';
+import type { identityStaffSv } from './staff-sv';
 import type { identitySv } from './sv';
 
 /** The identity domain's texts: login, password reset, roles, role homes, users and organisations. English: loaded when someone switches language. */
-export const identityEn: Translated<typeof identitySv & typeof identityPagesSv> = {
+export const identityEn: Translated<typeof identitySv & typeof identityPagesSv & typeof identityStaffSv> = {
   roles: {
     admin: 'Administrator',
     'working-committee': 'Working committee',

@@ -9,3 +9,8 @@ export function loadIdentityEn(): Promise<Dictionary> {
 export function loadIdentityPagesSv(): Promise<Dictionary> {
   return import('./pages-sv').then((m) => m.identityPagesSv);
 }
+
+/** The staff pages' Swedish texts (role homes, users, organisations), for their routes' resolver (and the translation check). */
+export function loadIdentityStaffSv(): Promise<Dictionary> {
+  return import('./staff-sv').then((m) => m.identityStaffSv);
+}

@@ -1,9 +1,19 @@
 /**
- * The password-reset pages' own texts ("forgot password" and "choose a new password"), Swedish:
- * loaded with those pages by their routes' resolver, out of the start-up bundle. The login page's
- * texts are in `sv.ts`.
+ * The login and password-reset pages' own texts ("forgot password" and "choose a new password"),
+ * Swedish: loaded with those pages by their routes' resolver, out of the start-up bundle.
  */
 export const identityPagesSv = {
+  login: {
+    title: 'Logga in',
+    heading: 'Logga in',
+    intro: 'Logga in med det konto du har fått av föreningens administratör.',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    submitting: 'Loggar in…',
+    failed: 'Inloggningen misslyckades',
+    forgotPassword: 'Glömt lösenordet?',
+  },
   passwordReset: {
     requestTitle: 'Glömt lösenordet',
     requestHeading: 'Glömt lösenordet?',

@@ -1,4 +1,4 @@
-import { mergeDictionaries, type Dictionary } from '@samverkan/shared/ui';
+import { mergeDictionaries, type Dictionary } from '@samverkan/shared/ui/startup';
 
 /** The proposals domain's English texts (all of them) as their own lazy chunk. */
 export function loadProposalsEn(): Promise<Dictionary> {

@@ -44,9 +44,9 @@ describe('RegistrationPage', () => {
   }
 
   async function choose(name: string, option: string): Promise<void> {
-    (element().querySelector(`mat-select[formcontrolname="${name}"] .mat-mdc-select-trigger`) as HTMLElement).click();
-    await fixture.whenStable();
-    (Array.from(document.querySelectorAll('mat-option')).find((o) => o.textContent?.trim() === option) as HTMLElement).click();
+    const select = element().querySelector(`select[formcontrolname="${name}"]`) as HTMLSelectElement;
+    select.value = (Array.from(select.options).find((o) => o.textContent?.trim() === option) as HTMLOptionElement).value;
+    select.dispatchEvent(new Event('change'));
     await fixture.whenStable();
   }
 
@@ -88,7 +88,7 @@ describe('RegistrationPage', () => {
     await settle(fixture);
     expect(errorOf('firstName')).toBe('Fältet måste fyllas i.');
     expect(errorOf('email')).toBe('Ange en giltig e-postadress, till exempel namn@kommun.se.');
-    expect(element().querySelector('mat-select[formcontrolname="organisationType"]')?.closest('mat-form-field')?.textContent).toContain(
+    expect(element().querySelector('select[formcontrolname="organisationType"]')?.closest('mat-form-field')?.textContent).toContain(
       'Fältet måste fyllas i.',
     );
     expect(element().querySelector('.sv-consent .sv-field-error')?.textContent).toContain(

@@ -1,13 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatDialog } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import {
@@ -29,10 +27,10 @@ import {
   applyServerErrors,
   asApiError,
   isApiError,
+  notFoundStatus,
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
-import { TermsDialog } from './terms-dialog';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -48,8 +46,6 @@ import { TermsDialog } from './terms-dialog';
     MatHint,
     MatError,
     MatInput,
-    MatSelect,
-    MatOption,
     MatRadioGroup,
     MatRadioButton,
     MatCheckbox,
@@ -66,7 +62,7 @@ import { TermsDialog } from './terms-dialog';
 })
 export class RegistrationPage {
   private readonly api = inject(RegistrationsApi);
-  private readonly dialog = inject(MatDialog);
+  private readonly injector = inject(Injector);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -82,6 +78,12 @@ export class RegistrationPage {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  constructor() {
+    // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
+    notFoundStatus(this.notFound);
+  }
+
   protected readonly loadError = computed(() => {
     const error = this.conference.error();
     return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
@@ -107,8 +109,13 @@ export class RegistrationPage {
   protected readonly failure = signal<ApiError | null>(null);
   protected readonly result = signal<{ created: RegistrationCreatedResponse; email: string } | null>(null);
 
-  protected openTerms(): void {
-    this.dialog.open(TermsDialog, { width: '600px', maxWidth: '95vw' });
+  /**
+   * The dialog and its overlay load when someone asks for the terms: out of this page's chunk, which
+   * the browser evaluates and hydrates while the server-rendered page is already on screen.
+   */
+  protected async openTerms(): Promise<void> {
+    const [{ MatDialog }, { TermsDialog }] = await Promise.all([import('@angular/material/dialog'), import('./terms-dialog')]);
+    this.injector.get(MatDialog).open(TermsDialog, { width: '600px', maxWidth: '95vw' });
   }
 
   protected submitRegistration(): void {

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, InjectionToken, computed, inject, input, signal } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+
+/**
+ * The base that relative feed links resolve against: the page's own address in the browser. The
+ * server-side rendering provides the app's public address instead (it renders at a loopback
+ * address, which must not end up in the links it sends).
+ */
+export const CALENDAR_LINK_BASE = new InjectionToken<string>('CALENDAR_LINK_BASE', {
+  providedIn: 'root',
+  factory: () => inject(DOCUMENT).baseURI,
+});
 
 /** The links a calendar app needs for one feed: https (download, Outlook) and webcal (subscribe). */
 export function calendarLinks(href: string, name: string, base = globalThis.document?.baseURI ?? 'http://localhost/') {
@@ -110,7 +120,8 @@ export class CalendarLinks {
   /** Translation key of the sentence on what a subscription does. */
   readonly hint = input('calendarLinks.hint');
   protected readonly headingId = `sv-calendar-${CalendarLinks.next++}`;
-  protected readonly links = computed(() => calendarLinks(this.href(), this.name()));
+  private readonly base = inject(CALENDAR_LINK_BASE);
+  protected readonly links = computed(() => calendarLinks(this.href(), this.name(), this.base));
   protected readonly copied = signal<'idle' | 'done' | 'failed'>('idle');
 
   protected async copy(): Promise<void> {

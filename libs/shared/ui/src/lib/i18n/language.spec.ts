@@ -1,9 +1,9 @@
-import { DOCUMENT } from '@angular/core';
+import { DOCUMENT, REQUEST } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import type { I18nConfig } from './dictionary';
-import { LANGUAGE_STORAGE_KEY, LanguageService } from './language';
+import { LANGUAGE_STORAGE_KEY, LanguageService, languageFromCookies } from './language';
 import { provideI18n } from './provide-i18n';
 
 // English arrives through a loader, as in the app, where it is a lazy chunk.
@@ -24,6 +24,7 @@ describe('LanguageService', () => {
 
   beforeEach(() => {
     localStorage.clear();
+    document.cookie = 'lang=; Path=/; Max-Age=0';
     document.documentElement.lang = 'en';
   });
 
@@ -77,5 +78,56 @@ describe('LanguageService', () => {
     await firstValueFrom(language.use('en'));
     expect(language.current()).toBe('en');
     spy.mockRestore();
+  });
+
+  it('also keeps the choice in a lang cookie, which the server reads (server-side rendering)', async () => {
+    const { language } = setUp();
+    await firstValueFrom(language.use('en'));
+    expect(languageFromCookies(document.cookie)).toBe('en');
+    await firstValueFrom(language.use('sv'));
+    expect(languageFromCookies(document.cookie)).toBe('sv');
+  });
+
+  it("follows the cookie over localStorage: the server rendered the page in the cookie's language", async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'sv');
+    document.cookie = 'lang=en; Path=/';
+    const { language } = setUp();
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('en');
+  });
+
+  it('copies a choice made before the cookie existed to the cookie, so the next server render agrees', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const { language } = setUp();
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('en');
+    expect(languageFromCookies(document.cookie)).toBe('en');
+  });
+
+  it('on the server, takes the language from the request cookie and writes nothing', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'sv');
+    TestBed.configureTestingModule({
+      providers: [
+        provideI18n(testI18n),
+        // jsdom has no fetch Request: only its headers are read.
+        { provide: REQUEST, useValue: { headers: new Headers({ cookie: 'other=x; lang=en' }) } as unknown as Request },
+      ],
+    });
+    const language = TestBed.inject(LanguageService);
+    await firstValueFrom(language.init());
+    expect(language.current()).toBe('en');
+    expect(TestBed.inject(TranslateService).instant('greeting')).toBe('Hello');
+    expect(document.cookie).not.toContain('lang=');
+  });
+});
+
+describe('languageFromCookies', () => {
+  it('reads sv or en from a Cookie header and ignores anything else', () => {
+    expect(languageFromCookies('a=1; lang=en; b=2')).toBe('en');
+    expect(languageFromCookies('lang=sv')).toBe('sv');
+    expect(languageFromCookies('lang=de')).toBeNull();
+    expect(languageFromCookies('xlang=en')).toBeNull();
+    expect(languageFromCookies('')).toBeNull();
+    expect(languageFromCookies(null)).toBeNull();
   });
 });

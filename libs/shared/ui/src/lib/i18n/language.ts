@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, REQUEST, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './dictionary';
@@ -7,26 +7,59 @@ import { DEFAULT_LANGUAGE, isLanguage, type Language } from './dictionary';
 export const LANGUAGE_STORAGE_KEY = 'samverkan.language';
 
 /**
+ * The cookie that tells the server which language to render (server-side rendering): the same
+ * choice as in localStorage, which the server cannot read. Only ever `sv` or `en`.
+ */
+export const LANGUAGE_COOKIE = 'lang';
+const COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** The value of the language cookie in a `Cookie` header (or `document.cookie`), if it names a language. */
+export function languageFromCookies(cookies: string | null | undefined): Language | null {
+  for (const part of (cookies ?? '').split(';')) {
+    const [name, value] = part.split('=', 2).map((s) => s.trim());
+    if (name === LANGUAGE_COOKIE && isLanguage(value)) return value;
+  }
+  return null;
+}
+
+/**
  * The UI language: Swedish unless the visitor chose English before.
- * Keeps ngx-translate, `<html lang>` and localStorage in step.
+ * Keeps ngx-translate, `<html lang>`, localStorage and the `lang` cookie in step.
+ *
+ * On the server (SSR) the choice comes from the request's `lang` cookie; in the browser from the
+ * cookie, else from localStorage (a choice made before the cookie existed, then copied to the
+ * cookie so that the next server render agrees). Both sides thus start in the same language and
+ * hydration neither flashes Swedish nor mismatches.
  */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
   private readonly translate = inject(TranslateService);
   private readonly document = inject(DOCUMENT);
+  /** Only during server-side rendering. */
+  private readonly request = inject(REQUEST, { optional: true });
   private readonly currentLanguage = signal<Language>(DEFAULT_LANGUAGE);
 
   readonly current = this.currentLanguage.asReadonly();
 
   /** Applies the remembered language (or Swedish); run once at start-up. */
   init(): Observable<unknown> {
+    if (this.request) {
+      return this.apply(languageFromCookies(this.request.headers.get('cookie')) ?? DEFAULT_LANGUAGE);
+    }
+    const fromCookie = languageFromCookies(this.readCookies());
+    if (fromCookie) return this.apply(fromCookie);
     const remembered = this.readStorage();
-    return this.apply(isLanguage(remembered) ? remembered : DEFAULT_LANGUAGE);
+    if (isLanguage(remembered)) {
+      this.writeCookie(remembered);
+      return this.apply(remembered);
+    }
+    return this.apply(DEFAULT_LANGUAGE);
   }
 
   /** Switches language and remembers the choice. */
   use(language: Language): Observable<unknown> {
     this.writeStorage(language);
+    this.writeCookie(language);
     return this.apply(language);
   }
 
@@ -50,6 +83,24 @@ export class LanguageService {
       this.document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {
       // see readStorage
+    }
+  }
+
+  private readCookies(): string {
+    try {
+      return this.document.cookie;
+    } catch {
+      return '';
+    }
+  }
+
+  private writeCookie(language: Language): void {
+    if (this.request) return;
+    try {
+      const secure = this.document.location?.protocol === 'https:' ? '; Secure' : '';
+      this.document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${COOKIE_MAX_AGE_SECONDS}; SameSite=Lax${secure}`;
+    } catch {
+      // cookies disabled: the server renders Swedish and the browser switches after start-up
     }
   }
 }

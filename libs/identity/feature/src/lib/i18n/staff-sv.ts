@@ -1,0 +1,92 @@
+/**
+ * The staff pages' texts (role homes, users, organisations), Swedish: loaded with those pages by
+ * their routes' resolver, out of the start-up bundle (400 kB budget, server-side rendering's
+ * hydration needs room in it).
+ */
+export const identityStaffSv = {
+  home: {
+    seeFocusAreas: 'Läs om strategins fokusområden',
+    manageConferences: 'Hantera konferenser och deltagare',
+    comingLater:
+      'De här delarna öppnas i Samverkan efter hand. Redan nu kan du läsa strategins sex fokusområden, som allt arbete ska knyta an till.',
+    youCan: 'Här kan du',
+    admin: {
+      title: 'Administratör',
+      intro:
+        'Som administratör sköter du Samverkans grunduppgifter: vilka som har konton, vilka roller de har och vilka organisationer de hör till.',
+      task1: 'Lägga upp användare och ge dem roller i programrådet, arbetsutskottet eller som administratör.',
+      task2: 'Stänga av konton för personer som inte längre ska ha tillgång.',
+      task3: 'Registrera medlemskommuner, företag, regioner och myndigheter som organisationer.',
+      users: 'Hantera användare',
+      organisations: 'Hantera organisationer',
+      outbox: 'Utkorg',
+    },
+    'working-committee': {
+      title: 'Arbetsutskottet',
+      intro:
+        'Arbetsutskottet leder föreningens konferensarbete: ni håller sammanträden, beslutar om programrådets förslag och tar fram konferensernas program.',
+      task1: 'Förbereda sammanträden med dagordning och föra protokoll.',
+      task2: 'Besluta om förslag: anta, avslå eller skicka tillbaka för ändringar.',
+      task3: 'Ta fram, kontrollera och publicera konferensens program.',
+    },
+    'programme-council': {
+      title: 'Programrådet',
+      intro:
+        'Programrådet föreslår teman, programpunkter och talare till föreningens konferenser, med utgångspunkt i strategins fokusområden.',
+      task1: 'Föreslå ett tema eller en programpunkt och knyta den till ett eller flera fokusområden.',
+      task2: 'Kommentera och betygsätta andras förslag.',
+      task3: 'Följa vad arbetsutskottet beslutar om förslagen.',
+    },
+  },
+  users: {
+    title: 'Användare',
+    heading: 'Användare',
+    intro: 'Alla som kan logga in i Samverkan, med roller och organisation.',
+    create: 'Ny användare',
+    empty: 'Det finns inga användare ännu.',
+    count: '{{total}} användare',
+    tableLabel: 'Användare',
+    name: 'Namn',
+    email: 'E-postadress',
+    roles: 'Roller',
+    organisation: 'Organisation',
+    active: 'Aktiv',
+    status: 'Status',
+    statusActive: 'Aktiv',
+    statusInactive: 'Avstängd',
+    actions: 'Åtgärder',
+    editUser: 'Ändra {{name}}',
+    noRoles: 'Inga roller',
+    createHeading: 'Ny användare',
+    editHeading: 'Ändra användare',
+    password: 'Lösenord',
+    passwordHint: 'Minst 12 tecken. Ge lösenordet till personen på ett säkert sätt.',
+    newPassword: 'Nytt lösenord',
+    newPasswordHint: 'Lämna tomt för att behålla lösenordet.',
+    activeLabel: 'Kontot är aktivt (personen kan logga in)',
+    organisationsFailed: 'Organisationerna kunde inte hämtas; du kan välja organisation senare.',
+    created: 'Användaren {{name}} har skapats.',
+    updated: 'Användaren {{name}} har sparats.',
+  },
+  organisations: {
+    title: 'Organisationer',
+    heading: 'Organisationer',
+    intro: 'Medlemskommuner och andra organisationer som deltagare och användare hör till.',
+    create: 'Ny organisation',
+    empty: 'Det finns inga organisationer ännu.',
+    noMatch: 'Inga organisationer matchar sökningen.',
+    count: '{{total}} organisationer',
+    tableLabel: 'Organisationer',
+    search: 'Sök på namn',
+    type: 'Typ',
+    name: 'Namn',
+    member: 'Medlemskommun',
+    memberLabel: 'Medlem i Svenska Industrikommuner',
+    actions: 'Åtgärder',
+    editOrganisation: 'Ändra {{name}}',
+    createHeading: 'Ny organisation',
+    editHeading: 'Ändra organisation',
+    created: 'Organisationen {{name}} har skapats.',
+    updated: 'Organisationen {{name}} har sparats.',
+  },
+};
