@@ -7,6 +7,7 @@ export * from './lib/i18n/translated-title-strategy';
 export * from './lib/http/api-error';
 export * from './lib/http/error-interceptor';
 export * from './lib/forms/field-error';
+export * from './lib/forms/validation-sv';
 export * from './lib/forms/server-errors';
 export * from './lib/states/loading-indicator';
 export * from './lib/states/error-message';

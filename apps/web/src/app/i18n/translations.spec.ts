@@ -8,7 +8,8 @@ import { identitySv, loadIdentityEn, loadIdentityPagesSv, loadIdentityStaffSv } 
 import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
-import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
+import { loadSharedEn, mergeDictionaries, sharedSv, validationSv, type Dictionary } from '@samverkan/shared/ui';
+import { calendarLinksSv } from '@samverkan/shared/ui/calendar';
 import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
 import { a11ySv } from './a11y-sv';
 import { privacySv } from './privacy-sv';
@@ -75,6 +76,8 @@ describe('translations', () => {
   beforeAll(async () => {
     sv = mergeDictionaries([
       sharedSv,
+      calendarLinksSv, // merged by the calendar links component when it is first used
+      validationSv, // merged by the field-error pipe when a form first shows an error
       identitySv,
       await loadIdentityPagesSv(), // the password-reset pages' Swedish texts load with those pages
       await loadIdentityStaffSv(), // the role homes', users' and organisations' too

@@ -37,25 +37,8 @@ export const identityRoutes: Routes = [
     canActivate: [roleGuard('admin')],
     canActivateChild: [roleGuard('admin')],
     resolve: { texts: staffTexts },
-    children: [
-      {
-        path: '',
-        pathMatch: 'full',
-        title: 'home.admin.title',
-        data: { role: 'admin' },
-        loadComponent: () => import('./role-home/role-home-page').then((m) => m.RoleHomePage),
-      },
-      {
-        path: 'anvandare',
-        title: 'users.title',
-        loadComponent: () => import('./users/user-list-page').then((m) => m.UserListPage),
-      },
-      {
-        path: 'organisationer',
-        title: 'organisations.title',
-        loadComponent: () => import('./organisations/organisation-list-page').then((m) => m.OrganisationListPage),
-      },
-    ],
+    // The admin's pages are listed in their own chunk (start-up budget).
+    loadChildren: () => import('./admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: 'arbetsutskottet',

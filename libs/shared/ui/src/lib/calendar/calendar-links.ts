@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, InjectionToken, computed, inject, input, signal } from '@angular/core';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { calendarLinksSv } from './calendar-links-sv';
 
 /**
  * The base that relative feed links resolve against: the page's own address in the browser. The
@@ -123,6 +124,11 @@ export class CalendarLinks {
   private readonly base = inject(CALENDAR_LINK_BASE);
   protected readonly links = computed(() => calendarLinks(this.href(), this.name(), this.base));
   protected readonly copied = signal<'idle' | 'done' | 'failed'>('idle');
+
+  constructor() {
+    // Its Swedish texts come with it (see calendar-links-sv.ts); merging the same texts again is harmless.
+    inject(TranslateService).setTranslation('sv', calendarLinksSv, true);
+  }
 
   protected async copy(): Promise<void> {
     try {

@@ -2,6 +2,7 @@ import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import type { ServerFieldError } from './server-errors';
+import { validationSv } from './validation-sv';
 
 export interface FieldErrorMessage {
   key: string;
@@ -34,6 +35,11 @@ export function fieldErrorMessage(errors: ValidationErrors | null): FieldErrorMe
 @Pipe({ name: 'svFieldError', pure: false })
 export class FieldErrorPipe implements PipeTransform {
   private readonly translate = inject(TranslateService);
+
+  constructor() {
+    // The messages come with the pipe (see validation-sv.ts); merging the same texts again is harmless.
+    this.translate.setTranslation('sv', validationSv, true);
+  }
 
   transform(control: AbstractControl | null | undefined): string {
     this.translate.currentLang();

@@ -1,8 +1,10 @@
 import type { Translated } from './dictionary';
+import type { calendarLinksSv } from '../calendar/calendar-links-sv';
+import type { validationSv } from '../forms/validation-sv';
 import type { sharedSv } from './shared-sv';
 
 /** Texts every domain shares: common actions, error and validation messages, language names. English: loaded when someone switches language. */
-export const sharedEn: Translated<typeof sharedSv> = {
+export const sharedEn: Translated<typeof sharedSv & typeof calendarLinksSv & typeof validationSv> = {
   app: {
     name: 'Samverkan',
   },

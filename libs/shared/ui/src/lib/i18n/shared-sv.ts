@@ -1,4 +1,4 @@
-/** Texts every domain shares: common actions, error and validation messages, language names. Swedish: bundled, it is the default language. */
+/** Texts every domain shares: common actions, error messages, language names. Swedish: bundled, it is the default language. */
 export const sharedSv = {
   app: {
     name: 'Samverkan',
@@ -19,18 +19,6 @@ export const sharedSv = {
     back: 'Tillbaka',
     confirm: 'Bekräfta',
   },
-  calendarLinks: {
-    heading: 'Till din kalender',
-    hint: 'En prenumeration visar programmet i din kalender och uppdateras av sig själv när något ändras. En nedladdad fil uppdateras inte.',
-    download: 'Ladda ner (.ics)',
-    copy: 'Kopiera prenumerationslänk',
-    copied: 'Länken är kopierad. Klistra in den där din kalender lägger till kalendrar från webben.',
-    copyFailed: 'Det gick inte att kopiera. Markera och kopiera länken:',
-    google: 'Google Kalender',
-    outlookWork: 'Outlook (jobb eller skola)',
-    outlookPersonal: 'Outlook.com',
-    newWindow: '(öppnas i nytt fönster)',
-  },
   language: {
     sv: 'Svenska',
     en: 'English',
@@ -40,38 +28,5 @@ export const sharedSv = {
     unexpected: 'Något gick fel. Försök igen om en stund.',
     tooManyAttempts: 'För många försök. Vänta en stund och försök sedan igen.',
     forbidden: 'Du har inte behörighet att göra detta.',
-  },
-  validation: {
-    required: 'Fältet måste fyllas i.',
-    email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',
-    minLength: 'Ange minst {{min}} tecken.',
-    maxLength: 'Ange högst {{max}} tecken.',
-    min: 'Ange minst {{min}}.',
-    max: 'Ange högst {{max}}.',
-    invalid: 'Värdet är inte giltigt.',
-    server: {
-      taken: 'Värdet används redan.',
-      invalid: 'Värdet är inte giltigt.',
-      required: 'Fältet måste fyllas i.',
-      isNotEmpty: 'Fältet måste fyllas i.',
-      isEmail: 'Ange en giltig e-postadress.',
-      minLength: 'Värdet är för kort.',
-      maxLength: 'Värdet är för långt.',
-      isIn: 'Välj ett av alternativen.',
-      isEnum: 'Välj ett av alternativen.',
-      notFound: 'Det valda finns inte längre.',
-      wrong: 'Värdet stämmer inte.',
-      min: 'Värdet är för litet.',
-      max: 'Värdet är för stort.',
-      isInt: 'Ange ett heltal.',
-      arrayMinSize: 'Välj minst ett alternativ.',
-      unknown: 'Det valda finns inte.',
-      alreadyRegistered: 'Den här e-postadressen är redan anmäld. Använd länken i bekräftelsemejlet för att se eller ändra anmälan.',
-      beforeStart: 'Slutet måste komma efter början.',
-      beforeOpen: 'Anmälan måste stänga efter att den öppnar.',
-      afterEnd: 'Anmälan måste stänga innan konferensen slutar.',
-      belowConfirmed: 'Fler deltagare än så har redan en plats.',
-      outOfRange: 'Positionen finns inte på reservlistan.',
-    },
   },
 };
