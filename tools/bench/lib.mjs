@@ -7,7 +7,26 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // BENCH_PORT / BENCH_PG_PORT move the throwaway app off the defaults, e.g. when two people bench on one machine.
-export async function startApp({ port = Number(process.env.BENCH_PORT ?? 3300), pgPort = Number(process.env.BENCH_PG_PORT ?? 54369) } = {}) {
+/**
+ * Node's fetch keeps idle connections for reuse; the server closes them after its keep-alive timeout
+ * (5 s), and a request sent on one at that moment fails with "other side closed" (seen after the long
+ * wrk runs). The benchmarks' set-up requests are sent once more on a fresh connection when that
+ * happens: a property of the client's pool, not an answer from the server.
+ */
+const plainFetch = globalThis.fetch;
+globalThis.fetch = async (input, init) => {
+  try {
+    return await plainFetch(input, init);
+  } catch (error) {
+    if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return plainFetch(input, init);
+  }
+};
+
+export async function startApp({
+  port = Number(process.env.BENCH_PORT ?? 3300),
+  pgPort = Number(process.env.BENCH_PG_PORT ?? 54369),
+} = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   chmodSync(dataDir, 0o755);
   const child = spawn(process.execPath, ['dist/apps/api/main.js'], {

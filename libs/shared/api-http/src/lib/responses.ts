@@ -82,3 +82,21 @@ export function PageOf<T>(item: Type<T>): Type<C.Page<T>> {
   }
   return Page;
 }
+
+/** An object with an id and a title and description in Swedish and English (conferences, themes, programme items, …). */
+export abstract class TitledResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.string()
+  titleSv!: string;
+
+  @Prop.string({ nullable: true })
+  titleEn!: string | null;
+
+  @Prop.string({ nullable: true })
+  descriptionSv!: string | null;
+
+  @Prop.string({ nullable: true })
+  descriptionEn!: string | null;
+}

@@ -1,4 +1,4 @@
-import { ApiErrorBody, Prop } from '@samverkan/shared/api-http';
+import { ApiErrorBody, Prop, TitledResponse } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/agenda/contract';
 import { AGENDA_ITEM_TYPES, CONFLICT_KINDS } from '@samverkan/agenda/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
@@ -39,24 +39,9 @@ export class AgendaConflict implements C.AgendaConflict {
   message!: string;
 }
 
-export class AgendaItemResponse implements C.AgendaItemResponse {
-  @Prop.uuid()
-  id!: string;
-
+export class AgendaItemResponse extends TitledResponse implements C.AgendaItemResponse {
   @Prop.uuid()
   conferenceId!: string;
-
-  @Prop.string()
-  titleSv!: string;
-
-  @Prop.string({ nullable: true })
-  titleEn!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionSv!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionEn!: string | null;
 
   @Prop.enum(AGENDA_ITEM_TYPES)
   type!: C.AgendaItemType;
@@ -116,22 +101,7 @@ export class DraftAgendaResponse implements C.DraftAgendaResponse {
 }
 
 /** A published programme item, as frozen in a version. */
-export class ProgrammeItem implements C.ProgrammeItem {
-  @Prop.uuid()
-  id!: string;
-
-  @Prop.string()
-  titleSv!: string;
-
-  @Prop.string({ nullable: true })
-  titleEn!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionSv!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionEn!: string | null;
-
+export class ProgrammeItem extends TitledResponse implements C.ProgrammeItem {
   @Prop.enum(AGENDA_ITEM_TYPES)
   type!: C.AgendaItemType;
 

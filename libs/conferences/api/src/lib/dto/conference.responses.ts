@@ -1,4 +1,4 @@
-import { Prop } from '@samverkan/shared/api-http';
+import { Prop, TitledResponse } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/conferences/contract';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
@@ -14,22 +14,7 @@ export class ConferenceFocusArea implements C.ConferenceFocusArea {
   titleEn!: string;
 }
 
-export class ThemeResponse implements C.ThemeResponse {
-  @Prop.uuid()
-  id!: string;
-
-  @Prop.string()
-  titleSv!: string;
-
-  @Prop.string({ nullable: true })
-  titleEn!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionSv!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionEn!: string | null;
-
+export class ThemeResponse extends TitledResponse implements C.ThemeResponse {
   @Prop.array(() => ConferenceFocusArea)
   focusAreas!: ConferenceFocusArea[];
 
@@ -37,24 +22,9 @@ export class ThemeResponse implements C.ThemeResponse {
   sourceProposalId!: string | null;
 }
 
-export class ConferenceResponse implements C.ConferenceResponse {
-  @Prop.uuid()
-  id!: string;
-
+export class ConferenceResponse extends TitledResponse implements C.ConferenceResponse {
   @Prop.enum(CONFERENCE_STATUSES)
   status!: C.ConferenceStatus;
-
-  @Prop.string()
-  titleSv!: string;
-
-  @Prop.string({ nullable: true })
-  titleEn!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionSv!: string | null;
-
-  @Prop.string({ nullable: true })
-  descriptionEn!: string | null;
 
   @Prop.uuid({ nullable: true })
   hostOrganisationId!: string | null;

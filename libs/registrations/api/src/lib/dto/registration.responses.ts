@@ -5,47 +5,8 @@ import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 
 const LANGUAGES = ['sv', 'en'] as const;
 
-/** The answer to a new registration. */
-export class RegistrationCreatedResponse implements C.RegistrationCreatedResponse {
-  @Prop.uuid()
-  id!: string;
-
-  @Prop.enum(['confirmed', 'waitlisted'])
-  status!: 'confirmed' | 'waitlisted';
-
-  @Prop.int({ nullable: true, description: '1-based; null when confirmed.' })
-  waitlistPosition!: number | null;
-
-  @Prop.string({ description: 'The secret of the manage link: GET/PATCH/DELETE /api/registrations/{token}.' })
-  manageToken!: string;
-
-  @Prop.uri({ description: 'The personal calendar feed (.ics).' })
-  calendarUrl!: string;
-
-  @Prop.uri()
-  manageUrl!: string;
-}
-
-/** What the person sees through their manage link. */
-export class RegistrationResponse implements C.RegistrationResponse {
-  @Prop.uuid()
-  id!: string;
-
-  @Prop.uuid()
-  conferenceId!: string;
-
-  @Prop.string()
-  conferenceTitleSv!: string;
-
-  @Prop.string({ nullable: true })
-  conferenceTitleEn!: string | null;
-
-  @Prop.dateTime()
-  conferenceStartsAt!: string;
-
-  @Prop.dateTime()
-  conferenceEndsAt!: string;
-
+/** What the person and the staff both see of a registration (the manage page and the attendee list). */
+abstract class RegistrantFields {
   @Prop.enum(REGISTRATION_STATUSES)
   status!: C.RegistrationStatus;
 
@@ -78,6 +39,48 @@ export class RegistrationResponse implements C.RegistrationResponse {
 
   @Prop.enum(LANGUAGES)
   language!: C.Language;
+}
+
+/** The answer to a new registration. */
+export class RegistrationCreatedResponse implements C.RegistrationCreatedResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.enum(['confirmed', 'waitlisted'])
+  status!: 'confirmed' | 'waitlisted';
+
+  @Prop.int({ nullable: true, description: '1-based; null when confirmed.' })
+  waitlistPosition!: number | null;
+
+  @Prop.string({ description: 'The secret of the manage link: GET/PATCH/DELETE /api/registrations/{token}.' })
+  manageToken!: string;
+
+  @Prop.uri({ description: 'The personal calendar feed (.ics).' })
+  calendarUrl!: string;
+
+  @Prop.uri()
+  manageUrl!: string;
+}
+
+/** What the person sees through their manage link. */
+export class RegistrationResponse extends RegistrantFields implements C.RegistrationResponse {
+  @Prop.uuid()
+  id!: string;
+
+  @Prop.uuid()
+  conferenceId!: string;
+
+  @Prop.string()
+  conferenceTitleSv!: string;
+
+  @Prop.string({ nullable: true })
+  conferenceTitleEn!: string | null;
+
+  @Prop.dateTime()
+  conferenceStartsAt!: string;
+
+  @Prop.dateTime()
+  conferenceEndsAt!: string;
 
   @Prop.boolean()
   showOnAttendeeList!: boolean;
@@ -144,42 +147,9 @@ export class RegistrationExport {
 }
 
 /** A row of the staff attendee list. */
-export class AttendeeResponse implements C.AttendeeResponse {
+export class AttendeeResponse extends RegistrantFields implements C.AttendeeResponse {
   @Prop.uuid()
   id!: string;
-
-  @Prop.enum(REGISTRATION_STATUSES)
-  status!: C.RegistrationStatus;
-
-  @Prop.int({ nullable: true })
-  waitlistPosition!: number | null;
-
-  @Prop.string()
-  firstName!: string;
-
-  @Prop.string()
-  lastName!: string;
-
-  @Prop.string()
-  email!: string;
-
-  @Prop.string()
-  organisationName!: string;
-
-  @Prop.enum(ORGANISATION_TYPES)
-  organisationType!: OrganisationType;
-
-  @Prop.string({ nullable: true })
-  title!: string | null;
-
-  @Prop.string({ nullable: true })
-  dietaryNeeds!: string | null;
-
-  @Prop.string({ nullable: true })
-  accessibilityNeeds!: string | null;
-
-  @Prop.enum(LANGUAGES)
-  language!: C.Language;
 
   @Prop.boolean()
   checkedIn!: boolean;
