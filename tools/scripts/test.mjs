@@ -4,9 +4,9 @@
 //   3. API integration tests through the real Nest app;
 //   4. browser tests (Playwright in Debian's Chromium, with axe) against the built app.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, chmodSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, chmodSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const CHROMIUM = '/usr/bin/chromium';
 const env = {
@@ -163,6 +163,8 @@ if (ok) {
   try {
     rmSync(JEST_REPORT, { force: true });
     rmSync(PLAYWRIGHT_REPORT, { force: true });
+    // Jest writes its report but does not make the folder (a fresh clone has no dist/).
+    mkdirSync(dirname(JEST_REPORT), { recursive: true });
     const integration = await run(
       'API integration tests',
       'npx',
