@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const rootDir = join(__dirname, '..', '..', '..', '..');
 register({ baseUrl: rootDir, paths: JSON.parse(readFileSync(join(rootDir, 'tsconfig.base.json'), 'utf8')).compilerOptions.paths });
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -23,6 +23,8 @@ declare global {
  * override the embedded port and the database name (two runs side by side).
  */
 export default async function globalSetup(): Promise<void> {
+  // `nx run api:integration` asks Jest for a JSON report there, and Jest does not make the folder.
+  mkdirSync(join(rootDir, 'dist', '.jest'), { recursive: true });
   let serverUrl = process.env['TEST_DATABASE_URL'];
   if (!serverUrl) {
     const dir = mkdtempSync(join(tmpdir(), 'samverkan-it-'));
