@@ -84,6 +84,9 @@ export class SessionsService implements OnModuleInit {
       if (this.options.unsafeSkipCapacityGuard) {
         // The race test's negative control: read, then write, without the guard.
         const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM session_signups WHERE agenda_item_id = $1`, [agendaItemId]);
+        // Widen the gap between read and write a little, so the control overfills even when the requests
+        // happen to arrive spread out (as for conference seats, takeSeatUnguarded).
+        await manager.query('SELECT pg_sleep(0.005)');
         if (n >= item.signup_capacity) throw full();
       } else {
         const [taken] = await manager.query(
