@@ -1,17 +1,12 @@
-import { inject } from '@angular/core';
-import type { ResolveFn, Routes } from '@angular/router';
-import { TranslateService, type TranslationObject } from '@ngx-translate/core';
+import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 
 /**
  * Adds the agenda pages' Swedish texts before the pages (and their titles) show. Swedish is the
  * fallback language, always loaded at start-up, so these merge into it; English holds every text.
  */
-const pageTexts: ResolveFn<boolean> = async () => {
-  const translate = inject(TranslateService);
-  translate.setTranslation('sv', (await import('./i18n/pages-sv')).agendaPagesSv as TranslationObject, true);
-  return true;
-};
+const pageTexts = pageTextsResolver(() => import('./i18n/pages-sv').then((m) => m.agendaPagesSv));
 
 const staff = roleGuard('admin', 'working-committee');
 

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from './i18n/page-texts';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 
 /** The proposal pages, each its own lazy chunk; their Swedish texts are added before the first one shows. */
 export const proposalPageRoutes: Routes = [

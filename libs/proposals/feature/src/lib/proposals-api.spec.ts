@@ -70,7 +70,11 @@ describe('proposalQuery', () => {
   it('sends only the filters in use, "mine" as the proposer id, and the page as limit/offset', () => {
     expect(proposalQuery(EMPTY_PROPOSAL_FILTER, { index: 0, size: 20 }, 'u-1')).toEqual({ limit: 20, offset: 0 });
     expect(
-      proposalQuery({ search: '  el ', focusArea: 'skills', state: 'submitted', conferenceId: 'c-1', mine: true }, { index: 2, size: 50 }, 'u-1'),
+      proposalQuery(
+        { search: '  el ', focusArea: 'skills', state: 'submitted', conferenceId: 'c-1', mine: true },
+        { index: 2, size: 50 },
+        'u-1',
+      ),
     ).toEqual({ search: 'el', focusArea: 'skills', state: 'submitted', conferenceId: 'c-1', proposerId: 'u-1', limit: 50, offset: 100 });
   });
 

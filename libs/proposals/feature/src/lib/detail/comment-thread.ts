@@ -13,7 +13,18 @@ import { dateTime } from '../proposal-view';
 /** The comments on a proposal, oldest first, with a form to add one. */
 @Component({
   selector: 'sv-comment-thread',
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, TranslatePipe, FieldErrorPipe, ErrorMessage, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (comments.isLoading()) {

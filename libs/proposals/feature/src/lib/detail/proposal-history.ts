@@ -7,7 +7,16 @@ import { ProposalsApi, type AuditEntry } from '../proposals-api';
 import { dateTime } from '../proposal-view';
 
 /** The actions the proposals API writes to the log, each with a text. */
-export const HISTORY_ACTIONS = ['created', 'edited', 'submitted', 'withdrawn', 'review.created', 'review.updated', 'state', 'decided'] as const;
+export const HISTORY_ACTIONS = [
+  'created',
+  'edited',
+  'submitted',
+  'withdrawn',
+  'review.created',
+  'review.updated',
+  'state',
+  'decided',
+] as const;
 
 export interface HistoryLine {
   at: string;

@@ -7,7 +7,12 @@ import { ReviewPanel } from './review-panel';
 
 @Component({
   imports: [ReviewPanel],
-  template: `<sv-review-panel [proposal]="proposal" [reviews]="reviews()" viewerId="u-karin" (saved)="saved.push($event); reviews.set($event)" />`,
+  template: `<sv-review-panel
+    [proposal]="proposal"
+    [reviews]="reviews()"
+    viewerId="u-karin"
+    (saved)="saved.push($event); reviews.set($event)"
+  />`,
 })
 class Host {
   readonly proposal = aProposal();
@@ -45,13 +50,21 @@ describe('ReviewPanel', () => {
 
   it('asks each score as a radio group named by its criterion, 1 to 5', () => {
     const groups = Array.from(element().querySelectorAll('mat-radio-group'));
-    expect(groups.map((g) => element().querySelector(`#${g.getAttribute('aria-labelledby')}`)?.textContent?.trim())).toEqual([
-      'Relevans',
-      'Kvalitet',
-      'Genomförbarhet',
-    ]);
+    expect(
+      groups.map((g) =>
+        element()
+          .querySelector(`#${g.getAttribute('aria-labelledby')}`)
+          ?.textContent?.trim(),
+      ),
+    ).toEqual(['Relevans', 'Kvalitet', 'Genomförbarhet']);
     expect(groups.every((g) => g.getAttribute('role') === 'radiogroup')).toBe(true);
-    expect(Array.from(groups[0].querySelectorAll('input[type="radio"]')).map((r) => (r as HTMLInputElement).value)).toEqual(['1', '2', '3', '4', '5']);
+    expect(Array.from(groups[0].querySelectorAll('input[type="radio"]')).map((r) => (r as HTMLInputElement).value)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+    ]);
   });
 
   it('refuses a review without scores, with a message in each group', async () => {
@@ -78,8 +91,26 @@ describe('ReviewPanel', () => {
 
     const request = http.expectOne({ method: 'PUT', url: '/api/proposals/p-1/reviews/mine' });
     expect(request.request.body).toEqual({ relevance: 5, quality: 4, feasibility: 3, text: 'Högaktuellt för flera medlemskommuner.' });
-    const mine = { id: 'r-1', reviewerId: 'u-karin', reviewerName: 'Karin Kommunråd', relevance: 5, quality: 4, feasibility: 3, text: 'Högaktuellt för flera medlemskommuner.', updatedAt: '2027-01-12T10:00:00+01:00' };
-    const other = { ...mine, id: 'r-2', reviewerId: 'u-olle', reviewerName: 'Olle Ordförande', relevance: 3, quality: 2, feasibility: 4, text: 'Tveksam.' };
+    const mine = {
+      id: 'r-1',
+      reviewerId: 'u-karin',
+      reviewerName: 'Karin Kommunråd',
+      relevance: 5,
+      quality: 4,
+      feasibility: 3,
+      text: 'Högaktuellt för flera medlemskommuner.',
+      updatedAt: '2027-01-12T10:00:00+01:00',
+    };
+    const other = {
+      ...mine,
+      id: 'r-2',
+      reviewerId: 'u-olle',
+      reviewerName: 'Olle Ordförande',
+      relevance: 3,
+      quality: 2,
+      feasibility: 4,
+      text: 'Tveksam.',
+    };
     const stat = (a: number, b: number) => ({ mean: (a + b) / 2, median: (a + b) / 2, count: 2 });
     request.flush({ mine, reviews: [other], count: 2, stats: { relevance: stat(5, 3), quality: stat(4, 2), feasibility: stat(3, 4) } });
     await fixture.whenStable();
@@ -88,7 +119,9 @@ describe('ReviewPanel', () => {
     expect(element().querySelector('[role="status"]')?.textContent).toContain('Din granskning har sparats.');
     expect(element().textContent).not.toContain('Andras poäng och kommentarer visas');
     expect(element().textContent).toContain('Olle Ordförande');
-    const rows = Array.from(element().querySelectorAll('table tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim()));
+    const rows = Array.from(element().querySelectorAll('table tbody tr')).map((tr) =>
+      Array.from(tr.children).map((c) => c.textContent?.trim()),
+    );
     expect(rows).toEqual([
       ['Relevans', '4', '4', '2'],
       ['Kvalitet', '3', '3', '2'],

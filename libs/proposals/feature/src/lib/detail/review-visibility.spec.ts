@@ -12,7 +12,11 @@ const review = (reviewerId: string): ReviewResponse => ({
   text: 'Bra.',
   updatedAt: '2027-01-12T10:00:00+01:00',
 });
-const stats = { relevance: { mean: 4, median: 4, count: 1 }, quality: { mean: 4, median: 4, count: 1 }, feasibility: { mean: 5, median: 5, count: 1 } };
+const stats = {
+  relevance: { mean: 4, median: 4, count: 1 },
+  quality: { mean: 4, median: 4, count: 1 },
+  feasibility: { mean: 5, median: 5, count: 1 },
+};
 const hidden: ReviewsResponse = { mine: null, reviews: [], count: 1, stats: null };
 
 describe('reviewPanelView', () => {

@@ -28,7 +28,8 @@ export function reviewPanelView(
   if (showForm && !hasOwnReview) {
     note = 'proposals.reviews.hiddenUntilOwn';
   } else if (!showOthers) {
-    note = viewerId !== null && viewerId === proposal.proposerId ? 'proposals.reviews.hiddenForProposer' : 'proposals.reviews.hiddenForOthers';
+    note =
+      viewerId !== null && viewerId === proposal.proposerId ? 'proposals.reviews.hiddenForProposer' : 'proposals.reviews.hiddenForOthers';
   }
   return { showForm, hasOwnReview, showOthers, note };
 }

@@ -21,10 +21,12 @@ describe('ProposalFormPage', () => {
     fixture = TestBed.createComponent(ProposalFormPage);
     TestBed.tick();
     http.expectOne('/api/focus-areas').flush(FOCUS_AREAS);
-    http.expectOne((req) => req.url === '/api/conferences').flush([
-      { id: 'c-1', status: 'published', titleSv: 'Industrikommunernas vårkonferens', titleEn: null },
-      { id: 'c-old', status: 'archived', titleSv: 'Gammal konferens', titleEn: null },
-    ]);
+    http
+      .expectOne((req) => req.url === '/api/conferences')
+      .flush([
+        { id: 'c-1', status: 'published', titleSv: 'Industrikommunernas vårkonferens', titleEn: null },
+        { id: 'c-old', status: 'archived', titleSv: 'Gammal konferens', titleEn: null },
+      ]);
     await fixture.whenStable();
   }
 
@@ -74,7 +76,10 @@ describe('ProposalFormPage', () => {
     await fixture.whenStable();
     button('Lägg till talare').click();
     await fixture.whenStable();
-    expect(Array.from(element().querySelectorAll('[data-speaker] legend')).map((l) => l.textContent?.trim())).toEqual(['Talare 1', 'Talare 2']);
+    expect(Array.from(element().querySelectorAll('[data-speaker] legend')).map((l) => l.textContent?.trim())).toEqual([
+      'Talare 1',
+      'Talare 2',
+    ]);
     (element().querySelector('button[aria-label="Ta bort talare 1"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     expect(element().querySelectorAll('[data-speaker]')).toHaveLength(1);
@@ -121,7 +126,10 @@ describe('ProposalFormPage', () => {
     await submit();
     http
       .expectOne('/api/proposals')
-      .flush({ statusCode: 400, message: 'Ange talarens namn.', errors: { 'speakers.0.name': 'minLength' } }, { status: 400, statusText: 'Bad Request' });
+      .flush(
+        { statusCode: 400, message: 'Ange talarens namn.', errors: { 'speakers.0.name': 'minLength' } },
+        { status: 400, statusText: 'Bad Request' },
+      );
     await fixture.whenStable();
     expect(errorOf(field('[data-speaker="0"] input[formcontrolname="name"]'))).toBe('Värdet är för kort.');
   });

@@ -26,7 +26,15 @@ import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import { ProposalsApi } from '../proposals-api';
-import { PROPOSAL_LIMITS, addSpeaker, buildProposalForm, fillProposalForm, removeSpeaker, toProposalRequest, toggleCode } from './proposal-form';
+import {
+  PROPOSAL_LIMITS,
+  addSpeaker,
+  buildProposalForm,
+  fillProposalForm,
+  removeSpeaker,
+  toProposalRequest,
+  toggleCode,
+} from './proposal-form';
 
 /** Router state the form passes to the detail page after saving. */
 export interface ProposalSavedState {

@@ -8,7 +8,11 @@ describe('proposal form', () => {
 
   function validForm() {
     const form = buildProposalForm(fb());
-    form.patchValue({ title: 'Attraktiva livsmiljöer', summary: 'Hur kommunerna lockar nya invånare.', focusAreaCodes: ['living-environment'] });
+    form.patchValue({
+      title: 'Attraktiva livsmiljöer',
+      summary: 'Hur kommunerna lockar nya invånare.',
+      focusAreaCodes: ['living-environment'],
+    });
     return form;
   }
 
@@ -67,7 +71,11 @@ describe('proposal form', () => {
     addSpeaker(form, fb());
     addSpeaker(form, fb());
     addSpeaker(form, fb());
-    fillProposalForm(form, fb(), aProposal({ speakers: [{ name: 'Maria Lind', organisation: null, contact: null }], description: 'Mer text' }));
+    fillProposalForm(
+      form,
+      fb(),
+      aProposal({ speakers: [{ name: 'Maria Lind', organisation: null, contact: null }], description: 'Mer text' }),
+    );
     expect(form.controls.speakers.length).toBe(1);
     expect(form.getRawValue()).toMatchObject({
       title: 'Elnätet som flaskhals',

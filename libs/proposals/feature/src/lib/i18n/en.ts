@@ -29,7 +29,8 @@ export const proposalsEn: Translated<typeof proposalPagesSv & typeof lineageSv> 
   proposals: {
     title: 'Proposals',
     heading: 'Proposals',
-    intro: "The programme council's proposals for themes, sessions and speakers. Filter by focus area, state and conference, or search titles and summaries.",
+    intro:
+      "The programme council's proposals for themes, sessions and speakers. Filter by focus area, state and conference, or search titles and summaries.",
     create: 'New proposal',
     filtersLabel: 'Filter the proposals',
     search: 'Search titles and summaries',
@@ -67,7 +68,8 @@ export const proposalsEn: Translated<typeof proposalPagesSv & typeof lineageSv> 
       editTitle: 'Edit proposal',
       createHeading: 'New proposal',
       editHeading: 'Edit the proposal',
-      intro: "Describe your proposal and link it to one or more of the strategy's focus areas. The proposal is saved as a draft; you submit it from the proposal's page.",
+      intro:
+        "Describe your proposal and link it to one or more of the strategy's focus areas. The proposal is saved as a draft; you submit it from the proposal's page.",
       notEditable: 'Only the proposer can change a proposal, and only as a draft or when the working committee has returned it.',
       kind: 'Kind of proposal',
       title: 'Title',
@@ -145,7 +147,8 @@ export const proposalsEn: Translated<typeof proposalPagesSv & typeof lineageSv> 
     reviews: {
       heading: 'Review',
       loading: 'Loading the reviews…',
-      hiddenUntilOwn: "Others' scores and comments appear once you have submitted your own review, so that everyone judges the proposal independently.",
+      hiddenUntilOwn:
+        "Others' scores and comments appear once you have submitted your own review, so that everyone judges the proposal independently.",
       hiddenForProposer: 'The reviews are shown to you once the working committee has decided on the proposal.',
       hiddenForOthers: 'The scores are shown only to those who have reviewed the proposal themselves, and to the working committee.',
       writeReview: 'Your review',

@@ -3,7 +3,7 @@ import type { ActivatedRouteSnapshot, RouterStateSnapshot } from '@angular/route
 import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { proposalsTestProviders } from '../../testing/test-providers';
-import { pageTextsResolver } from './page-texts';
+import { pageTextsResolver } from '@samverkan/shared/ui/startup';
 
 describe('pageTextsResolver', () => {
   it('adds page texts to the Swedish texts without losing those already there, also while English is in use', async () => {

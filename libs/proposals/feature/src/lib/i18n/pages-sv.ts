@@ -29,7 +29,8 @@ export const proposalPagesSv = {
   proposals: {
     title: 'Förslag',
     heading: 'Förslag',
-    intro: 'Programrådets förslag till teman, programpunkter och talare. Filtrera på fokusområde, läge och konferens, eller sök i titel och sammanfattning.',
+    intro:
+      'Programrådets förslag till teman, programpunkter och talare. Filtrera på fokusområde, läge och konferens, eller sök i titel och sammanfattning.',
     create: 'Nytt förslag',
     filtersLabel: 'Filtrera förslagen',
     search: 'Sök i titel och sammanfattning',
@@ -67,8 +68,10 @@ export const proposalPagesSv = {
       editTitle: 'Ändra förslag',
       createHeading: 'Nytt förslag',
       editHeading: 'Ändra förslaget',
-      intro: 'Beskriv ditt förslag och knyt det till ett eller flera av strategins fokusområden. Förslaget sparas som utkast; du lämnar in det från förslagets sida.',
-      notEditable: 'Förslaget kan bara ändras av förslagsställaren, och bara som utkast eller när arbetsutskottet har skickat tillbaka det.',
+      intro:
+        'Beskriv ditt förslag och knyt det till ett eller flera av strategins fokusområden. Förslaget sparas som utkast; du lämnar in det från förslagets sida.',
+      notEditable:
+        'Förslaget kan bara ändras av förslagsställaren, och bara som utkast eller när arbetsutskottet har skickat tillbaka det.',
       kind: 'Typ av förslag',
       title: 'Titel',
       summary: 'Sammanfattning',
@@ -145,7 +148,8 @@ export const proposalPagesSv = {
     reviews: {
       heading: 'Granskning',
       loading: 'Hämtar granskningarna…',
-      hiddenUntilOwn: 'Andras poäng och kommentarer visas när du har lämnat din egen granskning, så att var och en bedömer förslaget för sig.',
+      hiddenUntilOwn:
+        'Andras poäng och kommentarer visas när du har lämnat din egen granskning, så att var och en bedömer förslaget för sig.',
       hiddenForProposer: 'Granskningarna visas för dig när arbetsutskottet har fattat beslut om förslaget.',
       hiddenForOthers: 'Poängen visas bara för dem som själva har granskat förslaget, och för arbetsutskottet.',
       writeReview: 'Din granskning',

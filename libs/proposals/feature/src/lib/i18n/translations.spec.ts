@@ -37,14 +37,21 @@ describe('proposals translations', () => {
 
   it('has the same keys in Swedish and English, none empty', () => {
     expect(leafKeys(proposalsEn).sort()).toEqual(leafKeys(mergeDictionaries([lineageSv, proposalPagesSv])).sort());
-    const empty = [...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()), ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim())];
+    const empty = [
+      ...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()),
+      ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim()),
+    ];
     expect(empty).toEqual([]);
   });
 
   it('has both texts for every quoted key the sources use (templates, route titles, loading labels)', () => {
     const used = new Set(
       sources(join(__dirname, '..')).flatMap((file) =>
-        Array.from(readFileSync(file, 'utf8').matchAll(/['"]((?:proposals|proposalState|proposalKind|proposalFormat|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g)).map((m) => m[1]),
+        Array.from(
+          readFileSync(file, 'utf8').matchAll(
+            /['"]((?:proposals|proposalState|proposalKind|proposalFormat|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g,
+          ),
+        ).map((m) => m[1]),
       ),
     );
     expect(used.size).toBeGreaterThan(100);

@@ -68,7 +68,11 @@ describe('ThemeLineage', () => {
 describe('ThemeLineage in an app without its texts bundled', () => {
   it('loads its own Swedish texts (they are not in the start-up bundle)', async () => {
     TestBed.configureTestingModule({
-      providers: [provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
     });
     await useLanguage('sv');
     const http = TestBed.inject(HttpTestingController);
@@ -80,7 +84,9 @@ describe('ThemeLineage in an app without its texts bundled', () => {
     }
     http.expectOne('/api/conferences/c-2/lineage').flush([]);
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).textContent?.trim()).toBe('Inget av konferensens teman har ännu kommit från programrådets förslag.');
+    expect((fixture.nativeElement as HTMLElement).textContent?.trim()).toBe(
+      'Inget av konferensens teman har ännu kommit från programrådets förslag.',
+    );
     http.verify();
   });
 });

@@ -1,9 +1,9 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { TranslatePipe, TranslateService, type TranslationObject } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Id } from '@samverkan/shared/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, addSwedishTexts, asApiError } from '@samverkan/shared/ui';
 import { formatDate } from '@samverkan/shared/util-dates';
 import type { Observable } from 'rxjs';
 
@@ -48,7 +48,8 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
       <ul class="sv-lineage" [attr.aria-label]="'proposals.lineage.label' | translate">
         @for (line of lines(); track line.themeId) {
           <li [attr.data-theme]="line.themeId">
-            <strong>{{ line.proposalTitle }}</strong>:
+            <strong>{{ line.proposalTitle }}</strong
+            >:
             @if (line.meetingTitle) {
               {{ 'proposals.lineage.line' | translate: { proposer: line.proposerName, meeting: line.meetingTitle, date: line.date } }}
             } @else {
@@ -82,7 +83,10 @@ export class ThemeLineage {
   /** Its Swedish texts load with the component, not in the start-up bundle. */
   protected readonly textsReady = signal(false);
 
-  protected readonly lineage = rxResource({ params: () => this.conferenceId(), stream: ({ params }) => getThemeLineage(this.http, params) });
+  protected readonly lineage = rxResource({
+    params: () => this.conferenceId(),
+    stream: ({ params }) => getThemeLineage(this.http, params),
+  });
   protected readonly lines = computed(() => {
     if (!this.lineage.hasValue()) return [];
     const language = this.language.current();
@@ -95,7 +99,7 @@ export class ThemeLineage {
 
   constructor() {
     void import('./lineage-sv').then((m) => {
-      this.translate.setTranslation('sv', m.lineageSv as TranslationObject, true);
+      addSwedishTexts(this.translate, m.lineageSv);
       this.textsReady.set(true);
     });
   }

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, InjectionToken, computed, inject, input, signal } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { addSwedishTexts } from '../i18n/page-texts';
 import { calendarLinksSv } from './calendar-links-sv';
 
 /**
@@ -126,8 +127,8 @@ export class CalendarLinks {
   protected readonly copied = signal<'idle' | 'done' | 'failed'>('idle');
 
   constructor() {
-    // Its Swedish texts come with it (see calendar-links-sv.ts); merging the same texts again is harmless.
-    inject(TranslateService).setTranslation('sv', calendarLinksSv, true);
+    // Its Swedish texts come with it (see calendar-links-sv.ts).
+    addSwedishTexts(inject(TranslateService), calendarLinksSv);
   }
 
   protected async copy(): Promise<void> {

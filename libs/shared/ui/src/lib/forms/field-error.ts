@@ -2,6 +2,7 @@ import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import type { ServerFieldError } from './server-errors';
+import { addSwedishTexts } from '../i18n/page-texts';
 import { validationSv } from './validation-sv';
 
 export interface FieldErrorMessage {
@@ -37,8 +38,8 @@ export class FieldErrorPipe implements PipeTransform {
   private readonly translate = inject(TranslateService);
 
   constructor() {
-    // The messages come with the pipe (see validation-sv.ts); merging the same texts again is harmless.
-    this.translate.setTranslation('sv', validationSv, true);
+    // The messages come with the pipe (see validation-sv.ts).
+    addSwedishTexts(this.translate, validationSv);
   }
 
   transform(control: AbstractControl | null | undefined): string {
