@@ -138,6 +138,38 @@ describe('proposals and reviews', () => {
     expect(edited.stats?.relevance).toEqual({ mean: 4, median: 4, count: 2 });
   });
 
+  it('keeps the blind review in the audit trail: no other reviewer’s name or scores before one’s own review', async () => {
+    const { body: proposal } = await propose(council, { title: 'Blind granskning', focusAreaCodes: ['skills'] }).expect(201);
+    await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council2)
+      .send({ relevance: 4, quality: 1, feasibility: 3, text: 'Hemligt omdöme.' })
+      .expect(200);
+    const auditOf = async (bearer: string) =>
+      (await t.http.get(`/api/proposals/${proposal.id}/audit`).set('Authorization', bearer).expect(200)).body as {
+        action: string;
+        actorName: string | null;
+        after: Record<string, unknown> | null;
+      }[];
+    // Neither a council member who has not reviewed nor the proposer (before a decision) learns who reviewed or how.
+    for (const bearer of [council3, council]) {
+      const trail = await auditOf(bearer);
+      expect(trail.some((e) => e.action.startsWith('review.'))).toBe(false);
+      expect(JSON.stringify(trail)).not.toContain('Rådsledamot Två');
+      expect(trail.find((e) => e.action === 'state' && e.after?.['state'] === 'in-review')).toMatchObject({ actorName: null });
+    }
+    // The committee sees the whole trail, and so does a council member once their own review is in.
+    expect((await auditOf(committee)).filter((e) => e.action === 'review.created').map((e) => e.actorName)).toEqual(['Rådsledamot Två']);
+    await t.http
+      .put(`/api/proposals/${proposal.id}/reviews/mine`)
+      .set('Authorization', council3)
+      .send({ relevance: 3, quality: 3, feasibility: 3, text: 'Mitt.' })
+      .expect(200);
+    const afterOwn = await auditOf(council3);
+    expect(afterOwn.filter((e) => e.action === 'review.created').map((e) => e.actorName)).toEqual(['Rådsledamot Två', 'Rådsledamot Tre']);
+  });
+
   it('threads comments for members, and validates every write without writing anything', async () => {
     const { body: proposal } = await propose(council, { title: 'Samverkan med regionen', focusAreaCodes: ['cooperation'] }).expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/comments`).set('Authorization', council2).send({ body: 'Hej' }).expect(404);

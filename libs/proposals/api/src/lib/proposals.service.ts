@@ -22,6 +22,7 @@ import {
 } from '@samverkan/proposals/contract';
 import type { CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
 import { Proposal, ProposalComment, ProposalReview } from './proposal.entity';
+import { auditVisibleTo, seesOthersReviews } from './review-visibility';
 
 /** Working committee and admin: the same people who manage conferences. */
 export const isCommittee = isStaff;
@@ -47,6 +48,7 @@ interface SummaryRow {
   proposer_id: string;
   proposer_name: string;
   submitted_at: Date | null;
+  decided: boolean;
   comment_count: number;
   review_count: number;
   reviewed_by_me: boolean;
@@ -239,8 +241,7 @@ export class ProposalsService {
       .orderBy('r.createdAt', 'ASC')
       .getMany();
     const mine = all.find((r) => r.reviewerId === viewer.id) ?? null;
-    const decided = !!proposal.decisionOutcome;
-    const seesAll = isCommittee(viewer) || !!mine || (decided && viewer.id === proposal.proposerId);
+    const seesAll = this.seesOthersReviews(proposal, viewer, !!mine);
     return {
       mine: mine ? toReview(mine) : null,
       reviews: seesAll ? all.filter((r) => r.reviewerId !== viewer.id).map(toReview) : [],
@@ -356,9 +357,20 @@ export class ProposalsService {
     return { themeId };
   }
 
+  /** The proposal's audit trail, with reviews hidden by the same blind-review rule as the review list. */
   async auditLog(id: string, user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
-    await this.findVisible(this.dataSource.manager, id, user);
-    return auditTrail(this.dataSource.manager, 'proposal', id);
+    const proposal = await this.findVisible(this.dataSource.manager, id, user);
+    const viewer = user as AuthenticatedUser;
+    const reviewedByMe = await this.dataSource.getRepository(ProposalReview).existsBy({ proposalId: id, reviewerId: viewer.id });
+    const trail = await auditTrail(this.dataSource.manager, 'proposal', id);
+    return auditVisibleTo(trail, viewer.id, this.seesOthersReviews(proposal, viewer, reviewedByMe));
+  }
+
+  private seesOthersReviews(proposal: Proposal, viewer: AuthenticatedUser, reviewedByMe: boolean): boolean {
+    return seesOthersReviews(
+      { committee: isCommittee(viewer), reviewedByMe, proposer: proposal.proposerId === viewer.id },
+      !!proposal.decisionOutcome,
+    );
   }
 
   /** 404 for everyone who may not know the proposal exists: anonymous callers, others' drafts. */
@@ -437,7 +449,10 @@ export class ProposalsService {
   }
 
   private toSummary(row: SummaryRow, user: AuthenticatedUser): ProposalSummaryResponse {
-    const seesScores = isCommittee(user) || row.reviewed_by_me;
+    const seesScores = seesOthersReviews(
+      { committee: isCommittee(user), reviewedByMe: row.reviewed_by_me, proposer: row.proposer_id === user.id },
+      row.decided,
+    );
     const mean = (v: string | null) => (v === null ? null : Math.round(Number(v) * 100) / 100);
     return {
       id: row.id,
@@ -464,7 +479,7 @@ export class ProposalsService {
  */
 function summarySelect(viewerParam: string): string {
   return `SELECT p.id, p.kind, p.title, p.summary, p.state, p.target_conference_id, c.title_sv AS target_conference_title,
-                p.proposer_id, u.name AS proposer_name, p.submitted_at,
+                p.proposer_id, u.name AS proposer_name, p.submitted_at, p.decision_outcome IS NOT NULL AS decided,
                 (SELECT array_agg(f.code ORDER BY f.position) FROM proposal_focus_areas pf JOIN focus_areas f ON f.id = pf.focus_area_id WHERE pf.proposal_id = p.id) AS focus_codes,
                 (SELECT count(*)::int FROM proposal_comments pc WHERE pc.proposal_id = p.id) AS comment_count,
                 r.review_count, r.reviewed_by_me, r.relevance, r.quality, r.feasibility
