@@ -54,7 +54,7 @@ export async function run(shared) {
       [firstYear, YEARS, PER_YEAR, ITEMS],
     );
     await pool.query(
-      `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, consented_at, manage_token, calendar_token)
+      `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, consented_at, manage_token_hash, calendar_token_hash)
        SELECT c.id, 'confirmed', 'Person', 'Bench', 'p' || i || '@' || c.id || '.se', 'Org',
               (ARRAY['municipality','municipality','municipality','business','business','region','state-agency','other'])[1 + i % 8], now(),
               md5(c.id::text || i), md5(i || c.id::text)

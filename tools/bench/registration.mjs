@@ -65,7 +65,7 @@ async function rawRegistration(pool, conferenceId, n) {
       `WITH r AS (
          INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                 organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
-                show_on_attendee_list, manage_token, calendar_token)
+                show_on_attendee_list, manage_token_hash, calendar_token_hash)
          VALUES ($1, $2, $3, $4, 'Raw', 'Testsson', $5, NULL, 'Finspångs kommun', 'municipality', NULL, NULL, NULL, 'sv', now(), false, $6, $7) RETURNING id),
        e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $8::jsonb FROM r)
        INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $5, 'Bekräftelse', 'Hej', 'stored', 'registration:' || $1 FROM r`,
@@ -76,7 +76,7 @@ async function rawRegistration(pool, conferenceId, n) {
         rank,
         email,
         createHash('sha256').update(randomBytes(32)).digest('hex'),
-        randomBytes(24).toString('base64url'),
+        createHash('sha256').update(randomBytes(32)).digest('hex'),
         JSON.stringify({ status, position }),
       ],
     );
@@ -108,7 +108,7 @@ async function httpRegistration(base, conferenceId, n, prefix) {
 
 async function bulkRegistrations(pool, conferenceId, count) {
   await pool.query(
-    `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token, calendar_token)
+    `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token_hash)
      SELECT $1::uuid, 'confirmed', 'Förnamn' || i, 'Efternamn' || i, 'bulk' || i || '@kommun.se', 'Organisation ' || (i % 97),
             (ARRAY['municipality','business','region','state-agency','other'])[1 + i % 5], 'sv', now(), false, md5('m' || i || $1::text), md5('c' || i || $1::text)
        FROM generate_series(1, $2) AS i`,

@@ -64,6 +64,7 @@ export class AppModule {
         limits.module,
         IdentityModule.register({
           jwtSecret: options.jwtSecret,
+          linkSecret: config.linkSecret,
           publicUrl: config.publicUrl,
           issuer: config.publicUrl,
           audience: 'samverkan-api',

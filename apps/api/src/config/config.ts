@@ -49,6 +49,11 @@ class EnvironmentVariables {
   JWT_SECRET?: string;
 
   @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters long' })
+  LINK_SECRET?: string;
+
+  @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(60)
@@ -140,6 +145,8 @@ export interface AppConfig {
   embeddedPgPort: number;
   seedDemo: boolean;
   jwtSecret?: string;
+  /** Key of the secret links (manage, calendar); unset, derived from the JWT secret. */
+  linkSecret?: string;
   tokenTtlSeconds: number;
   sessionIdleSeconds: number;
   loginMaxFailuresPerAccount: number;
@@ -185,6 +192,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
     seedDemo: vars.SEED_DEMO ?? !vars.DATABASE_URL,
     jwtSecret: vars.JWT_SECRET,
+    linkSecret: vars.LINK_SECRET,
     tokenTtlSeconds: vars.TOKEN_TTL_SECONDS ?? 8 * 3600,
     sessionIdleSeconds: vars.SESSION_IDLE_SECONDS ?? 3600,
     loginMaxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,

@@ -10,3 +10,4 @@ export * from './lib/entities/session.entity';
 export * from './lib/entities/login-attempt.entity';
 export * from './lib/organisations/organisations.service';
 export * from './lib/users/users.service';
+export * from './lib/links/link-tokens';

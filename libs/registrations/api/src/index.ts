@@ -3,3 +3,4 @@ export * from './lib/registration.entity';
 export * from './lib/registration-options';
 export * from './lib/registrations.service';
 export * from './lib/retention.service';
+export * from './lib/registration-links';

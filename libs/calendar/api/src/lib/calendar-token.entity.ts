@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from 'typeorm';
 import { User } from '@samverkan/identity/api';
 
-/** A person's read-only token for their committee-meeting feed; rotating it ends old subscriptions. */
+/**
+ * A person's read-only link to their committee-meeting feed: the SHA-256 of its token and the version
+ * it was made at (LinkTokens). Rotating raises the version, which ends old subscriptions.
+ */
 @Entity('calendar_tokens')
 export class CalendarToken {
   @PrimaryColumn({ type: 'uuid' })
@@ -11,9 +14,12 @@ export class CalendarToken {
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'calendar_tokens_user_fk' })
   user?: User;
 
-  @Index('calendar_tokens_token_uq', { unique: true })
+  @Index('calendar_tokens_token_hash_uq', { unique: true })
   @Column({ type: 'varchar', length: 64 })
-  token!: string;
+  tokenHash!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { REGISTRATION_OPTIONS, RegistrationLinks } from '@samverkan/registrations/api';
 import { CalendarController } from './calendar.controller';
 import { CALENDAR_OPTIONS, CalendarService, type CalendarOptions } from './calendar.service';
 
@@ -9,7 +10,13 @@ export class CalendarModule {
     return {
       module: CalendarModule,
       controllers: [CalendarController],
-      providers: [{ provide: CALENDAR_OPTIONS, useValue: options }, CalendarService],
+      providers: [
+        { provide: CALENDAR_OPTIONS, useValue: options },
+        // The registration's calendar link is made and rotated the way the registrations domain makes it.
+        { provide: REGISTRATION_OPTIONS, useValue: { publicUrl: options.publicUrl } },
+        RegistrationLinks,
+        CalendarService,
+      ],
     };
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { AuthenticatedUser } from '@samverkan/identity/api';
+import { hashLinkToken, LINK_TOKEN_PATTERN, LinkTokens, type AuthenticatedUser } from '@samverkan/identity/api';
+import { RegistrationLinks } from '@samverkan/registrations/api';
 import { RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { buildCalendar, type CalendarEventInput } from '@samverkan/shared/api-ical';
 import { FOCUS_AREA_CODES } from '@samverkan/strategy/contract';
@@ -33,7 +33,6 @@ export const REMOVED_KEPT_DAYS = 60;
 /** Subscribed clients are asked to fetch again after this long. */
 const REFRESH_SECONDS = 3600;
 
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const COMMITTEE_ROLES = ['admin', 'working-committee'];
 
@@ -87,6 +86,8 @@ export class CalendarService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(CALENDAR_OPTIONS) private readonly options: CalendarOptions,
+    private readonly links: LinkTokens,
+    private readonly registrationLinks: RegistrationLinks,
   ) {}
 
   /** A conference's published programme, plus the conference itself as an all-day event. */
@@ -165,15 +166,15 @@ export class CalendarService {
       registration_updated_at: Date;
       chosen: string[];
       withdrawn: { id: string; at: string }[];
-    }[] = TOKEN_PATTERN.test(token)
+    }[] = LINK_TOKEN_PATTERN.test(token)
       ? await this.dataSource.query(
           `SELECT r.conference_id, r.status AS registration_status, r.language, r.updated_at AS registration_updated_at,
                   array(SELECT agenda_item_id::text FROM session_signups s WHERE s.registration_id = r.id) AS chosen,
                   (SELECT coalesce(json_agg(json_build_object('id', w.agenda_item_id, 'at', w.withdrawn_at)), '[]')
                      FROM session_withdrawals w
                     WHERE w.registration_id = r.id AND w.withdrawn_at > now() - make_interval(days => ${REMOVED_KEPT_DAYS})) AS withdrawn
-             FROM registrations r WHERE r.calendar_token = $1 AND r.anonymised_at IS NULL`,
-          [token],
+             FROM registrations r WHERE r.calendar_token_hash = $1 AND r.anonymised_at IS NULL`,
+          [hashLinkToken(token)],
         )
       : [];
     const [conference] = row ? await this.conferences(row.conference_id) : [];
@@ -208,42 +209,42 @@ export class CalendarService {
 
   /** A new calendar token for a registration (by its manage token): the old subscription link stops working. */
   async rotateRegistrationToken(manageToken: string): Promise<string> {
-    const token = randomBytes(24).toString('base64url');
-    const rows: unknown[] = TOKEN_PATTERN.test(manageToken)
-      ? await this.dataSource.query(
-          `WITH u AS (UPDATE registrations SET calendar_token = $2, updated_at = now() WHERE manage_token = $1 AND anonymised_at IS NULL RETURNING id)
-           SELECT id FROM u`,
-          [manageToken, token],
-        )
-      : [];
-    if (!rows.length) throw new NotFoundException('Anmälan finns inte.');
-    return this.registrationUrl(token);
+    const url = await this.dataSource.transaction((manager) => this.registrationLinks.rotateCalendar(manager, manageToken));
+    if (!url) throw new NotFoundException('Anmälan finns inte.');
+    return url;
   }
 
-  registrationUrl(token: string): string {
-    return `${this.options.publicUrl}/api/calendar/registrations/${token}.ics`;
-  }
-
-  /** The committee-meeting feed link of a committee member or administrator (made on first use). */
+  /**
+   * The committee-meeting feed link of a committee member or administrator (made on first use; only
+   * its hash is stored, see LinkTokens). Rotating issues the next version: the old link stops working.
+   */
   async meetingsUrl(user: AuthenticatedUser, rotate = false): Promise<string> {
-    const repository = this.dataSource.getRepository(CalendarToken);
-    const existing = rotate ? null : await repository.findOneBy({ userId: user.id });
-    const token = existing?.token ?? randomBytes(24).toString('base64url');
-    if (!existing) await repository.upsert({ userId: user.id, token }, ['userId']);
+    const token = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(CalendarToken);
+      const existing = await repository.findOne({ where: { userId: user.id }, lock: { mode: 'pessimistic_write' } });
+      if (existing && !rotate) {
+        const { token, reissued } = this.links.current('meeting-calendar', user.id, { version: existing.version, hash: existing.tokenHash });
+        if (reissued) await repository.update({ userId: user.id }, { version: reissued.version, tokenHash: reissued.hash });
+        return token;
+      }
+      const next = this.links.issue('meeting-calendar', user.id, (existing?.version ?? 0) + 1);
+      await repository.upsert({ userId: user.id, version: next.version, tokenHash: next.hash }, ['userId']);
+      return next.token;
+    });
     return `${this.options.publicUrl}/api/calendar/meetings/${token}.ics`;
   }
 
   /** Every working-committee meeting, for an active committee member's or administrator's token. */
   async meetingsFeed(token: string): Promise<CalendarFeed> {
-    const rows: MeetingRow[] = TOKEN_PATTERN.test(token)
+    const rows: MeetingRow[] = LINK_TOKEN_PATTERN.test(token)
       ? await this.dataSource.query(
           `SELECT u.id AS user_id, m.id, m.title, m.starts_at, m.ends_at, m.place, m.video_link, m.created_at, m.updated_at
              FROM calendar_tokens t
              JOIN users u ON u.id = t.user_id AND u.active AND u.roles && $2::text[]
              LEFT JOIN meetings m ON m.starts_at > now() - interval '1 year'
-            WHERE t.token = $1
+            WHERE t.token_hash = $1
             ORDER BY m.starts_at`,
-          [token, COMMITTEE_ROLES],
+          [hashLinkToken(token), COMMITTEE_ROLES],
         )
       : [];
     if (!rows.length) throw new NotFoundException('Kalendern finns inte.');

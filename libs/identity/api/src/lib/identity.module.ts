@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { LinkTokens } from './links/link-tokens';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './auth/identity-options';
 import { LoginAttempt } from './entities/login-attempt.entity';
 import { PasswordReset } from './entities/password-reset.entity';
@@ -24,6 +25,8 @@ export class IdentityModule {
   static register(options: IdentityOptions): DynamicModule {
     return {
       module: IdentityModule,
+      // Secret links (LinkTokens) are made by several domains; the guard is global anyway.
+      global: true,
       imports: [
         TypeOrmModule.forFeature(IDENTITY_ENTITIES),
         JwtModule.register({
@@ -40,9 +43,10 @@ export class IdentityModule {
         PasswordResetService,
         UsersService,
         OrganisationsService,
+        LinkTokens,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AuthService, OrganisationsService],
+      exports: [AuthService, OrganisationsService, LinkTokens],
     };
   }
 }

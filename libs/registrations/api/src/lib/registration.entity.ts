@@ -73,17 +73,24 @@ export class Registration extends BaseEntity {
   showOnAttendeeList!: boolean;
 
   /**
-   * 256 random bits: whoever holds it manages the registration. Kept (not only a hash) because later
-   * mails, such as a promotion from the waitlist, must carry the manage link. Never listed to staff.
+   * SHA-256 of the manage link's token (RegistrationLinks): whoever holds the token manages the
+   * registration. The token itself is never stored; it is made again from the id and version.
    */
-  @Index('registrations_manage_token_uq', { unique: true })
+  @Index('registrations_manage_token_hash_uq', { unique: true })
   @Column({ type: 'varchar', length: 64, select: false })
-  manageToken!: string;
+  manageTokenHash!: string;
 
-  /** Read-only token of the personal calendar feed; separate from the manage token, rotatable. */
-  @Index('registrations_calendar_token_uq', { unique: true })
+  /** Raised when the manage link is issued anew; 0 marks a link from before tokens were derived. */
+  @Column({ type: 'integer', default: 1 })
+  manageTokenVersion!: number;
+
+  /** SHA-256 of the personal calendar feed's token: separate from the manage link, rotatable. */
+  @Index('registrations_calendar_token_hash_uq', { unique: true })
   @Column({ type: 'varchar', length: 64 })
-  calendarToken!: string;
+  calendarTokenHash!: string;
+
+  @Column({ type: 'integer', default: 1 })
+  calendarTokenVersion!: number;
 
   @Column({ type: 'timestamptz', nullable: true })
   checkedInAt!: Date | null;

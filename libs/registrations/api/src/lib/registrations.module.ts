@@ -10,6 +10,7 @@ import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-o
 import { OutboxController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { RetentionService } from './retention.service';
+import { RegistrationLinks } from './registration-links';
 
 export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
 
@@ -27,8 +28,9 @@ export class RegistrationsModule {
         RetentionService,
         OutboxReader,
         SessionsService,
+        RegistrationLinks,
       ],
-      exports: [RegistrationsService, RetentionService],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferenceEvents, isRegistrationOpen } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
@@ -12,14 +12,8 @@ import { feedConference } from '@samverkan/agenda/api';
 import { registrationMail, type MailContext } from './mails';
 import { Registration, RegistrationEvent, type EventDetails, type RegistrationEventKind } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
+import { RegistrationLinks } from './registration-links';
 import { SessionsService } from './sessions.service';
-
-/** 256 random bits, URL-safe. */
-function newToken(): string {
-  return randomBytes(32).toString('base64url');
-}
-
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
@@ -28,6 +22,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly conferenceEvents: ConferenceEvents,
     private readonly sessions: SessionsService,
+    private readonly links: RegistrationLinks,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -50,8 +45,7 @@ export class RegistrationsService implements OnModuleInit {
    */
   async register(conferenceId: string, body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
     const id = randomUUID();
-    const manageToken = newToken();
-    const calendarToken = randomBytes(24).toString('base64url');
+    const { manage, calendar } = this.links.issue(id);
     const language = body.language ?? 'sv';
     const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const organisationId = body.organisationId ? await this.knownOrganisation(manager, body.organisationId) : null;
@@ -81,7 +75,7 @@ export class RegistrationsService implements OnModuleInit {
             )[0].n,
           );
       const context: MailContext = {
-        ...this.mailContextOf(conference, manageToken),
+        ...this.mailContextOf(conference, manage.token),
         to: body.email,
         language,
         firstName: body.firstName,
@@ -93,7 +87,7 @@ export class RegistrationsService implements OnModuleInit {
           `WITH r AS (
              INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                     organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
-                    show_on_attendee_list, manage_token, calendar_token)
+                    show_on_attendee_list, manage_token_hash, calendar_token_hash)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
            INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r`,
@@ -113,8 +107,8 @@ export class RegistrationsService implements OnModuleInit {
             body.accessibilityNeeds ?? null,
             language,
             body.showOnAttendeeList ?? false,
-            manageToken,
-            calendarToken,
+            manage.hash,
+            calendar.hash,
             JSON.stringify({ status, position }),
             mail.subject,
             mail.text,
@@ -131,16 +125,16 @@ export class RegistrationsService implements OnModuleInit {
       id,
       status: result.status,
       waitlistPosition: result.position,
-      manageToken,
-      manageUrl: this.manageUrl(manageToken),
-      calendarUrl: this.calendarUrl(calendarToken),
+      manageToken: manage.token,
+      manageUrl: this.links.manageUrl(manage.token),
+      calendarUrl: this.links.calendarUrl(calendar.token),
     };
   }
 
   async getByToken(token: string): Promise<RegistrationResponse> {
     const { registration, conference } = await this.findByToken(this.dataSource.manager, token);
     const position = registration.status === 'waitlisted' ? await this.waitlistPosition(this.dataSource.manager, registration) : null;
-    return this.toResponse(registration, conference, position);
+    return this.toResponse(this.dataSource.manager, registration, conference, position);
   }
 
   async updateByToken(token: string, body: UpdateRegistrationDto): Promise<RegistrationResponse> {
@@ -170,7 +164,7 @@ export class RegistrationsService implements OnModuleInit {
       const registration = await manager
         .getRepository(Registration)
         .createQueryBuilder('r')
-        .addSelect('r.manageToken')
+        .addSelect('r.manageTokenHash')
         .where('r.id = :registrationId', { registrationId })
         .getOneOrFail();
       if (registration.status === 'cancelled') return;
@@ -180,7 +174,7 @@ export class RegistrationsService implements OnModuleInit {
         .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
       await this.sessions.releaseAll(manager, registration.id);
-      const mails: NewMail[] = [registrationMail('cancelled', this.mailContext(registration, conference))];
+      const mails: NewMail[] = [registrationMail('cancelled', await this.mailContext(manager, registration, conference))];
       if (wasConfirmed) {
         await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);
         mails.push(...(await this.promoteWhileSeatsLeft(manager, conference.id)));
@@ -198,7 +192,7 @@ export class RegistrationsService implements OnModuleInit {
     const next = await manager
       .getRepository(Registration)
       .createQueryBuilder('r')
-      .addSelect('r.manageToken')
+      .addSelect('r.manageTokenHash')
       .where(`r.conferenceId = :conferenceId AND r.status = 'waitlisted'`, { conferenceId })
       .orderBy('r.waitlistRank', 'ASC')
       .limit(free)
@@ -216,7 +210,9 @@ export class RegistrationsService implements OnModuleInit {
     await manager
       .getRepository(RegistrationEvent)
       .insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
-    return next.map((r) => registrationMail('promoted', this.mailContext(r, conference)));
+    const mails: NewMail[] = [];
+    for (const r of next) mails.push(registrationMail('promoted', await this.mailContext(manager, r, conference)));
+    return mails;
   }
 
   /** Personal data of one registration as JSON (GDPR access request). */
@@ -231,7 +227,7 @@ export class RegistrationsService implements OnModuleInit {
     );
     return {
       exportedAt: toStockholmIso(new Date()),
-      registration: this.toResponse(registration, conference, null),
+      registration: await this.toResponse(this.dataSource.manager, registration, conference, null),
       consentedAt: toStockholmIso(registration.consentedAt),
       history: events.map((e) => ({ kind: e.kind, at: toStockholmIso(e.createdAt), reason: e.reason })),
       emails: mails,
@@ -246,14 +242,6 @@ export class RegistrationsService implements OnModuleInit {
       await anonymise(manager, [registration.id]);
       await this.log(manager, registration.id, 'erased', {});
     });
-  }
-
-  manageUrl(token: string): string {
-    return `${this.options.publicUrl}/anmalan/${token}`;
-  }
-
-  calendarUrl(calendarToken: string): string {
-    return `${this.options.publicUrl}/api/calendar/registrations/${calendarToken}.ics`;
   }
 
   async waitlistPosition(manager: EntityManager, registration: Registration): Promise<number> {
@@ -323,20 +311,23 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   private async findByToken(manager: EntityManager, token: string): Promise<{ registration: Registration; conference: Conference }> {
-    if (!TOKEN_PATTERN.test(token)) throw new NotFoundException('Anmälan finns inte.');
+    const hash = this.links.lookupHash(token);
+    if (!hash) throw new NotFoundException('Anmälan finns inte.');
     const registration = await manager
       .getRepository(Registration)
       .createQueryBuilder('r')
+      .addSelect('r.manageTokenHash')
       .innerJoinAndSelect('r.conference', 'c')
-      .where('r.manageToken = :token', { token })
+      .where('r.manageTokenHash = :hash', { hash })
       .andWhere('r.anonymisedAt IS NULL')
       .getOne();
     if (!registration?.conference) throw new NotFoundException('Anmälan finns inte.');
     return { registration, conference: registration.conference };
   }
 
-  private mailContext(r: Registration, c: Conference): MailContext {
-    return { ...this.mailContextOf(c, r.manageToken), to: r.email, language: r.language, firstName: r.firstName, registrationId: r.id };
+  private async mailContext(manager: EntityManager, r: Registration, c: Conference): Promise<MailContext> {
+    const manageToken = await this.links.manageToken(manager, r);
+    return { ...this.mailContextOf(c, manageToken), to: r.email, language: r.language, firstName: r.firstName, registrationId: r.id };
   }
 
   private mailContextOf(c: Conference, manageToken?: string): Omit<MailContext, 'to' | 'language' | 'firstName' | 'registrationId'> {
@@ -346,7 +337,7 @@ export class RegistrationsService implements OnModuleInit {
       startsAt: c.startsAt,
       endsAt: c.endsAt,
       venue: c.venue,
-      manageUrl: manageToken ? this.manageUrl(manageToken) : `${this.options.publicUrl}/konferenser/${c.id}`,
+      manageUrl: manageToken ? this.links.manageUrl(manageToken) : `${this.options.publicUrl}/konferenser/${c.id}`,
       calendar: {
         publicUrl: this.options.publicUrl,
         conference: feedConference(c),
@@ -354,7 +345,8 @@ export class RegistrationsService implements OnModuleInit {
     };
   }
 
-  private toResponse(r: Registration, c: Conference, position: number | null): RegistrationResponse {
+  private async toResponse(manager: EntityManager, r: Registration, c: Conference, position: number | null): Promise<RegistrationResponse> {
+    const calendarToken = await this.links.calendarToken(manager, r);
     return {
       id: r.id,
       conferenceId: c.id,
@@ -374,7 +366,7 @@ export class RegistrationsService implements OnModuleInit {
       accessibilityNeeds: r.accessibilityNeeds,
       language: r.language,
       showOnAttendeeList: r.showOnAttendeeList,
-      calendarUrl: this.calendarUrl(r.calendarToken),
+      calendarUrl: this.links.calendarUrl(calendarToken),
       createdAt: toStockholmIso(r.createdAt),
       cancelledAt: r.cancelledAt ? toStockholmIso(r.cancelledAt) : null,
     };
@@ -419,7 +411,8 @@ export async function anonymise(manager: EntityManager, ids: string[]): Promise<
   await manager.query(
     `UPDATE registrations SET first_name = '–', last_name = '–', email = 'anonymiserad+' || id || '@invalid',
             organisation_name = '–', organisation_id = NULL, title = NULL, dietary_needs = NULL, accessibility_needs = NULL,
-            show_on_attendee_list = false, anonymised_at = now(), calendar_token = md5(random()::text || id::text)
+            show_on_attendee_list = false, anonymised_at = now(),
+            manage_token_hash = md5(random()::text || id::text), calendar_token_hash = md5(random()::text || id::text)
       WHERE id = ANY($1::uuid[])`,
     [ids],
   );

@@ -10,8 +10,7 @@ import type { MySessionResponse } from '@samverkan/registrations/contract';
 import { toStockholmIso, formatRange } from '@samverkan/shared/util-dates';
 import { Registration, SessionSignup } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
-
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+import { RegistrationLinks } from './registration-links';
 
 /**
  * Sign-up for sessions with limited places, from the manage link. Same guarantee as seats: a
@@ -25,6 +24,7 @@ export class SessionsService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly agenda: AgendaService,
     private readonly mail: MailService,
+    private readonly links: RegistrationLinks,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -133,12 +133,13 @@ export class SessionsService implements OnModuleInit {
       email: string;
       first_name: string;
       language: 'sv' | 'en';
-      manage_token: string;
+      manage_token_version: number;
+      manage_token_hash: string;
       registration_id: string;
     }[] = await manager.query(
       // People still signed up to a changed item, and those whose place went with a removed item (the
       // sign-up was deleted with the draft item; session_withdrawals remembers it).
-      `SELECT s.agenda_item_id AS item_id, r.email, r.first_name, r.language, r.manage_token, r.id AS registration_id
+      `SELECT s.agenda_item_id AS item_id, r.email, r.first_name, r.language, r.manage_token_version, r.manage_token_hash, r.id AS registration_id
          FROM (SELECT registration_id, agenda_item_id FROM session_signups WHERE agenda_item_id = ANY($1::uuid[])
                UNION
                SELECT registration_id, agenda_item_id FROM session_withdrawals WHERE item_removed AND agenda_item_id = ANY($2::uuid[])) s
@@ -154,6 +155,16 @@ export class SessionsService implements OnModuleInit {
       const where = c.after?.roomName ? `, ${c.after.roomName}` : '';
       return en ? `“${c.titleSv}” has changed: now ${when}${where}.` : `”${c.titleSv}” har ändrats: nu ${when}${where}.`;
     };
+    const manageTokens = new Map<string, string>();
+    for (const row of rows)
+      manageTokens.set(
+        row.registration_id,
+        await this.links.manageToken(manager, {
+          id: row.registration_id,
+          manageTokenVersion: row.manage_token_version,
+          manageTokenHash: row.manage_token_hash,
+        }),
+      );
     await this.mail.enqueue(
       manager,
       rows.map((row) => {
@@ -168,7 +179,7 @@ export class SessionsService implements OnModuleInit {
             describe(change, en),
             '',
             en ? `Your programme (version ${version}):` : `Ditt program (version ${version}):`,
-            `${this.options.publicUrl}/anmalan/${row.manage_token}`,
+            this.links.manageUrl(manageTokens.get(row.registration_id) as string),
           ].join('\n'),
           subjectRef: `registration:${row.registration_id}`,
           attachments: attachment(row.item_id, row.language),
@@ -223,10 +234,11 @@ export class SessionsService implements OnModuleInit {
   }
 
   private async registration(manager: EntityManager, token: string, lock = false): Promise<Registration> {
-    const registration = TOKEN_PATTERN.test(token)
+    const hash = this.links.lookupHash(token);
+    const registration = hash
       ? await manager
           .getRepository(Registration)
-          .findOne({ where: { manageToken: token }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
+          .findOne({ where: { manageTokenHash: hash }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
     if (!registration || registration.anonymisedAt) throw new NotFoundException('Anmälan finns inte.');
     return registration;

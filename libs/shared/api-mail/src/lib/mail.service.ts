@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessage, type OutboxAttachment } from './outbox-message.entity';
+import { redactLinkSecrets } from './redact';
 
 export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');
 
@@ -101,9 +102,19 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
               text: message.text,
               attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
             });
-            await manager
-              .getRepository(OutboxMessage)
-              .update({ id: message.id }, { status: 'sent', sentAt: new Date(), attempts: message.attempts + 1, lastError: null });
+            // The recipient has the links now; the copy kept in the outbox loses their secrets.
+            await manager.getRepository(OutboxMessage).update(
+              { id: message.id },
+              {
+                status: 'sent',
+                sentAt: new Date(),
+                attempts: message.attempts + 1,
+                lastError: null,
+                subject: redactLinkSecrets(message.subject),
+                text: redactLinkSecrets(message.text),
+                attachments: message.attachments.map((a) => ({ ...a, content: redactLinkSecrets(a.content) })),
+              },
+            );
           } catch (error) {
             const attempts = message.attempts + 1;
             const failed = attempts >= this.options.maxAttempts;

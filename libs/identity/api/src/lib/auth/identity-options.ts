@@ -2,6 +2,8 @@ export const IDENTITY_OPTIONS = Symbol('IDENTITY_OPTIONS');
 
 export interface IdentityOptions {
   jwtSecret: string;
+  /** Key of the secret links (manage, calendar); unset, one is derived from jwtSecret. */
+  linkSecret?: string;
   /** Where the web app is, for links in e-mails. */
   publicUrl: string;
   issuer: string;
