@@ -10,7 +10,7 @@ import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
 import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
 
-/** Every domain's entities, in the order data flows (conventions.md). */
+/** Every domain's entities, in the order data flows (docs/conventions.md). */
 export const ENTITIES = [
   ...MAIL_ENTITIES,
   ...AUDIT_ENTITIES,

@@ -20,7 +20,7 @@ export interface CreateRegistrationRequest {
   showOnAttendeeList?: boolean;
 }
 
-/** The answer to a new registration (api-contract.md). */
+/** The answer to a new registration (docs/api-contract.md). */
 export interface RegistrationCreatedResponse {
   id: string;
   status: 'confirmed' | 'waitlisted';

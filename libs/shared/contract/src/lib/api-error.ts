@@ -1,5 +1,5 @@
 /**
- * The error body every API error has (api-contract.md):
+ * The error body every API error has (docs/api-contract.md):
  * `errors` maps a field name to a machine code where a field is at fault.
  */
 export interface ApiErrorBody {
