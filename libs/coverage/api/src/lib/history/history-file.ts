@@ -10,6 +10,7 @@ import {
   type ImportSessionFormat,
   type ParticipantType,
 } from '@samverkan/coverage/contract';
+import { startsLikeFormula } from '@samverkan/shared/api-http';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** Largest file and most rows one import takes: ten years of conferences fit many times over. */
@@ -81,6 +82,12 @@ const TYPE_ALIASES: Record<string, ParticipantType> = {
 };
 
 export class HistoryFileError extends Error {}
+
+/**
+ * Columns of free text, stored and later shown in reports and exports: a cell that a spreadsheet
+ * would read as a formula is refused there (the others take only codes, dates and numbers).
+ */
+const FREE_TEXT_COLUMNS = ['conference', 'title', 'venue'] as const satisfies readonly ImportColumn[];
 
 /** Reads a CSV (comma or semicolon, UTF-8 with or without BOM) or the first sheet of an XLSX into raw rows. */
 export async function readHistoryFile(buffer: Buffer, fileName: string): Promise<RawRow[] | ImportRowError[]> {
@@ -190,6 +197,8 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
   const participantLines = new Map<string, number>();
 
   for (const { line, cells } of rows) {
+    // A row with any error is not planned (nor written).
+    const before = result.errors.length;
     const recordText = (cells.record ?? '').toLowerCase();
     const record = RECORD_ALIASES[recordText];
     const key = cells.conference ?? '';
@@ -197,11 +206,21 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       error(line, 'record', 'invalid', `Okänd radtyp "${cells.record ?? ''}": ange conference, session eller participants.`);
       continue;
     }
+    for (const column of FREE_TEXT_COLUMNS) {
+      const value = cells[column] ?? '';
+      if (startsLikeFormula(value)) {
+        error(
+          line,
+          column,
+          'formula',
+          `Texten börjar med "${value.trimStart().charAt(0)}", som kalkylprogram läser som en formel: ta bort tecknet eller skriv något före det.`,
+        );
+      }
+    }
     if (!key) error(line, 'conference', 'required', 'Ange konferensens nyckel.');
     else if (key.length > 100) error(line, 'conference', 'too-long', 'Konferensens nyckel får ha högst 100 tecken.');
 
     if (record === 'conference') {
-      const before = result.errors.length;
       const title = cells.title ?? '';
       if (!title) error(line, 'title', 'required', 'Ange konferensens titel.');
       else if (title.length > 300) error(line, 'title', 'too-long', 'Titeln får ha högst 300 tecken.');
@@ -220,7 +239,6 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       continue;
     }
     if (record === 'session') {
-      const before = result.errors.length;
       const title = cells.title ?? '';
       if (!title) error(line, 'title', 'required', 'Ange programpunktens titel.');
       else if (title.length > 300) error(line, 'title', 'too-long', 'Titeln får ha högst 300 tecken.');
@@ -267,7 +285,6 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       continue;
     }
     // participants
-    const before = result.errors.length;
     const type = TYPE_ALIASES[(cells.organisation_type ?? '').toLowerCase()];
     if (!type) {
       error(
