@@ -1,4 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import JSZip from 'jszip';
 import type { CoverageItem, CoverageReport, ImportResult } from '@samverkan/coverage/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -322,6 +323,51 @@ describe('focus-area coverage', () => {
       const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
       const fromXlsx = (await upload(xlsx, 'formler.xlsx', '?dryRun=true').expect(200)).body as ImportResult;
       expect(fromXlsx.errors).toEqual([expect.objectContaining({ line: 2, column: 'title', code: 'formula' })]);
+    });
+
+    it('refuses a small XLSX that unpacks to too much before parsing it, and stops reading at the row cap', async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const base = new ExcelJS.Workbook();
+      base.addWorksheet('Historik').addRow(HEADER.split(','));
+      const withSheet = async (rows: string) => {
+        const zip = await JSZip.loadAsync(Buffer.from(await base.xlsx.writeBuffer()));
+        zip.file(
+          'xl/worksheets/sheet1.xml',
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+        );
+        return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+      };
+      const cell = (column: string, text: string) => `<c r="${column}" t="inlineStr"><is><t>${text}</t></is></c>`;
+      const header = `<row r="1">${HEADER.split(',')
+        .map((name, i) => cell(`${String.fromCharCode(65 + i)}1`, name))
+        .join('')}</row>`;
+
+      // A bomb: a few hundred kB under the 2 MB upload limit, some 40 MB of sheet XML unpacked.
+      const thousand = '<row><c t="inlineStr"><is><t>session</t></is></c></row>'.repeat(1000);
+      const bomb = await withSheet(header + thousand.repeat(700));
+      expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+      const before = await rowCounts(t.dataSource);
+      for (const query of ['?dryRun=true', '']) {
+        const res = await upload(bomb, 'bomb.xlsx', query).expect(413);
+        expect(res.body).toEqual({
+          statusCode: 413,
+          message: 'Arbetsboken blir för stor uppackad (högst 32 MB). Spara bladet som CSV eller dela upp filen.',
+          errors: { file: 'too-large' },
+        });
+      }
+      expect(await rowCounts(t.dataSource)).toEqual(before);
+
+      // Within the limit but over 20 000 rows: refused by count, and the reading stops at the cap (the XML
+      // after it is broken, which a full parse would report as an unreadable file).
+      const rows = Array.from(
+        { length: 20_500 },
+        (_, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, 'session')}${cell(`B${i + 2}`, 'k')}</row>`,
+      );
+      const tooMany = await withSheet(header + rows.join('') + '<row><c><v>&broken;</oops>');
+      const counted = (await upload(tooMany, 'many.xlsx', '?dryRun=true').expect(200)).body as ImportResult;
+      expect(counted.errors).toEqual([
+        expect.objectContaining({ line: 1, code: 'too-many-rows', message: 'Filen har fler än 20000 rader.' }),
+      ]);
     });
 
     it('refuses a missing file, another file type, and an unknown header', async () => {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   IMPORT_COLUMNS,
   IMPORT_SESSION_FORMATS,
@@ -12,6 +12,7 @@ import {
 } from '@samverkan/coverage/contract';
 import { startsLikeFormula } from '@samverkan/shared/api-http';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { MAX_XLSX_UNPACKED_BYTES, readXlsxRows, XlsxTooLargeError, type SheetRow } from './xlsx-rows';
 
 /** Largest file and most rows one import takes: ten years of conferences fit many times over. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -81,7 +82,12 @@ const TYPE_ALIASES: Record<string, ParticipantType> = {
   annat: 'other',
 };
 
-export class HistoryFileError extends Error {}
+/** A file refused as a whole before its rows are read: it unpacks to more than `limit` bytes. */
+export class HistoryFileTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The file unpacks to more than ${limit} bytes.`);
+  }
+}
 
 /**
  * Columns of free text, stored and later shown in reports and exports: a cell that a spreadsheet
@@ -124,21 +130,20 @@ function delimiterOf(buffer: Buffer): string {
 }
 
 async function readXlsx(buffer: Buffer): Promise<{ rows: Array<{ line: number; values: string[] }> } | { errors: ImportRowError[] }> {
-  const workbook = new ExcelJS.Workbook();
+  let sheet: SheetRow[] | null;
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    sheet = await readXlsxRows(buffer, MAX_IMPORT_ROWS + 1);
+  } catch (error) {
+    if (error instanceof XlsxTooLargeError) throw new HistoryFileTooLargeError(MAX_XLSX_UNPACKED_BYTES);
     return { errors: [{ line: 1, column: null, code: 'xlsx-unreadable', message: 'Filen går inte att läsa som XLSX.' }] };
   }
-  const sheet = workbook.worksheets[0];
   if (!sheet) return { errors: [{ line: 1, column: null, code: 'xlsx-empty', message: 'Arbetsboken har inget blad.' }] };
   const rows: Array<{ line: number; values: string[] }> = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  for (const { line, cells } of sheet) {
     const values: string[] = [];
-    for (let column = 1; column <= Math.max(row.cellCount, IMPORT_COLUMNS.length); column++)
-      values.push(cellText(row.getCell(column).value));
-    if (values.some((v) => v !== '')) rows.push({ line: rowNumber, values });
-  });
+    for (let column = 0; column < Math.max(cells.length, IMPORT_COLUMNS.length); column++) values.push(cellText(cells[column]));
+    if (values.some((v) => v !== '')) rows.push({ line, values });
+  }
   return { rows };
 }
 
