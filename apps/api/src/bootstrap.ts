@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { AgendaService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
+import { noStoreByDefault } from './platform/cache-control';
 import { createValidationPipe, wellFormedText } from './platform/validation';
 import { assignCspNonce, cspNonce, mountWeb } from './platform/web';
 
@@ -30,6 +31,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   app.useBodyParser('json', { limit: '1mb', reviver: wellFormedText });
   app.useBodyParser('urlencoded', { limit: '100kb', extended: false });
   app.setGlobalPrefix(API_PREFIX);
+  app.use(`/${API_PREFIX}`, noStoreByDefault);
   app.useGlobalPipes(createValidationPipe());
   app.use(assignCspNonce);
   app.use(

@@ -230,6 +230,53 @@ describe('agenda builder', () => {
     await t.http.get(`/api/agenda-items/${a.id}`).expect(404);
   });
 
+  it('publishes nothing when nothing changed: a clear 409, and of parallel publishes of one change exactly one version', async () => {
+    const { conference, big, add } = await setUp();
+    const item = await add({
+      titleSv: 'Öppning',
+      startsAt: '2031-04-14T09:00:00+02:00',
+      endsAt: '2031-04-14T09:30:00+02:00',
+      roomId: big.id,
+    });
+    const publish = () => t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({});
+    expect((await publish().expect(200)).body.number).toBe(1);
+    const versions = async () =>
+      (await t.dataSource.query(`SELECT number FROM agenda_versions WHERE conference_id = $1 ORDER BY number`, [conference.id])).map(
+        (v: { number: number }) => v.number,
+      );
+
+    const before = await rowCounts(t.dataSource);
+    const unchanged = await publish().expect(409);
+    expect(unchanged.body).toEqual({
+      statusCode: 409,
+      message: 'Inget har ändrats sedan förra publiceringen (version 1).',
+      errors: { programme: 'unchanged' },
+    });
+    expect(await rowCounts(t.dataSource)).toEqual(before);
+
+    // One change, five publishes at once: one new version, the others told nothing changed.
+    await t.http
+      .patch(`/api/agenda-items/${item.id}`)
+      .set('Authorization', committee)
+      .send({ version: item.version, titleSv: 'Välkommen' })
+      .expect(200);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => publish()));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    expect(answers.find((a) => a.status === 200)?.body).toMatchObject({
+      number: 2,
+      changes: [expect.objectContaining({ kind: 'changed' })],
+    });
+    expect(await versions()).toEqual([1, 2]);
+
+    // A room's change is a change too, even with no item in it.
+    await t.http
+      .post(`/api/conferences/${conference.id}/rooms`)
+      .set('Authorization', committee)
+      .send({ name: 'Aulan', capacity: 80 })
+      .expect(201);
+    expect((await publish().expect(200)).body.number).toBe(3);
+  });
+
   it('serves a published programme of 500 items in a constant number of queries', async () => {
     const { conference, big } = await setUp();
     await t.dataSource.query(

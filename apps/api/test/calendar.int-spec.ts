@@ -217,6 +217,50 @@ describe('calendar feeds', () => {
     expect((await t.http.get(`/api/conferences/${conference.id}/calendar.ics`).expect(200)).text).toBe(res.text);
     expect(t.queries.queries).toBe(1);
   });
+
+  it('keeps hostile titles (old rows with line breaks and control characters) inside their own lines in every feed and mail', async () => {
+    const { conference, room, before, after, doomed, publish } = await programme();
+    const evil = (what: string) =>
+      `${what}\r\nBEGIN:VEVENT\r\nUID:evil-${what}@example\r\nDTSTART:20310329T070000Z\r\nSUMMARY:Logga in\r\nURL:http://evil.example/login\r\nEND:VEVENT\r\nEND:VCALENDAR\rBEGIN:VEVENT\n\t\u0007X`;
+    const shown = (what: string) =>
+      `${what} BEGIN:VEVENT UID:evil-${what}@example DTSTART:20310329T070000Z SUMMARY:Logga in URL:http://evil.example/login END:VEVENT END:VCALENDAR BEGIN:VEVENT  X`;
+    // Written straight into the database, as data stored before the API refused such titles.
+    await t.dataSource.query(`UPDATE agenda_items SET title_sv = $2 WHERE id = $1`, [before.id, evil('Fika')]);
+    await t.dataSource.query(`UPDATE rooms SET name = $2 WHERE id = $1`, [room.id, evil('Sal')]);
+    await t.dataSource.query(`UPDATE conferences SET title_sv = $2 WHERE id = $1`, [conference.id, evil('Konferens')]);
+    await publish();
+
+    const item = parse((await t.http.get(`/api/agenda-items/${before.id}/calendar.ics`).expect(200)).text);
+    expect(item.events).toHaveLength(1);
+    expect([...item.byUid.keys()]).toEqual([`agenda-item-${before.id}@samverkan`]);
+    expect(item.calendar.getFirstPropertyValue('x-wr-calname')).toBe(shown('Fika'));
+    expect(item.calendar.getFirstPropertyValue('name')).toBe(shown('Fika'));
+    expect(new ICAL.Event(item.events[0]).summary).toBe(shown('Fika'));
+    expect(String(item.events[0].getFirstPropertyValue('location')).startsWith(`${shown('Sal')}, `)).toBe(true);
+
+    const feed = parse((await t.http.get(`/api/conferences/${conference.id}/calendar.ics`).expect(200)).text);
+    expect(feed.events).toHaveLength(4); // the three items and the conference
+    expect([...feed.byUid.keys()].sort()).toEqual(
+      [conference.id, before.id, after.id, doomed.id]
+        .map((id) => (id === conference.id ? `conference-${id}@samverkan` : `agenda-item-${id}@samverkan`))
+        .sort(),
+    );
+    expect(feed.calendar.getFirstPropertyValue('x-wr-calname')).toBe(shown('Konferens'));
+    expect(feed.calendar.getAllProperties('url')).toHaveLength(0);
+
+    // A personal feed and the confirmation mail's attachment carry the conference title too.
+    const reg = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('calevil')).expect(201)).body;
+    const personal = parse((await t.http.get(path(reg.calendarUrl)).expect(200)).text);
+    expect(personal.events).toHaveLength(1);
+    expect(personal.calendar.getFirstPropertyValue('x-wr-calname')).toBe(shown('Konferens'));
+    const [{ attachments }] = await t.dataSource.query(
+      `SELECT attachments FROM outbox_messages WHERE subject_ref = $1 ORDER BY created_at LIMIT 1`,
+      [`registration:${reg.id}`],
+    );
+    const attached = parse(attachments[0].content);
+    expect(attached.events).toHaveLength(1);
+    expect(attached.calendar.getFirstPropertyValue('x-wr-calname')).toBe(shown('Konferens'));
+  });
 });
 
 describe('personal calendar feed of a registration', () => {

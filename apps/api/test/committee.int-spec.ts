@@ -168,15 +168,27 @@ describe('committee meetings, decisions and minutes', () => {
     const theme = page.body.themes.find((th: { titleSv: string }) => th.titleSv === 'Energi för industrin');
     expect(theme.focusAreas.map((f: { code: string }) => f.code)).toEqual(['infrastructure', 'green-transition']);
     expect(theme.sourceProposalId).toBe(proposalId);
-    const lineage = await t.http.get(`/api/conferences/${conference.id}/lineage`).expect(200);
+    // Staff see the whole story; the programme council the proposal and its proposer; the public only the day.
+    const lineage = await t.http.get(`/api/conferences/${conference.id}/lineage`).set('Authorization', committee).expect(200);
     expect(lineage.body).toEqual([
-      expect.objectContaining({
+      {
         themeId: theme.id,
+        proposalId,
         proposalTitle: 'Energi för industrin',
         proposerName: 'Pelle Programråd',
+        meetingId: meeting.id,
         meetingTitle: 'AU-möte 1',
-      }),
+        decidedAt: expect.any(String),
+      },
     ]);
+    const decidedAt = lineage.body[0].decidedAt;
+    const forCouncil = await t.http.get(`/api/conferences/${conference.id}/lineage`).set('Authorization', council).expect(200);
+    expect(forCouncil.body).toEqual([{ ...lineage.body[0], meetingId: null, meetingTitle: null }]);
+    const anonymous = await t.http.get(`/api/conferences/${conference.id}/lineage`).expect(200);
+    expect(anonymous.body).toEqual([
+      { themeId: theme.id, proposalId: null, proposalTitle: null, proposerName: null, meetingId: null, meetingTitle: null, decidedAt },
+    ]);
+    expect(JSON.stringify(anonymous.body)).not.toMatch(/Pelle|AU-möte|Energi/);
 
     // Justering: chair and approver; then locked for ever.
     await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', committee).expect(422);

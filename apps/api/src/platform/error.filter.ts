@@ -18,6 +18,8 @@ const DEFAULT_MESSAGES: Record<number, string> = {
   503: 'Tjänsten är inte tillgänglig just nu. Försök igen om en stund.',
 };
 
+const MALFORMED_ADDRESS = /^URI malformed|^Failed to decode param/;
+
 /**
  * The one place errors become responses: every error body has the contract's shape
  * `{ statusCode, message, errors? }`, database errors a client can cause become 4xx, and nothing
@@ -44,9 +46,12 @@ export class ErrorFilter implements ExceptionFilter {
       const fromObject = typeof raw === 'object' && raw !== null ? (raw as { message?: unknown; errors?: unknown }) : {};
       let message = typeof raw === 'string' ? raw : fromObject.message;
       if (Array.isArray(message)) message = message.join(' ');
-      if (status === 400 && typeof message === 'string' && /JSON|^Unexpected (token|end)|^URI malformed/.test(message)) {
-        // Body-parser and URI errors arrive as BadRequestException with the parser's own words.
-        message = /URI/.test(message) ? 'Adressen innehåller ogiltiga tecken.' : 'Innehållet är inte giltig JSON.';
+      if (status === 400 && typeof message === 'string' && MALFORMED_ADDRESS.test(message)) {
+        // The router's words for a malformed percent-encoding in the path.
+        message = 'Adressen innehåller ogiltiga tecken.';
+      } else if (status === 400 && typeof message === 'string' && /JSON|^Unexpected (token|end)/.test(message)) {
+        // Body-parser errors arrive as BadRequestException with the parser's own words.
+        message = 'Innehållet är inte giltig JSON.';
       }
       if (
         typeof message !== 'string' ||

@@ -83,6 +83,11 @@ export async function mountWeb(app: NestExpressApplication, options: WebOptions)
 
   app.use(async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/')) return next();
+    // An address no router can decode is the client's mistake: a 400, not a render that fails and logs.
+    if (!decodableAddress(req.originalUrl)) {
+      res.status(400).type('text/plain').send('Adressen innehåller ogiltiga tecken.');
+      return;
+    }
     if (!render) return sendIndex(res, next);
     try {
       const response = await render(pageRequest(req, host), { nonce: cspNonce(req, res), publicUrl: options.publicUrl });
@@ -140,6 +145,16 @@ export async function loadServerBundle(webDist: string): Promise<PageRendererFac
   const bundle = await importModule(pathToFileURL(file).href);
   if (typeof bundle.createPageRenderer !== 'function') throw new Error(`${file} does not export createPageRenderer`);
   return bundle.createPageRenderer;
+}
+
+/** Whether an address's percent-encoding (path and query) is well formed (`%ZZ`, a cut-off `%E0%A4` are not). */
+export function decodableAddress(url: string): boolean {
+  try {
+    decodeURIComponent(url);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function describe(error: unknown): string {

@@ -130,6 +130,7 @@ export class AgendaController {
   @HttpCode(200)
   @Authenticated(...STAFF)
   @ApiOkResponse({ type: R.PublishResult })
+  @ApiConflictResponse({ description: 'Nothing changed since the latest published version: no version is made.', type: ApiErrorBody })
   publish(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: PublishDto,

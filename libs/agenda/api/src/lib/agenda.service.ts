@@ -25,6 +25,7 @@ import { FocusArea } from '@samverkan/strategy/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { AgendaItem, AgendaVersion, Room } from './agenda.entity';
 import { findConflicts } from './conflicts';
+import { sameProgramme } from './same-programme';
 import type { AgendaItemDto, RoomDto, UpdateAgendaItemDto, UpdateRoomDto } from './dto/agenda.dto';
 
 /**
@@ -276,7 +277,8 @@ export class AgendaService {
 
   /**
    * Freezes the draft as the next numbered version, with what changed since the previous one. Conflicts
-   * are warnings: publishing with conflicts needs `acknowledgeConflicts`.
+   * are warnings: publishing with conflicts needs `acknowledgeConflicts`. A draft that is what the
+   * latest version already holds is not published again (409).
    */
   async publish(conferenceId: string, acknowledgeConflicts: boolean, user: AuthenticatedUser): Promise<PublishResult> {
     return this.dataSource.transaction(async (manager) => {
@@ -290,6 +292,18 @@ export class AgendaService {
       const rooms = await manager.getRepository(Room).find({ where: { conferenceId }, order: { position: 'ASC' } });
       const items = await this.items(manager, conferenceId);
       const previous = await manager.getRepository(AgendaVersion).findOne({ where: { conferenceId }, order: { number: 'DESC' } });
+      const before = new Map((previous?.snapshot.items ?? []).map((i) => [i.id, i]));
+      const publishedAt = new Date();
+      const programme = items
+        .filter((i) => i.startsAt && i.endsAt)
+        .map((item) => toProgrammeItem(item, before.get(item.id), publishedAt, previous?.publishedAt));
+      // Under the lock above, so of several simultaneous publishes of one change only the first makes a version.
+      if (previous && sameProgramme(previous.snapshot, { rooms: rooms.map(toRoom), items: programme })) {
+        throw new ConflictException({
+          message: `Inget har ändrats sedan förra publiceringen (version ${previous.number}).`,
+          errors: { programme: 'unchanged' },
+        });
+      }
       const conflicts = findConflicts(items, rooms, conference, await this.sharedSignups(manager, conferenceId));
       if (conflicts.length && !acknowledgeConflicts) {
         throw new UnprocessableEntityException({
@@ -298,11 +312,6 @@ export class AgendaService {
           conflicts,
         });
       }
-      const before = new Map((previous?.snapshot.items ?? []).map((i) => [i.id, i]));
-      const publishedAt = new Date();
-      const programme = items
-        .filter((i) => i.startsAt && i.endsAt)
-        .map((item) => toProgrammeItem(item, before.get(item.id), publishedAt, previous?.publishedAt));
       const changes = diffProgrammes(previous?.snapshot.items ?? [], programme);
       const version = await manager.getRepository(AgendaVersion).save({
         conferenceId,

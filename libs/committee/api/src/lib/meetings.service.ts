@@ -17,6 +17,7 @@ import { MailService } from '@samverkan/shared/api-mail';
 import { formatRange, toStockholmIso } from '@samverkan/shared/util-dates';
 import { FocusArea } from '@samverkan/strategy/api';
 import type { AddMeetingItemDto, CreateMeetingDto, RecordDecisionDto, UpdateMeetingDto } from './dto/meeting.dto';
+import { lineageFor } from './lineage-view';
 import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from './meeting.entity';
 
 const STANDARD_ITEMS = ['Mötets öppnande', 'Godkännande av dagordningen', 'Val av justerare'];
@@ -406,7 +407,7 @@ export class MeetingsService {
     return toAction(item);
   }
 
-  /** Where a conference's themes came from: proposer, meeting and date of the decision (public for published conferences). */
+  /** Where a conference's themes came from: proposer, meeting and date of the decision, as much as the caller may see (`lineage-view.ts`). */
   async lineage(conferenceId: string, user?: AuthenticatedUser): Promise<ThemeLineageResponse[]> {
     await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
     const rows: {
@@ -428,15 +429,20 @@ export class MeetingsService {
           ORDER BY t.position`,
       [conferenceId],
     );
-    return rows.map((r) => ({
-      themeId: r.theme_id,
-      proposalId: r.proposal_id,
-      proposalTitle: r.proposal_title,
-      proposerName: r.proposer_name,
-      meetingId: r.meeting_id,
-      meetingTitle: r.meeting_title,
-      decidedAt: toStockholmIso(r.decided_at),
-    }));
+    return rows.map((r) =>
+      lineageFor(
+        {
+          themeId: r.theme_id,
+          proposalId: r.proposal_id,
+          proposalTitle: r.proposal_title,
+          proposerName: r.proposer_name,
+          meetingId: r.meeting_id,
+          meetingTitle: r.meeting_title,
+          decidedAt: toStockholmIso(r.decided_at),
+        },
+        user,
+      ),
+    );
   }
 
   /** Locks the meeting row and refuses any change once the minutes are approved (locked). */

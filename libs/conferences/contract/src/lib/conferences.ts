@@ -87,12 +87,16 @@ export interface ConferenceListQuery {
 
 export type { OrganisationType };
 
-/** Where a theme came from: GET /api/conferences/:id/lineage (public). */
+/**
+ * Where a theme came from: GET /api/conferences/:id/lineage (public). The public sees only the theme
+ * and the day of the decision; the programme council also the proposal and its proposer; staff also
+ * the meeting. What a caller may not see is null.
+ */
 export interface ThemeLineageResponse {
   themeId: string;
-  proposalId: string;
-  proposalTitle: string;
-  proposerName: string;
+  proposalId: string | null;
+  proposalTitle: string | null;
+  proposerName: string | null;
   meetingId: string | null;
   meetingTitle: string | null;
   decidedAt: string;

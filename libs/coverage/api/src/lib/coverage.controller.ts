@@ -1,6 +1,15 @@
 import { Controller, Get, HttpCode, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { ApiErrorBody } from '@samverkan/shared/api-http';
 import type { Response } from 'express';
 import { Authenticated } from '@samverkan/identity/api';
 import type { CoverageItem, CoverageReport, ImportResult } from '@samverkan/coverage/contract';
@@ -83,6 +92,10 @@ export class CoverageController {
   @ApiUnprocessableEntityResponse({
     description: 'The file has row errors: nothing was imported; `result` lists them.',
     type: R.ImportRejected,
+  })
+  @ApiPayloadTooLargeResponse({
+    description: 'The file is over 2 MB, or an XLSX that unpacks to more than 32 MB (checked before it is parsed).',
+    type: ApiErrorBody,
   })
   importHistory(@Query() query: HistoryImportQueryDto, @UploadedFile() file?: UploadedHistoryFile): Promise<ImportResult> {
     return this.history.import(file, query.dryRun ?? false);

@@ -1,6 +1,5 @@
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -12,6 +11,7 @@ import {
   type AttendeeResponse,
   type RegistrationStatus,
 } from '@samverkan/registrations/contract';
+import { csvStringifier } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { AttendeeQueryDto } from './dto/registration.dto';
 import { Registration } from './registration.entity';
@@ -29,6 +29,7 @@ const EXPORT_COLUMNS = [
   ['dietaryNeeds', 'Kost'],
   ['accessibilityNeeds', 'Tillgänglighet'],
   ['language', 'Språk'],
+  ['showOnAttendeeList', 'Visas på deltagarlistan'],
   ['checkedIn', 'Incheckad'],
   ['createdAt', 'Anmäld'],
 ] as const;
@@ -108,7 +109,7 @@ export class AttendeesService {
 
   async exportCsv(conferenceId: string, out: Writable): Promise<void> {
     await this.requireConference(conferenceId);
-    const csv = stringify({ header: true, columns: EXPORT_COLUMNS.map(([key, header]) => ({ key, header })), bom: true });
+    const csv = csvStringifier(EXPORT_COLUMNS);
     csv.pipe(out);
     await this.eachRow(conferenceId, (row) => {
       csv.write(exportRecord(row));
@@ -181,6 +182,7 @@ export class AttendeesService {
         'r.dietary_needs AS "dietaryNeeds"',
         'r.accessibility_needs AS "accessibilityNeeds"',
         'r.language AS language',
+        'r.show_on_attendee_list AS "showOnAttendeeList"',
         'r.checked_in_at AS "checkedInAt"',
         'r.created_at AS "createdAt"',
       ])
@@ -227,6 +229,7 @@ interface AttendeeRow {
   dietaryNeeds: string | null;
   accessibilityNeeds: string | null;
   language: 'sv' | 'en';
+  showOnAttendeeList: boolean;
   checkedInAt: Date | null;
   createdAt: Date;
 }
@@ -252,5 +255,5 @@ function toAttendee(row: AttendeeRow): AttendeeResponse {
 
 function exportRecord(row: AttendeeRow): Record<string, string | number | null> {
   const a = toAttendee(row);
-  return { ...a, checkedIn: a.checkedIn ? 'ja' : 'nej' };
+  return { ...a, showOnAttendeeList: row.showOnAttendeeList ? 'ja' : 'nej', checkedIn: a.checkedIn ? 'ja' : 'nej' };
 }

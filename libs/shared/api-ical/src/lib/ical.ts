@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { calendarLine, calendarLines } from './text';
 
 export const CALENDAR_TIME_ZONE = 'Europe/Stockholm';
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
@@ -67,12 +68,14 @@ function nextStockholmDay(date: Date): TZDate {
  * An iCalendar document. Times are written as Stockholm wall time with TZID and a VTIMEZONE, so
  * clients show them right on both sides of a daylight-saving change; DTSTAMP is the event's last
  * change (no METHOD: RFC 5545 then makes it equal to LAST-MODIFIED), which keeps a feed's text, and
- * so its ETag, the same until something changes.
+ * so its ETag, the same until something changes. Every text is cleaned of control characters first
+ * (`text.ts`), so no field can start a content line of its own.
  */
 export function buildCalendar(input: CalendarInput, events: readonly CalendarEventInput[]): string {
   const calendar: ICalCalendar = ical({
-    name: input.name,
-    description: input.description ?? null,
+    // The generator writes these two as given (NAME, X-WR-CALNAME, X-WR-CALDESC): one line each.
+    name: calendarLine(input.name),
+    description: input.description ? calendarLine(input.description) : null,
     ttl: input.refreshSeconds ?? null,
     method: input.method === 'publish' ? ICalCalendarMethod.PUBLISH : null,
     prodId: { company: 'Svenska Industrikommuner', product: 'Samverkan', language: input.language.toUpperCase() },
@@ -82,16 +85,19 @@ export function buildCalendar(input: CalendarInput, events: readonly CalendarEve
   calendar.x([['X-WR-TIMEZONE', CALENDAR_TIME_ZONE]]);
   for (const event of events) {
     calendar.createEvent({
-      id: event.uid,
+      id: calendarLine(event.uid),
       timezone: CALENDAR_TIME_ZONE,
       start: new TZDate(event.start.getTime(), CALENDAR_TIME_ZONE),
       end: event.allDay ? nextStockholmDay(event.end) : new TZDate(event.end.getTime(), CALENDAR_TIME_ZONE),
       allDay: event.allDay ?? false,
-      summary: event.summary,
-      description: event.description || null,
-      location: event.location || null,
-      url: event.url ?? null,
-      categories: (event.categories ?? []).map((name) => ({ name })),
+      summary: calendarLine(event.summary),
+      description: event.description ? calendarLines(event.description) : null,
+      location: event.location ? calendarLine(event.location) : null,
+      url: event.url ? calendarLine(event.url) : null,
+      categories: (event.categories ?? [])
+        .map(calendarLine)
+        .filter((name) => name.trim())
+        .map((name) => ({ name })),
       sequence: event.sequence,
       status: STATUS[event.status],
       lastModified: event.lastModified,

@@ -156,19 +156,19 @@ export class ThemeLineageResponse implements C.ThemeLineageResponse {
   @Prop.uuid()
   themeId!: string;
 
-  @Prop.uuid()
-  proposalId!: string;
+  @Prop.uuid({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposalId!: string | null;
 
-  @Prop.string()
-  proposalTitle!: string;
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposalTitle!: string | null;
 
-  @Prop.string()
-  proposerName!: string;
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposerName!: string | null;
 
-  @Prop.uuid({ nullable: true })
+  @Prop.uuid({ nullable: true, description: 'Null without a meeting, and for callers other than staff.' })
   meetingId!: string | null;
 
-  @Prop.string({ nullable: true })
+  @Prop.string({ nullable: true, description: 'Null without a meeting, and for callers other than staff.' })
   meetingTitle!: string | null;
 
   @Prop.dateTime()

@@ -76,6 +76,23 @@ describe('ConferencePage', () => {
     );
   });
 
+  it('tells the public only that a proposal was decided, and when', async () => {
+    await answer(aConference({ id: 'c-1' }), [
+      {
+        themeId: 't-1',
+        proposalId: null,
+        proposalTitle: null,
+        proposerName: null,
+        meetingId: null,
+        meetingTitle: null,
+        decidedAt: '2026-10-28T10:00:00+01:00',
+      },
+    ]);
+    expect(element().querySelector('.sv-theme-origin')?.textContent?.trim()).toBe(
+      'Temat kommer från ett förslag från programrådet, beslutat den onsdag 28 oktober 2026.',
+    );
+  });
+
   it('shows a cancelled banner and no way to register for a cancelled conference', async () => {
     await answer(aConference({ id: 'c-1', status: 'cancelled', registrationOpen: false }));
     expect(element().querySelector('.sv-banner--error')?.textContent).toContain('Konferensen är inställd.');

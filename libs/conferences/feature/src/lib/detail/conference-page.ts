@@ -16,6 +16,7 @@ import {
   registrationState,
   registrationStateText,
 } from '../conference-view';
+import type { ThemeLineageResponse } from '@samverkan/conferences/contract';
 import { ConferencesApi } from '../conferences-api';
 import { FocusAreaChips } from '../focus-area-chips';
 
@@ -76,11 +77,18 @@ export class ConferencePage {
           title: localizedTitle(theme, language),
           description: localizedDescription(theme, language),
           focusAreas: theme.focusAreas,
-          origin: origin
-            ? { proposer: origin.proposerName, meeting: origin.meetingTitle ?? '', date: formatDate(origin.decidedAt, language) }
-            : null,
+          origin: origin ? themeOrigin(origin, formatDate(origin.decidedAt, language)) : null,
         };
       }),
     };
   });
+}
+
+/** The sentence about a theme's origin, with as much as the API showed the caller (the public: the day only). */
+function themeOrigin(origin: ThemeLineageResponse, date: string): { key: string; params: Record<string, string> } {
+  if (origin.proposerName && origin.meetingTitle) {
+    return { key: 'conferences.themeOrigin', params: { proposer: origin.proposerName, meeting: origin.meetingTitle, date } };
+  }
+  if (origin.proposerName) return { key: 'conferences.themeOriginNoMeeting', params: { proposer: origin.proposerName, date } };
+  return { key: 'conferences.themeOriginPublic', params: { date } };
 }

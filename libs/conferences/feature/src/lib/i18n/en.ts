@@ -23,6 +23,8 @@ export const conferencesEn: Translated<typeof conferencesSv & typeof conferences
     focusAreas: 'Focus areas',
     themeFocusAreas: 'Focus areas of {{title}}',
     themeOrigin: 'Proposed by {{proposer}}, decided at {{meeting}} on {{date}}.',
+    themeOriginNoMeeting: 'Proposed by {{proposer}}, decided on {{date}}.',
+    themeOriginPublic: 'From a programme council proposal, decided on {{date}}.',
     register: 'Register',
     joinWaitlist: 'Join the waiting list',
     seatsLeft: '{{left}} of {{capacity}} seats left',

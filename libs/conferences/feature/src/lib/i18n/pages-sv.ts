@@ -14,6 +14,8 @@ export const conferencesPagesSv = {
     host: 'Värdkommun',
     focusAreas: 'Fokusområden',
     themeOrigin: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
+    themeOriginNoMeeting: 'Föreslaget av {{proposer}}, beslutat den {{date}}.',
+    themeOriginPublic: 'Temat kommer från ett förslag från programrådet, beslutat den {{date}}.',
     register: 'Anmäl dig',
     joinWaitlist: 'Anmäl dig till reservlistan',
     fullText: 'Alla platser är tagna. Anmäl dig till reservlistan: blir en plats ledig går den till den som står först i kön.',

@@ -64,6 +64,28 @@ describe('history file', () => {
     ]);
   });
 
+  it('refuses key, title and venue cells a spreadsheet would read as a formula, by line and column', async () => {
+    const raw = await rows(
+      [
+        header,
+        'conference,=k1,"=HYPERLINK(""http://evil.example"",""x"")",2019-04-10,,@Finspång,,,,,,',
+        'session,k0,"\t+1+1",,,,seminar,30,skills,,,',
+        'session,k0,－1,,,,seminar,30,skills,,,',
+        'session,k0,Före - efter,,,,seminar,30,skills,,,',
+      ].join('\n'),
+    );
+    const parsed = validateRows(raw, new Set(['k0']));
+    expect(parsed.errors.map((e) => [e.line, e.column, e.code])).toEqual([
+      [2, 'conference', 'formula'],
+      [2, 'title', 'formula'],
+      [2, 'venue', 'formula'],
+      [3, 'title', 'formula'],
+      [4, 'title', 'formula'],
+    ]);
+    expect(parsed.errors[2].message).toMatch(/^Texten börjar med "@"/);
+    expect(parsed.sessions.map((s) => s.title)).toEqual(['Före - efter']);
+  });
+
   it('refuses unknown and missing columns on the header line, and an empty file', async () => {
     expect(await readHistoryFile(Buffer.from('record,colour\n'), 'h.csv')).toEqual([
       expect.objectContaining({ line: 1, code: 'unknown-column' }),

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   IMPORT_COLUMNS,
   IMPORT_SESSION_FORMATS,
@@ -10,7 +10,9 @@ import {
   type ImportSessionFormat,
   type ParticipantType,
 } from '@samverkan/coverage/contract';
+import { startsLikeFormula } from '@samverkan/shared/api-http';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { MAX_XLSX_UNPACKED_BYTES, readXlsxRows, XlsxTooLargeError, type SheetRow } from './xlsx-rows';
 
 /** Largest file and most rows one import takes: ten years of conferences fit many times over. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -80,7 +82,18 @@ const TYPE_ALIASES: Record<string, ParticipantType> = {
   annat: 'other',
 };
 
-export class HistoryFileError extends Error {}
+/** A file refused as a whole before its rows are read: it unpacks to more than `limit` bytes. */
+export class HistoryFileTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`The file unpacks to more than ${limit} bytes.`);
+  }
+}
+
+/**
+ * Columns of free text, stored and later shown in reports and exports: a cell that a spreadsheet
+ * would read as a formula is refused there (the others take only codes, dates and numbers).
+ */
+const FREE_TEXT_COLUMNS = ['conference', 'title', 'venue'] as const satisfies readonly ImportColumn[];
 
 /** Reads a CSV (comma or semicolon, UTF-8 with or without BOM) or the first sheet of an XLSX into raw rows. */
 export async function readHistoryFile(buffer: Buffer, fileName: string): Promise<RawRow[] | ImportRowError[]> {
@@ -117,21 +130,20 @@ function delimiterOf(buffer: Buffer): string {
 }
 
 async function readXlsx(buffer: Buffer): Promise<{ rows: Array<{ line: number; values: string[] }> } | { errors: ImportRowError[] }> {
-  const workbook = new ExcelJS.Workbook();
+  let sheet: SheetRow[] | null;
   try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
+    sheet = await readXlsxRows(buffer, MAX_IMPORT_ROWS + 1);
+  } catch (error) {
+    if (error instanceof XlsxTooLargeError) throw new HistoryFileTooLargeError(MAX_XLSX_UNPACKED_BYTES);
     return { errors: [{ line: 1, column: null, code: 'xlsx-unreadable', message: 'Filen går inte att läsa som XLSX.' }] };
   }
-  const sheet = workbook.worksheets[0];
   if (!sheet) return { errors: [{ line: 1, column: null, code: 'xlsx-empty', message: 'Arbetsboken har inget blad.' }] };
   const rows: Array<{ line: number; values: string[] }> = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  for (const { line, cells } of sheet) {
     const values: string[] = [];
-    for (let column = 1; column <= Math.max(row.cellCount, IMPORT_COLUMNS.length); column++)
-      values.push(cellText(row.getCell(column).value));
-    if (values.some((v) => v !== '')) rows.push({ line: rowNumber, values });
-  });
+    for (let column = 0; column < Math.max(cells.length, IMPORT_COLUMNS.length); column++) values.push(cellText(cells[column]));
+    if (values.some((v) => v !== '')) rows.push({ line, values });
+  }
   return { rows };
 }
 
@@ -190,6 +202,8 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
   const participantLines = new Map<string, number>();
 
   for (const { line, cells } of rows) {
+    // A row with any error is not planned (nor written).
+    const before = result.errors.length;
     const recordText = (cells.record ?? '').toLowerCase();
     const record = RECORD_ALIASES[recordText];
     const key = cells.conference ?? '';
@@ -197,11 +211,21 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       error(line, 'record', 'invalid', `Okänd radtyp "${cells.record ?? ''}": ange conference, session eller participants.`);
       continue;
     }
+    for (const column of FREE_TEXT_COLUMNS) {
+      const value = cells[column] ?? '';
+      if (startsLikeFormula(value)) {
+        error(
+          line,
+          column,
+          'formula',
+          `Texten börjar med "${value.trimStart().charAt(0)}", som kalkylprogram läser som en formel: ta bort tecknet eller skriv något före det.`,
+        );
+      }
+    }
     if (!key) error(line, 'conference', 'required', 'Ange konferensens nyckel.');
     else if (key.length > 100) error(line, 'conference', 'too-long', 'Konferensens nyckel får ha högst 100 tecken.');
 
     if (record === 'conference') {
-      const before = result.errors.length;
       const title = cells.title ?? '';
       if (!title) error(line, 'title', 'required', 'Ange konferensens titel.');
       else if (title.length > 300) error(line, 'title', 'too-long', 'Titeln får ha högst 300 tecken.');
@@ -220,7 +244,6 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       continue;
     }
     if (record === 'session') {
-      const before = result.errors.length;
       const title = cells.title ?? '';
       if (!title) error(line, 'title', 'required', 'Ange programpunktens titel.');
       else if (title.length > 300) error(line, 'title', 'too-long', 'Titeln får ha högst 300 tecken.');
@@ -267,7 +290,6 @@ export function validateRows(rows: readonly RawRow[], knownConferenceKeys: Reado
       continue;
     }
     // participants
-    const before = result.errors.length;
     const type = TYPE_ALIASES[(cells.organisation_type ?? '').toLowerCase()];
     if (!type) {
       error(

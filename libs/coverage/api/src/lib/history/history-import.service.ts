@@ -1,8 +1,9 @@
-import { BadRequestException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, Injectable, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ImportCounts, ImportPreviewConference, ImportResult, ImportRowError } from '@samverkan/coverage/contract';
 import {
+  HistoryFileTooLargeError,
   readHistoryFile,
   referencedKeys,
   validateRows,
@@ -67,7 +68,13 @@ export class HistoryImportService {
     if (!/\.(csv|txt|xlsx)$/i.test(file.originalname)) {
       throw new BadRequestException({ message: 'Filen måste vara CSV eller XLSX.', errors: { file: 'unsupported-type' } });
     }
-    const raw = await readHistoryFile(file.buffer, file.originalname);
+    const raw = await readHistoryFile(file.buffer, file.originalname).catch((error: unknown) => {
+      if (!(error instanceof HistoryFileTooLargeError)) throw error;
+      throw new PayloadTooLargeException({
+        message: `Arbetsboken blir för stor uppackad (högst ${error.limit / 1024 / 1024} MB). Spara bladet som CSV eller dela upp filen.`,
+        errors: { file: 'too-large' },
+      });
+    });
     if (isErrorList(raw)) return this.refuse(emptyResult(dryRun, raw), dryRun);
 
     const run = async (manager: EntityManager): Promise<ImportResult> => {

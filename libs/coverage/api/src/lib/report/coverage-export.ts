@@ -1,7 +1,7 @@
-import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { PARTICIPANT_TYPES, type CoverageReport } from '@samverkan/coverage/contract';
+import { csvStringifier } from '@samverkan/shared/api-http';
 
 /** The exported table: one row per conference × focus area, Swedish headers (the association's language). */
 export const EXPORT_COLUMNS = [
@@ -61,7 +61,7 @@ export function exportRecords(report: CoverageReport): ExportRecord[] {
 }
 
 export async function writeCsv(report: CoverageReport, out: Writable): Promise<void> {
-  const csv = stringify({ header: true, bom: true, columns: EXPORT_COLUMNS.map(([key, header]) => ({ key, header })) });
+  const csv = csvStringifier(EXPORT_COLUMNS);
   csv.pipe(out);
   for (const record of exportRecords(report)) csv.write(record);
   csv.end();

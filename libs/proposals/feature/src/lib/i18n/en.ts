@@ -215,6 +215,7 @@ export const proposalsEn: Translated<typeof proposalPagesSv & typeof lineageSv> 
       empty: "None of the conference's themes has come from a programme council proposal yet.",
       line: 'Proposed by {{proposer}}, decided at {{meeting}} on {{date}}.',
       lineNoMeeting: 'Proposed by {{proposer}}, decided on {{date}}.',
+      linePublic: 'A programme council proposal, decided on {{date}}.',
     },
   },
 };

@@ -10,6 +10,7 @@ export const lineageSv = {
       empty: 'Inget av konferensens teman har ännu kommit från programrådets förslag.',
       line: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
       lineNoMeeting: 'Föreslaget av {{proposer}}, beslutat den {{date}}.',
+      linePublic: 'Ett förslag från programrådet, beslutat den {{date}}.',
     },
   },
 };

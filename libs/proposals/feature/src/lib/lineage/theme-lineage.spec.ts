@@ -48,6 +48,22 @@ describe('ThemeLineage', () => {
     expect(text()).toContain('Proposed by Karin Kommunråd, decided at Arbetsutskottets sammanträde 1/2027 on Wednesday, 20 January 2027.');
   });
 
+  it('tells the public only that a proposal was decided, and when', async () => {
+    http.expectOne('/api/conferences/c-1/lineage').flush([
+      {
+        themeId: 't-1',
+        proposalId: null,
+        proposalTitle: null,
+        proposerName: null,
+        meetingId: null,
+        meetingTitle: null,
+        decidedAt: '2027-01-20T10:30:00+01:00',
+      },
+    ]);
+    await fixture.whenStable();
+    expect(text()).toBe('Ett förslag från programrådet, beslutat den onsdag 20 januari 2027.');
+  });
+
   it('says so when no theme came from a proposal', async () => {
     http.expectOne('/api/conferences/c-1/lineage').flush([]);
     await fixture.whenStable();

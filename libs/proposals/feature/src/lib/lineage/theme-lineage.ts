@@ -14,9 +14,10 @@ import type { Observable } from 'rxjs';
  */
 export interface ThemeLineageEntry {
   themeId: string;
-  proposalId: string;
-  proposalTitle: string;
-  proposerName: string;
+  /** The proposal and its proposer: null for callers who may not read proposals (the public). */
+  proposalId: string | null;
+  proposalTitle: string | null;
+  proposerName: string | null;
   meetingId: string | null;
   meetingTitle: string | null;
   decidedAt: string;
@@ -48,12 +49,16 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
       <ul class="sv-lineage" [attr.aria-label]="'proposals.lineage.label' | translate">
         @for (line of lines(); track line.themeId) {
           <li [attr.data-theme]="line.themeId">
-            <strong>{{ line.proposalTitle }}</strong
-            >:
-            @if (line.meetingTitle) {
+            @if (line.proposalTitle) {
+              <strong>{{ line.proposalTitle }}</strong
+              >:
+            }
+            @if (line.proposerName && line.meetingTitle) {
               {{ 'proposals.lineage.line' | translate: { proposer: line.proposerName, meeting: line.meetingTitle, date: line.date } }}
-            } @else {
+            } @else if (line.proposerName) {
               {{ 'proposals.lineage.lineNoMeeting' | translate: { proposer: line.proposerName, date: line.date } }}
+            } @else {
+              {{ 'proposals.lineage.linePublic' | translate: { date: line.date } }}
             }
           </li>
         }

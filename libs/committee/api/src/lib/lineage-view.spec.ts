@@ -1,0 +1,31 @@
+import type { ThemeLineageResponse } from '@samverkan/committee/contract';
+import type { AuthenticatedUser } from '@samverkan/identity/api';
+import { lineageFor } from './lineage-view';
+
+const entry: ThemeLineageResponse = {
+  themeId: 't1',
+  proposalId: 'p1',
+  proposalTitle: 'Energi för industrin',
+  proposerName: 'Pelle Programråd',
+  meetingId: 'm1',
+  meetingTitle: 'AU-möte 1',
+  decidedAt: '2031-02-10T15:00:00+01:00',
+};
+const user = (...roles: AuthenticatedUser['roles']): AuthenticatedUser => ({ id: 'u', email: 'u@x.se', name: 'U', roles, sessionId: 's' });
+
+describe('lineageFor', () => {
+  it('shows staff everything', () => {
+    expect(lineageFor(entry, user('working-committee'))).toEqual(entry);
+    expect(lineageFor(entry, user('admin'))).toEqual(entry);
+  });
+
+  it('shows the programme council the proposal and its proposer, not the meeting', () => {
+    expect(lineageFor(entry, user('programme-council'))).toEqual({ ...entry, meetingId: null, meetingTitle: null });
+  });
+
+  it('shows the public only the theme and the day of the decision', () => {
+    const shown = { themeId: 't1', proposalId: null, proposalTitle: null, proposerName: null, meetingId: null, meetingTitle: null };
+    expect(lineageFor(entry)).toEqual({ ...shown, decidedAt: entry.decidedAt });
+    expect(lineageFor(entry, user())).toEqual({ ...shown, decidedAt: entry.decidedAt });
+  });
+});
