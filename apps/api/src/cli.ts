@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { DataSource } from 'typeorm';
 import { hashPassword, User } from '@samverkan/identity/api';
+import { isSingleLine, normaliseEmail } from '@samverkan/shared/api-validation';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { seedBase } from './database/seeds';
@@ -53,9 +54,10 @@ async function pendingSchemaChanges(dataSource: DataSource) {
 }
 
 async function createAdmin(args: string[], config: AppConfig): Promise<number> {
-  const email = option(args, 'email')?.trim().toLowerCase();
+  const given = option(args, 'email');
+  const email = given === undefined ? undefined : normaliseEmail(given);
   const name = option(args, 'name')?.trim();
-  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !name) {
+  if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email) || !isSingleLine(email) || !name || !isSingleLine(name)) {
     console.error('create-admin needs --email <e-mail> and --name "<name>".');
     return 2;
   }

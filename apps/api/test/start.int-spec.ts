@@ -15,6 +15,28 @@ describe('start-up configuration', () => {
     if (!existsSync(main)) throw new Error(`${main} is missing: the integration target builds the api first`);
   });
 
+  it('create-admin stores the address as the API does (NFC, lower-case) and refuses control characters', () => {
+    const env = {
+      PATH: process.env['PATH'] ?? '',
+      DATABASE_URL: process.env['SAMVERKAN_IT_DATABASE_URL'] ?? '',
+      JWT_SECRET: 'x'.repeat(40),
+      ADMIN_PASSWORD: 'the-very-first-admin',
+    };
+    const createAdmin = (email: string, name: string) =>
+      spawnSync(process.execPath, [main, 'create-admin', '--email', email, '--name', name], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 30000,
+      });
+    const first = createAdmin('A\u0308rla@Example.se', 'Ärla');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('Administrator ärla@example.se created');
+    expect(createAdmin('ÄRLA@example.se', 'Ärla').status).toBe(1);
+    expect(createAdmin('tva@example.se', 'Två\nrader').status).toBe(2);
+    expect(createAdmin('tva\u202e@example.se', 'Två').status).toBe(2);
+  });
+
   it('creates the first administrator from the command line, who can then sign in', async () => {
     const env = {
       DATABASE_URL: process.env['SAMVERKAN_IT_DATABASE_URL'] ?? '',

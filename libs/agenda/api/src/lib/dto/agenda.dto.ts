@@ -1,5 +1,5 @@
-import { trim, OptionalText, OptionalDateTime } from '@samverkan/shared/api-validation';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { trim, OptionalNotNull, OptionalText, OptionalDateTime, PatchType, SingleLine } from '@samverkan/shared/api-validation';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,6 +35,7 @@ export class RoomDto implements RoomRequest {
   @IsString()
   @MinLength(1, { message: 'Ange lokalens namn.' })
   @MaxLength(200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ minimum: 0, maximum: 100000 })
@@ -47,7 +48,7 @@ export class RoomDto implements RoomRequest {
   accessibilityNotes?: string | null;
 }
 
-export class UpdateRoomDto extends PartialType(RoomDto) {}
+export class UpdateRoomDto extends PatchType(RoomDto) {}
 
 export class SpeakerDto implements Speaker {
   @ApiProperty()
@@ -55,6 +56,7 @@ export class SpeakerDto implements Speaker {
   @IsString()
   @MinLength(2)
   @MaxLength(200)
+  @SingleLine()
   name!: string;
 
   @OptionalText(200)
@@ -67,15 +69,16 @@ export class AgendaItemDto implements AgendaItemRequest {
   @IsString()
   @MinLength(2, { message: 'Ange en titel.' })
   @MaxLength(300)
+  @SingleLine()
   titleSv!: string;
 
   @OptionalText(300)
   titleEn?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionSv?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionEn?: string | null;
 
   @ApiProperty({ enum: AGENDA_ITEM_TYPES })
@@ -101,7 +104,7 @@ export class AgendaItemDto implements AgendaItemRequest {
   themeId?: string | null;
 
   @ApiPropertyOptional({ type: [SpeakerDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
   @ValidateNested({ each: true })
@@ -109,14 +112,14 @@ export class AgendaItemDto implements AgendaItemRequest {
   speakers?: SpeakerDto[];
 
   @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, isArray: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @IsIn(FOCUS_AREA_CODES, { each: true })
   focusAreaCodes?: FocusAreaCode[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   signupRequired?: boolean;
 
@@ -129,7 +132,7 @@ export class AgendaItemDto implements AgendaItemRequest {
   signupCapacity?: number | null;
 }
 
-export class UpdateAgendaItemDto extends PartialType(AgendaItemDto) implements UpdateAgendaItemRequest {
+export class UpdateAgendaItemDto extends PatchType(AgendaItemDto) implements UpdateAgendaItemRequest {
   @ApiProperty({ description: 'The version this edit is based on.' })
   @IsInt()
   @Min(1)
@@ -138,7 +141,7 @@ export class UpdateAgendaItemDto extends PartialType(AgendaItemDto) implements U
 
 export class PublishDto implements PublishRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   acknowledgeConflicts?: boolean;
 }

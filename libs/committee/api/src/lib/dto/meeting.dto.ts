@@ -1,11 +1,20 @@
-import { trim, nullableText, OptionalText, OptionalDateTime, IsDateTime } from '@samverkan/shared/api-validation';
+import {
+  trim,
+  nullableText,
+  IsDateTime,
+  MultiLine,
+  OptionalDate,
+  OptionalDateTime,
+  OptionalNotNull,
+  OptionalText,
+  SingleLine,
+} from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDateString,
   IsIn,
   IsOptional,
   IsString,
@@ -34,9 +43,10 @@ export class CreateMeetingDto implements CreateMeetingRequest {
   @IsString()
   @MinLength(3, { message: 'Ange en rubrik.' })
   @MaxLength(300)
+  @SingleLine()
   title!: string;
 
-  @ApiProperty()
+  @ApiProperty({ format: 'date-time' })
   @IsDateTime()
   startsAt!: string;
 
@@ -52,6 +62,7 @@ export class CreateMeetingDto implements CreateMeetingRequest {
   @ValidateIf((_, v) => v !== null)
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Ange en https-länk.' })
   @MaxLength(500)
+  @SingleLine()
   videoLink?: string | null;
 
   @ApiProperty({ type: [String], format: 'uuid' })
@@ -62,22 +73,23 @@ export class CreateMeetingDto implements CreateMeetingRequest {
   participantIds!: string[];
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Defaults to the creator.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   chairId?: string;
 }
 
 export class UpdateMeetingDto implements UpdateMeetingRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(3)
   @MaxLength(300)
+  @SingleLine()
   title?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
+  @ApiPropertyOptional({ format: 'date-time' })
+  @OptionalNotNull()
   @IsDateTime()
   startsAt?: string;
 
@@ -92,10 +104,12 @@ export class UpdateMeetingDto implements UpdateMeetingRequest {
   @Transform(nullableText)
   @ValidateIf((_, v) => v !== null)
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Ange en https-länk.' })
+  @MaxLength(500)
+  @SingleLine()
   videoLink?: string | null;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(100)
@@ -103,7 +117,7 @@ export class UpdateMeetingDto implements UpdateMeetingRequest {
   participantIds?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   chairId?: string;
 
@@ -120,16 +134,17 @@ export class AddMeetingItemDto implements AddMeetingItemRequest {
   kind!: 'proposal' | 'other';
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'proposal')
+  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'proposal' || o.proposalId !== undefined)
   @IsUUID()
   proposalId?: string;
 
   @ApiPropertyOptional()
-  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'other')
+  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'other' || o.title !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'Ange en rubrik.' })
   @MaxLength(300)
+  @SingleLine()
   title?: string;
 }
 
@@ -156,16 +171,14 @@ export class NewActionItemDto implements NewActionItem {
   @IsString()
   @MinLength(3)
   @MaxLength(300)
+  @SingleLine()
   title!: string;
 
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   ownerId!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: '2027-05-01' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsDateString({ strict: true }, { message: 'Ange datum som ÅÅÅÅ-MM-DD.' })
+  @OptionalDate({ example: '2027-05-01' })
   dueDate?: string | null;
 
   @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, nullable: true })
@@ -177,27 +190,29 @@ export class NewActionItemDto implements NewActionItem {
 
 export class RecordDecisionDto implements RecordDecisionRequest {
   @ApiPropertyOptional({ enum: DECISION_OUTCOMES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(DECISION_OUTCOMES)
   outcome?: DecisionOutcome;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'Motivera beslutet.' })
   @MaxLength(5000)
+  @MultiLine()
   motivation?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MaxLength(10000)
+  @MultiLine()
   decisionText?: string;
 
   @ApiPropertyOptional({ type: [NewActionItemDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

@@ -1,5 +1,5 @@
-import { trim, OptionalText, OptionalDateTime, IsDateTime } from '@samverkan/shared/api-validation';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { trim, IsDateTime, OptionalDateTime, OptionalText, PatchType, SingleLine } from '@samverkan/shared/api-validation';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMinSize,
@@ -33,15 +33,16 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @IsString()
   @MinLength(3, { message: 'Titeln måste ha minst 3 tecken.' })
   @MaxLength(300)
+  @SingleLine()
   titleSv!: string;
 
   @OptionalText(300)
   titleEn?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionSv?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionEn?: string | null;
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'The host municipality (an organisation).' })
@@ -56,11 +57,11 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @OptionalText(500)
   address?: string | null;
 
-  @ApiProperty({ example: '2027-04-14T09:00:00+02:00' })
+  @ApiProperty({ format: 'date-time', example: '2027-04-14T09:00:00+02:00' })
   @IsDateTime()
   startsAt!: string;
 
-  @ApiProperty({ example: '2027-04-15T16:00:00+02:00' })
+  @ApiProperty({ format: 'date-time', example: '2027-04-15T16:00:00+02:00' })
   @IsDateTime()
   endsAt!: string;
 
@@ -84,7 +85,7 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   focusAreaCodes!: FocusAreaCode[];
 }
 
-export class UpdateConferenceDto extends PartialType(CreateConferenceDto) implements UpdateConferenceRequest {}
+export class UpdateConferenceDto extends PatchType(CreateConferenceDto) implements UpdateConferenceRequest {}
 
 export class ConferenceStatusDto {
   @ApiProperty({ enum: ['cancelled', 'archived'] })
@@ -110,15 +111,16 @@ export class CreateThemeDto implements CreateThemeRequest {
   @IsString()
   @MinLength(3, { message: 'Titeln måste ha minst 3 tecken.' })
   @MaxLength(300)
+  @SingleLine()
   titleSv!: string;
 
   @OptionalText(300)
   titleEn?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionSv?: string | null;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   descriptionEn?: string | null;
 
   @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
@@ -129,4 +131,4 @@ export class CreateThemeDto implements CreateThemeRequest {
   focusAreaCodes!: FocusAreaCode[];
 }
 
-export class UpdateThemeDto extends PartialType(CreateThemeDto) implements UpdateThemeRequest {}
+export class UpdateThemeDto extends PatchType(CreateThemeDto) implements UpdateThemeRequest {}

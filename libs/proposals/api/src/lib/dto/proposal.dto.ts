@@ -1,5 +1,5 @@
-import { trim, toInt, OptionalText } from '@samverkan/shared/api-validation';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { trim, toInt, MultiLine, OptionalNotNull, OptionalText, PatchType, SingleLine } from '@samverkan/shared/api-validation';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -40,6 +40,7 @@ export class SpeakerDto implements SuggestedSpeaker {
   @IsString()
   @MinLength(2, { message: 'Ange talarens namn.' })
   @MaxLength(200)
+  @SingleLine()
   name!: string;
 
   @OptionalText(200)
@@ -59,6 +60,7 @@ export class CreateProposalDto implements CreateProposalRequest {
   @IsString()
   @MinLength(3, { message: 'Titeln måste ha minst 3 tecken.' })
   @MaxLength(300)
+  @SingleLine()
   title!: string;
 
   @ApiProperty()
@@ -66,9 +68,10 @@ export class CreateProposalDto implements CreateProposalRequest {
   @IsString()
   @MinLength(10, { message: 'Sammanfattningen måste ha minst 10 tecken.' })
   @MaxLength(2000)
+  @MultiLine()
   summary!: string;
 
-  @OptionalText(20000)
+  @OptionalText(20000, { multiLine: true })
   description?: string | null;
 
   @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
@@ -99,7 +102,7 @@ export class CreateProposalDto implements CreateProposalRequest {
   durationMinutes?: number | null;
 
   @ApiPropertyOptional({ type: [SpeakerDto] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })
@@ -107,7 +110,7 @@ export class CreateProposalDto implements CreateProposalRequest {
   speakers?: SpeakerDto[];
 }
 
-export class UpdateProposalDto extends PartialType(CreateProposalDto) implements UpdateProposalRequest {}
+export class UpdateProposalDto extends PatchType(CreateProposalDto) implements UpdateProposalRequest {}
 
 export class ProposalQueryDto implements ProposalQuery {
   @ApiPropertyOptional({ enum: FOCUS_AREA_CODES })
@@ -134,6 +137,7 @@ export class ProposalQueryDto implements ProposalQuery {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   search?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 500 })
@@ -158,6 +162,7 @@ export class CreateCommentDto implements CreateCommentRequest {
   @IsString()
   @MinLength(1, { message: 'Skriv en kommentar.' })
   @MaxLength(5000)
+  @MultiLine()
   body!: string;
 }
 
@@ -185,5 +190,6 @@ export class ReviewDto implements ReviewRequest {
   @IsString()
   @MinLength(5, { message: 'Motivera din bedömning (minst 5 tecken).' })
   @MaxLength(5000)
+  @MultiLine()
   text!: string;
 }

@@ -1,21 +1,7 @@
-import { trim, lower, toInt, OptionalText } from '@samverkan/shared/api-validation';
+import { trim, toEmail, toInt, Email, MultiLine, OptionalNotNull, OptionalText, SingleLine } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import {
-  Equals,
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
+import { Equals, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import {
   REGISTRATION_STATUSES,
@@ -35,6 +21,7 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @IsString()
   @MinLength(1, { message: 'Ange förnamn.' })
   @MaxLength(100)
+  @SingleLine()
   firstName!: string;
 
   @ApiProperty({ example: 'Andersson' })
@@ -42,12 +29,11 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @IsString()
   @MinLength(1, { message: 'Ange efternamn.' })
   @MaxLength(100)
+  @SingleLine()
   lastName!: string;
 
   @ApiProperty({ example: 'anna.andersson@finspang.se' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
-  @MaxLength(254)
+  @Email()
   email!: string;
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'A known organisation; otherwise give its name and type.' })
@@ -61,6 +47,7 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @IsString()
   @MinLength(2, { message: 'Ange organisation.' })
   @MaxLength(200)
+  @SingleLine()
   organisationName!: string;
 
   @ApiProperty({ enum: ORGANISATION_TYPES })
@@ -70,14 +57,14 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @OptionalText(200)
   title?: string | null;
 
-  @OptionalText(1000)
+  @OptionalText(1000, { multiLine: true })
   dietaryNeeds?: string | null;
 
-  @OptionalText(1000)
+  @OptionalText(1000, { multiLine: true })
   accessibilityNeeds?: string | null;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(['sv', 'en'])
   language?: Language;
 
@@ -86,28 +73,28 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   consent!: true;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {
-  @OptionalText(1000)
+  @OptionalText(1000, { multiLine: true })
   dietaryNeeds?: string | null;
 
-  @OptionalText(1000)
+  @OptionalText(1000, { multiLine: true })
   accessibilityNeeds?: string | null;
 
   @OptionalText(200)
   title?: string | null;
 
   @ApiPropertyOptional({ enum: ['sv', 'en'] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(['sv', 'en'])
   language?: Language;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
 }
@@ -117,6 +104,7 @@ export class AttendeeQueryDto implements AttendeeQuery {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   search?: string;
 
   @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
@@ -156,6 +144,7 @@ export class MoveOnWaitlistDto implements MoveOnWaitlistRequest {
   @IsString()
   @MinLength(5, { message: 'Ange ett skäl (minst 5 tecken).' })
   @MaxLength(1000)
+  @MultiLine()
   reason!: string;
 }
 
@@ -168,9 +157,10 @@ export class CheckInDto implements CheckInRequest {
 export class OutboxQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(lower)
+  @Transform(toEmail)
   @IsString()
   @MaxLength(254)
+  @SingleLine()
   to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 200 })

@@ -35,6 +35,10 @@ export const validationSv = {
       afterEnd: 'Anmälan måste stänga innan konferensen slutar.',
       belowConfirmed: 'Fler deltagare än så har redan en plats.',
       outOfRange: 'Positionen finns inte på reservlistan.',
+      singleLine: 'Får inte innehålla radbrytningar, tabbar eller andra styrtecken.',
+      multiLine: 'Får inte innehålla andra styrtecken än radbrytning och tabb.',
+      isDateTime: 'Ange en giltig tid.',
+      isCalendarDate: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
     },
   },
 };

@@ -78,6 +78,10 @@ export const sharedEn: Translated<typeof sharedSv & typeof calendarLinksSv & typ
       afterEnd: 'Registration must close before the conference ends.',
       belowConfirmed: 'More people than that already have a seat.',
       outOfRange: 'That position is not on the waiting list.',
+      singleLine: 'Must not contain line breaks, tabs or other control characters.',
+      multiLine: 'Must not contain control characters other than line break and tab.',
+      isDateTime: 'Enter a valid time.',
+      isCalendarDate: 'Enter a valid date (YYYY-MM-DD).',
     },
   },
 };

@@ -1,20 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { lower } from '@samverkan/shared/api-validation';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Email, SingleLine } from '@samverkan/shared/api-validation';
 import type { ChangePasswordRequest, LoginRequest, PasswordResetConfirmRequest, PasswordResetRequest } from '@samverkan/identity/contract';
 
 export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'admin@demo.samverkan.se' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
-  @MaxLength(254)
+  @Email()
   email!: string;
 
   @ApiProperty({ example: 'samverkan-demo' })
   @IsString()
   @MinLength(1, { message: 'Ange lösenordet.' })
   @MaxLength(200)
+  @SingleLine()
   password!: string;
 }
 
@@ -22,20 +20,20 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   currentPassword!: string;
 
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   newPassword!: string;
 }
 
 export class PasswordResetDto implements PasswordResetRequest {
   @ApiProperty({ example: 'utskott@demo.samverkan.se' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
-  @MaxLength(254)
+  @Email()
   email!: string;
 }
 
@@ -44,11 +42,13 @@ export class PasswordResetConfirmDto implements PasswordResetConfirmRequest {
   @IsString()
   @MinLength(20)
   @MaxLength(100)
+  @SingleLine()
   token!: string;
 
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   password!: string;
 }

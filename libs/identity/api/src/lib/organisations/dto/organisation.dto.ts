@@ -1,5 +1,5 @@
-import { trim } from '@samverkan/shared/api-validation';
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { trim, OptionalNotNull, PatchType, SingleLine } from '@samverkan/shared/api-validation';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import {
@@ -15,6 +15,7 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   @IsString()
   @MinLength(2, { message: 'Namnet måste ha minst 2 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ enum: ORGANISATION_TYPES })
@@ -22,18 +23,19 @@ export class CreateOrganisationDto implements CreateOrganisationRequest {
   type!: OrganisationType;
 
   @ApiPropertyOptional({ description: 'A member municipality of the association.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   member?: boolean;
 }
 
-export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto) implements UpdateOrganisationRequest {}
+export class UpdateOrganisationDto extends PatchType(CreateOrganisationDto) implements UpdateOrganisationRequest {}
 
 export class OrganisationQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name, case-insensitive.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   search?: string;
 
   @ApiPropertyOptional({ enum: ORGANISATION_TYPES })

@@ -1,4 +1,4 @@
-import { trim, lower } from '@samverkan/shared/api-validation';
+import { trim, Email, OptionalNotNull, SingleLine } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -6,7 +6,6 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -19,9 +18,7 @@ import { ROLES, type CreateUserRequest, type Role, type UpdateUserRequest } from
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'anna.andersson@finspang.se' })
-  @Transform(lower)
-  @IsEmail({}, { message: 'Ange en giltig e-postadress.' })
-  @MaxLength(254)
+  @Email()
   email!: string;
 
   @ApiProperty({ example: 'Anna Andersson' })
@@ -29,12 +26,14 @@ export class CreateUserDto implements CreateUserRequest {
   @IsString()
   @MinLength(2, { message: 'Namnet måste ha minst 2 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   name!: string;
 
   @ApiProperty({ minLength: 12 })
   @IsString()
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   password!: string;
 
   @ApiProperty({ enum: ROLES, isArray: true })
@@ -53,15 +52,16 @@ export class CreateUserDto implements CreateUserRequest {
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @MinLength(2, { message: 'Namnet måste ha minst 2 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(ROLES.length)
@@ -69,7 +69,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   roles?: Role[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 
@@ -80,9 +80,10 @@ export class UpdateUserDto implements UpdateUserRequest {
   organisationId?: string | null;
 
   @ApiPropertyOptional({ minLength: 12, description: "Sets a new password and ends the user's sessions." })
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @MinLength(12, { message: 'Lösenordet måste ha minst 12 tecken.' })
   @MaxLength(200)
+  @SingleLine()
   password?: string;
 }
