@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
@@ -105,10 +106,10 @@ class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Checked by parseTrustProxy. */
   @IsOptional()
-  @Transform(toBool)
-  @IsBoolean({ message: 'must be true or false' })
-  TRUST_PROXY?: boolean;
+  @IsString()
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @IsString()
@@ -151,7 +152,8 @@ export interface AppConfig {
   rateLimitPerSubject: number;
   publicUrl: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: off, a hop count or the proxies' addresses and subnets; never a blanket true. */
+  trustProxy: TrustProxy;
   webDist: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -171,6 +173,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const vars = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
   const problems = errors.map((e) => `${e.property}=${JSON.stringify(String(e.value))}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  const trustProxy = parseTrustProxy(vars.TRUST_PROXY);
+  if ('problem' in trustProxy) problems.push(`TRUST_PROXY=${JSON.stringify(vars.TRUST_PROXY)}: ${trustProxy.problem}`);
   if (vars.DATABASE_URL && !vars.JWT_SECRET) {
     problems.push('JWT_SECRET is required when DATABASE_URL is set (a random string of at least 32 characters).');
   }
@@ -194,7 +198,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
-    trustProxy: vars.TRUST_PROXY ?? false,
+    trustProxy: 'value' in trustProxy ? trustProxy.value : false,
     webDist: resolve(vars.WEB_DIST ?? 'dist/apps/web/browser'),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM ?? 'Svenska Industrikommuner <noreply@svenskaindustrikommuner.se>',
