@@ -71,6 +71,7 @@ export class AppModule {
           idleTimeoutSeconds: config.sessionIdleSeconds,
           maxFailuresPerAccount: config.loginMaxFailuresPerAccount,
           maxFailuresPerAddress: config.loginMaxFailuresPerAddress,
+          maxFailuresTotal: config.loginMaxFailuresTotal,
           throttleWindowSeconds: config.loginThrottleWindowSeconds,
         }),
         StrategyModule,

@@ -80,6 +80,13 @@ class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_MAX_FAILURES_TOTAL?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
   @Min(10)
   @Max(24 * 3600)
   LOGIN_THROTTLE_WINDOW_SECONDS?: number;
@@ -145,6 +152,8 @@ export interface AppConfig {
   sessionIdleSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
+  /** Failed logins for one account from all addresses; beyond it only addresses it signed in from may try. */
+  loginMaxFailuresTotal: number;
   loginThrottleWindowSeconds: number;
   /** Public writes per client address per minute (a whole municipality may share one address). */
   rateLimitPerAddress: number;
@@ -193,6 +202,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleSeconds: vars.SESSION_IDLE_SECONDS ?? 3600,
     loginMaxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
     loginMaxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
+    loginMaxFailuresTotal: vars.LOGIN_MAX_FAILURES_TOTAL ?? 100,
     loginThrottleWindowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS ?? 900,
     rateLimitPerAddress: vars.RATE_LIMIT_PER_ADDRESS ?? 3000,
     rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
