@@ -80,6 +80,7 @@ export class AppModule {
           from: config.mailFrom,
           retryIntervalMs: 30_000,
           maxAttempts: 8,
+          recipientLimit: { mails: config.mailLimitPerRecipient, windowSeconds: config.mailLimitWindowSeconds },
           ...options.mail,
         }),
         ConferencesModule,

@@ -106,6 +106,20 @@ class EnvironmentVariables {
   RATE_LIMIT_PER_SUBJECT?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  MAIL_LIMIT_PER_RECIPIENT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  MAIL_LIMIT_WINDOW_SECONDS?: number;
+
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an absolute URL such as https://samverkan.example.se' })
   PUBLIC_URL?: string;
 
@@ -159,6 +173,9 @@ export interface AppConfig {
   rateLimitPerAddress: number;
   /** Public writes per subject (one e-mail at one conference, one manage link) per ten minutes. */
   rateLimitPerSubject: number;
+  /** Mails nobody asked for (registration, cancellation by link, password reset) per recipient per window. */
+  mailLimitPerRecipient: number;
+  mailLimitWindowSeconds: number;
   publicUrl: string;
   logLevel: string;
   /** Express's `trust proxy`: off, a hop count or the proxies' addresses and subnets; never a blanket true. */
@@ -206,6 +223,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     loginThrottleWindowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS ?? 900,
     rateLimitPerAddress: vars.RATE_LIMIT_PER_ADDRESS ?? 3000,
     rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
+    mailLimitPerRecipient: vars.MAIL_LIMIT_PER_RECIPIENT ?? 10,
+    mailLimitWindowSeconds: vars.MAIL_LIMIT_WINDOW_SECONDS ?? 24 * 3600,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: 'value' in trustProxy ? trustProxy.value : false,

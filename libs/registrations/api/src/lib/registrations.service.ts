@@ -4,7 +4,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferenceEvents, isRegistrationOpen } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
-import { MailService, type NewMail } from '@samverkan/shared/api-mail';
+import { MailService, RecipientLimit, type NewMail } from '@samverkan/shared/api-mail';
 import type { RegistrationCreatedResponse, RegistrationResponse } from '@samverkan/registrations/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { CreateRegistrationDto, UpdateRegistrationDto } from './dto/registration.dto';
@@ -28,6 +28,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly conferenceEvents: ConferenceEvents,
     private readonly sessions: SessionsService,
+    private readonly recipientLimit: RecipientLimit,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -88,6 +89,9 @@ export class RegistrationsService implements OnModuleInit {
         registrationId: id,
       };
       const mail = registrationMail(status, context, position ?? undefined);
+      // Whoever registers need not own the address: its mails are limited, one confirmation per
+      // conference and window (a cancel-and-register loop), and taken after the conference lock (lock order).
+      const mailed = await this.recipientLimit.allow(manager, body.email, [{ scope: `confirmation:${conferenceId}`, limit: 1 }]);
       await insertOrConflict(() =>
         manager.query(
           `WITH r AS (
@@ -96,7 +100,7 @@ export class RegistrationsService implements OnModuleInit {
                     show_on_attendee_list, manage_token, calendar_token)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
-           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r`,
+           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r WHERE $24`,
           [
             id,
             conferenceId,
@@ -121,6 +125,7 @@ export class RegistrationsService implements OnModuleInit {
             this.mail.initialStatus,
             mail.subjectRef,
             JSON.stringify(mail.attachments ?? []),
+            mailed,
           ],
         ),
       );
@@ -180,7 +185,9 @@ export class RegistrationsService implements OnModuleInit {
         .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
       await this.sessions.releaseAll(manager, registration.id);
-      const mails: NewMail[] = [registrationMail('cancelled', this.mailContext(registration, conference))];
+      // A cancellation through the manage link is limited like the registration's mail; staff's is not.
+      const mailed = actorId !== null || (await this.recipientLimit.allow(manager, registration.email));
+      const mails: NewMail[] = mailed ? [registrationMail('cancelled', this.mailContext(registration, conference))] : [];
       if (wasConfirmed) {
         await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);
         mails.push(...(await this.promoteWhileSeatsLeft(manager, conference.id)));
