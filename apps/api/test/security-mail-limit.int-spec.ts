@@ -3,7 +3,7 @@ import { createTestApp, DEMO, type TestApp } from './support/test-app';
 
 /**
  * Mails nobody at the address asked for (a registration by someone else, a cancellation through the
- * manage link) are limited per recipient, counted in PostgreSQL across conferences
+ * manage link, a password reset) are limited per recipient, counted in PostgreSQL across conferences
  * and processes. The per-subject throttle is set high here so that only the recipient limit is tested.
  */
 describe('mails per recipient', () => {
@@ -58,6 +58,12 @@ describe('mails per recipient', () => {
     }
     const mails = await mailsAbout(ids);
     expect(mails).toHaveLength(LIMIT);
+  });
+
+  it('counts password-reset mails to an account against the same limit', async () => {
+    for (let i = 0; i < LIMIT + 3; i++) await t.http.post('/api/auth/password-reset').send({ email: DEMO.council }).expect(202);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE "to" = $1`, [DEMO.council]);
+    expect(n).toBe(LIMIT);
   });
 
   it('still confirms every one of many different addresses registering from one network address', async () => {
