@@ -66,6 +66,10 @@ export class RegistrationsService implements OnModuleInit {
       const conference = await manager.getRepository(Conference).findOneBy({ id: conferenceId });
       if (!conference) throw new NotFoundException('Konferensen finns inte.');
       refuseWhenClosed(conference);
+      // Whoever registers need not own the address: its mails are limited, with one confirmation per
+      // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
+      // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
+      const mailed = await this.recipientLimit.allow(manager, body.email, [{ scope: `confirmation:${conferenceId}`, limit: 1 }]);
 
       const seat = this.options.unsafeSkipCapacityGuard
         ? await this.takeSeatUnguarded(manager, conference)
@@ -89,9 +93,6 @@ export class RegistrationsService implements OnModuleInit {
         registrationId: id,
       };
       const mail = registrationMail(status, context, position ?? undefined);
-      // Whoever registers need not own the address: its mails are limited, one confirmation per
-      // conference and window (a cancel-and-register loop), and taken after the conference lock (lock order).
-      const mailed = await this.recipientLimit.allow(manager, body.email, [{ scope: `confirmation:${conferenceId}`, limit: 1 }]);
       await insertOrConflict(() =>
         manager.query(
           `WITH r AS (
@@ -167,8 +168,10 @@ export class RegistrationsService implements OnModuleInit {
 
   async cancel(registrationId: string, actorId: string | null, reason?: string): Promise<void> {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const conferenceId = (await manager.getRepository(Registration).findOneByOrFail({ id: registrationId })).conferenceId;
-      // Lock order everywhere: conference row first, then registrations. No deadlocks between cancels and registrations.
+      const { conferenceId, email, status } = await manager.getRepository(Registration).findOneByOrFail({ id: registrationId });
+      // A cancellation through the manage link is limited like the registration's mail; staff's is not.
+      const mailed = actorId !== null || status === 'cancelled' || (await this.recipientLimit.allow(manager, email));
+      // Lock order everywhere: recipient counter, conference row, then registrations. No deadlocks between cancels and registrations.
       const conference = await manager
         .getRepository(Conference)
         .findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
@@ -185,8 +188,6 @@ export class RegistrationsService implements OnModuleInit {
         .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
       await this.sessions.releaseAll(manager, registration.id);
-      // A cancellation through the manage link is limited like the registration's mail; staff's is not.
-      const mailed = actorId !== null || (await this.recipientLimit.allow(manager, registration.email));
       const mails: NewMail[] = mailed ? [registrationMail('cancelled', this.mailContext(registration, conference))] : [];
       if (wasConfirmed) {
         await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);
