@@ -21,7 +21,9 @@ export class LoginThrottle {
   ) {}
 
   /** Records an attempt, or throws 429 when this address may not try this account now. Returns its id. */
-  async begin(email: string, address: string): Promise<string> {
+  async begin(email: string, clientAddress: string): Promise<string> {
+    // The column's width; an address is at most 45 characters, but a misconfigured proxy may pass anything on.
+    const address = clientAddress.slice(0, 64);
     const since = new Date(Date.now() - this.options.throttleWindowSeconds * 1000);
     const knownSince = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
     return this.dataSource.transaction('READ COMMITTED', async (manager) => {
