@@ -6,6 +6,7 @@ import { results, startApp } from './lib.mjs';
 import { run as agenda } from './agenda.mjs';
 import { run as calendar } from './calendar.mjs';
 import { run as lighthouse } from './lighthouse.mjs';
+import { run as passwordReset } from './password-reset.mjs';
 import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
 import { run as coverage } from './coverage.mjs';
@@ -16,6 +17,7 @@ try {
   // First, while the database holds only the demo data (later benchmarks add thousands of rows).
   await lighthouse(app);
   await registration(app);
+  await passwordReset(app);
   await proposals(app);
   await agenda(app);
   await calendar(app);

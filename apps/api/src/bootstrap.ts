@@ -23,7 +23,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  if (options.config.trustProxy) app.set('trust proxy', true);
+  // A hop count or the proxies' addresses (config.ts refuses a blanket true).
+  if (options.config.trustProxy !== false) app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');
   // gzip for the web app's files and JSON answers over 1 kB; answers already encoded (the programme,
   // calendar feeds: gzip made once) pass through untouched.

@@ -61,6 +61,28 @@ describe('password reset', () => {
     await t.login(DEMO.admin); // unchanged
   });
 
+  it('does the same work for an address with and without an account (nothing to time)', async () => {
+    const statementsOf = async (email: string) => {
+      t.queries.reset();
+      await t.http.post('/api/auth/password-reset').send({ email }).expect(202);
+      return t.queries.statements.map(({ query, parameters }) => ({ query, parameters }));
+    };
+    const known = await statementsOf(DEMO.council);
+    const unknown = await statementsOf('ingen-har-den-har@kommun.se');
+    // The same statements, in the same order, with as many parameters …
+    expect(unknown.map((s) => s.query)).toEqual(known.map((s) => s.query));
+    expect(unknown.map((s) => s.parameters.length)).toEqual(known.map((s) => s.parameters.length));
+    // … and both made and hashed a token, which only the account's path stores and mails.
+    const tokenHashes = (statements: typeof known) =>
+      statements.flatMap((s) => s.parameters).filter((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p));
+    expect(tokenHashes(known)).toHaveLength(1);
+    expect(tokenHashes(unknown)).toHaveLength(1);
+    expect(tokenHashes(unknown)).not.toEqual(tokenHashes(known));
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM password_resets WHERE token_hash = $1`, tokenHashes(known));
+    expect(n).toBe(1);
+    expect(await mailsTo('ingen-har-den-har@kommun.se')).toEqual([]);
+  });
+
   it('validates the request body', async () => {
     await t.http.post('/api/auth/password-reset').send({ email: 'not-an-address' }).expect(400);
     await t.http.post('/api/auth/password-reset').send({}).expect(400);

@@ -19,6 +19,11 @@ describe('rate limits on public writes', () => {
     const refused = await t.http.post(`/api/conferences/${conference.id}/registrations`).send({ ...body, email: body.email.toUpperCase() });
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ statusCode: 429, message: 'För många förfrågningar. Vänta en stund och försök igen.' });
+    // Look-alike spellings (fullwidth letters, the long s) are the same subject.
+    const fullwidth = body.email.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    for (const email of [fullwidth, body.email.replace(/s/g, 'ſ')]) {
+      expect((await t.http.post(`/api/conferences/${conference.id}/registrations`).send({ ...body, email })).status).toBe(429);
+    }
     // Someone else from the same address is not affected, and nothing was written by the refused calls.
     await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('colleague')).expect(201);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM registrations WHERE conference_id = $1`, [conference.id]);

@@ -39,4 +39,46 @@ describe('loadConfig', () => {
   it('requires JWT_SECRET with an external database', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@db/samverkan' })).toThrow(/JWT_SECRET is required/);
   });
+
+  describe('TRUST_PROXY', () => {
+    it('is off unless set', () => {
+      expect(loadConfig({}).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    });
+
+    it('refuses a blanket true, which would let any client choose its own address', () => {
+      for (const value of ['true', 'TRUE', 'yes', 'all']) {
+        expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(ConfigError);
+        try {
+          loadConfig({ TRUST_PROXY: value });
+        } catch (error) {
+          expect((error as ConfigError).problems).toHaveLength(1);
+          expect((error as ConfigError).problems[0]).toMatch(/^TRUST_PROXY=.*number of proxies.*loopback, 10\.0\.0\.0\/8/);
+        }
+      }
+    });
+
+    it('accepts a hop count', () => {
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    });
+
+    it('accepts a list of proxy addresses, subnets and the named ranges', () => {
+      expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.5']);
+      expect(loadConfig({ TRUST_PROXY: 'loopback,uniquelocal, fd00::/8 ,::1' }).trustProxy).toEqual([
+        'loopback',
+        'uniquelocal',
+        'fd00::/8',
+        '::1',
+      ]);
+    });
+
+    it('refuses entries that are neither an address, a subnet nor a named range', () => {
+      for (const value of ['10.0.0.0/33', 'proxy.example.se', '10.0.0.0/8,', '1.2.3', '-1', '1.5', '::1/129']) {
+        expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY=/);
+      }
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
@@ -84,6 +85,13 @@ class EnvironmentVariables {
   @IsOptional()
   @Transform(toInt)
   @IsInt()
+  @Min(1)
+  @Max(100000)
+  LOGIN_MAX_FAILURES_TOTAL?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
   @Min(10)
   @Max(24 * 3600)
   LOGIN_THROTTLE_WINDOW_SECONDS?: number;
@@ -103,6 +111,20 @@ class EnvironmentVariables {
   RATE_LIMIT_PER_SUBJECT?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  MAIL_LIMIT_PER_RECIPIENT?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  MAIL_LIMIT_WINDOW_SECONDS?: number;
+
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an absolute URL such as https://samverkan.example.se' })
   PUBLIC_URL?: string;
 
@@ -110,10 +132,10 @@ class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
 
+  /** Checked by parseTrustProxy. */
   @IsOptional()
-  @Transform(toBool)
-  @IsBoolean({ message: 'must be true or false' })
-  TRUST_PROXY?: boolean;
+  @IsString()
+  TRUST_PROXY?: string;
 
   @IsOptional()
   @IsString()
@@ -151,14 +173,20 @@ export interface AppConfig {
   sessionIdleSeconds: number;
   loginMaxFailuresPerAccount: number;
   loginMaxFailuresPerAddress: number;
+  /** Failed logins for one account from all addresses; beyond it only addresses it signed in from may try. */
+  loginMaxFailuresTotal: number;
   loginThrottleWindowSeconds: number;
   /** Public writes per client address per minute (a whole municipality may share one address). */
   rateLimitPerAddress: number;
   /** Public writes per subject (one e-mail at one conference, one manage link) per ten minutes. */
   rateLimitPerSubject: number;
+  /** Mails nobody asked for (registration, cancellation by link, password reset) per recipient per window. */
+  mailLimitPerRecipient: number;
+  mailLimitWindowSeconds: number;
   publicUrl: string;
   logLevel: string;
-  trustProxy: boolean;
+  /** Express's `trust proxy`: off, a hop count or the proxies' addresses and subnets; never a blanket true. */
+  trustProxy: TrustProxy;
   webDist: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -178,6 +206,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const vars = plainToInstance(EnvironmentVariables, given, { excludeExtraneousValues: false });
   const errors = validateSync(vars, { skipMissingProperties: false, whitelist: false });
   const problems = errors.map((e) => `${e.property}=${JSON.stringify(String(e.value))}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+  const trustProxy = parseTrustProxy(vars.TRUST_PROXY);
+  if ('problem' in trustProxy) problems.push(`TRUST_PROXY=${JSON.stringify(vars.TRUST_PROXY)}: ${trustProxy.problem}`);
   if (vars.DATABASE_URL && !vars.JWT_SECRET) {
     problems.push('JWT_SECRET is required when DATABASE_URL is set (a random string of at least 32 characters).');
   }
@@ -197,12 +227,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleSeconds: vars.SESSION_IDLE_SECONDS ?? 3600,
     loginMaxFailuresPerAccount: vars.LOGIN_MAX_FAILURES_PER_ACCOUNT ?? 5,
     loginMaxFailuresPerAddress: vars.LOGIN_MAX_FAILURES_PER_ADDRESS ?? 50,
+    loginMaxFailuresTotal: vars.LOGIN_MAX_FAILURES_TOTAL ?? 100,
     loginThrottleWindowSeconds: vars.LOGIN_THROTTLE_WINDOW_SECONDS ?? 900,
     rateLimitPerAddress: vars.RATE_LIMIT_PER_ADDRESS ?? 3000,
     rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
+    mailLimitPerRecipient: vars.MAIL_LIMIT_PER_RECIPIENT ?? 10,
+    mailLimitWindowSeconds: vars.MAIL_LIMIT_WINDOW_SECONDS ?? 24 * 3600,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
-    trustProxy: vars.TRUST_PROXY ?? false,
+    trustProxy: 'value' in trustProxy ? trustProxy.value : false,
     webDist: resolve(vars.WEB_DIST ?? 'dist/apps/web/browser'),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM ?? 'Svenska Industrikommuner <noreply@svenskaindustrikommuner.se>',

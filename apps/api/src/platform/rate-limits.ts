@@ -2,7 +2,7 @@ import type { ExecutionContext, Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import { PERMISSION_KEY, type Permission } from '@samverkan/identity/api';
-import { normaliseEmail } from '@samverkan/shared/api-validation';
+import { recipientKey } from '@samverkan/shared/api-mail';
 
 const MINUTE = 60_000;
 
@@ -27,16 +27,15 @@ function isPublicWrite(context: ExecutionContext): boolean {
 
 /**
  * Who a public write is about: one e-mail address at one conference (registration), one address asking
- * for a password reset, or one manage link. Null when the route has no such subject (login has its own
- * database-backed throttle). The guard runs before validation, so addresses are normalised here with
- * the DTOs' own `normaliseEmail`: case or Unicode-form variants of one address are one subject.
+ * for a password reset (addresses folded as recipient-key.ts does, so look-alike spellings are one
+ * subject), or one manage link. Null when the route has no such subject (login has its own database-backed throttle).
  */
 export function subjectOf(req: { params?: Record<string, string>; body?: unknown; route?: { path?: string } }): string | null {
   const path = req.route?.path ?? '';
   const email = (req.body as { email?: unknown } | undefined)?.email;
   if (path.endsWith('/conferences/:id/registrations') && typeof email === 'string')
-    return `registration:${req.params?.['id']}:${normaliseEmail(email)}`;
-  if (path.endsWith('/auth/password-reset') && typeof email === 'string') return `password-reset:${normaliseEmail(email)}`;
+    return `registration:${req.params?.['id']}:${recipientKey(email)}`;
+  if (path.endsWith('/auth/password-reset') && typeof email === 'string') return `password-reset:${recipientKey(email)}`;
   if (req.params?.['token']) return `manage:${req.params['token']}`;
   return null;
 }

@@ -6,6 +6,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LinkTokens } from './links/link-tokens';
+import { LoginThrottle } from './auth/login-throttle';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './auth/identity-options';
 import { LoginAttempt } from './entities/login-attempt.entity';
 import { PasswordReset } from './entities/password-reset.entity';
@@ -40,6 +41,7 @@ export class IdentityModule {
       providers: [
         { provide: IDENTITY_OPTIONS, useValue: options },
         AuthService,
+        LoginThrottle,
         PasswordResetService,
         UsersService,
         OrganisationsService,

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferenceEvents, isRegistrationOpen } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
-import { MailService, type NewMail } from '@samverkan/shared/api-mail';
+import { MailService, RecipientLimit, type NewMail } from '@samverkan/shared/api-mail';
 import type { RegistrationCreatedResponse, RegistrationResponse } from '@samverkan/registrations/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { CreateRegistrationDto, UpdateRegistrationDto } from './dto/registration.dto';
@@ -23,6 +23,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly conferenceEvents: ConferenceEvents,
     private readonly sessions: SessionsService,
     private readonly links: RegistrationLinks,
+    private readonly recipientLimit: RecipientLimit,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -59,6 +60,10 @@ export class RegistrationsService implements OnModuleInit {
       const conference = await manager.getRepository(Conference).findOneBy({ id: conferenceId });
       if (!conference) throw new NotFoundException('Konferensen finns inte.');
       refuseWhenClosed(conference);
+      // Whoever registers need not own the address: its mails are limited, with one confirmation per
+      // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
+      // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
+      const mailed = await this.recipientLimit.allow(manager, body.email, [{ scope: `confirmation:${conferenceId}`, limit: 1 }]);
 
       const seat = this.options.unsafeSkipCapacityGuard
         ? await this.takeSeatUnguarded(manager, conference)
@@ -90,7 +95,7 @@ export class RegistrationsService implements OnModuleInit {
                     show_on_attendee_list, manage_token_hash, calendar_token_hash)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
-           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r`,
+           INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r WHERE $24`,
           [
             id,
             conferenceId,
@@ -115,6 +120,7 @@ export class RegistrationsService implements OnModuleInit {
             this.mail.initialStatus,
             mail.subjectRef,
             JSON.stringify(mail.attachments ?? []),
+            mailed,
           ],
         ),
       );
@@ -156,8 +162,10 @@ export class RegistrationsService implements OnModuleInit {
 
   async cancel(registrationId: string, actorId: string | null, reason?: string): Promise<void> {
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const conferenceId = (await manager.getRepository(Registration).findOneByOrFail({ id: registrationId })).conferenceId;
-      // Lock order everywhere: conference row first, then registrations. No deadlocks between cancels and registrations.
+      const { conferenceId, email, status } = await manager.getRepository(Registration).findOneByOrFail({ id: registrationId });
+      // A cancellation through the manage link is limited like the registration's mail; staff's is not.
+      const mailed = actorId !== null || status === 'cancelled' || (await this.recipientLimit.allow(manager, email));
+      // Lock order everywhere: recipient counter, conference row, then registrations. No deadlocks between cancels and registrations.
       const conference = await manager
         .getRepository(Conference)
         .findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
@@ -174,7 +182,7 @@ export class RegistrationsService implements OnModuleInit {
         .update({ id: registration.id }, { status: 'cancelled', waitlistRank: null, cancelledAt: new Date() });
       await this.log(manager, registration.id, 'cancelled', { actorId, reason });
       await this.sessions.releaseAll(manager, registration.id);
-      const mails: NewMail[] = [registrationMail('cancelled', await this.mailContext(manager, registration, conference))];
+      const mails: NewMail[] = mailed ? [registrationMail('cancelled', await this.mailContext(manager, registration, conference))] : [];
       if (wasConfirmed) {
         await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);
         mails.push(...(await this.promoteWhileSeatsLeft(manager, conference.id)));

@@ -14,6 +14,8 @@ export interface MailOptions {
   /** How often pending mails are retried; 0 turns the background loop off (tests flush by hand). */
   retryIntervalMs: number;
   maxAttempts: number;
+  /** Mails nobody asked for, per recipient per window (recipient-limit.ts). */
+  recipientLimit: { mails: number; windowSeconds: number };
 }
 
 export interface NewMail {

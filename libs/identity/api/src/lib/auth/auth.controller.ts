@@ -31,7 +31,10 @@ export class AuthController {
   @Public()
   @ApiOkResponse({ description: 'Signed in: an access token and the user.', type: R.LoginResponse })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (the message does not say which).', type: ApiErrorBody })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts for this account or address.', type: ApiErrorBody })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many failed attempts for this account from this address, from this address, or for this account from new addresses.',
+    type: ApiErrorBody,
+  })
   login(@Body() body: LoginDto, @Ip() address: string): Promise<LoginResponse> {
     return this.auth.login(body.email, body.password, address ?? 'unknown');
   }
@@ -56,8 +59,9 @@ export class AuthController {
   @Authenticated()
   @ApiNoContentResponse({ description: 'The password is changed.' })
   @ApiUnprocessableEntityResponse({ description: 'The current password is wrong (`errors.currentPassword`).', type: ApiErrorBody })
-  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(user, body.currentPassword, body.newPassword);
+  @ApiTooManyRequestsResponse({ description: 'Too many wrong passwords for this account from this address.', type: ApiErrorBody })
+  changePassword(@CurrentUser() user: AuthenticatedUser, @Body() body: ChangePasswordDto, @Ip() address: string): Promise<void> {
+    return this.auth.changePassword(user, body.currentPassword, body.newPassword, address ?? 'unknown');
   }
 
   @Post('password-reset')

@@ -3,11 +3,11 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
-import { LoginAttempt } from '../entities/login-attempt.entity';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 
 interface TokenPayload {
@@ -26,11 +26,12 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jwt: JwtService,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   async login(emailInput: string, password: string, address: string): Promise<LoginResponse> {
     const email = emailInput.trim().toLowerCase();
-    await this.refuseWhenThrottled(email, address);
+    const attempt = await this.throttle.begin(email, address);
 
     const user = await this.dataSource
       .getRepository(User)
@@ -39,8 +40,8 @@ export class AuthService {
       .where('u.email = :email', { email })
       .getOne();
     const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-    await this.dataSource.getRepository(LoginAttempt).insert({ email, address, succeeded: !!valid });
     if (!user || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    await this.throttle.succeeded(attempt);
 
     const now = new Date();
     const session = await this.dataSource.getRepository(Session).save({
@@ -95,7 +96,9 @@ export class AuthService {
     await this.dataSource.getRepository(Session).update({ id: user.sessionId }, { revokedAt: new Date() });
   }
 
-  async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string): Promise<void> {
+  /** A wrong current password counts as a failed login for the account from this address. */
+  async changePassword(user: AuthenticatedUser, currentPassword: string, newPassword: string, address: string): Promise<void> {
+    const attempt = await this.throttle.begin(user.email, address);
     const stored = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -108,6 +111,7 @@ export class AuthService {
         HttpStatus.UNPROCESSABLE_ENTITY,
       );
     }
+    await this.throttle.succeeded(attempt);
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(User).update({ id: user.id }, { passwordHash });
@@ -118,20 +122,6 @@ export class AuthService {
   /** Ends every open session of a user (password set by an admin, user deactivated). */
   async revokeAllSessions(userId: string): Promise<void> {
     await this.dataSource.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  private async refuseWhenThrottled(email: string, address: string): Promise<void> {
-    const since = new Date(Date.now() - this.options.throttleWindowSeconds * 1000);
-    const [row] = await this.dataSource.query<{ per_account: string; per_address: string }[]>(
-      `SELECT count(*) FILTER (WHERE email = $1) AS per_account,
-              count(*) FILTER (WHERE address = $2) AS per_address
-         FROM login_attempts
-        WHERE NOT succeeded AND created_at > $3 AND (email = $1 OR address = $2)`,
-      [email, address, since],
-    );
-    if (Number(row.per_account) >= this.options.maxFailuresPerAccount || Number(row.per_address) >= this.options.maxFailuresPerAddress) {
-      throw new HttpException({ message: 'För många inloggningsförsök. Vänta en stund och försök igen.' }, HttpStatus.TOO_MANY_REQUESTS);
-    }
   }
 }
 

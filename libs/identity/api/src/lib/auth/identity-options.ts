@@ -12,9 +12,11 @@ export interface IdentityOptions {
   tokenTtlSeconds: number;
   /** A session unused this long is closed. */
   idleTimeoutSeconds: number;
-  /** Failed logins for one e-mail address within the window before 429. */
+  /** Failed logins for one e-mail address from one network address within the window before 429. */
   maxFailuresPerAccount: number;
   /** Failed logins from one network address within the window before 429. */
   maxFailuresPerAddress: number;
+  /** Failed logins for one e-mail address from all network addresses before only known addresses may try. */
+  maxFailuresTotal: number;
   throttleWindowSeconds: number;
 }

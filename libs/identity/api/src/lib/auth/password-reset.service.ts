@@ -2,12 +2,13 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { MailService } from '@samverkan/shared/api-mail';
+import { MailService, RecipientLimit } from '@samverkan/shared/api-mail';
 import { PasswordReset } from '../entities/password-reset.entity';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { hashPassword } from './passwords';
+import { resetMail } from './reset-mail';
 
 const VALID_MINUTES = 60;
 /** The same words whether or not the address has an account: no one learns who has one. */
@@ -17,47 +18,47 @@ const INVALID_LINK = 'Länken är ogiltig, redan använd eller för gammal. Be o
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
+/**
+ * One statement for both answers: for a user id, closes the account's open links (a new link replaces
+ * them), stores the new link's hash and queues its mail; for null it touches no row.
+ */
+const ISSUE_LINK = `
+  WITH u AS (SELECT id, email FROM users WHERE id = $1::uuid),
+  closed AS (UPDATE password_resets SET used_at = now() WHERE user_id IN (SELECT id FROM u) AND used_at IS NULL),
+  issued AS (INSERT INTO password_resets (user_id, token_hash, expires_at, used_at) SELECT id, $2, $3, NULL FROM u)
+  INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments)
+  SELECT email, $4, $5, $6, 'user:' || id, '[]'::jsonb FROM u`;
+
 /** "Forgot password": a single-use link by e-mail that lets the person choose a new password. */
 @Injectable()
 export class PasswordResetService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mail: MailService,
+    private readonly recipientLimit: RecipientLimit,
     @Inject(IDENTITY_OPTIONS) private readonly options: IdentityOptions,
   ) {}
 
-  /** Sends a link to an active account's address; does the same amount of talking either way. */
+  /**
+   * Sends a link to an active account's address. Both answers cost the same: a token is made and
+   * hashed, the mail text built, and the same statements run whether or not the address has an
+   * account (only which rows they touch differs), so the time taken says nothing about who has one.
+   * The mail counts toward the recipient's limit of mails nobody asked for.
+   */
   async request(emailInput: string): Promise<{ message: string }> {
     const email = emailInput.trim().toLowerCase();
+    const token = randomBytes(32).toString('base64url');
     await this.dataSource.transaction(async (manager) => {
-      const user = await manager.getRepository(User).findOneBy({ email, active: true });
-      if (!user) return;
-      const token = randomBytes(32).toString('base64url');
-      // A new link replaces any earlier one that is still open.
-      await manager.getRepository(PasswordReset).update({ userId: user.id, usedAt: IsNull() }, { usedAt: new Date() });
-      await manager.getRepository(PasswordReset).insert({
-        userId: user.id,
-        tokenHash: sha256(token),
-        expiresAt: new Date(Date.now() + VALID_MINUTES * 60_000),
-        usedAt: null,
-      });
-      await this.mail.enqueue(manager, [
-        {
-          to: user.email,
-          subject: 'Välj nytt lösenord i Samverkan',
-          text: [
-            `Hej ${user.name},`,
-            '',
-            'Någon (förhoppningsvis du) bad om att få välja ett nytt lösenord till ditt konto i Samverkan.',
-            `Öppna länken inom en timme för att välja ett nytt lösenord:`,
-            `${this.options.publicUrl}/aterstall-losenord/${token}`,
-            '',
-            'Bad du inte om det? Då kan du bortse från det här mejlet; ditt lösenord är oförändrat.',
-            '',
-            '— Svenska Industrikommuner',
-          ].join('\n'),
-          subjectRef: `user:${user.id}`,
-        },
+      const mayMail = await this.recipientLimit.allow(manager, email);
+      const [user] = await manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM users WHERE email = $1 AND active`, [email]);
+      const mail = resetMail(user?.name ?? '', `${this.options.publicUrl}/aterstall-losenord/${token}`);
+      await manager.query(ISSUE_LINK, [
+        mayMail && user ? user.id : null,
+        sha256(token),
+        new Date(Date.now() + VALID_MINUTES * 60_000),
+        mail.subject,
+        mail.text,
+        this.mail.initialStatus,
       ]);
     });
     setTimeout(() => void this.mail.flush(), 200).unref();
