@@ -1,11 +1,9 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { LanguageService, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
-import { loadEnglish } from '../i18n/english';
-import { a11ySv } from '../i18n/a11y-sv';
-import { appSv } from '../i18n/sv';
+import { appAccessibilityTexts, appShellTexts } from '../i18n/texts';
 import { AccessibilityStatement } from './accessibility-statement';
 import { MailClient } from './mail-client';
 
@@ -18,7 +16,7 @@ describe('AccessibilityStatement', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, appSv, a11ySv], en: loadEnglish }),
+        provideI18n({ texts: [sharedTexts, appShellTexts, appAccessibilityTexts] }),
         provideRouter([]),
         { provide: MailClient, useValue: { open } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

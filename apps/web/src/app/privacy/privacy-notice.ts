@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { PRIVACY_EMAIL } from '../i18n/sv';
+import { PRIVACY_EMAIL } from '../contact';
 
 /** What the association does with personal data in Samverkan, and the rights people have (GDPR art. 13). */
 @Component({

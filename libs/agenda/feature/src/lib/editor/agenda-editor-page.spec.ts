@@ -4,7 +4,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AgendaItemResponse, DraftAgendaResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { CONFERENCE_ID, aRoom, agendaTestProviders, anAgendaItem, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aRoom, agendaTestProviders, anAgendaItem } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { AgendaEditorPage } from './agenda-editor-page';
 
 const conference = {

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
-import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ProgrammePage } from './programme-page';
 
 const programme: ProgrammeResponse = {

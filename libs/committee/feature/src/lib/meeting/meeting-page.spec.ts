@@ -4,7 +4,8 @@ import { provideRouter } from '@angular/router';
 import type { MeetingResponse } from '@samverkan/committee/contract';
 import { AuthService } from '@samverkan/identity/feature';
 import { firstValueFrom } from 'rxjs';
-import { ADA, ULLA, aMeeting, committeeTestProviders, useLanguage } from '../../testing/test-providers';
+import { ADA, ULLA, aMeeting, committeeTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { MeetingPage } from './meeting-page';
 
 describe('MeetingPage', () => {

@@ -12,15 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse, MeetingResponse } from '@samverkan/committee/contract';
 import { AuthService } from '@samverkan/identity/feature';
-import {
-  ErrorMessage,
-  FieldErrorPipe,
-  LanguageService,
-  LoadingIndicator,
-  asApiError,
-  confirmAction,
-  isApiError,
-} from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, confirmAction, errorText, isApiError } from '@samverkan/shared/ui';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
@@ -97,7 +89,7 @@ export class MeetingPage {
   });
   protected readonly loadError = computed(() => {
     const error = this.meeting.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly user = this.auth.user;
   protected readonly people = computed(() => {
@@ -296,7 +288,7 @@ export class MeetingPage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
         onError?.();
       },
     });

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { aConference, conferencesTestProviders, useLanguage } from '../../testing/test-providers';
+import { aConference, conferencesTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ConferencePage } from './conference-page';
 
 describe('ConferencePage', () => {

@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import {
   canRegister,
@@ -51,7 +51,7 @@ export class ConferencePage {
 
   protected readonly errorMessage = computed(() => {
     const error = this.conference.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly view = computed(() => {
     if (!this.conference.hasValue()) return null;

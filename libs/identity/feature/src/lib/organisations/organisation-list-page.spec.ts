@@ -2,7 +2,8 @@ import { HttpTestingController, type TestRequest } from '@angular/common/http/te
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
-import { identityTestProviders, useLanguage } from '../../testing/test-providers';
+import { identityTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { OrganisationListPage } from './organisation-list-page';
 
 const finspang: OrganisationResponse = {

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ReviewsResponse } from '@samverkan/proposals/contract';
-import { aProposal, proposalsTestProviders, useLanguage } from '../../testing/test-providers';
+import { aProposal, proposalsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ReviewPanel } from './review-panel';
 
 @Component({

@@ -1,8 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
-import { proposalsTestProviders, useLanguage } from '../../testing/test-providers';
+import { provideI18n, sharedTexts } from '@samverkan/shared/ui';
+import { proposalsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ThemeLineage } from './theme-lineage';
 
 describe('ThemeLineage', () => {
@@ -69,7 +70,7 @@ describe('ThemeLineage in an app without its texts bundled', () => {
   it('loads its own Swedish texts (they are not in the start-up bundle)', async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }),
+        provideI18n({ texts: [sharedTexts] }),
         provideHttpClient(),
         provideHttpClientTesting(),
       ],

@@ -3,9 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Id } from '@samverkan/shared/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, addSwedishTexts, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDate } from '@samverkan/shared/util-dates';
 import type { Observable } from 'rxjs';
+import { proposalsLineageTexts } from '../i18n/texts';
 
 /**
  * Where a conference theme came from (GET /api/conferences/:id/lineage). The contract declares this
@@ -37,7 +38,7 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!textsReady()) {
-      <!-- The Swedish texts are on their way (a few hundred bytes). -->
+      <!-- The texts are on their way (a few hundred bytes). -->
     } @else if (lineage.isLoading()) {
       <sv-loading-indicator label="proposals.lineage.loading" />
     } @else if (errorMessage(); as message) {
@@ -80,7 +81,7 @@ export class ThemeLineage {
 
   readonly conferenceId = input.required<string>();
 
-  /** Its Swedish texts load with the component, not in the start-up bundle. */
+  /** Its texts load with the component, not with a route. */
   protected readonly textsReady = signal(false);
 
   protected readonly lineage = rxResource({
@@ -94,13 +95,10 @@ export class ThemeLineage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.lineage.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   constructor() {
-    void import('./lineage-sv').then((m) => {
-      addSwedishTexts(this.translate, m.lineageSv);
-      this.textsReady.set(true);
-    });
+    void this.language.addTexts([proposalsLineageTexts]).then(() => this.textsReady.set(true));
   }
 }

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { RegistrationResponse } from '@samverkan/registrations/contract';
-import { CONFERENCE_ID, aRegistration, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aRegistration, registrationsTestProviders } from '../../testing/fixtures';
+import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { ManagePage, toUpdateRequest } from './manage-page';
 
 const URL_OF = '/api/registrations/tok-1';

@@ -12,17 +12,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { conferenceDates, localizedTitle } from '@samverkan/conferences/feature';
 import type { Language, RegistrationResponse, UpdateRegistrationRequest } from '@samverkan/registrations/contract';
-import {
-  ErrorMessage,
-  FieldErrorPipe,
-  LanguageService,
-  LoadingIndicator,
-  applyServerErrors,
-  asApiError,
-  confirmAction,
-  isApiError,
-  saveFile,
-} from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, confirmAction, errorText, isApiError, saveFile } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
 import { RegistrationsApi } from '../registrations-api';
 import { MySessions } from './my-sessions';
@@ -94,7 +84,7 @@ export class ManagePage {
   });
   protected readonly loadError = computed(() => {
     const error = this.registration.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
   protected readonly conference = computed(() => {
@@ -160,7 +150,7 @@ export class ManagePage {
       error: (error: unknown) => {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }
@@ -240,7 +230,7 @@ export class ManagePage {
 
   private failAction(error: unknown): void {
     this.busy.set(null);
-    this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+    this.failure.set(errorText(error, this.translate));
   }
 
   private fillForm(registration: RegistrationResponse): void {

@@ -3,7 +3,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ProgrammeItem, ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
-import { CONFERENCE_ID, registrationsTestProviders, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, registrationsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { MySessions } from './my-sessions';
 
 const SESSIONS_URL = '/api/registrations/tok-1/sessions';

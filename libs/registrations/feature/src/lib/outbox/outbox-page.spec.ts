@@ -1,7 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { OutboxMessageResponse } from '@samverkan/registrations/contract';
-import { registrationsTestProviders, useLanguage } from '../../testing/test-providers';
+import { registrationsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { OutboxPage, linkify } from './outbox-page';
 
 const mail: OutboxMessageResponse = {

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { CONFERENCE_ID, aConference, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aConference, registrationsTestProviders } from '../../testing/fixtures';
+import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { RegistrationPage } from './registration-page';
 
 const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;

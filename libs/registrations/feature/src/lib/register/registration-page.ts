@@ -26,6 +26,7 @@ import {
   LoadingIndicator,
   applyServerErrors,
   asApiError,
+  ErrorTextPipe,
   isApiError,
   notFoundStatus,
 } from '@samverkan/shared/ui';
@@ -39,6 +40,7 @@ import { buildRegistrationForm, toRegistrationRequest } from './registration-for
 @Component({
   selector: 'sv-registration-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -86,7 +88,7 @@ export class RegistrationPage {
 
   protected readonly loadError = computed(() => {
     const error = this.conference.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly view = computed(() => {
     if (!this.conference.hasValue()) return null;
