@@ -9,7 +9,7 @@ export const texts: Translated<typeof sv> = {
       'Svenska Industrikommuner runs Samverkan and is the controller of the personal data given here. We collect only what is needed to hold the association’s conferences and the working committee’s work, and we remove the data when it is no longer needed.',
     registrationHeading: 'When you register for a conference',
     registrationWhat:
-      'We keep your name, e-mail address, organisation and its type, any job title, your language, whether you want to be on the attendee list, and the programme sessions you sign up for.',
+      'We keep your name, e-mail address, organisation and its type, any job title, your language, whether you want to be on the attendee list, and the programme items you sign up for.',
     registrationNeeds:
       'Dietary and accessibility needs are optional. They may say something about your health, so only the working committee and the administrators see them; they are used only to arrange the conference and are removed with the rest of the registration.',
     registrationWhy:
@@ -26,7 +26,7 @@ export const texts: Translated<typeof sv> = {
       'An account stays as long as the person has a role in the association. Minutes and decisions are kept as long as the association needs them as records.',
     browserHeading: 'In your browser',
     browser:
-      'Samverkan keeps only what the service needs to work: your language and, if you log in, your session. We use no cookies or tools for tracking, statistics or advertising, and the pages load nothing from other websites.',
+      'Samverkan keeps only what the service needs to work: your language and, if you log in, that you are logged in. We use no cookies or tools for tracking, statistics or advertising, and the pages load nothing from other websites.',
     rightsHeading: 'Your rights',
     rights:
       'You have the right to know what data we hold about you, to have wrong data corrected, to have the data erased and to object to its use. The link in the confirmation e-mail of your registration lets you see and change your data, download it and erase it yourself at any time.',

@@ -10,7 +10,7 @@ export const texts = {
     registrationNeeds:
       'Behov av specialkost eller anpassningar är frivilliga att ange. De kan säga något om din hälsa, så de visas bara för arbetsutskottet och administratörerna, används bara för att ordna konferensen och tas bort tillsammans med resten av anmälan.',
     registrationWhy:
-      'Vi behandlar uppgifterna för att kunna genomföra konferensen som du har anmält dig till: platser och reservlista, deltagarlista och namnbrickor, mat och anpassningar, och mejl om konferensen och om ändringar i programmet. Den rättsliga grunden är att du har bett om att få delta (avtal), och för behoven ditt uttryckliga samtycke.',
+      'Vi behandlar uppgifterna för att kunna genomföra konferensen som du har anmält dig till: platser och reservlista, deltagarlista och namnbrickor, mat och anpassningar, och e-post om konferensen och om ändringar i programmet. Den rättsliga grunden är att du har bett om att få delta (avtal), och för behoven ditt uttryckliga samtycke.',
     registrationShared:
       'Andra deltagare ser ditt namn och din organisation bara om du har valt att synas på deltagarlistan. Föreningens statistik över vilka slags organisationer som deltar räknas utan namn.',
     staffHeading: 'När du har ett konto',

@@ -9,7 +9,7 @@ import { IDENTITY_TEXTS } from '@samverkan/identity/feature';
 import { PROPOSALS_TEXTS } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { REGISTRATIONS_TEXTS } from '@samverkan/registrations/feature';
-import { emptyKeys, leafKeys, lookup, sourceFiles } from '@samverkan/shared/testing';
+import { checkTexts, emptyKeys, leafKeys, leafTexts, lookup, sourceFiles } from '@samverkan/shared/testing';
 import { sharedTexts, type Dictionary } from '@samverkan/shared/ui';
 import { keyDifferences, loadDictionary } from '@samverkan/shared/ui-testing';
 import { STRATEGY_TEXTS } from '@samverkan/strategy/feature';
@@ -79,6 +79,11 @@ describe('translations', () => {
 
   it('has no empty texts', () => {
     expect({ sv: emptyKeys(sv), en: emptyKeys(en) }).toEqual({ sv: [], en: [] });
+  });
+
+  it('uses the words of the term list (docs/terms.md) and a plural form for every count, in both languages', () => {
+    expect(checkTexts(leafTexts(sv), 'sv')).toEqual([]);
+    expect(checkTexts(leafTexts(en), 'en')).toEqual([]);
   });
 
   it('has a text in both languages for every key the sources use', () => {

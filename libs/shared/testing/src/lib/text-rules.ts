@@ -71,8 +71,8 @@ export function readTerms(): TermRow[] {
 export const COUNT_PLACEHOLDER =
   /^(count|n|total|min|max|left|capacity|minutes|days|hours|themes|items|participants|conferences|rows|created|updated|unchanged|confirmed|shown|lastN|\w+Count)$/;
 
-/** Words that may follow a count without a plural being needed ("{{left}} av {{capacity}}"). */
-const NOT_A_NOUN = new Set(['av', 'of', 'på', 'till', 'to', 'och', 'and', 'out', 'i', 'in', '–', '-']);
+/** Words that may follow a count without a plural being needed ("{{left}} av {{capacity}}", "{{minutes}} min"). */
+const NOT_A_NOUN = new Set(['av', 'of', 'på', 'till', 'to', 'och', 'and', 'out', 'i', 'in', 'min', '–', '-']);
 
 const LETTER = '[\\p{L}\\p{N}-]';
 

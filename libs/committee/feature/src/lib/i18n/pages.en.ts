@@ -45,14 +45,14 @@ export const texts: Translated<typeof sv> = {
       label: 'Notice',
       send: 'Send notice',
       sendAgain: 'Send the notice again',
-      sent: 'The notice has been sent to {{count}} participants.',
+      sent: 'The notice has been sent to {count, plural, one {# participant} other {# participants}}.',
       sentAt: 'Notice sent {{date}}',
       notSent: 'The notice has not been sent',
       dialog: {
         title: 'Send the notice?',
-        message: "The notice with the agenda is e-mailed to the meeting's {{count}} participants.",
+        message: "The notice with the agenda is e-mailed to {count, plural, one {the meeting's participant} other {the meeting's # participants}}.",
         again:
-          "The notice has already been sent. A new notice with the current agenda is e-mailed to the meeting's {{count}} participants.",
+          "The notice has already been sent. A new notice with the current agenda is e-mailed to {count, plural, one {the meeting's participant} other {the meeting's # participants}}.",
         confirm: 'Send',
       },
     },
@@ -61,7 +61,7 @@ export const texts: Translated<typeof sv> = {
       legend: 'Tick who is present',
       empty: 'The meeting has no participants.',
       save: 'Save attendance',
-      saved: 'The attendance has been saved: {{count}} present.',
+      saved: 'The attendance has been saved: {count, plural, one {# present} other {# present}}.',
     },
     agenda: {
       heading: 'Agenda',

@@ -1,3 +1,4 @@
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -136,6 +137,11 @@ export class MeetingPage {
     const state = inject(Router).currentNavigation()?.extras.state as MeetingCreatedState | undefined;
     if (state?.created) this.statusMessage.set({ key: 'meetings.created' });
     if (state?.saved) this.statusMessage.set({ key: 'meetings.saved' });
+  }
+
+  /** For "den {{date}}": the day without the weekday. */
+  protected day(value: string): string {
+    return formatDay(value, this.language.current());
   }
 
   protected when(value: string): string {

@@ -1,4 +1,4 @@
-import { formatDate } from '@samverkan/shared/util-dates';
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
@@ -77,7 +77,7 @@ export class ConferencePage {
           description: localizedDescription(theme, language),
           focusAreas: theme.focusAreas,
           origin: origin
-            ? { proposer: origin.proposerName, meeting: origin.meetingTitle ?? '', date: formatDate(origin.decidedAt, language) }
+            ? { proposer: origin.proposerName, meeting: origin.meetingTitle ?? '', date: formatDay(origin.decidedAt, language) }
             : null,
         };
       }),

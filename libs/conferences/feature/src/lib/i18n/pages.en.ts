@@ -7,7 +7,7 @@ export const texts: Translated<typeof sv> = {
     detailTitle: 'Conference',
     heading: 'Conferences',
     intro:
-      "Svenska Industrikommuner's conferences bring municipalities, business, regions and state agencies together around the strategy's focus areas.",
+      "Svenska Industrikommuner's conferences bring municipalities, business, regions and government agencies together around the strategy's focus areas.",
     upcoming: 'Upcoming conferences',
     past: 'Past conferences',
     emptyPast: 'There are no past conferences.',
@@ -17,7 +17,7 @@ export const texts: Translated<typeof sv> = {
     register: 'Register',
     joinWaitlist: 'Join the waiting list',
     fullText: 'All seats are taken. Join the waiting list: when a seat frees up it goes to the first person in line.',
-    capacityText: 'The conference has {{capacity}} seats. Seats are given in the order registrations arrive.',
+    capacityText: 'The conference has {capacity, plural, one {# seat} other {# seats}}. Seats are given in the order registrations arrive.',
     cancelledBanner: 'The conference is cancelled. Everyone who registered is told by e-mail.',
     draftBanner: 'Draft: the conference is not published and only the working committee and administrators can see it.',
     programme: 'The programme',

@@ -34,7 +34,7 @@ export const texts: Translated<typeof sv> = {
       cancelled: 'The conference is cancelled; nobody can register.',
       archived: 'The conference is archived and cannot be changed.',
     },
-    seats: '{{confirmed}} of {{capacity}} seats are booked.',
+    seats: '{{confirmed}} of {capacity, plural, one {# seat} other {# seats}} are booked.',
     publish: 'Publish',
     cancelConference: 'Cancel the conference',
     archive: 'Archive',

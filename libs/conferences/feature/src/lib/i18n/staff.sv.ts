@@ -31,7 +31,7 @@ export const texts = {
       cancelled: 'Konferensen är inställd; ingen kan anmäla sig.',
       archived: 'Konferensen är arkiverad och kan inte ändras.',
     },
-    seats: '{{confirmed}} av {{capacity}} platser är bokade.',
+    seats: '{{confirmed}} av {capacity, plural, one {# plats} other {# platser}} är bokade.',
     publish: 'Publicera',
     cancelConference: 'Ställ in konferensen',
     archive: 'Arkivera',

@@ -9,7 +9,7 @@ export const texts: Translated<typeof sv> = {
     when: 'When',
     where: 'Where',
     themeFocusAreas: 'Focus areas of {{title}}',
-    seatsLeft: '{{left}} of {{capacity}} seats left',
+    seatsLeft: '{{left}} of {capacity, plural, one {# seat} other {# seats}} left',
     full: 'Fully booked – waiting list',
     opensAt: 'Registration opens {{date}}',
     closed: 'Registration is closed',

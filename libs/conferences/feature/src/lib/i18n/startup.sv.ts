@@ -6,7 +6,7 @@ export const texts = {
     when: 'När',
     where: 'Var',
     themeFocusAreas: 'Fokusområden för {{title}}',
-    seatsLeft: '{{left}} av {{capacity}} platser kvar',
+    seatsLeft: '{{left}} av {capacity, plural, one {# plats} other {# platser}} kvar',
     full: 'Fullbokad – reservlista',
     opensAt: 'Anmälan öppnar {{date}}',
     closed: 'Anmälan är stängd',

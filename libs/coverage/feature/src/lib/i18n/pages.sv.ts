@@ -19,24 +19,24 @@ export const texts = {
       lastN: 'Konferenser för luckor',
       lastThreeYears: 'Senaste tre åren',
     },
-    summary: '{{conferences}} konferenser {{from}}–{{to}}, {{minutes}} minuters programtid, {{participants}} deltagare.',
+    summary: '{conferences, plural, one {# konferens} other {# konferenser}} {{from}}–{{to}}, {minutes, plural, one {# minuts} other {# minuters}} programtid, {participants, plural, one {# deltagare} other {# deltagare}}.',
     source: {
       live: 'Samverkan',
       imported: 'Importerad',
     },
     gaps: {
       heading: 'Luckor',
-      none: 'Inga luckor: varje fokusområde har minst {{share}} av programtiden under de senaste {{lastN}} konferenserna.',
-      intro: 'Fokusområden under {{share}} av programtiden, eller helt frånvarande, under de senaste {{lastN}} konferenserna i urvalet.',
+      none: 'Inga luckor: varje fokusområde har minst {{share}} av programtiden under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}}.',
+      intro: 'Fokusområden under {{share}} av programtiden, eller helt frånvarande, under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}} i urvalet.',
       absent: '{{area}}: saknas helt',
       'low-share': '{{area}}: {{share}} av programtiden',
     },
     suggestions: {
       heading: 'Förslag inför nästa konferens',
       none: 'Inga förslag just nu.',
-      'bring-back': 'Ta tillbaka {{area}}: området har saknats på de senaste konferenserna.',
+      'bring-back': 'Lyft fram {{area}} igen: området har saknats på de senaste konferenserna.',
       'give-room': 'Ge mer utrymme åt {{area}}: bara {{share}} av programtiden på senare tid.',
-      'use-accepted-proposals': 'Det finns {{count}} antagna förslag inom {{area}} som inte ligger på något program än.',
+      'use-accepted-proposals': 'Det finns {count, plural, one {# antaget förslag} other {# antagna förslag}} inom {{area}} som inte ligger på något program än.',
       'invite-participants': 'Bjud in fler från {{type}}: bara {{share}} av deltagarna på de senaste konferenserna.',
     },
     participantType: {
@@ -58,7 +58,7 @@ export const texts = {
       caption: 'Andel av programtiden per fokusområde och konferens. Välj en cell för att se vad som ligger bakom.',
       legend: 'Färgen blir mörkare med större andel; en markerad ram betyder lucka.',
       area: 'Fokusområde',
-      cellLabel: '{{area}}, {{conference}}: {{share}} av programtiden, {{minutes}} minuter, {{items}} programpunkter, {{themes}} teman',
+      cellLabel: '{{area}}, {{conference}}: {{share}} av programtiden, {minutes, plural, one {# minut} other {# minuter}}, {items, plural, one {# programpunkt} other {# programpunkter}}, {themes, plural, one {# tema} other {# teman}}',
       gap: 'lucka',
     },
     table: {
@@ -71,7 +71,7 @@ export const texts = {
       share: 'Andel av programtiden',
       submitted: 'Inlämnade förslag',
       accepted: 'Antagna förslag',
-      signups: 'Anmälningar till pass',
+      signups: 'Anmälningar till programpunkter',
       showItems: 'Visa vad som ligger bakom {{area}}',
     },
     charts: {
@@ -100,7 +100,7 @@ export const texts = {
       loading: 'Hämtar programpunkter…',
       empty: 'Inget i urvalet är kopplat till fokusområdet.',
       minutes: '{{minutes}} min',
-      signups: '{{count}} anmälda',
+      signups: '{count, plural, one {# anmäld} other {# anmälda}}',
       kind: {
         theme: 'Tema',
         'agenda-item': 'Programpunkt',
@@ -126,8 +126,8 @@ export const texts = {
     result: {
       heading: 'Resultat av provkörningen',
       appliedHeading: 'Importen är klar',
-      rows: '{{rows}} rader lästa.',
-      counts: '{{label}}: {{created}} nya, {{updated}} ändrade, {{unchanged}} oförändrade',
+      rows: '{rows, plural, one {# rad läst} other {# rader lästa}}.',
+      counts: '{{label}}: {created, plural, one {# ny} other {# nya}}, {updated, plural, one {# ändrad} other {# ändrade}}, {unchanged, plural, one {# oförändrad} other {# oförändrade}}',
       conferences: 'Konferenser',
       sessions: 'Programpunkter',
       participants: 'Deltagarantal',
@@ -147,7 +147,7 @@ export const texts = {
       unchanged: 'Oförändrad',
     },
     errors: {
-      heading: '{{count}} fel: inget har importerats',
+      heading: '{count, plural, one {# fel} other {# fel}}: inget har importerats',
       caption: 'Fel per rad',
       line: 'Rad',
       column: 'Kolumn',

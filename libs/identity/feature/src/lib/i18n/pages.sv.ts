@@ -18,7 +18,7 @@ export const texts = {
     send: 'Skicka länk',
     sending: 'Skickar…',
     sentHeading: 'Kolla din e-post',
-    sent: 'Om adressen har ett konto hos oss har vi skickat ett mejl med en länk för att välja nytt lösenord. Länken gäller i en timme.',
+    sent: 'Om adressen har ett konto hos oss har vi skickat e-post med en länk för att välja nytt lösenord. Länken gäller i en timme.',
     backToLogin: 'Tillbaka till inloggningen',
     resetTitle: 'Välj nytt lösenord',
     resetHeading: 'Välj nytt lösenord',

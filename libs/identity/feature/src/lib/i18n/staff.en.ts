@@ -30,8 +30,8 @@ export const texts: Translated<typeof sv> = {
     'programme-council': {
       title: 'Programme council',
       intro:
-        "The programme council proposes themes, sessions and speakers for the association's conferences, starting from the strategy's focus areas.",
-      task1: 'Propose a theme or a session and tag it with one or more focus areas.',
+        "The programme council proposes themes, programme items and speakers for the association's conferences, starting from the strategy's focus areas.",
+      task1: 'Propose a theme or a programme item and tag it with one or more focus areas.',
       task2: "Comment on and score other members' proposals.",
       task3: 'Follow what the working committee decides about the proposals.',
     },
@@ -42,7 +42,7 @@ export const texts: Translated<typeof sv> = {
     intro: 'Everyone who can log in to Samverkan, with their roles and organisation.',
     create: 'New user',
     empty: 'There are no users yet.',
-    count: '{{total}} users',
+    count: '{total, plural, one {# user} other {# users}}',
     tableLabel: 'Users',
     name: 'Name',
     email: 'E-mail address',
@@ -73,7 +73,7 @@ export const texts: Translated<typeof sv> = {
     create: 'New organisation',
     empty: 'There are no organisations yet.',
     noMatch: 'No organisations match the search.',
-    count: '{{total}} organisations',
+    count: '{total, plural, one {# organisation} other {# organisations}}',
     tableLabel: 'Organisations',
     search: 'Search by name',
     type: 'Type',

@@ -19,8 +19,8 @@ export const texts = {
     'working-committee': {
       title: 'Arbetsutskottet',
       intro:
-        'Arbetsutskottet leder föreningens konferensarbete: ni håller sammanträden, beslutar om programrådets förslag och tar fram konferensernas program.',
-      task1: 'Förbereda sammanträden med dagordning och föra protokoll.',
+        'Arbetsutskottet leder föreningens konferensarbete: ni håller möten, beslutar om programrådets förslag och tar fram konferensernas program.',
+      task1: 'Förbereda möten med dagordning och föra protokoll.',
       task2: 'Besluta om förslag: anta, avslå eller skicka tillbaka för ändringar.',
       task3: 'Ta fram, kontrollera och publicera konferensens program.',
     },
@@ -29,7 +29,7 @@ export const texts = {
       intro:
         'Programrådet föreslår teman, programpunkter och talare till föreningens konferenser, med utgångspunkt i strategins fokusområden.',
       task1: 'Föreslå ett tema eller en programpunkt och knyta den till ett eller flera fokusområden.',
-      task2: 'Kommentera och betygsätta andras förslag.',
+      task2: 'Kommentera andras förslag och ge dem poäng.',
       task3: 'Följa vad arbetsutskottet beslutar om förslagen.',
     },
   },
@@ -39,7 +39,7 @@ export const texts = {
     intro: 'Alla som kan logga in i Samverkan, med roller och organisation.',
     create: 'Ny användare',
     empty: 'Det finns inga användare ännu.',
-    count: '{{total}} användare',
+    count: '{total, plural, one {# användare} other {# användare}}',
     tableLabel: 'Användare',
     name: 'Namn',
     email: 'E-postadress',
@@ -70,7 +70,7 @@ export const texts = {
     create: 'Ny organisation',
     empty: 'Det finns inga organisationer ännu.',
     noMatch: 'Inga organisationer matchar sökningen.',
-    count: '{{total}} organisationer',
+    count: '{total, plural, one {# organisation} other {# organisationer}}',
     tableLabel: 'Organisationer',
     search: 'Sök på namn',
     type: 'Typ',

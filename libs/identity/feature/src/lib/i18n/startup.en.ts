@@ -11,7 +11,7 @@ export const texts: Translated<typeof sv> = {
     municipality: 'Municipality',
     business: 'Business',
     region: 'Region',
-    'state-agency': 'State agency',
+    'state-agency': 'Government agency',
     other: 'Other',
   },
 };

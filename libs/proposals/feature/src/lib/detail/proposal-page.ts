@@ -1,3 +1,4 @@
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
@@ -92,6 +93,11 @@ export class ProposalPage {
     if (state?.saved) {
       this.statusMessage.set({ key: state.saved === 'created' ? 'proposals.detail.created' : 'proposals.detail.updated' });
     }
+  }
+
+  /** For "den {{date}}": the day without the weekday. */
+  protected day(value: string): string {
+    return formatDay(value, this.language.current());
   }
 
   protected when(value: string): string {

@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Id } from '@samverkan/shared/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
-import { formatDate } from '@samverkan/shared/util-dates';
+import { formatDay } from '@samverkan/shared/util-dates';
 import type { Observable } from 'rxjs';
 import { proposalsLineageTexts } from '../i18n/texts';
 
@@ -91,7 +91,7 @@ export class ThemeLineage {
   protected readonly lines = computed(() => {
     if (!this.lineage.hasValue()) return [];
     const language = this.language.current();
-    return this.lineage.value().map((line) => ({ ...line, date: formatDate(line.decidedAt, language) }));
+    return this.lineage.value().map((line) => ({ ...line, date: formatDay(line.decidedAt, language) }));
   });
   protected readonly errorMessage = computed(() => {
     const error = this.lineage.error();

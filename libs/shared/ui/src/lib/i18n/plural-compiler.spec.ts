@@ -28,6 +28,10 @@ describe('PluralCompiler', () => {
     expect(run(text, 'sv', { name: 'Pass A', count: 12, max: 30 })).toBe('Pass A: 12 anmälda av 30.');
   });
 
+  it('shows a number formatted for display as given, and picks its form', () => {
+    expect(run('{n, plural, one {# minut} other {# minuter}}', 'sv', { n: '1\u00a0500' })).toBe('1\u00a0500 minuter');
+  });
+
   it('handles two plurals in one text', () => {
     const text = '{a, plural, one {# tema} other {# teman}} och {b, plural, one {# programpunkt} other {# programpunkter}}';
     expect(run(text, 'sv', { a: 1, b: 3 })).toBe('1 tema och 3 programpunkter');

@@ -74,9 +74,11 @@ function render(parts: readonly Part[], params: Record<string, unknown> | undefi
   return parts
     .map((part) => {
       if (typeof part === 'string') return hash === undefined ? part : part.replace(/#/g, hash);
-      const count = Number(value(params, part.name));
+      // A number, or a number already formatted for display ("1 500"): # shows it as given.
+      const raw = value(params, part.name);
+      const count = Number(String(raw).replace(/[\s\u00a0\u202f]/g, ''));
       const branch = part.branches.get(`=${count}`) ?? part.branches.get(rules.select(count)) ?? (part.branches.get('other') as Part[]);
-      return render(branch, params, rules, String(count));
+      return render(branch, params, rules, String(raw));
     })
     .join('')
     .replace(PLACEHOLDER, (whole, key: string) => {

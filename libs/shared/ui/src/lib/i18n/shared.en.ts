@@ -62,8 +62,8 @@ export const texts: Translated<typeof sv> = {
   validation: {
     required: 'This field is required.',
     email: 'Enter a valid e-mail address, for example name@municipality.se.',
-    minLength: 'Enter at least {{min}} characters.',
-    maxLength: 'Enter at most {{max}} characters.',
+    minLength: 'Enter at least {min, plural, one {# character} other {# characters}}.',
+    maxLength: 'Enter at most {max, plural, one {# character} other {# characters}}.',
     min: 'Enter at least {{min}}.',
     max: 'Enter at most {{max}}.',
     invalid: 'The value is not valid.',

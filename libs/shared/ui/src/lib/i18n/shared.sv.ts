@@ -59,8 +59,8 @@ export const texts = {
   validation: {
     required: 'Fältet måste fyllas i.',
     email: 'Ange en giltig e-postadress, till exempel namn@kommun.se.',
-    minLength: 'Ange minst {{min}} tecken.',
-    maxLength: 'Ange högst {{max}} tecken.',
+    minLength: 'Ange minst {min, plural, one {# tecken} other {# tecken}}.',
+    maxLength: 'Ange högst {max, plural, one {# tecken} other {# tecken}}.',
     min: 'Ange minst {{min}}.',
     max: 'Ange högst {{max}}.',
     invalid: 'Värdet är inte giltigt.',
