@@ -15,18 +15,25 @@ export const texts: Translated<typeof sv> = {
       'We aim for Samverkan to meet WCAG 2.1 level AA. Samverkan is partially compliant with the Act on accessibility to digital public services, because of the problems described below.',
     testingHeading: 'How we tested Samverkan',
     testing:
-      'We test Samverkan continuously during development. Automated browser tests go through the pages, also with dialogs open, and check them with the axe tool against WCAG 2.1 levels A and AA. In addition we check by hand that everything can be used with the keyboard alone, that focus is visible and goes to the right place, and that the pages work at widths down to 360 pixels.',
-    updated: 'This statement was prepared on 27 November 2026 and applies to the version of Samverkan in service then.',
+      'This statement is based on a self-assessment. We test Samverkan continuously during development. Automated browser tests go through the pages, also with dialogs open, and check them with the axe tool against WCAG 2.1 levels A and AA. In addition we check by hand that everything can be used with the keyboard alone, that focus is visible and goes to the right place, and that the pages work at widths down to 360 pixels.',
+    assessed: 'The assessment was made on 27 November 2026.',
+    updated: 'This statement was prepared on 27 November 2026 and last updated on 5 December 2026.',
     limitationsHeading: 'Known problems',
     limitation1:
-      'Error messages that come from the server are in Swedish. When you use Samverkan in English, such messages may therefore appear in Swedish (WCAG 3.1.2).',
+      'Error messages from the server are in Swedish even when you use Samverkan in English, and their language is then not marked (WCAG 3.1.2 Language of Parts). Reason: the server sends Swedish texts only. We are translating them.',
     limitation2:
-      'The tables of users and organisations need horizontal scrolling on narrow screens. They cannot be turned into a single column without losing the link between headers and cells.',
+      'The tables of users and organisations need horizontal scrolling on narrow screens (WCAG 1.4.10 Reflow). Reason: they cannot be turned into a single column without losing the link between headers and cells.',
     limitation3:
-      "The icons are a font. If the font cannot be loaded, the icon's name is shown instead; every button still has a text or an accessible name.",
+      "If the icon font cannot be loaded, the icon's name is shown as text next to the button's text (WCAG 1.1.1 Non-text Content). Reason: the icons are a font. Every button still has a text or an accessible name.",
+    burdenHeading: 'Disproportionate burden',
+    burden: 'We do not claim the exemption for disproportionate burden for any part of Samverkan.',
+    outsideHeading: 'Content outside the scope of the law',
+    outside:
+      'Calendar files (.ics) and exported files (CSV and Excel) are meant for other programs and have not been assessed as web pages. All other content in Samverkan is covered.',
     reportHeading: 'Report a problem',
     report:
-      'If you find a problem that is not described here, or think that we do not meet the requirements of the law, please let us know. You can also ask us for content in another format. Write to',
+      'If you find a problem that is not described here, or think that we do not meet the requirements of the law, please let us know. You can also ask us for content in another format. We answer within five working days. Write to',
+    phone: "You can also call the association's office on {{phone}}, weekdays 9–16.",
     formHeading: 'Write to us',
     formIntro: 'Fill in the form and your e-mail program opens with a ready message. Nothing is sent until you send the message yourself.',
     formDescription: 'Describe the problem',

@@ -56,6 +56,7 @@ export function aRegistration(overrides: Partial<RegistrationResponse> = {}): Re
     organisationName: 'Finspångs kommun',
     organisationType: 'municipality',
     title: null,
+    healthDataConsent: true,
     dietaryNeeds: 'Vegetariskt',
     accessibilityNeeds: null,
     language: 'sv',

@@ -7,7 +7,7 @@ Some prose.
 | --- | --- | --- | --- | --- |
 | **möte** | sammanträde*, sittning | meeting | sitting | When the working committee meets. |
 | reservlista | kö, kön, köer | waiting list | queue, waitlist | Who gets a seat when one frees up. |
-| e-post | mejl* | e-mail | email, mail | Messages sent by e-mail. |
+| e-post | *mejl* | e-mail | email, mail | Messages sent by e-mail. |
 | justera | godkänn* protokoll* | approve | adjuster* | Confirm the minutes. |
 `;
 
@@ -47,6 +47,7 @@ describe('checkTexts', () => {
     expect(checkTexts(['Send an e-mail to {{email}}.', 'Mailbox'], 'en', terms)).toEqual([]);
     expect(checkTexts(['Send a mail.'], 'en', terms).map((p) => p.key)).toEqual(['0']);
     expect(checkTexts(['Du mejlar oss.'], 'sv', terms)).toHaveLength(1);
+    expect(checkTexts(['Länken i bekräftelsemejlet.'], 'sv', terms)[0].problem).toContain('"bekräftelsemejlet"');
   });
 
   it('asks for a plural form where a count is followed by a noun', () => {

@@ -20,7 +20,8 @@ export interface TextProblem {
 /**
  * Reads the term table of docs/terms.md: the first Markdown table whose header starts with
  * `| Svenska |`, columns Svenska, Inte, English, Not, Definition; banned words separated by commas,
- * `*` at the end of one meaning any ending (`sammanträde*` also bans `sammanträdet`, `sammanträdesdag`).
+ * `*` at the end of one meaning any ending (`sammanträde*` also bans `sammanträdet`, `sammanträdesdag`),
+ * at the start any beginning (`*mejl*` also bans `bekräftelsemejlet`).
  */
 export function parseTermTable(markdown: string): TermRow[] {
   const lines = markdown.split('\n').map((line) => line.trim());
@@ -76,12 +77,13 @@ const NOT_A_NOUN = new Set(['av', 'of', 'på', 'till', 'to', 'och', 'and', 'out'
 
 const LETTER = '[\\p{L}\\p{N}-]';
 
-/** A banned word or phrase as a pattern: whole words, `*` at the end of a word for any ending. */
+/** A banned word or phrase as a pattern: whole words, `*` at the end of a word for any ending, at the start for any beginning. */
 function bannedPattern(banned: string): RegExp {
   const words = banned.split(/\s+/).map((word) => {
-    const any = word.endsWith('*');
-    const stem = (any ? word.slice(0, -1) : word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return any ? `${stem}${LETTER}*` : stem;
+    const anyStart = word.startsWith('*');
+    const anyEnd = word.endsWith('*');
+    const stem = word.replace(/^\*|\*$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `${anyStart ? `${LETTER}*` : ''}${stem}${anyEnd ? `${LETTER}*` : ''}`;
   });
   return new RegExp(`(?<!${LETTER})${words.join('\\s+')}(?!${LETTER})`, 'iu');
 }

@@ -114,7 +114,7 @@ describe('ProgrammePage', () => {
     await fixture.whenStable();
     const titles = Array.from(element.querySelectorAll('.sv-programme__item h3')).map((h) => h.textContent?.trim());
     expect(titles).toEqual(['Kompetensverkstad']);
-    expect(element.querySelector('[role=status]')?.textContent).toContain('1 programpunkter visas');
+    expect(element.querySelector('[role=status]')?.textContent).toContain('1 programpunkt visas');
   });
 
   it('says the programme is not published yet on 404', async () => {

@@ -18,7 +18,7 @@ export const texts = {
     draftBanner: 'Utkast: konferensen är inte publicerad och syns bara för arbetsutskottet och administratörer.',
     programme: 'Programmet',
     registration: 'Anmälan',
-    manageHint: 'Redan anmäld? Använd länken i bekräftelsemejlet för att ändra eller avboka din anmälan.',
+    manageHint: 'Redan anmäld? Använd länken i bekräftelsen som du fick med e-post för att ändra eller avboka din anmälan.',
     about: 'Om konferensen',
     noThemes: 'Teman presenteras senare.',
   },

@@ -59,7 +59,7 @@ describe('CoverageDashboard', () => {
     expect(gapCells[0].querySelector('button')?.getAttribute('aria-label')).toContain('lucka');
     expect(element().querySelector('[data-gap="living-environment"]')?.textContent).toContain('En attraktiv livsmiljö: saknas helt');
     const suggestions = Array.from(element().querySelectorAll('ol li')).map((li) => li.textContent?.trim());
-    expect(suggestions[0]).toContain('Ta tillbaka En attraktiv livsmiljö');
+    expect(suggestions[0]).toContain('Lyft fram En attraktiv livsmiljö igen');
     expect(suggestions[1]).toContain('Bjud in fler från statliga myndigheter');
     // Every chart has its table: trend per year and participant mix.
     const tables = Array.from(element().querySelectorAll('details table caption')).map((c) => c.textContent?.trim());

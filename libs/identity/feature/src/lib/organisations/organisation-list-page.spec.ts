@@ -56,7 +56,7 @@ describe('OrganisationListPage', () => {
     await answerList((req) => req.flush({ items: [finspang], total: 1 }));
     expect(element().textContent).not.toContain('Laddar…');
     expect(rows()).toEqual([['Finspångs kommun', 'Kommun', 'Ja', 'edit']]);
-    expect(element().textContent).toContain('1 organisationer');
+    expect(element().textContent).toContain('1 organisation');
     expect(element().querySelector('button[aria-label="Ändra Finspångs kommun"]')).not.toBeNull();
   });
 

@@ -10,7 +10,7 @@ import { ForgotPasswordPage } from './forgot-password-page';
 class Blank {}
 
 const SENT_SV =
-  'Om adressen har ett konto hos oss har vi skickat ett mejl med en länk för att välja nytt lösenord. Länken gäller i en timme.';
+  'Om adressen har ett konto hos oss har vi skickat e-post med en länk för att välja nytt lösenord. Länken gäller i en timme.';
 
 describe('ForgotPasswordPage', () => {
   let fixture: ComponentFixture<ForgotPasswordPage>;

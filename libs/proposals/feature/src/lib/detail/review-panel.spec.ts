@@ -71,9 +71,9 @@ describe('ReviewPanel', () => {
   it('refuses a review without scores, with a message in each group', async () => {
     await submit();
     expect(Array.from(element().querySelectorAll('.sv-field-error')).map((e) => e.textContent?.trim())).toEqual([
-      'Välj ett betyg mellan 1 och 5.',
-      'Välj ett betyg mellan 1 och 5.',
-      'Välj ett betyg mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
     ]);
     const group = element().querySelector('[data-criterion="quality"] mat-radio-group');
     expect(group?.getAttribute('aria-describedby')).toBe('criterion-hint-quality criterion-error-quality');

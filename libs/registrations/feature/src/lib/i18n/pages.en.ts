@@ -28,9 +28,12 @@ export const texts: Translated<typeof sv> = {
     accessibilityHint: 'Optional. For example a hearing loop, a wheelchair space or a companion.',
     language: 'Language of e-mails',
     showOnAttendeeList: 'Show my name and organisation on the attendee list',
-    consent: 'I accept the registration terms and that my data is processed for the conference. *',
-    readTerms: 'Read the terms',
-    consentRequired: 'You need to accept the terms to register.',
+    consent: 'I have read how my data is handled when I register. *',
+    readTerms: 'Read how the data is handled',
+    consentRequired: 'Confirm that you have read how the data is handled to register.',
+    healthConsentIntro:
+      'Dietary and accessibility needs can say something about your health. We process them only if you consent, and only to arrange food and accessibility at the conference. It is optional, and you can withdraw your consent at any time through the link in the confirmation; we then remove the data.',
+    healthConsent: 'I consent to Svenska Industrikommuner processing my dietary and accessibility needs for the conference.',
     submit: 'Send registration',
     submitWaitlist: 'Put me on the waiting list',
     submitting: 'Sending…',
@@ -47,10 +50,11 @@ export const texts: Translated<typeof sv> = {
     manageLink: 'See and change your registration',
     calendarLink: 'Add to calendar',
     terms: {
-      heading: 'Registration terms',
-      intro: 'Svenska Industrikommuner processes your data to run the conference.',
+      heading: 'How your data is handled when you register',
+      intro:
+        'Svenska Industrikommuner processes your data to hold the conference you register for. The legal basis is the agreement about your participation; you do not need to consent.',
       purpose:
-        'We use your name, e-mail, organisation and needs for the attendee list, name badge, food and accessibility, and to e-mail you about the conference.',
+        'We use your name, e-mail and organisation for the attendee list, the name badge and to e-mail you about the conference. Dietary and accessibility needs we process only if you have consented, and only for food and accessibility.',
       access:
         "The association's working committee and administrators see your data. Other participants see your name only if you chose to be shown on the attendee list.",
       retention: 'Your data is removed (anonymised) some time after the conference, normally after 90 days.',
@@ -61,6 +65,14 @@ export const texts: Translated<typeof sv> = {
   },
   manage: {
     title: 'Your registration',
+    healthConsentGiven: 'You have consented to us processing your dietary and accessibility needs.',
+    withdrawHealthConsent: 'Withdraw consent',
+    withdrawHealthDialog: {
+      title: 'Withdraw your consent?',
+      message: 'We remove your dietary and accessibility needs at once. You can consent again and fill them in later.',
+      confirm: 'Withdraw and remove',
+    },
+    healthConsentWithdrawn: 'Your consent is withdrawn and your dietary and accessibility needs are removed.',
     heading: 'Your registration',
     loading: 'Loading your registration…',
     statusHeading: 'Status',

@@ -20,14 +20,17 @@ export const texts = {
     organisationType: 'Typ av organisation',
     needsHeading: 'Mat och tillgänglighet',
     dietaryNeeds: 'Specialkost eller allergier',
+    healthConsentIntro:
+      'Uppgifter om specialkost och anpassningar kan säga något om din hälsa. Vi behandlar dem bara om du samtycker, och bara för att ordna mat och anpassningar på konferensen. Det är frivilligt, och du kan återkalla samtycket när du vill via länken i bekräftelsen; då tar vi bort uppgifterna.',
+    healthConsent: 'Jag samtycker till att Svenska Industrikommuner behandlar mina uppgifter om specialkost och anpassningar för konferensen.',
     dietaryHint: 'Frivilligt. Till exempel vegetariskt eller glutenfritt.',
     accessibilityNeeds: 'Behov av anpassning',
     accessibilityHint: 'Frivilligt. Till exempel hörslinga, rullstolsplats eller ledsagare.',
     language: 'Språk för e-post',
     showOnAttendeeList: 'Visa mitt namn och min organisation på deltagarlistan',
-    consent: 'Jag godkänner villkoren för anmälan och att mina uppgifter behandlas för konferensen. *',
-    readTerms: 'Läs villkoren',
-    consentRequired: 'Du behöver godkänna villkoren för att anmäla dig.',
+    consent: 'Jag har läst hur mina uppgifter behandlas när jag anmäler mig. *',
+    readTerms: 'Läs hur uppgifterna behandlas',
+    consentRequired: 'Bekräfta att du har läst hur uppgifterna behandlas för att anmäla dig.',
     submit: 'Skicka anmälan',
     submitWaitlist: 'Anmäl mig till reservlistan',
     submitting: 'Skickar…',
@@ -44,10 +47,11 @@ export const texts = {
     manageLink: 'Se och ändra din anmälan',
     calendarLink: 'Lägg till i kalendern',
     terms: {
-      heading: 'Villkor för anmälan',
-      intro: 'Svenska Industrikommuner behandlar dina uppgifter för att kunna genomföra konferensen.',
+      heading: 'Så behandlas dina uppgifter när du anmäler dig',
+      intro:
+        'Svenska Industrikommuner behandlar dina uppgifter för att genomföra konferensen som du anmäler dig till. Den rättsliga grunden är avtalet om ditt deltagande; du behöver inte samtycka.',
       purpose:
-        'Vi använder namn, e-post, organisation och dina behov för deltagarlista, namnbricka, mat och anpassningar, och för att skicka e-post till dig om konferensen.',
+        'Vi använder namn, e-post och organisation för deltagarlista, namnbricka och för att skicka e-post till dig om konferensen. Specialkost och anpassningar behandlar vi bara om du har samtyckt till det, och bara för mat och anpassningar.',
       access:
         'Föreningens arbetsutskott och administratörer ser dina uppgifter. Andra deltagare ser ditt namn bara om du har valt att visas på deltagarlistan.',
       retention: 'Uppgifterna tas bort (anonymiseras) när en tid har gått efter konferensen, normalt 90 dagar.',
@@ -58,6 +62,14 @@ export const texts = {
   },
   manage: {
     title: 'Din anmälan',
+    healthConsentGiven: 'Du har samtyckt till att vi behandlar dina uppgifter om specialkost och anpassningar.',
+    withdrawHealthConsent: 'Återkalla samtycket',
+    withdrawHealthDialog: {
+      title: 'Återkalla samtycket?',
+      message: 'Vi tar bort dina uppgifter om specialkost och anpassningar direkt. Du kan samtycka igen och fylla i dem på nytt senare.',
+      confirm: 'Återkalla och ta bort',
+    },
+    healthConsentWithdrawn: 'Samtycket är återkallat och uppgifterna om specialkost och anpassningar är borttagna.',
     heading: 'Din anmälan',
     loading: 'Hämtar din anmälan…',
     statusHeading: 'Status',

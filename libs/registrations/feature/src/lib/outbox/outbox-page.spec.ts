@@ -69,7 +69,7 @@ describe('OutboxPage', () => {
     expect(request.request.params.get('to')).toBe('bo@x.se');
     request.flush({ items: [], total: 0 });
     await fixture.whenStable();
-    expect(element().textContent).toContain('Inga brev till den adressen.');
+    expect(element().textContent).toContain('Inga meddelanden till den adressen.');
   });
 
   it('says when the outbox is empty', async () => {

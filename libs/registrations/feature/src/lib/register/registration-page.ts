@@ -31,7 +31,7 @@ import {
   notFoundStatus,
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
-import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -80,6 +80,11 @@ export class RegistrationPage {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
+
+  /** The needs fields open only with the separate consent to their processing (health data). */
+  protected followHealthDataConsent(): void {
+    applyHealthDataConsent(this.form.controls);
+  }
 
   constructor() {
     // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.

@@ -81,7 +81,7 @@ export const texts = {
       isInt: 'Ange ett heltal.',
       arrayMinSize: 'Välj minst ett alternativ.',
       unknown: 'Det valda finns inte.',
-      alreadyRegistered: 'Den här e-postadressen är redan anmäld. Använd länken i bekräftelsemejlet för att se eller ändra anmälan.',
+      alreadyRegistered: 'Den här e-postadressen är redan anmäld. Använd länken i bekräftelsen som du fick med e-post för att se eller ändra anmälan.',
       beforeStart: 'Slutet måste komma efter början.',
       beforeOpen: 'Anmälan måste stänga efter att den öppnar.',
       afterEnd: 'Anmälan måste stänga innan konferensen slutar.',
