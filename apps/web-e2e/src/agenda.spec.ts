@@ -209,7 +209,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
 
     // Leaving one frees the time: the third can then be chosen.
     await sessionCard(page, 'Workshop: Elnätet')
-      .getByRole('button', { name: /^Lämna passet/ })
+      .getByRole('button', { name: /^Lämna programpunkten/ })
       .click();
     await expect(sessions.getByRole('status')).toHaveText('Du har lämnat Workshop: Elnätet.');
     await sessionCard(page, 'Workshop: Vätgas')

@@ -10,8 +10,6 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CreateThemeRequest, ThemeResponse } from '@samverkan/conferences/contract';
 import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
@@ -39,10 +37,6 @@ export interface ThemeDialogData {
     MatDialogContent,
     MatDialogActions,
     MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
     MatCheckbox,
     MatButton,
     TranslatePipe,

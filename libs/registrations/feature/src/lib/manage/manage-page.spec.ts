@@ -268,7 +268,6 @@ describe('toUpdateRequest', () => {
       }),
     ).toEqual({
       title: null,
-      healthDataConsent: false,
       dietaryNeeds: null,
       accessibilityNeeds: null,
       language: 'sv',

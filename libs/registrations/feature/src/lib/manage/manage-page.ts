@@ -45,7 +45,8 @@ export function toUpdateRequest(value: {
 }): UpdateRegistrationRequest {
   return {
     title: value.title.trim() || null,
-    healthDataConsent: value.healthDataConsent,
+    // Sent only when given; withdrawing it is its own action (withdrawHealthDataConsent).
+    ...(value.healthDataConsent ? { healthDataConsent: true } : {}),
     dietaryNeeds: (value.healthDataConsent && value.dietaryNeeds.trim()) || null,
     accessibilityNeeds: (value.healthDataConsent && value.accessibilityNeeds.trim()) || null,
     language: value.language,

@@ -63,7 +63,8 @@ export function toRegistrationRequest(value: RegistrationFormValue): CreateRegis
     organisationName: value.organisationName.trim(),
     organisationType: value.organisationType,
     title: optional(value.title),
-    healthDataConsent: value.healthDataConsent,
+    // Sent only when given: without it the API keeps no needs (its default).
+    ...(value.healthDataConsent ? { healthDataConsent: true } : {}),
     dietaryNeeds: value.healthDataConsent ? optional(value.dietaryNeeds) : null,
     accessibilityNeeds: value.healthDataConsent ? optional(value.accessibilityNeeds) : null,
     language: value.language,

@@ -71,7 +71,7 @@ describe('RegistrationPage', () => {
 
   it('opens the needs fields only with the separate, optional consent to their processing, and empties them when it is taken back', async () => {
     await render();
-    const diet = field('dietaryNeeds') as HTMLTextAreaElement;
+    const diet = field('dietaryNeeds');
     expect(element().textContent).toContain('Uppgifter om specialkost och anpassningar kan säga något om din hälsa.');
     expect(diet.disabled).toBe(true);
     checkbox('healthDataConsent').click();

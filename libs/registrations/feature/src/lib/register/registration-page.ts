@@ -27,6 +27,7 @@ import {
   applyServerErrors,
   asApiError,
   ErrorTextPipe,
+  errorText,
   isApiError,
   notFoundStatus,
 } from '@samverkan/shared/ui';

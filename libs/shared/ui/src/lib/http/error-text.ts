@@ -21,8 +21,8 @@ export function errorText(error: unknown, translate: TranslateService): string {
 export class ErrorTextPipe implements PipeTransform {
   private readonly translate = inject(TranslateService);
 
-  transform(error: unknown): string | null {
+  transform(error: unknown): string {
     this.translate.currentLang();
-    return error ? errorText(error, this.translate) : null;
+    return error ? errorText(error, this.translate) : '';
   }
 }
