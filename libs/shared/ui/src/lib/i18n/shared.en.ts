@@ -1,4 +1,4 @@
-import type { Translated } from '@samverkan/shared/ui/startup';
+import type { Translated } from './dictionary';
 import type { texts as sv } from './shared.sv';
 
 export const texts: Translated<typeof sv> = {
