@@ -136,7 +136,7 @@ test.describe('from proposal to conference theme', () => {
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Din granskning har sparats.' })).toBeVisible();
     await expect(page.locator('sv-proposal-state')).toHaveText('Under granskning');
     await expect(page.getByText('Andras poäng och kommentarer visas när du har lämnat din egen granskning')).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: 'Sammanställning av 1 granskningar' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sammanställning av 1 granskning' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Relevans/ }).getByRole('cell')).toHaveText(['5', '5', '1']);
 
     await page.getByLabel('Din kommentar').fill('Kan vi få med Svenska kraftnät?');
@@ -223,8 +223,8 @@ test.describe('from proposal to conference theme', () => {
 
     await page.getByRole('button', { name: 'Justera protokollet' }).click();
     await confirmInDialog(page, 'Justera protokollet?', 'Justera', 'the approve dialog');
-    await expect(status(page)).toHaveText('Du har godkänt protokollet.');
-    await expect(page.getByText('Protokollet väntar på att ordföranden och justeraren godkänner det.')).toBeVisible();
+    await expect(status(page)).toHaveText('Du har justerat protokollet.');
+    await expect(page.getByText('Protokollet väntar på att ordföranden och justeraren justerar det.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Justera protokollet' })).toHaveCount(0);
 
     // The action item from the decision is open until someone closes it.

@@ -113,7 +113,7 @@ describe('MeetingPage', () => {
     await fixture.whenStable();
     expect(status()).toBe('Du har justerat protokollet.');
     expect(buttonNamed('Justera protokollet')).toBeUndefined();
-    expect(element().textContent).toContain('Protokollet väntar på att ordföranden och justeraren godkänner det.');
+    expect(element().textContent).toContain('Protokollet väntar på att ordföranden och justeraren justerar det.');
   });
 
   it('says clearly that locked minutes cannot change and offers no editing at all', async () => {
