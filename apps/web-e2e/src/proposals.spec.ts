@@ -77,7 +77,9 @@ test.describe('from proposal to conference theme', () => {
     await expectNoAxeViolations(page, 'the new proposal form with field errors');
 
     await page.getByLabel('Titel').fill(THEME);
-    await page.getByLabel('Sammanfattning').fill('Hur industrikommunerna klarar elektrifieringen av basindustrin: elnät, kompetens och samarbete.');
+    await page
+      .getByLabel('Sammanfattning')
+      .fill('Hur industrikommunerna klarar elektrifieringen av basindustrin: elnät, kompetens och samarbete.');
     await page.getByRole('checkbox', { name: 'En infrastruktur i alla dimensioner' }).check();
     await page.getByRole('checkbox', { name: 'En grön omställning' }).check();
     await page.getByRole('combobox', { name: 'Konferens' }).click();

@@ -50,7 +50,8 @@ export const texts: Translated<typeof sv> = {
       notSent: 'The notice has not been sent',
       dialog: {
         title: 'Send the notice?',
-        message: "The notice with the agenda is e-mailed to {count, plural, one {the meeting's participant} other {the meeting's # participants}}.",
+        message:
+          "The notice with the agenda is e-mailed to {count, plural, one {the meeting's participant} other {the meeting's # participants}}.",
         again:
           "The notice has already been sent. A new notice with the current agenda is e-mailed to {count, plural, one {the meeting's participant} other {the meeting's # participants}}.",
         confirm: 'Send',
