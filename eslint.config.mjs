@@ -3,7 +3,7 @@ import nx from '@nx/eslint-plugin';
 /**
  * Module boundaries are enforced on three tag dimensions (see docs/architecture.md):
  *  - scope:<domain>  a domain may use domains before it in the data flow, never after it;
- *  - type:<kind>     contract < util < api | ui < feature < app;
+ *  - type:<kind>     contract < util < api | ui < feature < app; `testing` libs serve specs only;
  *  - platform:<side> server code never imports Angular, web code never imports Nest/TypeORM/pg.
  */
 const domainOrder = [
@@ -45,13 +45,14 @@ export default [
           depConstraints: [
             { sourceTag: 'scope:app', onlyDependOnLibsWithTags: ['*'] },
             ...scopeConstraints,
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api', 'type:ui', 'type:feature'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api', 'type:ui', 'type:feature', 'type:testing'] },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
             { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contract', 'type:util'] },
-            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api'] },
-            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui', 'type:feature'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:api', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:api', 'type:testing'] },
+            { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui', 'type:testing'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:ui', 'type:feature', 'type:testing'] },
             {
               sourceTag: 'platform:server',
               onlyDependOnLibsWithTags: ['platform:server', 'platform:shared'],
@@ -69,6 +70,17 @@ export default [
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The testing libraries serve specs and spec helpers only, never shipped code.
+    files: ['**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**', '**/test/**', '**/test-setup.ts', 'libs/shared/testing/**', 'libs/shared/ui-testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@samverkan/shared/testing', '@samverkan/shared/ui-testing'], message: 'Testing libraries are for specs only.' }] },
       ],
     },
   },

@@ -50,7 +50,7 @@ async function programmeWithWorkshops(request: APIRequestContext, title: string)
 
 function sessionCard(page: Page, title: string): Locator {
   return page
-    .getByRole('region', { name: 'Pass med anmälan' })
+    .getByRole('region', { name: 'Programpunkter med anmälan' })
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: title }) });
 }
@@ -109,8 +109,8 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await dragFromPile('Workshop Beta', salA, '10:30');
     const beta = salA.getByRole('listitem').filter({ hasText: 'Workshop Beta' });
     await expect(beta).toContainText('10:30–11:30');
-    await expect(beta).toContainText('1 konflikt(er)');
-    await expect(salA.getByRole('listitem').filter({ hasText: 'Workshop Alfa' })).toContainText('1 konflikt(er)');
+    await expect(beta).toContainText('1 konflikt');
+    await expect(salA.getByRole('listitem').filter({ hasText: 'Workshop Alfa' })).toContainText('1 konflikt');
     const conflicts = page.getByRole('region', { name: 'Konflikter (1)' });
     await expect(conflicts).toContainText('Lokalen dubbelbokad');
     await expectNoAxeViolations(page, 'the programme editor with a room conflict');
@@ -124,7 +124,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await toolbar.getByRole('button', { name: 'Flytta ”Workshop Beta” till nästa lokal' }).click();
     await expect(salB.getByRole('listitem').filter({ hasText: 'Workshop Beta' })).toContainText('10:30–11:30');
     await expect(page.getByRole('region', { name: 'Konflikter (0)' })).toContainText('Inga konflikter.');
-    await expect(page.getByText('1 konflikt(er)')).toHaveCount(0);
+    await expect(page.getByText('1 konflikt')).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Publicera programmet' }).click();
     await expect(page.getByRole('main').getByText('Version 1 är publicerad.')).toBeVisible();
@@ -166,8 +166,8 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await page.goto(`/anmalan/${registration.manageToken}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din anmälan');
     const mine = page.getByRole('region', { name: 'Mitt program' });
-    await expect(mine).toContainText('Du har inte valt några pass ännu.');
-    const sessions = page.getByRole('region', { name: 'Pass med anmälan' });
+    await expect(mine).toContainText('Du har inte valt några programpunkter ännu.');
+    const sessions = page.getByRole('region', { name: 'Programpunkter med anmälan' });
     await expect(sessions.getByRole('heading', { level: 3 })).toHaveText([
       'Workshop: Kompetensförsörjning',
       'Workshop: Elnätet',
@@ -209,7 +209,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
 
     // Leaving one frees the time: the third can then be chosen.
     await sessionCard(page, 'Workshop: Elnätet')
-      .getByRole('button', { name: /^Lämna passet/ })
+      .getByRole('button', { name: /^Lämna programpunkten/ })
       .click();
     await expect(sessions.getByRole('status')).toHaveText('Du har lämnat Workshop: Elnätet.');
     await sessionCard(page, 'Workshop: Vätgas')
@@ -242,7 +242,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     const mine = page.getByRole('region', { name: 'Mitt program' });
     await expect(mine.getByRole('listitem')).toHaveCount(1);
     await expect(mine).toContainText('Workshop: Kompetensförsörjning');
-    await expect(page.getByRole('region', { name: 'Pass med anmälan' }).getByRole('heading', { level: 3 })).toHaveCount(3);
+    await expect(page.getByRole('region', { name: 'Programpunkter med anmälan' }).getByRole('heading', { level: 3 })).toHaveCount(3);
     await expectNoHorizontalScroll(page, 'my programme on a phone');
     await expectNoAxeViolations(page, 'my programme on a phone');
   });

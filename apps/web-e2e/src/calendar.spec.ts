@@ -97,7 +97,7 @@ test.describe('calendar links', () => {
 
     await page.goto(`/anmalan/${registration.manageToken}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Din anmälan');
-    const sessions = page.getByRole('region', { name: 'Pass med anmälan' });
+    const sessions = page.getByRole('region', { name: 'Programpunkter med anmälan' });
     const workshop = sessions.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Workshop: Kalendrar' }) });
     await expect(workshop).toContainText('20 av 20 platser kvar');
     await workshop.getByRole('button', { name: /^Anmäl mig/ }).click();

@@ -102,11 +102,11 @@ test.describe('conferences and registration', () => {
     await expectNoAxeViolations(page, 'the registration form');
     await page.getByRole('button', { name: 'Skicka anmälan' }).click();
     await expect(page.getByLabel('Förnamn')).toBeFocused();
-    await expect(page.getByText('Du behöver godkänna villkoren för att anmäla dig.')).toBeVisible();
+    await expect(page.getByText('Bekräfta att du har läst hur uppgifterna behandlas för att anmäla dig.')).toBeVisible();
     await expectNoAxeViolations(page, 'the registration form with field errors');
 
-    await page.getByRole('button', { name: 'Läs villkoren' }).click();
-    const terms = page.getByRole('dialog', { name: 'Villkor för anmälan' });
+    await page.getByRole('button', { name: 'Läs hur uppgifterna behandlas' }).click();
+    const terms = page.getByRole('dialog', { name: 'Så behandlas dina uppgifter när du anmäler dig' });
     await expect(terms).toContainText('radera dem');
     await expectNoAxeViolations(page, 'the terms dialog');
     await terms.getByRole('button', { name: 'Stäng' }).click();
@@ -117,13 +117,18 @@ test.describe('conferences and registration', () => {
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Organisation', { exact: true }).fill('Finspångs kommun');
     await page.getByRole('combobox', { name: 'Typ av organisation' }).selectOption({ label: 'Kommun' });
+    // The needs are health data: their fields open only with a separate, optional consent.
+    await expect(page.getByLabel('Specialkost eller allergier')).toBeDisabled();
+    await page
+      .getByRole('checkbox', { name: /Jag samtycker till att Svenska Industrikommuner behandlar mina uppgifter om specialkost/ })
+      .check();
     await page.getByLabel('Specialkost eller allergier').fill('Vegetariskt');
-    await page.getByRole('checkbox', { name: /Jag godkänner villkoren/ }).check();
+    await page.getByRole('checkbox', { name: /Jag har läst hur mina uppgifter behandlas/ }).check();
     await page.getByRole('button', { name: 'Skicka anmälan' }).click();
 
     // The confirmation.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Du är anmäld!');
-    await expect(page.getByRole('main')).toContainText(`Vi har mejlat en bekräftelse till ${email}`);
+    await expect(page.getByRole('main')).toContainText(`Vi har skickat en bekräftelse med e-post till ${email}`);
     await expect(page.getByRole('link', { name: 'Lägg till i kalendern' })).toHaveAttribute(
       'href',
       /\/api\/calendar\/registrations\/.+\.ics$/,
@@ -139,7 +144,7 @@ test.describe('conferences and registration', () => {
     await page.getByLabel('E-postadress').fill(email);
     await page.getByLabel('Organisation', { exact: true }).fill('Finspångs kommun');
     await page.getByRole('combobox', { name: 'Typ av organisation' }).selectOption({ label: 'Kommun' });
-    await page.getByRole('checkbox', { name: /Jag godkänner villkoren/ }).check();
+    await page.getByRole('checkbox', { name: /Jag har läst hur mina uppgifter behandlas/ }).check();
     await page.getByRole('button', { name: 'Skicka anmälan' }).click();
     await expect(page.getByText('Den här e-postadressen är redan anmäld.', { exact: false })).toBeVisible();
     await expect(page.getByLabel('E-postadress')).toBeFocused();
@@ -157,7 +162,7 @@ test.describe('conferences and registration', () => {
     });
     await admin.getByLabel('Mottagare').fill(email);
     expect((await filtered).status()).toBe(200);
-    await expect(admin.getByText('Visar 1 av 1 brev, nyaste först.')).toBeVisible();
+    await expect(admin.getByText('Visar 1 av 1 meddelande, nyaste först.')).toBeVisible();
     const mail = admin.getByRole('group').filter({ hasText: `Bekräftelse: ${DEMO_CONFERENCE}` });
     await expect(mail).toHaveCount(1);
     await expect(mail).toContainText(`Till ${email}`);
@@ -174,6 +179,15 @@ test.describe('conferences and registration', () => {
     await expect(page.getByRole('region', { name: 'Status' })).toContainText('Du har en plats.');
     await expect(page.getByLabel('Specialkost eller allergier')).toHaveValue('Vegetariskt');
     await expectNoAxeViolations(page, 'the manage page');
+
+    // Withdrawing the consent to the needs empties them (after a confirm), also after a reload.
+    await page.getByRole('button', { name: 'Återkalla samtycket' }).click();
+    await confirmInDialog(page, 'Återkalla samtycket?', 'Återkalla och ta bort', 'the withdraw-consent dialog');
+    await expect(page.getByRole('status').filter({ hasText: 'Samtycket är återkallat' })).toBeVisible();
+    await expect(page.getByLabel('Specialkost eller allergier')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByLabel('Specialkost eller allergier')).toHaveValue('');
+    await expect(page.getByLabel('Specialkost eller allergier')).toBeDisabled();
     await page.getByRole('button', { name: 'Avboka min plats' }).click();
     await confirmInDialog(page, 'Avboka din plats?', 'Avboka', 'the cancel dialog');
     await expect(page.getByRole('region', { name: 'Status' })).toContainText('Anmälan är avbokad.');
@@ -289,7 +303,7 @@ test.describe('conferences and registration', () => {
     await expect(cecilia).toContainText('Reservlista nr 2');
     await cecilia.getByRole('button', { name: /Flytta på reservlistan/ }).click();
     const move = page.getByRole('dialog', { name: 'Flytta på reservlistan' });
-    await move.getByLabel('Ny plats i kön').fill('1');
+    await move.getByLabel('Ny plats på reservlistan').fill('1');
     // Once in a few runs the first text typed into the fresh dialog was gone when the form was sent
     // (the field empty, "required" shown); not understood yet, so the step is retried rather than lost.
     await expect(async () => {

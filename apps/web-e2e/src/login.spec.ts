@@ -50,7 +50,7 @@ test.describe('logging in', () => {
     });
   }
 
-  test("a committee member cannot open the admin pages and is sent to their own home", async ({ page }) => {
+  test('a committee member cannot open the admin pages and is sent to their own home', async ({ page }) => {
     await logIn(page, DEMO_ACCOUNTS.committee);
     await page.goto('/admin/anvandare');
     await expect(page).toHaveURL('/arbetsutskottet');

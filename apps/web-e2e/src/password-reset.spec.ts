@@ -39,7 +39,7 @@ test.describe('forgot password', () => {
     await page.getByLabel('E-postadress').fill(EMAIL);
     await page.getByRole('button', { name: 'Skicka länk' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kolla din e-post');
-    await expect(page.getByRole('status')).toContainText('Om adressen har ett konto hos oss har vi skickat ett mejl');
+    await expect(page.getByRole('status')).toContainText('Om adressen har ett konto hos oss har vi skickat e-post');
     await expect(page.getByRole('main').getByRole('link', { name: 'Tillbaka till inloggningen' })).toBeVisible();
     await expectNoAxeViolations(page, 'the forgot-password confirmation');
 
@@ -99,7 +99,7 @@ test.describe('forgot password', () => {
     await page.goto('/glomt-losenord');
     await page.getByLabel('E-postadress').fill('ingen-alls@example.se');
     await page.getByRole('button', { name: 'Skicka länk' }).click();
-    await expect(page.getByRole('status')).toContainText('Om adressen har ett konto hos oss har vi skickat ett mejl');
+    await expect(page.getByRole('status')).toContainText('Om adressen har ett konto hos oss har vi skickat e-post');
     const answer = await request.post('/api/auth/password-reset', { data: { email: 'ingen-alls@example.se' } });
     expect(answer.status()).toBe(202);
   });

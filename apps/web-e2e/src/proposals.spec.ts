@@ -62,7 +62,7 @@ test.describe('from proposal to conference theme', () => {
 
     // Filtering on "mine" and a state narrows the list on the server.
     await page.getByRole('checkbox', { name: 'Bara mina förslag' }).check();
-    await page.getByRole('combobox', { name: 'Läge' }).click();
+    await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Utkast' }).click();
     await expect(page.getByRole('link', { name: 'Digitala tvillingar i basindustrin' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Attraktiva livsmiljöer för inflyttare' })).toBeHidden();
@@ -127,7 +127,7 @@ test.describe('from proposal to conference theme', () => {
     await expectNoAxeViolations(page, 'the proposal page before reviewing');
 
     await page.getByRole('button', { name: 'Lämna granskning' }).click();
-    await expect(page.getByText('Välj ett betyg mellan 1 och 5.')).toHaveCount(3);
+    await expect(page.getByText('Välj en poäng mellan 1 och 5.')).toHaveCount(3);
     await expectNoAxeViolations(page, 'the review form with errors');
 
     await page.getByRole('radiogroup', { name: 'Relevans' }).getByRole('radio', { name: '5', exact: true }).check();
@@ -139,7 +139,7 @@ test.describe('from proposal to conference theme', () => {
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Din granskning har sparats.' })).toBeVisible();
     await expect(page.locator('sv-proposal-state')).toHaveText('Under granskning');
     await expect(page.getByText('Andras poäng och kommentarer visas när du har lämnat din egen granskning')).toHaveCount(0);
-    await expect(page.getByRole('heading', { name: 'Sammanställning av 1 granskningar' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Sammanställning av 1 granskning' })).toBeVisible();
     await expect(page.getByRole('row', { name: /Relevans/ }).getByRole('cell')).toHaveText(['5', '5', '1']);
 
     await page.getByLabel('Din kommentar').fill('Kan vi få med Svenska kraftnät?');
@@ -224,11 +224,11 @@ test.describe('from proposal to conference theme', () => {
     await page.getByRole('button', { name: 'Välj justerare' }).click();
     await expect(status(page)).toHaveText('Ada Administratör är vald till justerare.');
 
-    await page.getByRole('button', { name: 'Godkänn protokollet' }).click();
-    await confirmInDialog(page, 'Godkänna protokollet?', 'Godkänn', 'the approve dialog');
-    await expect(status(page)).toHaveText('Du har godkänt protokollet.');
-    await expect(page.getByText('Protokollet väntar på att ordföranden och justeraren godkänner det.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Godkänn protokollet' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Justera protokollet' }).click();
+    await confirmInDialog(page, 'Justera protokollet?', 'Justera', 'the approve dialog');
+    await expect(status(page)).toHaveText('Du har justerat protokollet.');
+    await expect(page.getByText('Protokollet väntar på att ordföranden och justeraren justerar det.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Justera protokollet' })).toHaveCount(0);
 
     // The action item from the decision is open until someone closes it.
     await page.getByRole('navigation').getByRole('link', { name: 'Åtgärder', exact: true }).click();
@@ -247,13 +247,13 @@ test.describe('from proposal to conference theme', () => {
     await page.getByRole('main').getByRole('link', { name: 'Möten', exact: true }).click();
     await page.getByRole('link', { name: MEETING }).click();
     await expect(page).toHaveURL(meetingUrl);
-    await page.getByRole('button', { name: 'Godkänn protokollet' }).click();
-    await confirmInDialog(page, 'Godkänna protokollet?', 'Godkänn', 'the approve dialog for the justerare');
+    await page.getByRole('button', { name: 'Justera protokollet' }).click();
+    await confirmInDialog(page, 'Justera protokollet?', 'Justera', 'the approve dialog for the justerare');
 
     await expect(status(page)).toHaveText('Protokollet är justerat och låst.');
     const locked = page.getByRole('note').filter({ hasText: 'Protokollet är justerat och låst' });
     await expect(locked).toBeVisible();
-    await expect(page.getByRole('button', { name: /Flytta upp|Flytta ned|Beslut om|Skicka kallelse|Godkänn/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Flytta upp|Flytta ned|Beslut om|Skicka kallelse|Justera protokollet/ })).toHaveCount(0);
     await expect(page.getByRole('checkbox', { name: 'Ada Administratör' })).toBeDisabled();
     await expectNoAxeViolations(page, 'the locked meeting');
 

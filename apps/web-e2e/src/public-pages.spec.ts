@@ -95,7 +95,7 @@ test.describe('public pages', () => {
     await page.goto('/konferenser');
     await page.getByRole('main').getByRole('link').filter({ hasText: 'Industrikommunernas' }).first().click();
     await page.getByRole('link', { name: 'Anmäl dig' }).first().click();
-    await page.getByRole('button', { name: /villkor/i }).click();
+    await page.getByRole('button', { name: 'Läs hur uppgifterna behandlas' }).click();
     const more = page.getByRole('dialog').getByRole('link', { name: /Så behandlar vi personuppgifter/ });
     await expect(more).toHaveAttribute('href', '/personuppgifter');
     await expect(more).toHaveAttribute('target', '_blank');

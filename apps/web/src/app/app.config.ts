@@ -2,13 +2,11 @@ import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/
 import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
 import { provideClientHydration, withEventReplay, withHttpTransferCacheOptions } from '@angular/platform-browser';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { conferencesSv } from '@samverkan/conferences/feature/startup';
-import { authInterceptor, identitySv, provideAuth } from '@samverkan/identity/feature';
-import { registrationsSv } from '@samverkan/registrations/feature';
-import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedSv } from '@samverkan/shared/ui/startup';
-import { strategySv } from '@samverkan/strategy/feature/startup';
-import { loadEnglish } from './i18n/english';
-import { appSv } from './i18n/sv';
+import { conferencesStartupTexts } from '@samverkan/conferences/feature/startup';
+import { authInterceptor, identityStartupTexts, provideAuth } from '@samverkan/identity/feature';
+import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui/startup';
+import { strategyStartupTexts } from '@samverkan/strategy/feature/startup';
+import { appShellTexts } from './i18n/texts';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -22,11 +20,8 @@ export const appConfig: ApplicationConfig = {
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // errorInterceptor first: it wraps the others, so every error reaching the app is normalised.
     provideHttpClient(withFetch(), withInterceptors([errorInterceptor, authInterceptor])),
-    provideI18n({
-      // The proposal and committee pages' Swedish texts load with their routes (start-up budget).
-      sv: [sharedSv, identitySv, strategySv, conferencesSv, registrationsSv, appSv],
-      en: loadEnglish,
-    }),
+    // The shell's texts load at start-up; each page's with its route (docs/architecture.md, "Texts").
+    provideI18n({ texts: [sharedTexts, identityStartupTexts, strategyStartupTexts, conferencesStartupTexts, appShellTexts] }),
     provideAuth(),
     // The public pages are rendered on the server (app.routes.server.ts); the browser takes over the
     // rendered DOM instead of drawing it again, replays clicks made before that, and reuses the API

@@ -6,8 +6,9 @@ import { coverageRoutes } from '@samverkan/coverage/feature';
 import { identityRoutes } from '@samverkan/identity/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
+import { textsResolver } from '@samverkan/shared/ui/startup';
 import { strategyRoutes } from '@samverkan/strategy/feature/startup';
+import { appAccessibilityTexts, appPrivacyTexts, appStartTexts } from './i18n/texts';
 
 /** Every page is a lazy chunk; route titles are translation keys (TranslatedTitleStrategy). */
 export const appRoutes: Route[] = [
@@ -15,7 +16,7 @@ export const appRoutes: Route[] = [
     path: '',
     pathMatch: 'full',
     title: 'start.title',
-    resolve: { texts: pageTextsResolver(() => import('./i18n/start-sv').then((m) => m.startSv)) },
+    resolve: { texts: textsResolver(appStartTexts) },
     loadComponent: () => import('./start/start-page').then((m) => m.StartPage),
   },
   ...strategyRoutes,
@@ -31,13 +32,13 @@ export const appRoutes: Route[] = [
   {
     path: 'tillganglighet',
     title: 'a11y.title',
-    resolve: { texts: pageTextsResolver(() => import('./i18n/a11y-sv').then((m) => m.a11ySv)) },
+    resolve: { texts: textsResolver(appAccessibilityTexts) },
     loadComponent: () => import('./accessibility/accessibility-statement').then((m) => m.AccessibilityStatement),
   },
   {
     path: 'personuppgifter',
     title: 'privacy.title',
-    resolve: { texts: pageTextsResolver(() => import('./i18n/privacy-sv').then((m) => m.privacySv)) },
+    resolve: { texts: textsResolver(appPrivacyTexts) },
     loadComponent: () => import('./privacy/privacy-notice').then((m) => m.PrivacyNotice),
   },
   {

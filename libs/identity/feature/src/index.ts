@@ -3,6 +3,5 @@ export * from './lib/auth/auth-interceptor';
 export * from './lib/auth/role-guard';
 export * from './lib/auth/role-home';
 export * from './lib/auth/provide-auth';
-export * from './lib/i18n/sv';
-export * from './lib/i18n/load-english';
+export * from './lib/i18n/texts';
 export * from './lib/identity.routes';

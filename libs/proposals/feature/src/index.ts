@@ -4,4 +4,4 @@
 // component (lib/lineage) is no longer exported here: through it the whole shared UI index (loading
 // and error states, field errors) was in the start-up bundle.
 export * from './lib/proposals.routes';
-export * from './lib/i18n/load-english';
+export * from './lib/i18n/texts';

@@ -1,5 +1,4 @@
-export * from './lib/i18n/sv';
-export * from './lib/i18n/load-english';
+export * from './lib/i18n/texts';
 export * from './lib/strategy.routes';
 export * from './lib/focus-areas/focus-areas-api';
 export * from './lib/focus-areas/focus-area-links';

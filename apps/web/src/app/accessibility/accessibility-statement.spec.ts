@@ -1,11 +1,9 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
-import { LanguageService, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { LanguageService, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
-import { loadEnglish } from '../i18n/english';
-import { a11ySv } from '../i18n/a11y-sv';
-import { appSv } from '../i18n/sv';
+import { appAccessibilityTexts, appShellTexts } from '../i18n/texts';
 import { AccessibilityStatement } from './accessibility-statement';
 import { MailClient } from './mail-client';
 
@@ -18,7 +16,7 @@ describe('AccessibilityStatement', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, appSv, a11ySv], en: loadEnglish }),
+        provideI18n({ texts: [sharedTexts, appShellTexts, appAccessibilityTexts] }),
         provideRouter([]),
         { provide: MailClient, useValue: { open } },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
@@ -45,19 +43,29 @@ describe('AccessibilityStatement', () => {
     await fixture.whenStable();
   }
 
-  it('has the parts a statement needs: status, known problems, how to report, enforcement', () => {
+  it("has the parts DIGG's model asks for: status, known problems with criterion and reason, burden, scope, method and dates, two ways to report, enforcement", () => {
     const headings = Array.from(element().querySelectorAll('h1, h2')).map((h) => h.textContent?.trim());
     expect(headings).toEqual([
       'Tillgänglighetsredogörelse för Samverkan',
       'Vad redogörelsen gäller',
       'Hur tillgänglig är Samverkan?',
       'Kända brister',
+      'Oskäligt betungande anpassning',
+      'Innehåll som inte omfattas av lagen',
       'Hur vi har testat Samverkan',
       'Rapportera brister',
       'Tillsyn',
     ]);
     expect(element().textContent).toContain('WCAG 2.1 på nivå AA');
     expect(element().textContent).toContain('axe');
+    expect(element().textContent).toContain('självskattning');
+    expect(element().textContent).toContain('Bedömningen gjordes den 27 november 2026.');
+    expect(element().textContent).toContain('uppdaterades senast den 5 december 2026');
+    const problems = Array.from(element().querySelectorAll('ul li')).map((li) => li.textContent ?? '');
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+    for (const problem of problems) expect(problem).toMatch(/WCAG \d\.\d\.\d+ .*Orsak:/);
+    expect(element().textContent).toContain('Vi svarar inom fem arbetsdagar.');
+    expect(element().textContent).toContain('Du kan också ringa föreningens kansli');
     const mailto = element().querySelector('a[href^="mailto:"]');
     expect(mailto?.getAttribute('href')).toBe('mailto:tillganglighet@svenskaindustrikommuner.se');
     expect(element().querySelector('a[href="https://www.digg.se/tdosanmalan"]')).not.toBeNull();
@@ -67,9 +75,7 @@ describe('AccessibilityStatement', () => {
   it('does not open the mail program without a description', async () => {
     await submit();
     expect(open).not.toHaveBeenCalled();
-    expect(field('description').closest('mat-form-field')?.querySelector('mat-error')?.textContent).toContain(
-      'Fältet måste fyllas i.',
-    );
+    expect(field('description').closest('mat-form-field')?.querySelector('mat-error')?.textContent).toContain('Fältet måste fyllas i.');
   });
 
   it('rejects a reply address that is not an e-mail address', async () => {

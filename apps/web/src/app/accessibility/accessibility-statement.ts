@@ -5,7 +5,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { FieldErrorPipe } from '@samverkan/shared/ui';
-import { ACCESSIBILITY_EMAIL } from '../i18n/sv';
+import { ACCESSIBILITY_EMAIL, OFFICE_PHONE } from '../contact';
 import { MailClient } from './mail-client';
 
 /** Tillgänglighetsredogörelse, with a feedback form that hands a ready message to the e-mail program. */
@@ -20,6 +20,7 @@ export class AccessibilityStatement {
   private readonly translate = inject(TranslateService);
 
   protected readonly email = ACCESSIBILITY_EMAIL;
+  protected readonly phone = OFFICE_PHONE;
   protected readonly form = inject(NonNullableFormBuilder).group({
     description: ['', [Validators.required, Validators.maxLength(4000)]],
     page: ['', Validators.maxLength(500)],

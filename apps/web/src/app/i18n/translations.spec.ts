@@ -1,21 +1,33 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAgendaEn, loadAgendaSv } from '@samverkan/agenda/feature';
-import { loadCommitteeEn, loadCommitteeSv } from '@samverkan/committee/feature';
+import { AGENDA_TEXTS } from '@samverkan/agenda/feature';
+import { COMMITTEE_TEXTS } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
-import { conferencesSv, loadConferencesEn, loadConferencesPagesSv, loadConferencesStaffSv } from '@samverkan/conferences/feature';
-import { identitySv, loadIdentityEn, loadIdentityPagesSv, loadIdentityStaffSv } from '@samverkan/identity/feature';
-import { loadProposalsEn, loadProposalsSv } from '@samverkan/proposals/feature';
+import { CONFERENCES_TEXTS } from '@samverkan/conferences/feature';
+import { COVERAGE_TEXTS } from '@samverkan/coverage/feature';
+import { IDENTITY_TEXTS } from '@samverkan/identity/feature';
+import { PROPOSALS_TEXTS } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
-import { loadRegistrationsEn, loadRegistrationsPagesSv, loadRegistrationsStaffSv, registrationsSv } from '@samverkan/registrations/feature';
-import { loadSharedEn, mergeDictionaries, sharedSv, validationSv, type Dictionary } from '@samverkan/shared/ui';
-import { calendarLinksSv } from '@samverkan/shared/ui/calendar';
-import { loadStrategyEn, strategySv } from '@samverkan/strategy/feature';
-import { a11ySv } from './a11y-sv';
-import { privacySv } from './privacy-sv';
-import { appEn } from './en';
-import { startSv } from './start-sv';
-import { appSv } from './sv';
+import { REGISTRATIONS_TEXTS } from '@samverkan/registrations/feature';
+import { checkTexts, emptyKeys, leafKeys, leafTexts, lookup, sourceFiles } from '@samverkan/shared/testing';
+import { sharedTexts, type Dictionary } from '@samverkan/shared/ui';
+import { keyDifferences, loadDictionary } from '@samverkan/shared/ui-testing';
+import { STRATEGY_TEXTS } from '@samverkan/strategy/feature';
+import { APP_TEXTS } from './texts';
+
+/** Every text group of the web: the shared one, each domain's, the app's. */
+const ALL_TEXTS = [
+  sharedTexts,
+  ...IDENTITY_TEXTS,
+  ...STRATEGY_TEXTS,
+  ...CONFERENCES_TEXTS,
+  ...REGISTRATIONS_TEXTS,
+  ...PROPOSALS_TEXTS,
+  ...COMMITTEE_TEXTS,
+  ...AGENDA_TEXTS,
+  ...COVERAGE_TEXTS,
+  ...APP_TEXTS,
+];
 
 /**
  * Every text in the UI goes through a translation key. This checks, across the app and the
@@ -34,14 +46,6 @@ const sourceDirs = [
   'libs/agenda/feature/src',
 ];
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts') && !path.includes('/i18n/') ? [path] : [];
-  });
-}
-
 function keysIn(text: string): string[] {
   const patterns = [
     /'([a-zA-Z][\w-]*(?:\.[\w-]+)+)'\s*\|\s*translate/g, // 'key.path' | translate
@@ -59,68 +63,27 @@ function keysIn(text: string): string[] {
   return patterns.flatMap((pattern) => Array.from(text.matchAll(pattern)).flatMap((m) => m.slice(1).filter(Boolean)));
 }
 
-function lookup(dictionary: Dictionary, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
-}
-
-function leafKeys(dictionary: Dictionary, prefix = ''): string[] {
-  return Object.entries(dictionary).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
 describe('translations', () => {
   let sv: Dictionary;
   let en: Dictionary;
 
   beforeAll(async () => {
-    sv = mergeDictionaries([
-      sharedSv,
-      calendarLinksSv, // merged by the calendar links component when it is first used
-      validationSv, // merged by the field-error pipe when a form first shows an error
-      identitySv,
-      await loadIdentityPagesSv(), // the password-reset pages' Swedish texts load with those pages
-      await loadIdentityStaffSv(), // the role homes', users' and organisations' too
-      strategySv,
-      conferencesSv,
-      await loadConferencesPagesSv(), // the conference list and page's own Swedish texts load with those pages
-      await loadConferencesStaffSv(), // the staff pages' Swedish texts load with those pages
-      await loadProposalsSv(), // the proposal and committee pages' Swedish texts load with the pages
-      await loadCommitteeSv(),
-      registrationsSv,
-      await loadRegistrationsPagesSv(), // the registration and manage pages' Swedish texts load with those pages
-      await loadRegistrationsStaffSv(),
-      await loadAgendaSv(), // the agenda pages' Swedish texts load with the pages
-      appSv,
-      startSv, // loaded with the start page's route
-      a11ySv, // loaded with the accessibility statement's route
-      privacySv, // loaded with the privacy notice's route
-    ]);
-    en = mergeDictionaries([
-      await loadSharedEn(),
-      await loadIdentityEn(),
-      await loadStrategyEn(),
-      await loadConferencesEn(),
-      await loadProposalsEn(),
-      await loadCommitteeEn(),
-      await loadRegistrationsEn(),
-      await loadAgendaEn(),
-      appEn,
-    ]);
+    sv = await loadDictionary(ALL_TEXTS, 'sv');
+    en = await loadDictionary(ALL_TEXTS, 'en');
   });
 
-  it('has the same keys in Swedish and English', () => {
+  it('has the same keys in Swedish and English, in every group', async () => {
+    expect(await keyDifferences(ALL_TEXTS)).toEqual([]);
     expect(leafKeys(en).sort()).toEqual(leafKeys(sv).sort());
   });
 
   it('has no empty texts', () => {
-    for (const [language, dictionary] of [
-      ['sv', sv],
-      ['en', en],
-    ] as const) {
-      const empty = leafKeys(dictionary).filter((key) => !String(lookup(dictionary, key)).trim());
-      expect({ language, empty }).toEqual({ language, empty: [] });
-    }
+    expect({ sv: emptyKeys(sv), en: emptyKeys(en) }).toEqual({ sv: [], en: [] });
+  });
+
+  it('uses the words of the term list (docs/terms.md) and a plural form for every count, in both languages', () => {
+    expect(checkTexts(leafTexts(sv), 'sv')).toEqual([]);
+    expect(checkTexts(leafTexts(en), 'en')).toEqual([]);
   });
 
   it('has a text in both languages for every key the sources use', () => {

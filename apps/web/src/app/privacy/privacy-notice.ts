@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import { PRIVACY_EMAIL } from '../i18n/sv';
+import { PRIVACY_EMAIL } from '../contact';
 
-/** What the association does with personal data in Samverkan, and the rights people have (GDPR art. 13). */
+/** What the association does with personal data in Samverkan, and the rights people have (GDPR art. 13 and 14). */
 @Component({
   selector: 'app-privacy-notice',
   imports: [TranslatePipe],
@@ -11,27 +11,15 @@ import { PRIVACY_EMAIL } from '../i18n/sv';
     <div class="sv-page sv-page--text">
       <h1>{{ 'privacy.heading' | translate }}</h1>
       <p class="sv-lead">{{ 'privacy.intro' | translate }}</p>
-
-      <h2>{{ 'privacy.registrationHeading' | translate }}</h2>
-      <p>{{ 'privacy.registrationWhat' | translate }}</p>
-      <p>{{ 'privacy.registrationNeeds' | translate }}</p>
-      <p>{{ 'privacy.registrationWhy' | translate }}</p>
-      <p>{{ 'privacy.registrationShared' | translate }}</p>
-
-      <h2>{{ 'privacy.staffHeading' | translate }}</h2>
-      <p>{{ 'privacy.staffWhat' | translate }}</p>
-
-      <h2>{{ 'privacy.retentionHeading' | translate }}</h2>
-      <p>{{ 'privacy.retentionRegistration' | translate }}</p>
-      <p>{{ 'privacy.retentionStaff' | translate }}</p>
-
-      <h2>{{ 'privacy.browserHeading' | translate }}</h2>
-      <p>{{ 'privacy.browser' | translate }}</p>
-
-      <h2>{{ 'privacy.rightsHeading' | translate }}</h2>
-      <p>{{ 'privacy.rights' | translate }}</p>
-      <p>{{ 'privacy.complaint' | translate }}</p>
-
+      @for (section of sections; track section.key) {
+        <h2>{{ 'privacy.' + section.key + '.heading' | translate }}</h2>
+        @for (paragraph of section.paragraphs; track paragraph) {
+          <p>{{ 'privacy.' + section.key + '.' + paragraph | translate }}</p>
+        }
+      }
+      <p>
+        <a [href]="complaintUrl">{{ 'privacy.rights.complaintLink' | translate }}</a>
+      </p>
       <h2>{{ 'privacy.contactHeading' | translate }}</h2>
       <p>
         {{ 'privacy.contact' | translate }}
@@ -44,4 +32,16 @@ import { PRIVACY_EMAIL } from '../i18n/sv';
 })
 export class PrivacyNotice {
   protected readonly email = PRIVACY_EMAIL;
+  /** IMY's page for complaints. */
+  protected readonly complaintUrl = 'https://www.imy.se/privatperson/utfora-arenden/lamna-ett-klagomal/';
+  /** The sections in order; each paragraph is a key under `privacy.<section>`. */
+  protected readonly sections = [
+    { key: 'registration', paragraphs: ['what', 'why', 'needs', 'shared'] },
+    { key: 'speakers', paragraphs: ['text'] },
+    { key: 'staff', paragraphs: ['what', 'logs'] },
+    { key: 'recipients', paragraphs: ['text', 'transfers'] },
+    { key: 'retention', paragraphs: ['registration', 'mail', 'logs', 'staff'] },
+    { key: 'browser', paragraphs: ['text'] },
+    { key: 'rights', paragraphs: ['text', 'manage', 'complaint'] },
+  ];
 }

@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { conferenceDates, getConferences, localizedTitle, registrationState, registrationStateText } from '@samverkan/conferences/feature';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 
 /**
  * The upcoming published conferences as links with their dates and seats. Here rather than in the
@@ -60,6 +60,6 @@ export class UpcomingConferences {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.conferences.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 }

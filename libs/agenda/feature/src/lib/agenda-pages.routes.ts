@@ -1,12 +1,9 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { agendaPagesTexts } from './i18n/texts';
 
-/**
- * Adds the agenda pages' Swedish texts before the pages (and their titles) show. Swedish is the
- * fallback language, always loaded at start-up, so these merge into it; English holds every text.
- */
-const pageTexts = pageTextsResolver(() => import('./i18n/pages-sv').then((m) => m.agendaPagesSv));
+const pageTexts = textsResolver(agendaPagesTexts);
 
 const staff = roleGuard('admin', 'working-committee');
 

@@ -1,14 +1,11 @@
 import type { Route, Routes } from '@angular/router';
 import { agendaRoutes } from './agenda.routes';
-import { agendaPagesSv } from './i18n/pages-sv';
+import { lookup } from '@samverkan/shared/testing';
+import { texts as agendaPagesSv } from './i18n/pages.sv';
 
 async function children(route: Route): Promise<Routes> {
   const loaded = await (route.loadChildren as () => Promise<Routes>)();
   return loaded;
-}
-
-function lookup(key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], agendaPagesSv);
 }
 
 describe('agendaRoutes', () => {
@@ -29,12 +26,12 @@ describe('agendaRoutes', () => {
     }
   });
 
-  it('guards the staff pages only, loads the Swedish texts first and titles each page with a known key', async () => {
+  it('guards the staff pages only, loads the texts first and titles each page with a known key', async () => {
     const guarded: string[] = [];
     for (const entry of agendaRoutes) {
       const [page] = await children(entry);
       expect(page.resolve?.['texts']).toBeDefined();
-      expect(typeof lookup(page.title as string)).toBe('string');
+      expect(typeof lookup(agendaPagesSv, page.title as string)).toBe('string');
       expect(typeof page.loadComponent).toBe('function');
       if (page.canActivate?.length) guarded.push(entry.path as string);
     }

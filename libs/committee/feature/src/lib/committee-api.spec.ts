@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { ProposalSummaryResponse } from '@samverkan/proposals/contract';
 import { firstValueFrom } from 'rxjs';
-import { aMeeting, committeeTestProviders } from '../testing/test-providers';
+import { aMeeting, committeeTestProviders } from '../testing/fixtures';
 import { CommitteeApi } from './committee-api';
 
 describe('CommitteeApi', () => {

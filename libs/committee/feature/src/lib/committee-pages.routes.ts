@@ -1,12 +1,9 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { committeePagesTexts } from './i18n/texts';
 
-/**
- * Adds the committee pages' Swedish texts before the pages (and their titles) show. Swedish is the
- * fallback language, always loaded at start-up, so these merge into it; English holds every text.
- */
-const pageTexts = pageTextsResolver(() => import('./i18n/pages-sv').then((m) => m.committeePagesSv));
+const pageTexts = textsResolver(committeePagesTexts);
 
 /** The meetings, each page its own lazy chunk. */
 export const meetingPageRoutes: Routes = [

@@ -1,4 +1,4 @@
-import { ADA, ULLA, aMeeting } from '../testing/test-providers';
+import { ADA, ULLA, aMeeting } from '../testing/fixtures';
 import { approvalOf, meetingTime, peopleOf } from './meeting-view';
 
 describe('peopleOf', () => {

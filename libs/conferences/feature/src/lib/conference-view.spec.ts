@@ -1,4 +1,4 @@
-import { aConference } from '../testing/test-providers';
+import { aConference } from '../testing/fixtures';
 import {
   canRegister,
   conferenceCalendarUrl,

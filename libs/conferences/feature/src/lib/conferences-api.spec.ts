@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { aConference, conferencesTestProviders } from '../testing/test-providers';
+import { aConference, conferencesTestProviders } from '../testing/fixtures';
 import { ConferencesApi } from './conferences-api';
 
 describe('ConferencesApi', () => {

@@ -1,14 +1,13 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
-import { loadConferencesPagesSv } from './i18n/load-english';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { conferencesPagesTexts } from './i18n/texts';
 
-/** The public pages' own Swedish texts load with the first visit (start-up budget); shared ones are bundled. */
-const pageTexts = pageTextsResolver(loadConferencesPagesSv);
+const pageTexts = textsResolver(conferencesPagesTexts);
 
 /**
  * The conferences domain's pages, each its own lazy chunk: the public list and conference page,
  * and the staff's conference admin. Only these entries are in the start-up bundle: the staff
- * routes, their guards and Swedish texts load when someone first opens one of them.
+ * routes, their guards and texts load when someone first opens one of them.
  */
 export const conferencesRoutes: Routes = [
   {

@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { coveragePagesTexts } from './i18n/texts';
 
 /** The dashboard and the history import: working committee and admin. */
 export const coveragePageRoutes: Routes = [
@@ -8,7 +9,7 @@ export const coveragePageRoutes: Routes = [
     path: '',
     canActivate: [roleGuard('working-committee', 'admin')],
     canActivateChild: [roleGuard('working-committee', 'admin')],
-    resolve: { texts: pageTextsResolver(() => import('./i18n/sv').then((m) => m.coverageSv)) },
+    resolve: { texts: textsResolver(coveragePagesTexts) },
     children: [
       {
         path: '',

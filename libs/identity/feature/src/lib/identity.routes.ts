@@ -1,12 +1,10 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
+import { textsResolver } from '@samverkan/shared/ui/startup';
 import { roleGuard } from './auth/role-guard';
-import { loadIdentityPagesSv, loadIdentityStaffSv } from './i18n/load-english';
+import { identityPagesTexts, identityStaffTexts } from './i18n/texts';
 
-/** The login and password-reset pages' Swedish texts load with those pages (start-up budget). */
-const pageTexts = pageTextsResolver(loadIdentityPagesSv);
-/** The staff pages' (role homes, users, organisations) likewise. */
-const staffTexts = pageTextsResolver(loadIdentityStaffSv);
+const pageTexts = textsResolver(identityPagesTexts);
+const staffTexts = textsResolver(identityStaffTexts);
 
 /**
  * The identity domain's pages. Each page is its own lazy chunk, so the app can take these

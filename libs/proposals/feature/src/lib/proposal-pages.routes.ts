@@ -1,14 +1,15 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { proposalsPagesTexts } from './i18n/texts';
 
-/** The proposal pages, each its own lazy chunk; their Swedish texts are added before the first one shows. */
+/** The proposal pages, each its own lazy chunk; their texts load before the first one shows. */
 export const proposalPageRoutes: Routes = [
   {
     path: '',
     canActivate: [roleGuard('programme-council', 'working-committee', 'admin')],
     canActivateChild: [roleGuard('programme-council', 'working-committee', 'admin')],
-    resolve: { texts: pageTextsResolver(() => import('./i18n/pages-sv').then((m) => m.proposalPagesSv)) },
+    resolve: { texts: textsResolver(proposalsPagesTexts) },
     children: [
       {
         path: '',

@@ -1,7 +1,7 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { aProposal, proposalsTestProviders } from '../testing/test-providers';
+import { aProposal, proposalsTestProviders } from '../testing/fixtures';
 import { EMPTY_PROPOSAL_FILTER, isFiltered, proposalQuery } from './proposal-query';
 import { ProposalsApi } from './proposals-api';
 

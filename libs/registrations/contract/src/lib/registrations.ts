@@ -13,9 +13,15 @@ export interface CreateRegistrationRequest {
   organisationName: string;
   organisationType: OrganisationType;
   title?: string | null;
+  /**
+   * Explicit, optional consent to the processing of dietary and accessibility needs, which may be
+   * health data (GDPR art. 9). Without it the needs are refused and kept empty.
+   */
+  healthDataConsent?: boolean;
   dietaryNeeds?: string | null;
   accessibilityNeeds?: string | null;
   language?: Language;
+  /** Fixed: the person has read how their data is handled (registration is a contract, not consent). */
   consent: true;
   showOnAttendeeList?: boolean;
 }
@@ -46,6 +52,8 @@ export interface RegistrationResponse {
   organisationName: string;
   organisationType: OrganisationType;
   title: string | null;
+  /** Whether the person consents to the processing of their needs (see CreateRegistrationRequest). */
+  healthDataConsent?: boolean;
   dietaryNeeds: string | null;
   accessibilityNeeds: string | null;
   language: Language;
@@ -56,6 +64,8 @@ export interface RegistrationResponse {
 }
 
 export interface UpdateRegistrationRequest {
+  /** false withdraws the consent: the needs are emptied. */
+  healthDataConsent?: boolean;
   dietaryNeeds?: string | null;
   accessibilityNeeds?: string | null;
   language?: Language;

@@ -3,7 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
 import { EMPTY_ATTENDEE_FILTER } from './attendees/attendee-query';
 import { RegistrationsApi } from './registrations-api';
-import { aRegistration, anAttendee, registrationsTestProviders } from '../testing/test-providers';
+import { aRegistration, anAttendee, registrationsTestProviders } from '../testing/fixtures';
 
 describe('RegistrationsApi', () => {
   let api: RegistrationsApi;

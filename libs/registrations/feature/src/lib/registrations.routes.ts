@@ -1,14 +1,13 @@
 import type { Routes } from '@angular/router';
-import { pageTextsResolver } from '@samverkan/shared/ui/startup';
-import { loadRegistrationsPagesSv } from './i18n/load-english';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { registrationsPagesTexts } from './i18n/texts';
 
-/** The public pages' Swedish texts load with the first visit (start-up budget). */
-const pageTexts = pageTextsResolver(loadRegistrationsPagesSv);
+const pageTexts = textsResolver(registrationsPagesTexts);
 
 /**
  * The registrations domain's pages, each its own lazy chunk: the public registration form and
  * manage link, the staff's attendee list, and the admin's outbox. Only these entries are in the
- * start-up bundle: the pages, the staff routes' guards and all Swedish texts load with the first visit.
+ * start-up bundle: the pages, the staff routes' guards and their texts load with the first visit.
  */
 export const registrationsRoutes: Routes = [
   {

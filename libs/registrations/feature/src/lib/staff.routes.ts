@@ -1,9 +1,9 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui';
-import { loadRegistrationsStaffSv } from './i18n/load-english';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { registrationsStaffTexts } from './i18n/texts';
 
-const staffTexts = pageTextsResolver(loadRegistrationsStaffSv);
+const staffTexts = textsResolver(registrationsStaffTexts);
 
 /** The attendee list (admin, working committee); loaded with the first visit, texts included. */
 export const attendeeRoutes: Routes = [

@@ -6,6 +6,7 @@ import {
   stockholmDate,
   stockholmOffsetMinutes,
   toStockholmIso,
+  formatDay,
 } from './stockholm';
 
 describe('Stockholm dates', () => {
@@ -42,5 +43,13 @@ describe('Stockholm dates', () => {
   it('writes ISO 8601 with the Stockholm offset', () => {
     expect(toStockholmIso('2026-04-14T07:30:00Z')).toBe('2026-04-14T09:30:00+02:00');
     expect(toStockholmIso('2026-01-14T07:30:00Z')).toBe('2026-01-14T08:30:00+01:00');
+  });
+});
+
+describe('formatDay', () => {
+  it('gives the day without the weekday, for "den {{date}}" and "on {{date}}"', () => {
+    expect(formatDay('2026-04-14T09:00:00+02:00', 'sv')).toBe('14 april 2026');
+    expect(formatDay('2026-04-14T09:00:00+02:00', 'en')).toBe('14 April 2026');
+    expect(formatDay('2026-04-14T23:30:00Z', 'sv')).toBe('15 april 2026');
   });
 });

@@ -10,6 +10,7 @@ const LOCALES: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 // programme formats hundreds of times while the browser hydrates it).
 const formatters = new Map<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 const DATE: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const DAY: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 const ISO_DATE: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, year: 'numeric', month: '2-digit', day: '2-digit' };
 const OFFSET: Intl.DateTimeFormatOptions = { timeZone: STOCKHOLM, timeZoneName: 'longOffset' };
@@ -33,6 +34,14 @@ function toDate(value: Date | string): Date {
 /** "tisdag 14 april 2026" / "Tuesday 14 April 2026" */
 export function formatDate(value: Date | string, locale: Locale = 'sv'): string {
   return formatter(LOCALES[locale], DATE).format(toDate(value));
+}
+
+/**
+ * "14 april 2026" / "14 April 2026", without the weekday: for texts that say "den {{date}}" / "on
+ * {{date}}" ("den tisdag 14 april" is not Swedish).
+ */
+export function formatDay(value: Date | string, locale: Locale = 'sv'): string {
+  return formatter(LOCALES[locale], DAY).format(toDate(value));
 }
 
 /** "09:30" in Stockholm, whatever the viewer's own time zone. */

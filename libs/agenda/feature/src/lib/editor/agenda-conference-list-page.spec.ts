@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { agendaTestProviders, useLanguage } from '../../testing/test-providers';
+import { agendaTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { AgendaConferenceListPage } from './agenda-conference-list-page';
 
 describe('AgendaConferenceListPage', () => {

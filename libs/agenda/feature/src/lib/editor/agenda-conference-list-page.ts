@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDate } from '@samverkan/shared/util-dates';
 import { AgendaApi } from '../agenda-api';
 
@@ -71,7 +71,7 @@ export class AgendaConferenceListPage {
   protected readonly conferences = rxResource({ stream: () => this.api.conferences() });
   protected readonly errorMessage = computed(() => {
     const error = this.conferences.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly rows = computed(() => {
     const language = this.language.current();

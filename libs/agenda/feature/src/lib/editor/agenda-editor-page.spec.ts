@@ -4,7 +4,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AgendaItemResponse, DraftAgendaResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { CONFERENCE_ID, aRoom, agendaTestProviders, anAgendaItem, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aRoom, agendaTestProviders, anAgendaItem } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { AgendaEditorPage } from './agenda-editor-page';
 
 const conference = {
@@ -172,7 +173,7 @@ describe('AgendaEditorPage', () => {
       .expectOne('/api/agenda-items/a')
       .flush({ statusCode: 409, message: 'Ändrad', errors: { version: 'stale' }, current }, { status: 409, statusText: 'Conflict' });
     await fixture.whenStable();
-    button('Ta deras', document.querySelector('mat-dialog-container') as HTMLElement).click();
+    button('Använd den aktuella versionen', document.querySelector('mat-dialog-container') as HTMLElement).click();
     // The dialog reports its choice once it has closed.
     await new Promise((resolve) => setTimeout(resolve, 0));
     TestBed.tick();
@@ -197,10 +198,10 @@ describe('AgendaEditorPage', () => {
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await fixture.whenStable();
-    expect(element().textContent).toContain('Programmet publicerades inte: 1 konflikter');
+    expect(element().textContent).toContain('Programmet publicerades inte: 1 konflikt');
     expect(element().textContent).toContain('Stora salen är dubbelbokad 09:00–10:00.');
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
-    expect(dialog.textContent).toContain('Programmet har 1 konflikter.');
+    expect(dialog.textContent).toContain('Programmet har 1 konflikt.');
 
     button('Publicera ändå', dialog).click();
     await fixture.whenStable();

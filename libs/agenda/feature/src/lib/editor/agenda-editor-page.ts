@@ -10,15 +10,7 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AgendaConflict, AgendaItemResponse, RoomRequest, RoomResponse, UpdateAgendaItemRequest } from '@samverkan/agenda/contract';
-import {
-  ErrorMessage,
-  FieldErrorPipe,
-  LanguageService,
-  LoadingIndicator,
-  applyServerErrors,
-  asApiError,
-  confirmAction,
-} from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, confirmAction, errorText } from '@samverkan/shared/ui';
 import { formatDate, formatTime, stockholmDate } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi, type AgendaCandidate, type PublishResult } from '../agenda-api';
@@ -90,7 +82,7 @@ export class AgendaEditorPage {
 
   protected readonly loadError = computed(() => {
     const error = this.agenda.error() ?? this.conference.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   protected readonly days = computed(() => {
@@ -336,7 +328,7 @@ export class AgendaEditorPage {
         this.busy.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         if (apiError.statusCode !== 422 || apiError.errors?.['acknowledgeConflicts'] !== 'required') {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
           return;
         }
         const conflicts = Array.isArray(apiError.context['conflicts'])
@@ -401,7 +393,7 @@ export class AgendaEditorPage {
       error: (error: unknown) => {
         this.busy.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.roomForm, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.roomForm, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }
@@ -456,7 +448,7 @@ export class AgendaEditorPage {
 
   private fail(error: unknown): void {
     this.busy.set(false);
-    this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+    this.failure.set(errorText(error, this.translate));
   }
 
   private announce(key: string, params: Record<string, unknown>): void {

@@ -1,4 +1,4 @@
-import { anAgendaItem } from '../../testing/test-providers';
+import { anAgendaItem } from '../../testing/fixtures';
 import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, rowOf, rowSpan, slotCount } from './grid';
 
 const rooms = [{ id: 'r-1' }, { id: 'r-2' }, { id: 'r-3' }];

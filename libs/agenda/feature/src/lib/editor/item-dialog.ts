@@ -22,7 +22,8 @@ import {
   type RoomResponse,
   type UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
+import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import type { Observable } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
@@ -64,6 +65,7 @@ export type ItemDialogResult =
     TranslatePipe,
     FieldErrorPipe,
     ErrorMessage,
+    BilingualFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -74,16 +76,7 @@ export type ItemDialogResult =
           <sv-error-message [message]="message" />
         }
         <div class="sv-form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agendaEditor.titleSv' | translate }}</mat-label>
-            <input matInput formControlName="titleSv" lang="sv" required />
-            <mat-error>{{ form.controls.titleSv | svFieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agendaEditor.titleEn' | translate }}</mat-label>
-            <input matInput formControlName="titleEn" lang="en" />
-            <mat-error>{{ form.controls.titleEn | svFieldError }}</mat-error>
-          </mat-form-field>
+          <sv-bilingual-fields [description]="false" />
           <mat-form-field appearance="outline">
             <mat-label>{{ 'agendaEditor.type' | translate }}</mat-label>
             <mat-select formControlName="type">
@@ -231,7 +224,7 @@ export class ItemDialog {
         }
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         if (!applyServerErrors(this.form, apiError)) {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });

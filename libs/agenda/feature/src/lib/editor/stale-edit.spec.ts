@@ -1,5 +1,5 @@
 import { ApiError } from '@samverkan/shared/ui';
-import { anAgendaItem } from '../../testing/test-providers';
+import { anAgendaItem } from '../../testing/fixtures';
 import { resolveStale, staleCurrent, staleDifferences } from './stale-edit';
 
 describe('stale edits (409)', () => {

@@ -1,59 +1,31 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AGENDA_ITEM_TYPES, CONFLICT_KINDS, type AgendaItemRequest } from '@samverkan/agenda/contract';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
-import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
-import { agendaEn } from './en';
-import { loadAgendaEn } from './load-english';
-import { agendaPagesSv as agendaSv } from './pages-sv';
-
-function leafKeys(dictionary: Dictionary, prefix = ''): string[] {
-  return Object.entries(dictionary).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
-function lookup(dictionary: Dictionary, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sources(path);
-    return /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
+import { emptyKeys, missingKeys, quotedKeys } from '@samverkan/shared/testing';
+import { sharedTexts, type Dictionary } from '@samverkan/shared/ui';
+import { keyDifferences, loadDictionary } from '@samverkan/shared/ui-testing';
+import { AGENDA_TEXTS } from './texts';
 
 describe('agenda translations', () => {
-  const sv = mergeDictionaries([sharedSv, agendaSv]);
+  let sv: Dictionary;
   let en: Dictionary;
 
   beforeAll(async () => {
-    en = mergeDictionaries([await loadSharedEn(), await loadAgendaEn()]);
+    sv = await loadDictionary([sharedTexts, ...AGENDA_TEXTS], 'sv');
+    en = await loadDictionary([sharedTexts, ...AGENDA_TEXTS], 'en');
   });
 
-  const missing = (keys: string[]) => keys.filter((key) => typeof lookup(sv, key) !== 'string' || typeof lookup(en, key) !== 'string');
+  const missing = (keys: string[]) => missingKeys(keys, sv, en);
 
-  it('has the same keys in Swedish and English, none empty', () => {
-    expect(leafKeys(agendaEn).sort()).toEqual(leafKeys(agendaSv).sort());
-    const empty = [
-      ...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()),
-      ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim()),
-    ];
-    expect(empty).toEqual([]);
+  it('has the same keys in Swedish and English in every group, none empty', async () => {
+    expect(await keyDifferences(AGENDA_TEXTS)).toEqual([]);
+    expect([...emptyKeys(sv), ...emptyKeys(en)]).toEqual([]);
   });
 
   it('has both texts for every quoted key the sources use (templates, route titles, loading labels)', () => {
-    const used = new Set(
-      sources(join(__dirname, '..')).flatMap((file) =>
-        Array.from(
-          readFileSync(file, 'utf8').matchAll(/['"]((?:programme|agendaEditor|agendaType|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g),
-        ).map((m) => m[1]),
-      ),
-    );
-    expect(used.size).toBeGreaterThan(100);
-    expect(missing([...used])).toEqual([]);
+    const used = quotedKeys(join(__dirname, '..'), ['programme', 'agendaEditor', 'agendaType', 'common', 'errors']);
+    expect(used.length).toBeGreaterThan(100);
+    expect(missing(used)).toEqual([]);
   });
 
   it('has both texts for every key the pages build from the contract', () => {

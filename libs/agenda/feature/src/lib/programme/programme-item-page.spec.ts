@@ -1,7 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { CONFERENCE_ID, aProgrammeItem, agendaTestProviders, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aProgrammeItem, agendaTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import type { PublishedItem } from '../agenda-api';
 import { ProgrammeItemPage } from './programme-item-page';
 

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
@@ -116,7 +116,7 @@ export class ProgrammeItemPage {
 
   protected readonly errorMessage = computed(() => {
     const error = this.item.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly view = computed(() => {
     if (!this.item.hasValue()) return null;

@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
-import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aProgrammeItem, aRoom, agendaTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ProgrammePage } from './programme-page';
 
 const programme: ProgrammeResponse = {
@@ -113,7 +114,7 @@ describe('ProgrammePage', () => {
     await fixture.whenStable();
     const titles = Array.from(element.querySelectorAll('.sv-programme__item h3')).map((h) => h.textContent?.trim());
     expect(titles).toEqual(['Kompetensverkstad']);
-    expect(element.querySelector('[role=status]')?.textContent).toContain('1 programpunkter visas');
+    expect(element.querySelector('[role=status]')?.textContent).toContain('1 programpunkt visas');
   });
 
   it('says the programme is not published yet on 404', async () => {

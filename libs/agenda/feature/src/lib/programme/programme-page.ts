@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AgendaItemType, ProgrammeItem, SignupCountsResponse } from '@samverkan/agenda/contract';
 import { conferenceCalendarUrl, localizedTitle } from '@samverkan/conferences/feature';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -60,7 +60,7 @@ export class ProgrammePage {
 
   protected readonly errorMessage = computed(() => {
     const error = this.programme.error();
-    return error && !this.notPublished() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notPublished() ? errorText(error, this.translate) : null;
   });
 
   protected readonly view = computed(() => {

@@ -1,4 +1,4 @@
-import { aProgrammeItem } from '../../testing/test-providers';
+import { aProgrammeItem } from '../../testing/fixtures';
 import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemCalendarUrl, itemTitle, placesText } from './programme-view';
 
 const items = [

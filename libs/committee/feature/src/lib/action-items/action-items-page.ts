@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ActionItemResponse } from '@samverkan/committee/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDate } from '@samverkan/shared/util-dates';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import { CommitteeApi } from '../committee-api';
@@ -110,7 +110,7 @@ export class ActionItemsPage {
   protected readonly focusAreas = rxResource({ stream: () => this.focusAreasApi.list() });
   protected readonly errorMessage = computed(() => {
     const error = this.items.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly closing = signal<ReadonlySet<string>>(new Set());
   protected readonly closedTitle = signal<string | null>(null);
@@ -140,7 +140,7 @@ export class ActionItemsPage {
       },
       error: (error: unknown) => {
         done();
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
       },
     });
   }

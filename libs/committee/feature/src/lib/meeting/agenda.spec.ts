@@ -2,7 +2,8 @@ import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MeetingItemResponse } from '@samverkan/committee/contract';
-import { aMeeting, committeeTestProviders, useLanguage } from '../../testing/test-providers';
+import { aMeeting, committeeTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { Agenda } from './agenda';
 import { idsOf, moveItem } from './agenda-order';
 

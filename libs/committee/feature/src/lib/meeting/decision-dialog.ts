@@ -17,7 +17,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse, MeetingResponse } from '@samverkan/committee/contract';
 import { DECISION_OUTCOMES } from '@samverkan/proposals/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import type { LocalizedFocusArea } from '@samverkan/strategy/feature';
 import { CommitteeApi } from '../committee-api';
 import { buildActionItemGroup, buildDecisionForm, toDecisionRequest } from './decision-form';
@@ -121,7 +121,7 @@ export class DecisionDialog {
       error: (error: unknown) => {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }

@@ -4,7 +4,8 @@ import { provideRouter } from '@angular/router';
 import type { MeetingResponse } from '@samverkan/committee/contract';
 import { AuthService } from '@samverkan/identity/feature';
 import { firstValueFrom } from 'rxjs';
-import { ADA, ULLA, aMeeting, committeeTestProviders, useLanguage } from '../../testing/test-providers';
+import { ADA, ULLA, aMeeting, committeeTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { MeetingPage } from './meeting-page';
 
 describe('MeetingPage', () => {
@@ -95,24 +96,24 @@ describe('MeetingPage', () => {
     await settle();
     expect(status()).toBe('Ada Administratör är vald till justerare.');
 
-    buttonNamed('Godkänn protokollet')?.click();
+    buttonNamed('Justera protokollet')?.click();
     // The confirm dialog is imported on first use.
     for (let i = 0; i < 50 && !document.querySelector('mat-dialog-container button'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
       TestBed.tick();
     }
     const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
-    expect(dialog.textContent).toContain('Godkänna protokollet?');
-    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Godkänn') as HTMLButtonElement).click();
+    expect(dialog.textContent).toContain('Justera protokollet?');
+    (Array.from(dialog.querySelectorAll('button')).find((b) => b.textContent?.trim() === 'Justera') as HTMLButtonElement).click();
     await new Promise((resolve) => setTimeout(resolve));
     TestBed.tick();
     http
       .expectOne({ method: 'POST', url: '/api/meetings/m-1/minutes/approve' })
       .flush(aMeeting({ minutesApproverId: ADA.id, minutesApproverName: ADA.name, chairApprovedAt: '2027-03-02T12:00:00+01:00' }));
     await fixture.whenStable();
-    expect(status()).toBe('Du har godkänt protokollet.');
-    expect(buttonNamed('Godkänn protokollet')).toBeUndefined();
-    expect(element().textContent).toContain('Protokollet väntar på att ordföranden och justeraren godkänner det.');
+    expect(status()).toBe('Du har justerat protokollet.');
+    expect(buttonNamed('Justera protokollet')).toBeUndefined();
+    expect(element().textContent).toContain('Protokollet väntar på att ordföranden och justeraren justerar det.');
   });
 
   it('says clearly that locked minutes cannot change and offers no editing at all', async () => {

@@ -1,3 +1,4 @@
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -12,15 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse, MeetingResponse } from '@samverkan/committee/contract';
 import { AuthService } from '@samverkan/identity/feature';
-import {
-  ErrorMessage,
-  FieldErrorPipe,
-  LanguageService,
-  LoadingIndicator,
-  asApiError,
-  confirmAction,
-  isApiError,
-} from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, confirmAction, errorText, isApiError } from '@samverkan/shared/ui';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
@@ -97,7 +90,7 @@ export class MeetingPage {
   });
   protected readonly loadError = computed(() => {
     const error = this.meeting.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly user = this.auth.user;
   protected readonly people = computed(() => {
@@ -144,6 +137,11 @@ export class MeetingPage {
     const state = inject(Router).currentNavigation()?.extras.state as MeetingCreatedState | undefined;
     if (state?.created) this.statusMessage.set({ key: 'meetings.created' });
     if (state?.saved) this.statusMessage.set({ key: 'meetings.saved' });
+  }
+
+  /** For "den {{date}}": the day without the weekday. */
+  protected day(value: string): string {
+    return formatDay(value, this.language.current());
   }
 
   protected when(value: string): string {
@@ -296,7 +294,7 @@ export class MeetingPage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
         onError?.();
       },
     });

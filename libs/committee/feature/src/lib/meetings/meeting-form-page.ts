@@ -8,7 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
-import { ErrorMessage, FieldErrorPipe, LoadingIndicator, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LoadingIndicator, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import type { MeetingResponse } from '@samverkan/committee/contract';
 import { Observable, map, of } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
@@ -120,7 +120,7 @@ export class MeetingFormPage {
       error: (error: unknown) => {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }

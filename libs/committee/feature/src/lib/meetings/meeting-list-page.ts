@@ -5,7 +5,7 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingSummaryResponse } from '@samverkan/committee/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { CommitteeApi } from '../committee-api';
 import { dateTime, meetingTime } from '../meeting-view';
@@ -122,7 +122,7 @@ export class MeetingListPage {
   protected readonly rotated = signal(false);
   protected readonly errorMessage = computed(() => {
     const error = this.meetings.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   /** A new feed link: whoever had the old one (a forwarded mail, a former device) no longer sees the meetings. */

@@ -5,7 +5,7 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError } from '@samverkan/shared/ui';
 import { formatDate } from '@samverkan/shared/util-dates';
 import { CommitteeApi } from '../committee-api';
 import { dateTime, meetingTime } from '../meeting-view';
@@ -39,7 +39,7 @@ export class MinutesPage {
   });
   protected readonly loadError = computed(() => {
     const error = this.meeting.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly present = computed(() => (this.current()?.participants ?? []).filter((p) => p.present));
   protected readonly absent = computed(() => (this.current()?.participants ?? []).filter((p) => p.present === false));

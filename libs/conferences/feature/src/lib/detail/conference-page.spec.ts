@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { aConference, conferencesTestProviders, useLanguage } from '../../testing/test-providers';
+import { aConference, conferencesTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ConferencePage } from './conference-page';
 
 describe('ConferencePage', () => {
@@ -72,7 +73,7 @@ describe('ConferencePage', () => {
       },
     ]);
     expect(element().querySelector('.sv-theme-origin')?.textContent?.trim()).toBe(
-      'Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde den onsdag 28 oktober 2026.',
+      'Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde den 28 oktober 2026.',
     );
   });
 
@@ -108,7 +109,7 @@ describe('ConferencePage', () => {
     TestBed.tick();
     await answer(aConference({ id: 'c-2', seatsLeft: 0, confirmedCount: 150 }));
     expect(text()).toContain('Fullbokad – reservlista');
-    expect(text()).toContain('blir en plats ledig går den till den som står först i kön');
+    expect(text()).toContain('blir en plats ledig går den till den som står först på reservlistan');
     expect(element().querySelector('a[href="/konferenser/c-2/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig till reservlistan');
   });
 

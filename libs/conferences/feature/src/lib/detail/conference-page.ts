@@ -1,10 +1,10 @@
-import { formatDate } from '@samverkan/shared/util-dates';
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import {
   canRegister,
@@ -52,7 +52,7 @@ export class ConferencePage {
 
   protected readonly errorMessage = computed(() => {
     const error = this.conference.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly view = computed(() => {
     if (!this.conference.hasValue()) return null;
@@ -77,7 +77,7 @@ export class ConferencePage {
           title: localizedTitle(theme, language),
           description: localizedDescription(theme, language),
           focusAreas: theme.focusAreas,
-          origin: origin ? themeOrigin(origin, formatDate(origin.decidedAt, language)) : null,
+          origin: origin ? themeOrigin(origin, formatDay(origin.decidedAt, language)) : null,
         };
       }),
     };

@@ -1,7 +1,8 @@
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { aConference, conferencesTestProviders, useLanguage } from '../../testing/test-providers';
+import { aConference, conferencesTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ConferenceListPage } from './conference-list-page';
 
 describe('ConferenceListPage', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { ConferencesApi } from '../conferences-api';
 import { ConferenceCard } from './conference-card';
 
@@ -66,6 +66,6 @@ export class ConferenceListPage {
   protected readonly pastError = computed(() => this.messageOf(this.past.error()));
 
   private messageOf(error: unknown): string | null {
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   }
 }

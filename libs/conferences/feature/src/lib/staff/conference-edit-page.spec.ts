@@ -4,7 +4,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
-import { aConference, conferencesTestProviders, useLanguage } from '../../testing/test-providers';
+import { aConference, conferencesTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ConferenceEditPage } from './conference-edit-page';
 
 @Component({ template: '' })

@@ -11,6 +11,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
+import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import {
   ErrorMessage,
   FieldErrorPipe,
@@ -19,6 +20,7 @@ import {
   applyServerErrors,
   asApiError,
   confirmAction,
+  errorText,
   isApiError,
 } from '@samverkan/shared/ui';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
@@ -48,6 +50,7 @@ export interface ConferenceEditState {
 @Component({
   selector: 'sv-conference-edit-page',
   imports: [
+    BilingualFields,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -118,7 +121,7 @@ export class ConferenceEditPage {
     if (!error) return null;
     return isApiError(error) && error.statusCode === 404
       ? this.translate.instant('conferenceAdmin.notFound')
-      : asApiError(error, this.translate.instant('errors.unexpected')).message;
+      : errorText(error, this.translate);
   });
   protected readonly focusAreaOptions = computed(() =>
     this.focusAreas.hasValue() ? this.focusAreas.value().map((area) => localizeFocusArea(area, this.language.current())) : [],
@@ -192,7 +195,7 @@ export class ConferenceEditPage {
         if (applyServerErrors(this.form, apiError)) {
           this.focusFirstInvalidField();
         } else {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });
@@ -271,7 +274,7 @@ export class ConferenceEditPage {
           this.statusMessage.set({ key: 'conferenceAdmin.themeRemoved', params: { title: theme.titleSv } });
           this.conference.reload();
         },
-        error: (error: unknown) => this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message),
+        error: (error: unknown) => this.failure.set(errorText(error, this.translate)),
       });
     });
   }
@@ -289,7 +292,7 @@ export class ConferenceEditPage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
       },
     });
   }

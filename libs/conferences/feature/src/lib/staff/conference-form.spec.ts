@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
-import { aConference } from '../../testing/test-providers';
+import { aConference } from '../../testing/fixtures';
 import {
   buildConferenceForm,
   isoToWallTime,

@@ -9,7 +9,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { CONFERENCE_STATUSES, type ConferenceStatus } from '@samverkan/conferences/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { map } from 'rxjs';
 import { conferenceDates, localizedTitle } from '../conference-view';
 import { ConferencesApi } from '../conferences-api';
@@ -140,6 +140,6 @@ export class StaffConferenceListPage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.conferences.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 }

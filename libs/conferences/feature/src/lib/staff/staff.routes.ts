@@ -1,7 +1,7 @@
 import type { Routes } from '@angular/router';
 import { roleGuard } from '@samverkan/identity/feature';
-import { pageTextsResolver } from '@samverkan/shared/ui';
-import { loadConferencesStaffSv } from '../i18n/load-english';
+import { textsResolver } from '@samverkan/shared/ui/startup';
+import { conferencesStaffTexts } from '../i18n/texts';
 
 /** The staff's conference admin (admin, working committee); loaded with the first visit, texts included. */
 export const staffConferenceRoutes: Routes = [
@@ -9,7 +9,7 @@ export const staffConferenceRoutes: Routes = [
     path: '',
     canActivate: [roleGuard('admin', 'working-committee')],
     canActivateChild: [roleGuard('admin', 'working-committee')],
-    resolve: { texts: pageTextsResolver(loadConferencesStaffSv) },
+    resolve: { texts: textsResolver(conferencesStaffTexts) },
     children: [
       {
         path: '',

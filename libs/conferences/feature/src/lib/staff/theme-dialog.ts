@@ -10,11 +10,10 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CreateThemeRequest, ThemeResponse } from '@samverkan/conferences/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
+import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import type { LocalizedFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
@@ -38,15 +37,12 @@ export interface ThemeDialogData {
     MatDialogContent,
     MatDialogActions,
     MatDialogClose,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
     MatCheckbox,
     MatButton,
     TranslatePipe,
     FieldErrorPipe,
     ErrorMessage,
+    BilingualFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -57,26 +53,7 @@ export interface ThemeDialogData {
           <sv-error-message [message]="message" />
         }
         <div class="sv-form">
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'conferenceAdmin.titleSv' | translate }}</mat-label>
-            <input matInput formControlName="titleSv" lang="sv" required />
-            <mat-error>{{ form.controls.titleSv | svFieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'conferenceAdmin.titleEn' | translate }}</mat-label>
-            <input matInput formControlName="titleEn" lang="en" />
-            <mat-error>{{ form.controls.titleEn | svFieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'conferenceAdmin.descriptionSv' | translate }}</mat-label>
-            <textarea matInput formControlName="descriptionSv" rows="3" lang="sv"></textarea>
-            <mat-error>{{ form.controls.descriptionSv | svFieldError }}</mat-error>
-          </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'conferenceAdmin.descriptionEn' | translate }}</mat-label>
-            <textarea matInput formControlName="descriptionEn" rows="3" lang="en"></textarea>
-            <mat-error>{{ form.controls.descriptionEn | svFieldError }}</mat-error>
-          </mat-form-field>
+          <sv-bilingual-fields />
           <fieldset class="sv-fieldset">
             <legend>{{ 'conferenceAdmin.focusAreas' | translate }}</legend>
             @for (area of data.focusAreas; track area.code) {
@@ -165,7 +142,7 @@ export class ThemeDialog {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         if (!applyServerErrors(this.form, apiError)) {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });

@@ -4,11 +4,10 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { COVERAGE_URL } from '@samverkan/coverage/contract';
-import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { LanguageService, errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { aReport } from '../../testing/report';
-import { coverageEn } from '../i18n/en';
-import { coverageSv } from '../i18n/sv';
+import { coveragePagesTexts } from '../i18n/texts';
 import { CoverageDashboard, toQuery } from './coverage-dashboard';
 
 describe('CoverageDashboard', () => {
@@ -19,7 +18,7 @@ describe('CoverageDashboard', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, coverageSv], en: () => Promise.all([loadSharedEn(), Promise.resolve(coverageEn)]) }),
+        provideI18n({ texts: [sharedTexts, coveragePagesTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
@@ -60,7 +59,7 @@ describe('CoverageDashboard', () => {
     expect(gapCells[0].querySelector('button')?.getAttribute('aria-label')).toContain('lucka');
     expect(element().querySelector('[data-gap="living-environment"]')?.textContent).toContain('En attraktiv livsmiljö: saknas helt');
     const suggestions = Array.from(element().querySelectorAll('ol li')).map((li) => li.textContent?.trim());
-    expect(suggestions[0]).toContain('Ta tillbaka En attraktiv livsmiljö');
+    expect(suggestions[0]).toContain('Lyft fram En attraktiv livsmiljö igen');
     expect(suggestions[1]).toContain('Bjud in fler från statliga myndigheter');
     // Every chart has its table: trend per year and participant mix.
     const tables = Array.from(element().querySelectorAll('details table caption')).map((c) => c.textContent?.trim());

@@ -19,7 +19,7 @@ import {
   type CoverageQuery,
   type CoverageReport,
 } from '@samverkan/coverage/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, fileNameFrom, saveFile } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, fileNameFrom, saveFile } from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { debounceTime, map } from 'rxjs';
 import { CoverageApi } from '../coverage-api';
@@ -104,7 +104,7 @@ export class CoverageDashboard {
 
   protected readonly errorMessage = computed(() => {
     const error = this.report.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
   protected readonly exportStatus = signal<{ key: string; params: Record<string, string> } | null>(null);
@@ -269,7 +269,7 @@ export class CoverageDashboard {
       },
       error: (error: unknown) => {
         this.exporting.set(null);
-        this.exportError.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.exportError.set(errorText(error, this.translate));
       },
     });
   }

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, Ma
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CoverageItemsQuery } from '@samverkan/coverage/contract';
-import { ErrorMessage, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { CoverageApi } from '../coverage-api';
 
 export interface CoverageItemsDialogData {
@@ -97,6 +97,6 @@ export class CoverageItemsDialog {
   protected readonly items = rxResource({ stream: () => this.api.items(this.data.query) });
   protected readonly errorMessage = computed(() => {
     const error = this.items.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 }

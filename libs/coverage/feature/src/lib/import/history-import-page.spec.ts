@@ -3,10 +3,9 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { COVERAGE_IMPORT_URL, type ImportResult } from '@samverkan/coverage/contract';
-import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { LanguageService, errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
-import { coverageEn } from '../i18n/en';
-import { coverageSv } from '../i18n/sv';
+import { coveragePagesTexts } from '../i18n/texts';
 import { HistoryImportPage } from './history-import-page';
 
 const counts = (created: number, updated = 0, unchanged = 0) => ({ created, updated, unchanged });
@@ -33,7 +32,7 @@ describe('HistoryImportPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, coverageSv], en: () => Promise.all([loadSharedEn(), Promise.resolve(coverageEn)]) }),
+        provideI18n({ texts: [sharedTexts, coveragePagesTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),

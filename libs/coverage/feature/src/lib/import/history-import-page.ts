@@ -4,7 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ImportResult } from '@samverkan/coverage/contract';
-import { ErrorMessage, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, errorText } from '@samverkan/shared/ui';
 import { CoverageApi } from '../coverage-api';
 
 /**
@@ -65,7 +65,7 @@ export class HistoryImportPage {
         // 422: the file has row errors; the body carries the whole result.
         const body = (error as { error?: { result?: ImportResult } })?.error;
         if (body?.result) this.result.set(body.result);
-        else this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        else this.failure.set(errorText(error, this.translate));
       },
     });
   }

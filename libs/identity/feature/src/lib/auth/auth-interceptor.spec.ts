@@ -1,7 +1,7 @@
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthService, SESSION_STORAGE_KEY } from './auth';
 import { authInterceptor } from './auth-interceptor';
@@ -25,7 +25,7 @@ describe('authInterceptor', () => {
     sessionStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }),
+        provideI18n({ texts: [sharedTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),
         provideHttpClientTesting(),
       ],

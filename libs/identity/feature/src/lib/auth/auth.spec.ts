@@ -2,7 +2,7 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { LoginResponse, UserSummary } from '@samverkan/identity/contract';
-import { errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AUTH_API, AuthService, SESSION_STORAGE_KEY } from './auth';
 import { authInterceptor } from './auth-interceptor';
@@ -17,7 +17,7 @@ describe('AuthService', () => {
   function setUp(): void {
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv], en: () => Promise.all([loadSharedEn()]) }),
+        provideI18n({ texts: [sharedTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor, authInterceptor])),
         provideHttpClientTesting(),
       ],

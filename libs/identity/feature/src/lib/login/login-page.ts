@@ -5,13 +5,14 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ApiError, ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { type ApiError, ErrorMessage, ErrorTextPipe, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
 import { AuthService } from '../auth/auth';
 import { roleHomePath } from '../auth/role-home';
 
 @Component({
   selector: 'sv-login-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

@@ -15,7 +15,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ORGANISATION_TYPES, type OrganisationResponse, type OrganisationType } from '@samverkan/identity/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import type { Observable } from 'rxjs';
 import { OrganisationsApi } from './organisations-api';
 
@@ -81,7 +81,7 @@ export class OrganisationDialog {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         if (!applyServerErrors(this.form, apiError)) {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });

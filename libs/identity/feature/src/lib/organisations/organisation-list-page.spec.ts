@@ -2,7 +2,8 @@ import { HttpTestingController, type TestRequest } from '@angular/common/http/te
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
-import { identityTestProviders, useLanguage } from '../../testing/test-providers';
+import { identityTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { OrganisationListPage } from './organisation-list-page';
 
 const finspang: OrganisationResponse = {
@@ -55,7 +56,7 @@ describe('OrganisationListPage', () => {
     await answerList((req) => req.flush({ items: [finspang], total: 1 }));
     expect(element().textContent).not.toContain('Laddar…');
     expect(rows()).toEqual([['Finspångs kommun', 'Kommun', 'Ja', 'edit']]);
-    expect(element().textContent).toContain('1 organisationer');
+    expect(element().textContent).toContain('1 organisation');
     expect(element().querySelector('button[aria-label="Ändra Finspångs kommun"]')).not.toBeNull();
   });
 

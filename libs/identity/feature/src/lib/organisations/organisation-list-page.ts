@@ -10,7 +10,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ORGANISATION_TYPES, type OrganisationResponse, type OrganisationType } from '@samverkan/identity/contract';
-import { ErrorMessage, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { debounceTime, map } from 'rxjs';
 import { OrganisationDialog, type OrganisationDialogData } from './organisation-dialog';
 import { OrganisationsApi } from './organisations-api';
@@ -62,7 +62,7 @@ export class OrganisationListPage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.organisations.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   /** Announced in a live region after a save. */
   protected readonly statusMessage = signal<{ key: string; name: string } | null>(null);

@@ -2,14 +2,15 @@ import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { Router, provideRouter } from '@angular/router';
-import { identityTestProviders, useLanguage } from '../../testing/test-providers';
+import { identityTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ForgotPasswordPage } from './forgot-password-page';
 
 @Component({ template: '' })
 class Blank {}
 
 const SENT_SV =
-  'Om adressen har ett konto hos oss har vi skickat ett mejl med en länk för att välja nytt lösenord. Länken gäller i en timme.';
+  'Om adressen har ett konto hos oss har vi skickat e-post med en länk för att välja nytt lösenord. Länken gäller i en timme.';
 
 describe('ForgotPasswordPage', () => {
   let fixture: ComponentFixture<ForgotPasswordPage>;

@@ -5,7 +5,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ApiError, ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { type ApiError, ErrorMessage, ErrorTextPipe, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
 import { PasswordResetApi } from './password-reset-api';
 
 /**
@@ -15,6 +15,7 @@ import { PasswordResetApi } from './password-reset-api';
 @Component({
   selector: 'sv-forgot-password-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

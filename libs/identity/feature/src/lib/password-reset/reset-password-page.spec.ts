@@ -3,7 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { identityTestProviders, useLanguage } from '../../testing/test-providers';
+import { identityTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ResetPasswordPage } from './reset-password-page';
 
 @Component({ template: '' })

@@ -6,7 +6,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ApiError, ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { type ApiError, ErrorMessage, ErrorTextPipe, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
 import { PasswordResetApi } from './password-reset-api';
 
 /** The API's rule for passwords (as in the user dialog). */
@@ -24,6 +24,7 @@ type Outcome = 'done' | 'invalid-link';
 @Component({
   selector: 'sv-reset-password-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,

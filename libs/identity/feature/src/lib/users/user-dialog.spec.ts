@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import type { UserResponse } from '@samverkan/identity/contract';
-import { identityTestProviders, useLanguage } from '../../testing/test-providers';
+import { identityTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { UserDialog, type UserDialogData } from './user-dialog';
 
 const eva: UserResponse = {

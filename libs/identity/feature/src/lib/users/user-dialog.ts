@@ -17,7 +17,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ROLES, type Role, type UpdateUserRequest, type UserResponse } from '@samverkan/identity/contract';
 import type { Id } from '@samverkan/shared/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import type { Observable } from 'rxjs';
 import { OrganisationsApi } from '../organisations/organisations-api';
 import { UsersApi } from './users-api';
@@ -124,7 +124,7 @@ export class UserDialog {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         if (!applyServerErrors(this.form, apiError)) {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });

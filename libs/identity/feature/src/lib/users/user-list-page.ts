@@ -6,7 +6,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatTableModule } from '@angular/material/table';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { UserResponse } from '@samverkan/identity/contract';
-import { ErrorMessage, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { UserDialog, type UserDialogData } from './user-dialog';
 import { UsersApi } from './users-api';
 
@@ -26,7 +26,7 @@ export class UserListPage {
   protected readonly users = rxResource({ stream: () => this.api.list() });
   protected readonly errorMessage = computed(() => {
     const error = this.users.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   /** Announced in a live region after a save. */
   protected readonly statusMessage = signal<{ key: string; name: string } | null>(null);

@@ -6,7 +6,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { CommentResponse } from '@samverkan/proposals/contract';
-import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import { ProposalsApi } from '../proposals-api';
 import { dateTime } from '../proposal-view';
 
@@ -112,7 +112,7 @@ export class CommentThread {
   protected readonly comments = rxResource({ params: () => this.proposalId(), stream: ({ params }) => this.api.comments(params) });
   protected readonly errorMessage = computed(() => {
     const error = this.comments.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly form = inject(NonNullableFormBuilder).group({
     body: ['', [Validators.required, Validators.maxLength(5000)]],
@@ -147,7 +147,7 @@ export class CommentThread {
       error: (error: unknown) => {
         this.posting.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }

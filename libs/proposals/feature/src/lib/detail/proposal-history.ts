@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PROPOSAL_STATES, type ProposalState } from '@samverkan/proposals/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { ProposalsApi, type AuditEntry } from '../proposals-api';
 import { dateTime } from '../proposal-view';
 
@@ -114,7 +114,7 @@ export class ProposalHistory {
   protected readonly lines = computed(() => (this.entries.hasValue() ? this.entries.value().map(historyLine) : []));
   protected readonly errorMessage = computed(() => {
     const error = this.entries.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   protected when(at: string): string {

@@ -1,3 +1,4 @@
+import { formatDay } from '@samverkan/shared/util-dates';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
@@ -7,7 +8,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
 import type { ProposalResponse, ReviewsResponse } from '@samverkan/proposals/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, confirmAction, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, confirmAction, errorText, isApiError } from '@samverkan/shared/ui';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import type { ProposalSavedState } from '../form/proposal-form-page';
@@ -67,11 +68,11 @@ export class ProposalPage {
   });
   protected readonly loadError = computed(() => {
     const error = this.proposal.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly reviewsError = computed(() => {
     const error = this.reviews.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
   protected readonly focusAreaTitles = computed(() => {
     const proposal = this.current();
@@ -92,6 +93,11 @@ export class ProposalPage {
     if (state?.saved) {
       this.statusMessage.set({ key: state.saved === 'created' ? 'proposals.detail.created' : 'proposals.detail.updated' });
     }
+  }
+
+  /** For "den {{date}}": the day without the weekday. */
+  protected day(value: string): string {
+    return formatDay(value, this.language.current());
   }
 
   protected when(value: string): string {
@@ -141,7 +147,7 @@ export class ProposalPage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
       },
     });
   }

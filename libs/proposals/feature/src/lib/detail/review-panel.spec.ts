@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ReviewsResponse } from '@samverkan/proposals/contract';
-import { aProposal, proposalsTestProviders, useLanguage } from '../../testing/test-providers';
+import { aProposal, proposalsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ReviewPanel } from './review-panel';
 
 @Component({
@@ -70,9 +71,9 @@ describe('ReviewPanel', () => {
   it('refuses a review without scores, with a message in each group', async () => {
     await submit();
     expect(Array.from(element().querySelectorAll('.sv-field-error')).map((e) => e.textContent?.trim())).toEqual([
-      'Välj ett betyg mellan 1 och 5.',
-      'Välj ett betyg mellan 1 och 5.',
-      'Välj ett betyg mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
+      'Välj en poäng mellan 1 och 5.',
     ]);
     const group = element().querySelector('[data-criterion="quality"] mat-radio-group');
     expect(group?.getAttribute('aria-describedby')).toBe('criterion-hint-quality criterion-error-quality');

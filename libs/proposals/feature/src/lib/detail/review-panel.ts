@@ -6,7 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { REVIEW_CRITERIA, type ProposalResponse, type ReviewResponse, type ReviewsResponse } from '@samverkan/proposals/contract';
-import { ErrorMessage, FieldErrorPipe, LanguageService, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import { ProposalsApi } from '../proposals-api';
 import { dateTime } from '../proposal-view';
 import { reviewPanelView } from './review-visibility';
@@ -107,7 +107,7 @@ export class ReviewPanel {
         error: (error: unknown) => {
           this.saving.set(false);
           const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-          if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+          if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
         },
       });
   }

@@ -1,5 +1,5 @@
 import type { ReviewResponse, ReviewsResponse } from '@samverkan/proposals/contract';
-import { aProposal } from '../../testing/test-providers';
+import { aProposal } from '../../testing/fixtures';
 import { reviewPanelView } from './review-visibility';
 
 const review = (reviewerId: string): ReviewResponse => ({

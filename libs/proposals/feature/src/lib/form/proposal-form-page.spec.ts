@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
-import { FOCUS_AREAS, aProposal, proposalsTestProviders, useLanguage } from '../../testing/test-providers';
+import { FOCUS_AREAS, aProposal, proposalsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { ProposalFormPage } from './proposal-form-page';
 
 @Component({ template: '' })

@@ -13,15 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { getConferences, localizedTitle } from '@samverkan/conferences/feature';
 import { PROPOSAL_FORMATS, PROPOSAL_KINDS, type ProposalResponse } from '@samverkan/proposals/contract';
-import {
-  ErrorMessage,
-  FieldErrorPipe,
-  LanguageService,
-  LoadingIndicator,
-  applyServerErrors,
-  asApiError,
-  isApiError,
-} from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, errorText, isApiError } from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
@@ -99,7 +91,7 @@ export class ProposalFormPage {
     if (!error) return null;
     return isApiError(error) && error.statusCode === 404
       ? this.translate.instant('proposals.notFound')
-      : asApiError(error, this.translate.instant('errors.unexpected')).message;
+      : errorText(error, this.translate);
   });
   protected readonly focusAreaOptions = computed(() =>
     this.focusAreas.hasValue() ? this.focusAreas.value().map((area) => localizeFocusArea(area, this.language.current())) : [],
@@ -185,7 +177,7 @@ export class ProposalFormPage {
         if (applyServerErrors(this.form, apiError)) {
           this.focusFirstInvalidField();
         } else {
-          this.failure.set(apiError.message);
+          this.failure.set(errorText(apiError, this.translate));
         }
       },
     });

@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
-import { aProposal } from '../../testing/test-providers';
+import { aProposal } from '../../testing/fixtures';
 import { addSpeaker, buildProposalForm, fillProposalForm, removeSpeaker, toProposalRequest, toggleCode } from './proposal-form';
 
 describe('proposal form', () => {

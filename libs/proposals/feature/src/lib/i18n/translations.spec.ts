@@ -1,61 +1,31 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DECISION_OUTCOMES, PROPOSAL_FORMATS, PROPOSAL_KINDS, PROPOSAL_STATES, REVIEW_CRITERIA } from '@samverkan/proposals/contract';
-import { loadSharedEn, mergeDictionaries, sharedSv, type Dictionary } from '@samverkan/shared/ui';
+import { emptyKeys, missingKeys, quotedKeys } from '@samverkan/shared/testing';
+import { sharedTexts, type Dictionary } from '@samverkan/shared/ui';
+import { keyDifferences, loadDictionary } from '@samverkan/shared/ui-testing';
 import { HISTORY_ACTIONS } from '../detail/proposal-history';
-import { proposalsEn } from './en';
-import { lineageSv } from '../lineage/lineage-sv';
-import { proposalPagesSv } from './pages-sv';
-
-function leafKeys(dictionary: Dictionary, prefix = ''): string[] {
-  return Object.entries(dictionary).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
-  );
-}
-
-function lookup(dictionary: Dictionary, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], dictionary);
-}
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'i18n' ? [] : sources(path);
-    return /\.(ts|html)$/.test(name) && !name.endsWith('.spec.ts') ? [path] : [];
-  });
-}
+import { PROPOSALS_TEXTS } from './texts';
 
 describe('proposals translations', () => {
-  const sv = mergeDictionaries([sharedSv, lineageSv, proposalPagesSv]);
+  let sv: Dictionary;
   let en: Dictionary;
 
   beforeAll(async () => {
-    en = mergeDictionaries([await loadSharedEn(), proposalsEn]);
+    sv = await loadDictionary([sharedTexts, ...PROPOSALS_TEXTS], 'sv');
+    en = await loadDictionary([sharedTexts, ...PROPOSALS_TEXTS], 'en');
   });
 
-  const missing = (keys: string[]) => keys.filter((key) => typeof lookup(sv, key) !== 'string' || typeof lookup(en, key) !== 'string');
+  const missing = (keys: string[]) => missingKeys(keys, sv, en);
 
-  it('has the same keys in Swedish and English, none empty', () => {
-    expect(leafKeys(proposalsEn).sort()).toEqual(leafKeys(mergeDictionaries([lineageSv, proposalPagesSv])).sort());
-    const empty = [
-      ...leafKeys(sv).filter((k) => !String(lookup(sv, k)).trim()),
-      ...leafKeys(en).filter((k) => !String(lookup(en, k)).trim()),
-    ];
-    expect(empty).toEqual([]);
+  it('has the same keys in Swedish and English in every group, none empty', async () => {
+    expect(await keyDifferences(PROPOSALS_TEXTS)).toEqual([]);
+    expect([...emptyKeys(sv), ...emptyKeys(en)]).toEqual([]);
   });
 
   it('has both texts for every quoted key the sources use (templates, route titles, loading labels)', () => {
-    const used = new Set(
-      sources(join(__dirname, '..')).flatMap((file) =>
-        Array.from(
-          readFileSync(file, 'utf8').matchAll(
-            /['"]((?:proposals|proposalState|proposalKind|proposalFormat|common|errors)\.[\w-]+(?:\.[\w-]+)*)['"]/g,
-          ),
-        ).map((m) => m[1]),
-      ),
-    );
-    expect(used.size).toBeGreaterThan(100);
-    expect(missing([...used])).toEqual([]);
+    const used = quotedKeys(join(__dirname, '..'), ['proposals', 'proposalState', 'proposalKind', 'proposalFormat', 'common', 'errors']);
+    expect(used.length).toBeGreaterThan(100);
+    expect(missing(used)).toEqual([]);
   });
 
   it('has both texts for every key the pages build from the contract', () => {

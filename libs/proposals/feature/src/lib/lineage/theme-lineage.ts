@@ -3,9 +3,10 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { Id } from '@samverkan/shared/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, addSwedishTexts, asApiError } from '@samverkan/shared/ui';
-import { formatDate } from '@samverkan/shared/util-dates';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
+import { formatDay } from '@samverkan/shared/util-dates';
 import type { Observable } from 'rxjs';
+import { proposalsLineageTexts } from '../i18n/texts';
 
 /**
  * Where a conference theme came from (GET /api/conferences/:id/lineage). The contract declares this
@@ -38,7 +39,7 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (!textsReady()) {
-      <!-- The Swedish texts are on their way (a few hundred bytes). -->
+      <!-- The texts are on their way (a few hundred bytes). -->
     } @else if (lineage.isLoading()) {
       <sv-loading-indicator label="proposals.lineage.loading" />
     } @else if (errorMessage(); as message) {
@@ -85,7 +86,7 @@ export class ThemeLineage {
 
   readonly conferenceId = input.required<string>();
 
-  /** Its Swedish texts load with the component, not in the start-up bundle. */
+  /** Its texts load with the component, not with a route. */
   protected readonly textsReady = signal(false);
 
   protected readonly lineage = rxResource({
@@ -95,17 +96,14 @@ export class ThemeLineage {
   protected readonly lines = computed(() => {
     if (!this.lineage.hasValue()) return [];
     const language = this.language.current();
-    return this.lineage.value().map((line) => ({ ...line, date: formatDate(line.decidedAt, language) }));
+    return this.lineage.value().map((line) => ({ ...line, date: formatDay(line.decidedAt, language) }));
   });
   protected readonly errorMessage = computed(() => {
     const error = this.lineage.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   constructor() {
-    void import('./lineage-sv').then((m) => {
-      addSwedishTexts(this.translate, m.lineageSv);
-      this.textsReady.set(true);
-    });
+    void this.language.addTexts([proposalsLineageTexts]).then(() => this.textsReady.set(true));
   }
 }

@@ -7,21 +7,21 @@ import { MatCheckbox } from '@angular/material/checkbox';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, MatPaginatorIntl, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { getConferences, localizedTitle } from '@samverkan/conferences/feature';
 import { AuthService } from '@samverkan/identity/feature';
 import { PROPOSAL_STATES } from '@samverkan/proposals/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import { debounceTime, map } from 'rxjs';
 import { ProposalsApi } from '../proposals-api';
 import { EMPTY_PROPOSAL_FILTER, PROPOSAL_PAGE_SIZES, type ProposalFilter, isFiltered, proposalQuery } from '../proposal-query';
 import { ProposalStateBadge } from '../state-badge';
-import { ProposalPaginatorIntl } from './paginator-intl';
+import { provideTranslatedPaginator } from '@samverkan/shared/ui/paginator';
 
 /** Council, committee and admin: every proposal they may see, filtered on the server and paginated. */
 @Component({
@@ -43,7 +43,7 @@ import { ProposalPaginatorIntl } from './paginator-intl';
     LoadingIndicator,
     ProposalStateBadge,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: ProposalPaginatorIntl }],
+  providers: [provideTranslatedPaginator({ itemsPerPage: 'proposals.itemsPerPage' })],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-list-page.html',
   styleUrl: './proposal-list-page.scss',
@@ -78,7 +78,7 @@ export class ProposalListPage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.proposals.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   protected readonly focusAreas = rxResource({ stream: () => this.focusAreasApi.list() });

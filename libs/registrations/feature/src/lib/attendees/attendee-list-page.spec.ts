@@ -2,14 +2,8 @@ import { HttpTestingController, type TestRequest } from '@angular/common/http/te
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { AttendeePage, AttendeeResponse } from '@samverkan/registrations/contract';
-import {
-  CONFERENCE_ID,
-  aConference,
-  anAttendee,
-  closeOverlays,
-  registrationsTestProviders,
-  useLanguage,
-} from '../../testing/test-providers';
+import { CONFERENCE_ID, aConference, anAttendee, registrationsTestProviders } from '../../testing/fixtures';
+import { closeOverlays, useLanguage } from '@samverkan/shared/ui-testing';
 import { AttendeeListPage } from './attendee-list-page';
 
 const LIST_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;

@@ -7,7 +7,7 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatPaginator, MatPaginatorIntl, type PageEvent } from '@angular/material/paginator';
+import { MatPaginator, type PageEvent } from '@angular/material/paginator';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSlideToggle, type MatSlideToggleChange } from '@angular/material/slide-toggle';
 import { MatTableModule } from '@angular/material/table';
@@ -16,13 +16,13 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { localizedTitle } from '@samverkan/conferences/feature';
 import { ORGANISATION_TYPES } from '@samverkan/identity/contract';
 import { REGISTRATION_STATUSES, type AttendeeResponse } from '@samverkan/registrations/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, fileNameFrom, saveFile } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText, fileNameFrom, saveFile } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
 import { debounceTime, map } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
 import { ATTENDEE_PAGE_SIZES, EMPTY_ATTENDEE_FILTER, type AttendeeFilter, isFiltered } from './attendee-query';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
-import { TranslatedPaginatorIntl } from './paginator-intl';
+import { provideTranslatedPaginator } from '@samverkan/shared/ui/paginator';
 
 interface StatusMessage {
   key: string;
@@ -53,7 +53,7 @@ interface StatusMessage {
     ErrorMessage,
     LoadingIndicator,
   ],
-  providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+  providers: [provideTranslatedPaginator()],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './attendee-list-page.html',
   styleUrl: './attendee-list-page.scss',
@@ -92,7 +92,7 @@ export class AttendeeListPage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.attendees.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 
   protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
@@ -136,7 +136,7 @@ export class AttendeeListPage {
       error: (error: unknown) => {
         done();
         change.source.checked = !change.checked;
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
       },
     });
   }
@@ -176,7 +176,7 @@ export class AttendeeListPage {
       },
       error: (error: unknown) => {
         this.exporting.set(null);
-        this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.failure.set(errorText(error, this.translate));
       },
     });
   }

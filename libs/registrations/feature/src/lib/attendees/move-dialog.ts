@@ -13,7 +13,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AttendeeResponse } from '@samverkan/registrations/contract';
-import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 
 export interface MoveDialogData {
@@ -115,7 +115,7 @@ export class MoveDialog {
         error: (error: unknown) => {
           this.saving.set(false);
           const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-          if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+          if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
         },
       });
   }

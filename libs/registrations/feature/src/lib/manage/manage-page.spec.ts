@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { RegistrationResponse } from '@samverkan/registrations/contract';
-import { CONFERENCE_ID, aRegistration, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aRegistration, registrationsTestProviders } from '../../testing/fixtures';
+import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { ManagePage, toUpdateRequest } from './manage-page';
 
 const URL_OF = '/api/registrations/tok-1';
@@ -79,7 +80,7 @@ describe('ManagePage', () => {
   it("shows a confirmed person's programme and the sessions to sign up for, and not to others", async () => {
     await show(aRegistration());
     expect(element().querySelector('#mitt-program h2')?.textContent).toBe('Mitt program');
-    expect(element().textContent).toContain('Det finns inga pass med anmälan i programmet ännu.');
+    expect(element().textContent).toContain('Det finns inga programpunkter med anmälan i programmet ännu.');
     expect(element().querySelector(`a[href="/konferenser/${CONFERENCE_ID}/program"]`)).not.toBeNull();
   });
 
@@ -138,6 +139,7 @@ describe('ManagePage', () => {
     expect(request.request.method).toBe('PATCH');
     expect(request.request.body).toEqual({
       title: null,
+      healthDataConsent: true,
       dietaryNeeds: null,
       accessibilityNeeds: null,
       language: 'en',
@@ -164,7 +166,29 @@ describe('ManagePage', () => {
     http.expectOne(URL_OF).flush(aRegistration({ status: 'cancelled' }));
     await fixture.whenStable();
     expect(state()).toContain('Anmälan är avbokad.');
-    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Anmälan är avbokad. Vi har mejlat en bekräftelse.');
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain(
+      'Anmälan är avbokad. Vi har skickat en bekräftelse med e-post.',
+    );
+  });
+
+  it('withdraws the consent to the processing of needs after confirming, and shows the needs emptied', async () => {
+    await show(aRegistration({ healthDataConsent: true, dietaryNeeds: 'Vegetariskt' }));
+    expect(element().textContent).toContain('Du har samtyckt till att vi behandlar dina uppgifter om specialkost och anpassningar.');
+    button('Återkalla samtycket')?.click();
+    await settle(fixture);
+    expect(dialog()?.textContent).toContain('Vi tar bort dina uppgifter om specialkost och anpassningar direkt.');
+    dialog()?.querySelectorAll('button')[1].click();
+    await fixture.whenStable();
+    const request = http.expectOne(URL_OF);
+    expect(request.request.method).toBe('PATCH');
+    expect(request.request.body).toEqual({ healthDataConsent: false, dietaryNeeds: null, accessibilityNeeds: null });
+    request.flush(aRegistration({ healthDataConsent: false, dietaryNeeds: null, accessibilityNeeds: null }));
+    await fixture.whenStable();
+    const diet = element().querySelector('[formcontrolname="dietaryNeeds"]') as HTMLTextAreaElement;
+    expect(diet.value).toBe('');
+    expect(diet.disabled).toBe(true);
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Samtycket är återkallat');
+    expect(element().querySelector('[formcontrolname="healthDataConsent"]')).not.toBeNull();
   });
 
   it('does nothing when the cancel dialog is dismissed', async () => {
@@ -216,11 +240,38 @@ describe('toUpdateRequest', () => {
     expect(
       toUpdateRequest({
         title: ' Kommunchef ',
+        healthDataConsent: true,
         dietaryNeeds: '',
         accessibilityNeeds: ' Hörslinga ',
         language: 'sv',
         showOnAttendeeList: true,
       }),
-    ).toEqual({ title: 'Kommunchef', dietaryNeeds: null, accessibilityNeeds: 'Hörslinga', language: 'sv', showOnAttendeeList: true });
+    ).toEqual({
+      title: 'Kommunchef',
+      healthDataConsent: true,
+      dietaryNeeds: null,
+      accessibilityNeeds: 'Hörslinga',
+      language: 'sv',
+      showOnAttendeeList: true,
+    });
+  });
+
+  it('sends no needs without the consent to their processing', () => {
+    expect(
+      toUpdateRequest({
+        title: '',
+        healthDataConsent: false,
+        dietaryNeeds: 'Vegetariskt',
+        accessibilityNeeds: 'Hörslinga',
+        language: 'sv',
+        showOnAttendeeList: false,
+      }),
+    ).toEqual({
+      title: null,
+      dietaryNeeds: null,
+      accessibilityNeeds: null,
+      language: 'sv',
+      showOnAttendeeList: false,
+    });
   });
 });

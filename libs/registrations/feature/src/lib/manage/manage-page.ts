@@ -20,11 +20,13 @@ import {
   applyServerErrors,
   asApiError,
   confirmAction,
+  errorText,
   isApiError,
   saveFile,
 } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
 import { RegistrationsApi } from '../registrations-api';
+import { applyHealthDataConsent } from '../register/registration-form';
 import { MySessions } from './my-sessions';
 
 interface StatusMessage {
@@ -35,6 +37,7 @@ interface StatusMessage {
 /** What the person can change through the manage link. */
 export function toUpdateRequest(value: {
   title: string;
+  healthDataConsent: boolean;
   dietaryNeeds: string;
   accessibilityNeeds: string;
   language: Language;
@@ -42,8 +45,10 @@ export function toUpdateRequest(value: {
 }): UpdateRegistrationRequest {
   return {
     title: value.title.trim() || null,
-    dietaryNeeds: value.dietaryNeeds.trim() || null,
-    accessibilityNeeds: value.accessibilityNeeds.trim() || null,
+    // Sent only when given; withdrawing it is its own action (withdrawHealthDataConsent).
+    ...(value.healthDataConsent ? { healthDataConsent: true } : {}),
+    dietaryNeeds: (value.healthDataConsent && value.dietaryNeeds.trim()) || null,
+    accessibilityNeeds: (value.healthDataConsent && value.accessibilityNeeds.trim()) || null,
     language: value.language,
     showOnAttendeeList: value.showOnAttendeeList,
   };
@@ -94,7 +99,7 @@ export class ManagePage {
   });
   protected readonly loadError = computed(() => {
     const error = this.registration.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
   protected readonly conference = computed(() => {
@@ -111,8 +116,9 @@ export class ManagePage {
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.maxLength(200)]],
-    dietaryNeeds: ['', [Validators.maxLength(1000)]],
-    accessibilityNeeds: ['', [Validators.maxLength(1000)]],
+    healthDataConsent: [false],
+    dietaryNeeds: [{ value: '', disabled: true }, [Validators.maxLength(1000)]],
+    accessibilityNeeds: [{ value: '', disabled: true }, [Validators.maxLength(1000)]],
     language: ['sv' as Language],
     showOnAttendeeList: [false],
   });
@@ -160,7 +166,7 @@ export class ManagePage {
       error: (error: unknown) => {
         this.saving.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-        if (!applyServerErrors(this.form, apiError)) this.failure.set(apiError.message);
+        if (!applyServerErrors(this.form, apiError)) this.failure.set(errorText(apiError, this.translate));
       },
     });
   }
@@ -211,6 +217,39 @@ export class ManagePage {
     });
   }
 
+  /** The needs fields open only with the consent to their processing (health data). */
+  protected followHealthDataConsent(): void {
+    applyHealthDataConsent(this.form.controls);
+  }
+
+  /** Withdraws the consent to the processing of needs: the API empties them. Confirmed first. */
+  protected withdrawHealthDataConsent(): void {
+    if (this.saving()) return;
+    confirmAction(this.dialog, {
+      title: 'manage.withdrawHealthDialog.title',
+      message: 'manage.withdrawHealthDialog.message',
+      confirmLabel: 'manage.withdrawHealthDialog.confirm',
+      destructive: true,
+    }).subscribe((confirmed) => {
+      if (!confirmed) return;
+      this.failure.set(null);
+      this.statusMessage.set(null);
+      this.saving.set(true);
+      this.api.update(this.token(), { healthDataConsent: false, dietaryNeeds: null, accessibilityNeeds: null }).subscribe({
+        next: (updated) => {
+          this.saving.set(false);
+          this.fillForm(updated);
+          this.registration.set(updated);
+          this.statusMessage.set({ key: 'manage.healthConsentWithdrawn' });
+        },
+        error: (error: unknown) => {
+          this.saving.set(false);
+          this.failure.set(errorText(error, this.translate));
+        },
+      });
+    });
+  }
+
   protected eraseData(): void {
     if (this.busy()) return;
     confirmAction(this.dialog, {
@@ -240,16 +279,18 @@ export class ManagePage {
 
   private failAction(error: unknown): void {
     this.busy.set(null);
-    this.failure.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+    this.failure.set(errorText(error, this.translate));
   }
 
   private fillForm(registration: RegistrationResponse): void {
     this.form.reset({
       title: registration.title ?? '',
+      healthDataConsent: registration.healthDataConsent === true,
       dietaryNeeds: registration.dietaryNeeds ?? '',
       accessibilityNeeds: registration.accessibilityNeeds ?? '',
       language: registration.language,
       showOnAttendeeList: registration.showOnAttendeeList,
     });
+    applyHealthDataConsent(this.form.controls);
   }
 }

@@ -3,7 +3,8 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ProgrammeItem, ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
-import { CONFERENCE_ID, registrationsTestProviders, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, registrationsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { MySessions } from './my-sessions';
 
 const SESSIONS_URL = '/api/registrations/tok-1/sessions';
@@ -106,7 +107,7 @@ describe('MySessions', () => {
     fixture.componentRef.setInput('calendarUrl', calendarUrl);
     TestBed.tick();
     expect(text()).toContain('Hämtar ditt program…');
-    expect(text()).toContain('Hämtar passen…');
+    expect(text()).toContain('Hämtar programpunkterna…');
     http.expectOne(SESSIONS_URL).flush(mine);
     const programmeRequest = http.expectOne(PROGRAMME_URL);
     if (programme === 'none')
@@ -149,7 +150,7 @@ describe('MySessions', () => {
     expect(workshop?.textContent).toContain('Workshop · onsdag 14 april 2027, 13:00–14:30');
     expect(workshop?.textContent).toContain('Du är anmäld');
     expect(workshop?.textContent).toContain('13 av 20 platser kvar');
-    expect(buttonIn(workshop)?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Lämna passet: Workshop om kompetens');
+    expect(buttonIn(workshop)?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Lämna programpunkten: Workshop om kompetens');
     const visit = sessionCard('Studiebesök på bruket');
     expect(visit?.textContent).toContain('Studiebesök ·');
     expect(visit?.textContent).toContain('12 platser');
@@ -158,8 +159,8 @@ describe('MySessions', () => {
 
   it('says so when nothing is chosen and no programme is published yet', async () => {
     await render([], 'none');
-    expect(myProgramme().querySelector('.sv-empty')?.textContent).toContain('Du har inte valt några pass ännu.');
-    expect(text()).toContain('Det finns inga pass med anmälan i programmet ännu.');
+    expect(myProgramme().querySelector('.sv-empty')?.textContent).toContain('Du har inte valt några programpunkter ännu.');
+    expect(text()).toContain('Det finns inga programpunkter med anmälan i programmet ännu.');
     expect(element().querySelector('.sv-session')).toBeNull();
   });
 
@@ -176,7 +177,7 @@ describe('MySessions', () => {
     await fixture.whenStable();
     expect(status()).toBe('Du är anmäld till Studiebesök på bruket.');
     expect(sessionCard('Studiebesök på bruket')?.textContent).toContain('9 av 12 platser kvar');
-    expect(buttonIn(sessionCard('Studiebesök på bruket'))?.textContent).toContain('Lämna passet');
+    expect(buttonIn(sessionCard('Studiebesök på bruket'))?.textContent).toContain('Lämna programpunkten');
     expect(myProgramme().querySelectorAll('li')).toHaveLength(2);
   });
 

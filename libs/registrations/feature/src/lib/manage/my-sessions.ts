@@ -5,7 +5,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ProgrammeResponse, SignupCountsResponse } from '@samverkan/agenda/contract';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, isApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, asApiError, errorText, isApiError } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { catchError, of, throwError } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
@@ -111,7 +111,7 @@ export class MySessions {
       },
       error: (error: unknown) => {
         this.rotating.set(false);
-        this.calendarError.set(asApiError(error, this.translate.instant('errors.unexpected')).message);
+        this.calendarError.set(errorText(error, this.translate));
       },
     });
   }
@@ -144,6 +144,6 @@ export class MySessions {
   }
 
   private errorText(error: unknown): string | null {
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   }
 }

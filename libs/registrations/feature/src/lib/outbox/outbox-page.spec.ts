@@ -1,7 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import type { OutboxMessageResponse } from '@samverkan/registrations/contract';
-import { registrationsTestProviders, useLanguage } from '../../testing/test-providers';
+import { registrationsTestProviders } from '../../testing/fixtures';
+import { useLanguage } from '@samverkan/shared/ui-testing';
 import { OutboxPage, linkify } from './outbox-page';
 
 const mail: OutboxMessageResponse = {
@@ -68,7 +69,7 @@ describe('OutboxPage', () => {
     expect(request.request.params.get('to')).toBe('bo@x.se');
     request.flush({ items: [], total: 0 });
     await fixture.whenStable();
-    expect(element().textContent).toContain('Inga brev till den adressen.');
+    expect(element().textContent).toContain('Inga meddelanden till den adressen.');
   });
 
   it('says when the outbox is empty', async () => {

@@ -4,7 +4,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, asApiError } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { debounceTime, map } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
@@ -148,6 +148,6 @@ export class OutboxPage {
   });
   protected readonly errorMessage = computed(() => {
     const error = this.messages.error();
-    return error ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error ? errorText(error, this.translate) : null;
   });
 }

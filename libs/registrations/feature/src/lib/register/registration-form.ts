@@ -1,4 +1,4 @@
-import { NonNullableFormBuilder, Validators } from '@angular/forms';
+import { NonNullableFormBuilder, Validators, type AbstractControl } from '@angular/forms';
 import type { OrganisationType } from '@samverkan/identity/contract';
 import type { CreateRegistrationRequest, Language } from '@samverkan/registrations/contract';
 
@@ -11,8 +11,10 @@ export function buildRegistrationForm(fb: NonNullableFormBuilder, language: Lang
     title: ['', [Validators.maxLength(200)]],
     organisationName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
     organisationType: ['' as OrganisationType | '', [Validators.required]],
-    dietaryNeeds: ['', [Validators.maxLength(1000)]],
-    accessibilityNeeds: ['', [Validators.maxLength(1000)]],
+    healthDataConsent: [false],
+    // Enabled only with the consent above (followHealthDataConsent).
+    dietaryNeeds: [{ value: '', disabled: true }, [Validators.maxLength(1000)]],
+    accessibilityNeeds: [{ value: '', disabled: true }, [Validators.maxLength(1000)]],
     language: [language],
     showOnAttendeeList: [false],
     consent: [false, [Validators.requiredTrue]],
@@ -20,6 +22,28 @@ export function buildRegistrationForm(fb: NonNullableFormBuilder, language: Lang
 }
 
 export type RegistrationForm = ReturnType<typeof buildRegistrationForm>;
+
+/** The form's part about needs: the consent and the two fields it opens. */
+export interface NeedsControls {
+  healthDataConsent: AbstractControl<boolean>;
+  dietaryNeeds: AbstractControl<string>;
+  accessibilityNeeds: AbstractControl<string>;
+}
+
+/**
+ * Keeps the needs fields in step with the consent: enabled while it is given; disabled and emptied
+ * when it is not, so nothing about a person's health is sent without it.
+ */
+export function applyHealthDataConsent(controls: NeedsControls, consent: boolean = controls.healthDataConsent.value): void {
+  for (const field of [controls.dietaryNeeds, controls.accessibilityNeeds]) {
+    if (consent) {
+      field.enable({ emitEvent: false });
+    } else {
+      field.setValue('', { emitEvent: false });
+      field.disable({ emitEvent: false });
+    }
+  }
+}
 export type RegistrationFormValue = ReturnType<RegistrationForm['getRawValue']>;
 
 const optional = (value: string): string | null => value.trim() || null;
@@ -39,8 +63,10 @@ export function toRegistrationRequest(value: RegistrationFormValue): CreateRegis
     organisationName: value.organisationName.trim(),
     organisationType: value.organisationType,
     title: optional(value.title),
-    dietaryNeeds: optional(value.dietaryNeeds),
-    accessibilityNeeds: optional(value.accessibilityNeeds),
+    // Sent only when given: without it the API keeps no needs (its default).
+    ...(value.healthDataConsent ? { healthDataConsent: true } : {}),
+    dietaryNeeds: value.healthDataConsent ? optional(value.dietaryNeeds) : null,
+    accessibilityNeeds: value.healthDataConsent ? optional(value.accessibilityNeeds) : null,
     language: value.language,
     showOnAttendeeList: value.showOnAttendeeList,
     consent: true,

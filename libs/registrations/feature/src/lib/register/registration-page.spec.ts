@@ -2,7 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { CONFERENCE_ID, aConference, closeOverlays, registrationsTestProviders, settle, useLanguage } from '../../testing/test-providers';
+import { CONFERENCE_ID, aConference, registrationsTestProviders } from '../../testing/fixtures';
+import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { RegistrationPage } from './registration-page';
 
 const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;
@@ -56,6 +57,8 @@ describe('RegistrationPage', () => {
     await type('email', 'anna@finspang.se');
     await type('organisationName', 'Finspångs kommun');
     await choose('organisationType', 'Kommun');
+    checkbox('healthDataConsent').click();
+    await fixture.whenStable();
     await type('dietaryNeeds', 'Vegetariskt');
     checkbox('consent').click();
     await fixture.whenStable();
@@ -65,6 +68,21 @@ describe('RegistrationPage', () => {
     element().querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
   }
+
+  it('opens the needs fields only with the separate, optional consent to their processing, and empties them when it is taken back', async () => {
+    await render();
+    const diet = field('dietaryNeeds');
+    expect(element().textContent).toContain('Uppgifter om specialkost och anpassningar kan säga något om din hälsa.');
+    expect(diet.disabled).toBe(true);
+    checkbox('healthDataConsent').click();
+    await fixture.whenStable();
+    expect(diet.disabled).toBe(false);
+    await type('dietaryNeeds', 'Glutenfritt');
+    checkbox('healthDataConsent').click();
+    await fixture.whenStable();
+    expect(diet.disabled).toBe(true);
+    expect(diet.value).toBe('');
+  });
 
   it('shows the conference and a form whose e-mail language starts as the UI language', async () => {
     await render();
@@ -92,7 +110,7 @@ describe('RegistrationPage', () => {
       'Fältet måste fyllas i.',
     );
     expect(element().querySelector('.sv-consent .sv-field-error')?.textContent).toContain(
-      'Du behöver godkänna villkoren för att anmäla dig.',
+      'Bekräfta att du har läst hur uppgifterna behandlas för att anmäla dig.',
     );
     expect(document.activeElement).toBe(field('firstName'));
     http.expectNone(REGISTER_URL);
@@ -110,6 +128,7 @@ describe('RegistrationPage', () => {
       organisationName: 'Finspångs kommun',
       organisationType: 'municipality',
       title: null,
+      healthDataConsent: true,
       dietaryNeeds: 'Vegetariskt',
       accessibilityNeeds: null,
       language: 'sv',
@@ -132,7 +151,7 @@ describe('RegistrationPage', () => {
     expect(element().querySelector('h1')?.textContent).toContain('Du är anmäld!');
     expect(document.activeElement).toBe(element().querySelector('h1'));
     expect(element().textContent).toContain('Du har en plats på Industrikommunernas vårkonferens');
-    expect(element().textContent).toContain('Vi har mejlat en bekräftelse till anna@finspang.se');
+    expect(element().textContent).toContain('Vi har skickat en bekräftelse med e-post till anna@finspang.se');
     expect(element().querySelector('a[href="/anmalan/tok-1"]')?.textContent).toContain('Se och ändra din anmälan');
     expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')?.textContent).toContain(
       'Lägg till i kalendern',
@@ -193,10 +212,14 @@ describe('RegistrationPage', () => {
 
   it('opens the terms in a dialog', async () => {
     await render();
-    (Array.from(element().querySelectorAll('button')).find((b) => b.textContent?.includes('Läs villkoren')) as HTMLButtonElement).click();
+    (
+      Array.from(element().querySelectorAll('button')).find((b) =>
+        b.textContent?.includes('Läs hur uppgifterna behandlas'),
+      ) as HTMLButtonElement
+    ).click();
     await settle(fixture);
     const dialog = document.querySelector('mat-dialog-container');
-    expect(dialog?.querySelector('h2')?.textContent).toContain('Villkor för anmälan');
+    expect(dialog?.querySelector('h2')?.textContent).toContain('Så behandlas dina uppgifter när du anmäler dig');
     expect(dialog?.textContent).toContain('ladda ner dem eller radera dem');
   });
 

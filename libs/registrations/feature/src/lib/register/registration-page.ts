@@ -26,11 +26,13 @@ import {
   LoadingIndicator,
   applyServerErrors,
   asApiError,
+  ErrorTextPipe,
+  errorText,
   isApiError,
   notFoundStatus,
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
-import { buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -39,6 +41,7 @@ import { buildRegistrationForm, toRegistrationRequest } from './registration-for
 @Component({
   selector: 'sv-registration-page',
   imports: [
+    ErrorTextPipe,
     ReactiveFormsModule,
     RouterLink,
     MatFormField,
@@ -79,6 +82,11 @@ export class RegistrationPage {
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
   });
 
+  /** The needs fields open only with the separate consent to their processing (health data). */
+  protected followHealthDataConsent(): void {
+    applyHealthDataConsent(this.form.controls);
+  }
+
   constructor() {
     // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
     notFoundStatus(this.notFound);
@@ -86,7 +94,7 @@ export class RegistrationPage {
 
   protected readonly loadError = computed(() => {
     const error = this.conference.error();
-    return error && !this.notFound() ? asApiError(error, this.translate.instant('errors.unexpected')).message : null;
+    return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly view = computed(() => {
     if (!this.conference.hasValue()) return null;

@@ -1,9 +1,8 @@
 import { TestBed } from '@angular/core/testing';
-import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { provideI18n } from '../i18n/provide-i18n';
-import { sharedEn } from '../i18n/shared-en';
-import { sharedSv } from '../i18n/shared-sv';
+import { LanguageService } from '../i18n/language';
+import { sharedTexts } from '../i18n/shared-texts';
 import { CalendarLinks, calendarLinks } from './calendar-links';
 
 describe('calendarLinks', () => {
@@ -29,8 +28,8 @@ describe('calendarLinks', () => {
 
 describe('CalendarLinks', () => {
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideI18n({ sv: [sharedSv], en: [sharedEn] })] });
-    await firstValueFrom(TestBed.inject(TranslateService).use('sv'));
+    TestBed.configureTestingModule({ providers: [provideI18n({ texts: [sharedTexts] })] });
+    await firstValueFrom(TestBed.inject(LanguageService).use('sv'));
   });
 
   function render() {

@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, InjectionToken, computed, inject, input, signal } from '@angular/core';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { addSwedishTexts } from '../i18n/page-texts';
-import { calendarLinksSv } from './calendar-links-sv';
+import { TranslatePipe } from '@ngx-translate/core';
 
 /**
  * The base that relative feed links resolve against: the page's own address in the browser. The
@@ -125,11 +123,6 @@ export class CalendarLinks {
   private readonly base = inject(CALENDAR_LINK_BASE);
   protected readonly links = computed(() => calendarLinks(this.href(), this.name(), this.base));
   protected readonly copied = signal<'idle' | 'done' | 'failed'>('idle');
-
-  constructor() {
-    // Its Swedish texts come with it (see calendar-links-sv.ts).
-    addSwedishTexts(inject(TranslateService), calendarLinksSv);
-  }
 
   protected async copy(): Promise<void> {
     try {

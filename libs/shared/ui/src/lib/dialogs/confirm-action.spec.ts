@@ -2,11 +2,11 @@ import { Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
-import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { provideI18n } from '../i18n/provide-i18n';
-import { sharedEn } from '../i18n/shared-en';
-import { sharedSv } from '../i18n/shared-sv';
+import { LanguageService } from '../i18n/language';
+import { sharedTexts } from '../i18n/shared-texts';
+import { textGroup } from '../i18n/texts';
 import { confirmAction } from './confirm-action';
 
 @Component({ template: '' })
@@ -15,18 +15,20 @@ class Host {
 }
 
 describe('confirmAction', () => {
-  const texts = {
-    sv: { ...sharedSv, test: { title: 'Radera {{name}}?', message: 'Det går inte att ångra.', confirm: 'Radera' } },
-  };
+  const testTexts = { test: { title: 'Radera {{name}}?', message: 'Det går inte att ångra.', confirm: 'Radera' } };
+  const group = textGroup(
+    () => Promise.resolve({ texts: testTexts }),
+    () => Promise.resolve({ texts: testTexts }),
+  );
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [texts.sv], en: [sharedEn] }),
+        provideI18n({ texts: [sharedTexts, group] }),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     });
-    await firstValueFrom(TestBed.inject(TranslateService).use('sv'));
+    await firstValueFrom(TestBed.inject(LanguageService).use('sv'));
   });
 
   afterEach(() => document.querySelectorAll('.cdk-overlay-container').forEach((el) => (el.innerHTML = '')));

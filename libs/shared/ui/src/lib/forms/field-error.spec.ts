@@ -1,10 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup, Validators } from '@angular/forms';
-import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { provideI18n } from '../i18n/provide-i18n';
-import { sharedEn } from '../i18n/shared-en';
-import { sharedSv } from '../i18n/shared-sv';
+import { LanguageService } from '../i18n/language';
+import { sharedTexts } from '../i18n/shared-texts';
 import { FieldErrorPipe, fieldErrorMessage } from './field-error';
 import { applyServerErrors } from './server-errors';
 
@@ -37,8 +36,8 @@ describe('FieldErrorPipe with applyServerErrors', () => {
   let pipe: FieldErrorPipe;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideI18n({ sv: [sharedSv], en: [sharedEn] }), FieldErrorPipe] });
-    await firstValueFrom(TestBed.inject(TranslateService).use('sv'));
+    TestBed.configureTestingModule({ providers: [provideI18n({ texts: [sharedTexts] }), FieldErrorPipe] });
+    await firstValueFrom(TestBed.inject(LanguageService).use('sv'));
     pipe = TestBed.inject(FieldErrorPipe);
   });
 
@@ -88,7 +87,7 @@ describe('FieldErrorPipe with applyServerErrors', () => {
 
   it('follows a language switch', async () => {
     const f = form();
-    await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+    await firstValueFrom(TestBed.inject(LanguageService).use('en'));
     expect(pipe.transform(f.controls.email)).toBe('This field is required.');
   });
 });

@@ -2,8 +2,6 @@ import { Pipe, PipeTransform, inject } from '@angular/core';
 import type { AbstractControl, ValidationErrors } from '@angular/forms';
 import { TranslateService } from '@ngx-translate/core';
 import type { ServerFieldError } from './server-errors';
-import { addSwedishTexts } from '../i18n/page-texts';
-import { validationSv } from './validation-sv';
 
 export interface FieldErrorMessage {
   key: string;
@@ -36,11 +34,6 @@ export function fieldErrorMessage(errors: ValidationErrors | null): FieldErrorMe
 @Pipe({ name: 'svFieldError', pure: false })
 export class FieldErrorPipe implements PipeTransform {
   private readonly translate = inject(TranslateService);
-
-  constructor() {
-    // The messages come with the pipe (see validation-sv.ts).
-    addSwedishTexts(this.translate, validationSv);
-  }
 
   transform(control: AbstractControl | null | undefined): string {
     this.translate.currentLang();

@@ -1,11 +1,10 @@
 import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { provideI18n } from '../i18n/provide-i18n';
-import { sharedEn } from '../i18n/shared-en';
-import { sharedSv } from '../i18n/shared-sv';
+import { LanguageService } from '../i18n/language';
+import { sharedTexts } from '../i18n/shared-texts';
 import { ApiError } from './api-error';
 import { errorInterceptor } from './error-interceptor';
 
@@ -16,12 +15,12 @@ describe('errorInterceptor', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv], en: [sharedEn] }),
+        provideI18n({ texts: [sharedTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor])),
         provideHttpClientTesting(),
       ],
     });
-    await firstValueFrom(TestBed.inject(TranslateService).use('sv'));
+    await firstValueFrom(TestBed.inject(LanguageService).use('sv'));
     http = TestBed.inject(HttpClient);
     controller = TestBed.inject(HttpTestingController);
   });
@@ -74,7 +73,7 @@ describe('errorInterceptor', () => {
   });
 
   it('translates the network message into English when English is in use', async () => {
-    await firstValueFrom(TestBed.inject(TranslateService).use('en'));
+    await firstValueFrom(TestBed.inject(LanguageService).use('en'));
     const error = await failWith((req) => req.error(new ProgressEvent('error')));
     expect(error.message).toBe('Could not reach the server. Check your connection and try again.');
   });

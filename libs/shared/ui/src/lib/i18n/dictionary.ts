@@ -1,3 +1,5 @@
+import type { TextGroup } from './texts';
+
 /** The languages the UI speaks: Swedish first, English second. */
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,13 +22,9 @@ export type Translated<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : Translated<T[K]>;
 };
 
-/**
- * Every domain's texts. Swedish is bundled (the default language, needed for the first paint);
- * English may be a loader, so its texts are only fetched when someone switches language.
- */
+/** What the app loads at start-up: the text groups the shell needs (the pages' own load with their routes). */
 export interface I18nConfig {
-  readonly sv: readonly Dictionary[];
-  readonly en: readonly Dictionary[] | (() => Promise<readonly Dictionary[]>);
+  readonly texts: readonly TextGroup[];
 }
 
 /** Deep-merges dictionaries; a later one wins on a clash (there should be none: each domain owns its top-level keys). */

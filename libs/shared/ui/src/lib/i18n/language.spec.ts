@@ -5,12 +5,20 @@ import { firstValueFrom } from 'rxjs';
 import type { I18nConfig } from './dictionary';
 import { LANGUAGE_STORAGE_KEY, LanguageService, languageFromCookies } from './language';
 import { provideI18n } from './provide-i18n';
+import { textGroup, type TextModule } from './texts';
 
-// English arrives through a loader, as in the app, where it is a lazy chunk.
-const testI18n: I18nConfig = {
-  sv: [{ greeting: 'Hej', only: { sv: 'Bara svenska' } }],
-  en: () => Promise.resolve([{ greeting: 'Hello', only: {} }]),
-};
+/** A group whose loads are counted, as lazy as the app's (a promise per language). */
+function countedGroup(sv: TextModule['texts'], en: TextModule['texts']) {
+  const loads = { sv: 0, en: 0 };
+  const group = textGroup(
+    () => (loads.sv++, Promise.resolve({ texts: sv })),
+    () => (loads.en++, Promise.resolve({ texts: en })),
+  );
+  return { group, loads };
+}
+
+const shell = countedGroup({ greeting: 'Hej' }, { greeting: 'Hello' });
+const testI18n: I18nConfig = { texts: [shell.group] };
 
 describe('LanguageService', () => {
   function setUp(): { language: LanguageService; translate: TranslateService; document: Document } {
@@ -63,11 +71,29 @@ describe('LanguageService', () => {
     expect(language.current()).toBe('sv');
   });
 
-  it('falls back to Swedish for a text the English dictionary lacks', async () => {
+  it("loads a route's group in the current language only, and in the other one when someone switches", async () => {
     const { language, translate } = setUp();
     await firstValueFrom(language.init());
+    const page = countedGroup({ page: { heading: 'Sidan' } }, { page: { heading: 'The page' } });
+    await language.addTexts([page.group]);
+    await language.addTexts([page.group]);
+    expect(translate.instant('page.heading')).toBe('Sidan');
+    expect(page.loads).toEqual({ sv: 1, en: 0 });
+
     await firstValueFrom(language.use('en'));
-    expect(translate.instant('only.sv')).toBe('Bara svenska');
+    expect(translate.instant('page.heading')).toBe('The page');
+    expect(translate.instant('greeting')).toBe('Hello');
+    await firstValueFrom(language.use('sv'));
+    expect(translate.instant('page.heading')).toBe('Sidan');
+    expect(page.loads).toEqual({ sv: 1, en: 1 });
+  });
+
+  it('loads the start-up groups only in the language it starts in', async () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    const before = { ...shell.loads };
+    const { language } = setUp();
+    await firstValueFrom(language.init());
+    expect(shell.loads).toEqual({ sv: before.sv, en: before.en + 1 });
   });
 
   it('still switches when storage is unavailable', async () => {

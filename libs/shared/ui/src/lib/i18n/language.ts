@@ -1,7 +1,10 @@
-import { DOCUMENT, Injectable, REQUEST, inject, signal } from '@angular/core';
+import { DOCUMENT, Injectable, PendingTasks, REQUEST, inject, signal } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
-import { Observable } from 'rxjs';
+import { Observable, firstValueFrom, from } from 'rxjs';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './dictionary';
+import { LoadedTexts } from './loaded-texts';
+import { I18N_CONFIG } from './i18n-config';
+import type { TextGroup } from './texts';
 
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'samverkan.language';
@@ -30,6 +33,9 @@ export function languageFromCookies(cookies: string | null | undefined): Languag
  * cookie, else from localStorage (a choice made before the cookie existed, then copied to the
  * cookie so that the next server render agrees). Both sides thus start in the same language and
  * hydration neither flashes Swedish nor mismatches.
+ *
+ * Texts come in groups (`TextGroup`): the shell's are registered at start-up, a route's when it first
+ * opens (`textsResolver`); each is loaded in the current language, and all of them before a switch.
  */
 @Injectable({ providedIn: 'root' })
 export class LanguageService {
@@ -38,6 +44,12 @@ export class LanguageService {
   /** Only during server-side rendering. */
   private readonly request = inject(REQUEST, { optional: true });
   private readonly currentLanguage = signal<Language>(DEFAULT_LANGUAGE);
+  private readonly texts = new LoadedTexts(this.translate);
+  private readonly pendingTasks = inject(PendingTasks);
+
+  constructor() {
+    this.texts.register(inject(I18N_CONFIG, { optional: true })?.texts ?? []);
+  }
 
   readonly current = this.currentLanguage.asReadonly();
 
@@ -63,10 +75,22 @@ export class LanguageService {
     return this.apply(language);
   }
 
+  /** Registers text groups and loads them in the current language (a route's texts: `textsResolver`). */
+  addTexts(groups: readonly TextGroup[]): Promise<void> {
+    return this.texts.add(groups, this.currentLanguage());
+  }
+
   private apply(language: Language): Observable<unknown> {
     this.currentLanguage.set(language);
     this.document.documentElement.lang = language;
-    return this.translate.use(language);
+    // Started at once, whether or not the caller subscribes; stable (server render, tests) once done.
+    const done = this.pendingTasks.add();
+    const switched = this.texts
+      .loadAll(language)
+      .then(() => firstValueFrom(this.translate.use(language)))
+      .finally(done);
+    switched.catch(() => undefined);
+    return from(switched);
   }
 
   // Storage can be unavailable (privacy modes, disabled cookies): the choice then lasts for the visit only.

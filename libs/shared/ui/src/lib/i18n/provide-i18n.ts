@@ -1,41 +1,18 @@
-import { EnvironmentProviders, Injectable, InjectionToken, Provider, inject, provideAppInitializer } from '@angular/core';
-import { TranslateLoader, provideTranslateLoader, provideTranslateService, type TranslationObject } from '@ngx-translate/core';
-import { Observable, from, map, of } from 'rxjs';
-import { mergeDictionaries, type Dictionary, type I18nConfig } from './dictionary';
+import { EnvironmentProviders, Provider, inject, provideAppInitializer } from '@angular/core';
+import { provideTranslateCompiler, provideTranslateService } from '@ngx-translate/core';
+import type { I18nConfig } from './dictionary';
+import { I18N_CONFIG } from './i18n-config';
 import { LanguageService } from './language';
-
-/** Every domain's dictionaries, per language, in the order they are merged. */
-export const I18N_CONFIG = new InjectionToken<I18nConfig>('I18N_CONFIG');
+import { PluralCompiler } from './plural-compiler';
 
 /**
- * Serves the dictionaries that ship with the app (no translation files to fetch, so it works
- * offline): Swedish from the start-up bundle, English from a lazy chunk of the same build.
+ * ngx-translate with the app's own texts (no translation files to fetch: each text group is a lazy
+ * chunk of the same build), ICU plurals (`PluralCompiler`), and the remembered language applied at start-up with the shell's texts.
  */
-@Injectable()
-export class BundledTranslateLoader implements TranslateLoader {
-  private readonly config = inject(I18N_CONFIG);
-
-  getTranslation(lang: string): Observable<TranslationObject> {
-    const english = this.config.en;
-    if (lang !== 'en') {
-      return of(merged(this.config.sv));
-    }
-    return typeof english === 'function' ? from(english()).pipe(map(merged)) : of(merged(english));
-  }
-}
-
-function merged(dictionaries: readonly Dictionary[]): TranslationObject {
-  return mergeDictionaries(dictionaries) as TranslationObject;
-}
-
-/** ngx-translate with the bundled dictionaries, Swedish as fallback, and the remembered language applied at start-up. */
 export function provideI18n(config: I18nConfig): (Provider | EnvironmentProviders)[] {
   return [
     { provide: I18N_CONFIG, useValue: config },
-    provideTranslateService({
-      loader: provideTranslateLoader(BundledTranslateLoader),
-      fallbackLang: 'sv',
-    }),
+    provideTranslateService({ fallbackLang: 'sv', compiler: provideTranslateCompiler(PluralCompiler) }),
     provideAppInitializer(() => inject(LanguageService).init()),
   ];
 }

@@ -6,14 +6,19 @@ import { firstValueFrom } from 'rxjs';
 import type { I18nConfig } from './dictionary';
 import { LanguageService } from './language';
 import { provideI18n } from './provide-i18n';
+import { textGroup } from './texts';
 import { TranslatedTitleStrategy } from './translated-title-strategy';
 
 @Component({ template: '' })
 class Blank {}
 
 const testI18n: I18nConfig = {
-  sv: [{ app: { name: 'Samverkan' }, page: { login: 'Logga in' } }],
-  en: [{ app: { name: 'Samverkan' }, page: { login: 'Log in' } }],
+  texts: [
+    textGroup(
+      () => Promise.resolve({ texts: { app: { name: 'Samverkan' }, page: { login: 'Logga in' } } }),
+      () => Promise.resolve({ texts: { app: { name: 'Samverkan' }, page: { login: 'Log in' } } }),
+    ),
+  ],
 };
 
 describe('TranslatedTitleStrategy', () => {

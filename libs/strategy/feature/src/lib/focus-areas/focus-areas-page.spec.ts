@@ -2,11 +2,10 @@ import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { LanguageService, errorInterceptor, loadSharedEn, provideI18n, sharedSv } from '@samverkan/shared/ui';
+import { LanguageService, errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
 import { firstValueFrom } from 'rxjs';
-import { strategyEn } from '../i18n/en';
-import { strategySv } from '../i18n/sv';
+import { strategyStartupTexts } from '../i18n/texts';
 import { FocusAreaLinks } from './focus-area-links';
 import { FocusAreasPage } from './focus-areas-page';
 
@@ -35,7 +34,7 @@ describe('FocusAreasPage', () => {
     localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, strategySv], en: () => Promise.all([loadSharedEn(), Promise.resolve(strategyEn)]) }),
+        provideI18n({ texts: [sharedTexts, strategyStartupTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),
@@ -116,7 +115,7 @@ describe('FocusAreaLinks', () => {
   it('links each title to its place on the focus areas page', async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideI18n({ sv: [sharedSv, strategySv], en: () => Promise.all([loadSharedEn(), Promise.resolve(strategyEn)]) }),
+        provideI18n({ texts: [sharedTexts, strategyStartupTexts] }),
         provideHttpClient(withInterceptors([errorInterceptor])),
         provideHttpClientTesting(),
         provideRouter([]),

@@ -1,0 +1,21 @@
+export const texts = {
+  conferences: {
+    loading: 'Hämtar konferenser…',
+    loadingOne: 'Hämtar konferensen…',
+    emptyUpcoming: 'Det finns inga kommande konferenser just nu.',
+    when: 'När',
+    where: 'Var',
+    themeFocusAreas: 'Fokusområden för {{title}}',
+    seatsLeft: '{{left}} av {capacity, plural, one {# plats} other {# platser}} kvar',
+    full: 'Fullbokad – reservlista',
+    opensAt: 'Anmälan öppnar {{date}}',
+    closed: 'Anmälan är stängd',
+    ended: 'Konferensen är avslutad',
+    cancelled: 'Inställd',
+    draft: 'Utkast – inte publicerad',
+    themes: 'Teman',
+    notFoundHeading: 'Konferensen finns inte',
+    notFoundText: 'Vi hittar ingen publicerad konferens på den här adressen. Den kan ha tagits bort, eller så är adressen felskriven.',
+    allConferences: 'Alla konferenser',
+  },
+};

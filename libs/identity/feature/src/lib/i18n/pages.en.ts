@@ -1,0 +1,42 @@
+import type { Translated } from '@samverkan/shared/ui/startup';
+import type { texts as sv } from './pages.sv';
+
+export const texts: Translated<typeof sv> = {
+  login: {
+    title: 'Log in',
+    heading: 'Log in',
+    intro: "Log in with the account the association's administrator gave you.",
+    email: 'E-mail address',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    failed: 'Login failed',
+    forgotPassword: 'Forgot your password?',
+  },
+  passwordReset: {
+    requestTitle: 'Forgot password',
+    requestHeading: 'Forgot your password?',
+    requestIntro: "Enter your account's e-mail address and we will send you a link where you can choose a new password.",
+    email: 'E-mail address',
+    send: 'Send link',
+    sending: 'Sending…',
+    sentHeading: 'Check your e-mail',
+    sent: 'If the address has an account with us, we have sent an e-mail with a link to choose a new password. The link is valid for one hour.',
+    backToLogin: 'Back to login',
+    resetTitle: 'Choose a new password',
+    resetHeading: 'Choose a new password',
+    resetIntro: 'Choose a new password for your account. Once it is saved, you are logged out wherever you are logged in.',
+    password: 'New password',
+    passwordHint: 'At least 12 characters.',
+    repeat: 'Repeat the new password',
+    mismatch: 'The passwords are not the same.',
+    save: 'Save the password',
+    saving: 'Saving…',
+    doneHeading: 'The password is saved',
+    done: 'Your new password is saved. Log in with it.',
+    logIn: 'Log in',
+    invalidHeading: 'The link does not work',
+    invalidLink: 'The link is invalid, already used or older than one hour. Ask for a new link.',
+    askAgain: 'Ask for a new link',
+  },
+};

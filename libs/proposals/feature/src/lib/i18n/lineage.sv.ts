@@ -1,0 +1,12 @@
+export const texts = {
+  proposals: {
+    lineage: {
+      label: 'Temanas ursprung',
+      loading: 'Hämtar temanas ursprung…',
+      empty: 'Inget av konferensens teman har ännu kommit från programrådets förslag.',
+      line: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
+      lineNoMeeting: 'Föreslaget av {{proposer}}, beslutat den {{date}}.',
+      linePublic: 'Ett förslag från programrådet, beslutat den {{date}}.',
+    },
+  },
+};

@@ -1,0 +1,16 @@
+import { textGroup } from '@samverkan/shared/ui/startup';
+
+/** The public pages: registering, the manage link, my sessions. */
+export const registrationsPagesTexts = textGroup(
+  () => import('./pages.sv'),
+  () => import('./pages.en'),
+);
+
+/** The staff pages: attendees, the outbox. */
+export const registrationsStaffTexts = textGroup(
+  () => import('./staff.sv'),
+  () => import('./staff.en'),
+);
+
+/** Every text group of the domain (the translation checks read them all). */
+export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts];

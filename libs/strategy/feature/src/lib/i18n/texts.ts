@@ -1,0 +1,10 @@
+import { textGroup } from '@samverkan/shared/ui/startup';
+
+/** The focus areas, which the start page and several domains show (loaded at start-up). */
+export const strategyStartupTexts = textGroup(
+  () => import('./startup.sv'),
+  () => import('./startup.en'),
+);
+
+/** Every text group of the domain (the translation checks read them all). */
+export const STRATEGY_TEXTS = [strategyStartupTexts];
