@@ -90,7 +90,7 @@ describe('ConferencePage', () => {
       },
     ]);
     expect(element().querySelector('.sv-theme-origin')?.textContent?.trim()).toBe(
-      'Temat kommer från ett förslag från programrådet, beslutat den onsdag 28 oktober 2026.',
+      'Temat kommer från ett förslag från programrådet, beslutat den 28 oktober 2026.',
     );
   });
 

@@ -62,7 +62,7 @@ describe('ThemeLineage', () => {
       },
     ]);
     await fixture.whenStable();
-    expect(text()).toBe('Ett förslag från programrådet, beslutat den onsdag 20 januari 2027.');
+    expect(text()).toBe('Ett förslag från programrådet, beslutat den 20 januari 2027.');
   });
 
   it('says so when no theme came from a proposal', async () => {
