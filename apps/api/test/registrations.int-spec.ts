@@ -106,7 +106,7 @@ describe('registrations', () => {
       (m: { subject: string }) => m.subject === 'Du har fått en plats: Testkonferensen',
     );
     expect(promotion.text).toContain(`/anmalan/${second.body.manageToken}`);
-    expect((await outboxFor('personc1@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Avanmälan: Testkonferensen');
+    expect((await outboxFor('personc1@kommun.se')).map((m: { subject: string }) => m.subject)).toContain('Avbokning: Testkonferensen');
     // Cancelling twice is harmless; a waitlisted person can leave the list.
     await t.http.delete(`/api/registrations/${first.body.manageToken}`).expect(200);
     await t.http.delete(`/api/registrations/${third.body.manageToken}`).expect(200);

@@ -29,14 +29,14 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) =>
     }),
     waitlisted: (c, position) => ({
       subject: `Reservlista: ${c.conferenceTitleSv}`,
-      body: `Konferensen är fullbokad just nu, så du står på reservlistan som nummer ${position}. Om en plats blir ledig får du den i tur och ordning, och då mejlar vi dig direkt. Du kan se din plats i kön eller lämna reservlistan via länken nedan.`,
+      body: `Konferensen är fullbokad just nu, så du står på reservlistan som nummer ${position}. Om en plats blir ledig går den till nästa person på reservlistan, och då skickar vi e-post till dig direkt. Du kan se din plats på reservlistan eller lämna den via länken nedan.`,
     }),
     promoted: (c) => ({
       subject: `Du har fått en plats: ${c.conferenceTitleSv}`,
-      body: `En plats har blivit ledig och den är din. Du är nu anmäld till ${c.conferenceTitleSv}. Kan du inte komma? Avanmäl dig via länken nedan så att nästa person på reservlistan får platsen.`,
+      body: `En plats har blivit ledig och den är din. Du är nu anmäld till ${c.conferenceTitleSv}. Kan du inte komma? Avboka via länken nedan så att nästa person på reservlistan får platsen.`,
     }),
     cancelled: (c) => ({
-      subject: `Avanmälan: ${c.conferenceTitleSv}`,
+      subject: `Avbokning: ${c.conferenceTitleSv}`,
       body: `Din anmälan till ${c.conferenceTitleSv} är avbokad. Tack för att du meddelade oss.`,
     }),
   },
@@ -47,7 +47,7 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) =>
     }),
     waitlisted: (c, position) => ({
       subject: `Waiting list: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
-      body: `The conference is full at the moment, so you are number ${position} on the waiting list. When a seat frees up it goes to the next person in line, and we will e-mail you at once. You can see your place in the queue or leave the waiting list through the link below.`,
+      body: `The conference is full at the moment, so you are number ${position} on the waiting list. When a seat frees up it goes to the next person in line, and we will send you an e-mail at once. You can see your place on the waiting list or leave it through the link below.`,
     }),
     promoted: (c) => ({
       subject: `You have a seat: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,

@@ -9,7 +9,7 @@ export function resetMail(name: string, link: string): { subject: string; text: 
       `Öppna länken inom en timme för att välja ett nytt lösenord:`,
       link,
       '',
-      'Bad du inte om det? Då kan du bortse från det här mejlet; ditt lösenord är oförändrat.',
+      'Bad du inte om det? Då kan du bortse från det här e-postmeddelandet; ditt lösenord är oförändrat.',
       '',
       '— Svenska Industrikommuner',
     ].join('\n'),

@@ -1,0 +1,61 @@
+import { checkTexts } from '@samverkan/shared/testing';
+import { registrationMail, type MailContext } from './mails';
+
+const KINDS = ['confirmed', 'waitlisted', 'promoted', 'cancelled'] as const;
+
+function context(language: 'sv' | 'en'): MailContext {
+  return {
+    to: 'anna@kommun.se',
+    language,
+    firstName: 'Anna',
+    conferenceTitleSv: 'Vårkonferensen',
+    conferenceTitleEn: 'The spring conference',
+    startsAt: new Date('2027-04-14T07:00:00Z'),
+    endsAt: new Date('2027-04-15T14:00:00Z'),
+    venue: 'Finspång',
+    manageUrl: 'https://samverkan.example/anmalan/abc',
+    registrationId: '0b9d7a4e-3c1f-4a8e-9f2b-5d6c7e8f9a0b',
+    calendar: {
+      conference: {
+        id: '1b9d7a4e-3c1f-4a8e-9f2b-5d6c7e8f9a0b',
+        status: 'published',
+        title_sv: 'Vårkonferensen',
+        title_en: 'The spring conference',
+        description_sv: null,
+        description_en: null,
+        venue: 'Finspång',
+        address: null,
+        starts_at: new Date('2027-04-14T07:00:00Z'),
+        ends_at: new Date('2027-04-15T14:00:00Z'),
+        created_at: new Date('2026-10-01T07:00:00Z'),
+        updated_at: new Date('2026-10-01T07:00:00Z'),
+        published_at: null,
+        items: null,
+      },
+      publicUrl: 'https://samverkan.example',
+    },
+  };
+}
+
+describe('registration mails', () => {
+  it.each(['sv', 'en'] as const)('use the term list in %s, every kind', (language) => {
+    const texts = Object.fromEntries(
+      KINDS.flatMap((kind) => {
+        const mail = registrationMail(kind, context(language), 3);
+        return [
+          [`${kind}.subject`, mail.subject],
+          [`${kind}.text`, mail.text],
+        ];
+      }),
+    );
+    expect(checkTexts(texts, language)).toEqual([]);
+  });
+
+  it('writes the registrant’s language, with the manage link', () => {
+    const sv = registrationMail('waitlisted', context('sv'), 3);
+    expect(sv.subject).toBe('Reservlista: Vårkonferensen');
+    expect(sv.text).toContain('nummer 3');
+    expect(sv.text).toContain('https://samverkan.example/anmalan/abc');
+    expect(registrationMail('cancelled', context('en')).subject).toBe('Cancelled: The spring conference');
+  });
+});
