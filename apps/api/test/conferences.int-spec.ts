@@ -63,7 +63,7 @@ describe('conferences', () => {
       expect.objectContaining({
         proposalTitle: 'Attraktiva livsmiljöer för inflyttare',
         proposerName: 'Karin Kommunråd',
-        meetingTitle: 'Arbetsutskottets sammanträde',
+        meetingTitle: 'Arbetsutskottets möte',
       }),
     ]);
     expect(demo?.themes[0].focusAreas.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
 // Unique per run, so the journey also passes against a database that has seen it before.
-const MEETING = `Arbetsutskottets extra sammanträde ${Date.now().toString(36)}`;
+const MEETING = `Arbetsutskottets extra möte ${Date.now().toString(36)}`;
 const DATE = `${new Date().getFullYear() + 1}-11-09`;
 
 const status = (page: Page): Locator => page.getByRole('main').locator('p.sv-status[role="status"]').first();

@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from './support/session';
 // Unique per run, so the journey also passes against a database that has seen it before.
 const suffix = Date.now().toString(36);
 const THEME = `Industrins gröna elektrifiering ${suffix}`;
-const MEETING = `Arbetsutskottets sammanträde ${suffix}`;
+const MEETING = `Arbetsutskottets möte ${suffix}`;
 const DEMO_CONFERENCE = 'Industrikommunernas vårkonferens';
 const AGENDA_ITEM = `Beslut om förslag: ${THEME}`;
 
@@ -155,7 +155,7 @@ test.describe('from proposal to conference theme', () => {
     const page = await logInAs(browser, PEOPLE.ulla);
     await page.getByRole('navigation').getByRole('link', { name: 'Möten', exact: true }).click();
     await expect(page).toHaveURL('/arbetsutskottet/moten');
-    await expect(page.getByRole('link', { name: 'Arbetsutskottets sammanträde', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Arbetsutskottets möte', exact: true })).toBeVisible();
     await expectNoAxeViolations(page, 'the meeting list');
 
     await page.getByRole('link', { name: 'Nytt möte' }).click();

@@ -345,7 +345,7 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
   ]);
   const meeting = await manager.getRepository(Meeting).save(
     manager.getRepository(Meeting).create({
-      title: 'Arbetsutskottets sammanträde',
+      title: 'Arbetsutskottets möte',
       startsAt: new Date(now - 30 * 86_400_000),
       endsAt: new Date(now - 30 * 86_400_000 + 2 * 3_600_000),
       place: 'Finspångs kommunhus',

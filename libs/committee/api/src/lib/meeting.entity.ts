@@ -8,7 +8,7 @@ import { MEETING_ITEM_KINDS, MINUTES_STATUSES, type MeetingItemKind, type Minute
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
-/** A working-committee meeting (sammanträde) with its agenda (dagordning) and minutes (protokoll). */
+/** A working-committee meeting (möte) with its agenda (dagordning) and minutes (protokoll). */
 @Entity('meetings')
 @Check('meetings_minutes_status_check', `minutes_status IN (${list(MINUTES_STATUSES)})`)
 @Index('meetings_starts_at_idx', ['startsAt'])

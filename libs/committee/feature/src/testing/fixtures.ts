@@ -34,7 +34,7 @@ export const ADA = { id: 'u-ada', name: 'Ada Administratör', email: 'admin@demo
 export function aMeeting(overrides: Partial<MeetingResponse> = {}): MeetingResponse {
   return {
     id: 'm-1',
-    title: 'Arbetsutskottets sammanträde 3/2027',
+    title: 'Arbetsutskottets möte 3/2027',
     startsAt: '2027-03-02T09:00:00+01:00',
     endsAt: '2027-03-02T11:00:00+01:00',
     place: 'Finspång',

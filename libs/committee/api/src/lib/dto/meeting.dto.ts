@@ -38,7 +38,7 @@ import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/co
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class CreateMeetingDto implements CreateMeetingRequest {
-  @ApiProperty({ example: 'Arbetsutskottets sammanträde 3/2027' })
+  @ApiProperty({ example: 'Arbetsutskottets möte 3/2027' })
   @Transform(trim)
   @IsString()
   @MinLength(3, { message: 'Ange en rubrik.' })

@@ -53,7 +53,7 @@ describe('MeetingPage', () => {
 
   it('asks for the proposals waiting for a decision only while the meeting can change, and reorders through the API', async () => {
     await render(aMeeting());
-    expect(element().querySelector('h1')?.textContent).toContain('Arbetsutskottets sammanträde 3/2027');
+    expect(element().querySelector('h1')?.textContent).toContain('Arbetsutskottets möte 3/2027');
     expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/andra"]')?.textContent).toContain('Ändra mötet');
     (element().querySelector('button[aria-label="Flytta upp Beslut om förslag: Elnätet som flaskhals"]') as HTMLButtonElement).click();
     TestBed.tick();

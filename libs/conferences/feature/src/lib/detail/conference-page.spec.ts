@@ -68,12 +68,12 @@ describe('ConferencePage', () => {
         proposalTitle: 'Elnätet som flaskhals',
         proposerName: 'Karin Kommunråd',
         meetingId: 'm-1',
-        meetingTitle: 'Arbetsutskottets sammanträde',
+        meetingTitle: 'Arbetsutskottets möte',
         decidedAt: '2026-10-28T10:00:00+01:00',
       },
     ]);
     expect(element().querySelector('.sv-theme-origin')?.textContent?.trim()).toBe(
-      'Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde den 28 oktober 2026.',
+      'Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets möte den 28 oktober 2026.',
     );
   });
 

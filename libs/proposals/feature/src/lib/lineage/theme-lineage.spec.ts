@@ -36,17 +36,17 @@ describe('ThemeLineage', () => {
         proposalTitle: 'Attraktiva livsmiljöer för inflyttare',
         proposerName: 'Karin Kommunråd',
         meetingId: 'm-1',
-        meetingTitle: 'Arbetsutskottets sammanträde 1/2027',
+        meetingTitle: 'Arbetsutskottets möte 1/2027',
         decidedAt: '2027-01-20T10:30:00+01:00',
       },
     ]);
     await fixture.whenStable();
     expect(text()).toBe(
-      'Attraktiva livsmiljöer för inflyttare: Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets sammanträde 1/2027 den 20 januari 2027.',
+      'Attraktiva livsmiljöer för inflyttare: Föreslaget av Karin Kommunråd, beslutat vid Arbetsutskottets möte 1/2027 den 20 januari 2027.',
     );
     await useLanguage('en');
     await fixture.whenStable();
-    expect(text()).toContain('Proposed by Karin Kommunråd, decided at Arbetsutskottets sammanträde 1/2027 on 20 January 2027.');
+    expect(text()).toContain('Proposed by Karin Kommunråd, decided at Arbetsutskottets möte 1/2027 on 20 January 2027.');
   });
 
   it('tells the public only that a proposal was decided, and when', async () => {
