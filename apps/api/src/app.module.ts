@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
@@ -16,6 +16,7 @@ import { AgendaModule } from '@samverkan/agenda/api';
 import { CoverageModule } from '@samverkan/coverage/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { ShareableInterceptor } from '@samverkan/shared/api-http';
 import { ErrorFilter } from './platform/error.filter';
 import { HealthController } from './platform/health.controller';
 import { rateLimits } from './platform/rate-limits';
@@ -98,7 +99,7 @@ export class AppModule {
         CoverageModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, limits.guard],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, { provide: APP_INTERCEPTOR, useClass: ShareableInterceptor }, limits.guard],
     };
   }
 }

@@ -46,6 +46,18 @@ describe('caching of API answers', () => {
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
+  it('lets the public reads the server-rendered pages hand over be shared, only when asked without a token', async () => {
+    for (const path of ['/api/conferences', `/api/conferences/${conferenceId}`, '/api/focus-areas']) {
+      const anonymous = await t.http.get(path).expect(200);
+      expect([path, anonymous.headers['cache-control']]).toEqual([path, 'public, max-age=0, must-revalidate']);
+      expect(anonymous.headers['vary']).toContain('Authorization');
+      const staff = await t.http.get(path).set('Authorization', committee).expect(200);
+      expect([path, staff.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
+    // A public read by a secret link is personal: never shared, token or not.
+    expect((await t.http.get(`/api/registrations/${manageToken}`).expect(200)).headers['cache-control']).toBe('no-store');
+  });
+
   it('answers a login (tokens in the body) with no-store', async () => {
     const res = await t.http.post('/api/auth/login').send({ email: DEMO.admin, password: 'wrong password' });
     expect(res.headers['cache-control']).toBe('no-store');

@@ -57,7 +57,7 @@ test.describe('focus-area coverage', () => {
     await expect(importButton).toBeEnabled();
     await importButton.click();
     await expect(page.getByRole('heading', { name: 'Importen är klar' })).toBeVisible();
-    await expect(page.getByText('Konferenser: 1 nya, 0 ändrade, 0 oförändrade')).toBeVisible();
+    await expect(page.getByText('Konferenser: 1 ny, 0 ändrade, 0 oförändrade')).toBeVisible();
     await expectNoAxeViolations(page, 'a finished import');
 
     // The dashboard, the last three years: the imported conference is there, and a gap is highlighted.

@@ -1,3 +1,4 @@
 export * from './lib/representation';
 export * from './lib/responses';
 export * from './lib/spreadsheet';
+export * from './lib/shareable';

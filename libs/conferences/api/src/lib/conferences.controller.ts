@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, P
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
 import { Authenticated, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { ApiErrorBody, Shareable } from '@samverkan/shared/api-http';
 import { ConferencesService } from './conferences.service';
 import * as R from './dto/conference.responses';
 import {
@@ -21,6 +21,7 @@ export class ConferencesController {
 
   @Get()
   @Public()
+  @Shareable()
   @ApiOkResponse({ type: R.ConferenceResponse, isArray: true })
   list(@Query() query: ConferenceListQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse[]> {
     return this.conferences.list(query, user);
@@ -35,6 +36,7 @@ export class ConferencesController {
 
   @Get(':id')
   @Public()
+  @Shareable()
   @ApiOkResponse({ type: R.ConferenceResponse })
   @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
   get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {

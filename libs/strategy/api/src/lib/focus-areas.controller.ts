@@ -1,3 +1,4 @@
+import { Shareable } from '@samverkan/shared/api-http';
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@samverkan/identity/api';
@@ -12,6 +13,7 @@ export class FocusAreasController {
 
   @Get()
   @Public()
+  @Shareable()
   @ApiOkResponse({ description: 'The six focus areas of the current strategy.', type: FocusAreaSchema, isArray: true })
   list(): Promise<FocusAreaResponse[]> {
     return this.focusAreas.listCurrent();
