@@ -99,7 +99,7 @@ describe('web app serving', () => {
     it('leaves /api and writes to Nest', async () => {
       await t.http.get('/api/health').expect(200, { status: 'ok', database: 'up' });
       const unknown = await t.http.get('/api/no-such-route').expect(404);
-      expect(unknown.body).toEqual({ statusCode: 404, message: expect.any(String) });
+      expect(unknown.body).toEqual({ statusCode: 404, code: 'request.not-found', message: expect.any(String) });
       await t.http.post('/konferenser').send({}).expect(404);
       expect(renders).toEqual([]);
     });

@@ -1,2 +1,3 @@
 export * from './lib/representation';
 export * from './lib/responses';
+export * from './lib/app-error';
