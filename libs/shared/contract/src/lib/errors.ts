@@ -12,6 +12,7 @@ import { CALENDAR_ERRORS } from './errors/calendar';
 import { PROPOSALS_ERRORS } from './errors/proposals';
 import { COMMITTEE_ERRORS } from './errors/committee';
 import { COVERAGE_ERRORS } from './errors/coverage';
+import { STRATEGY_ERRORS } from './errors/strategy';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -52,6 +53,7 @@ export const ERROR_TEXTS = {
   ...PROPOSALS_ERRORS,
   ...COMMITTEE_ERRORS,
   ...COVERAGE_ERRORS,
+  ...STRATEGY_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
