@@ -26,7 +26,7 @@ describe('authentication', () => {
     const wrong = await t.http.post('/api/auth/login').send({ email: DEMO.council, password: 'nope' }).expect(401);
     const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@demo.samverkan.se', password: 'nope' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, message: 'Fel e-postadress eller lösenord.' });
+    expect(wrong.body).toEqual({ statusCode: 401, code: 'auth.unauthenticated', message: 'Fel e-postadress eller lösenord.' });
   });
 
   it('validates the login body', async () => {

@@ -1,3 +1,4 @@
+import { can, type Capability, type Role } from '@samverkan/identity/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
 
@@ -14,14 +15,22 @@ const WHO: Who[] = ['anonymous', 'programme-council', 'working-committee', 'admi
 
 const everyone: Expectations = { anonymous: 'ok', 'programme-council': 'ok', 'working-committee': 'ok', admin: 'ok' };
 const signedIn: Expectations = { ...everyone, anonymous: 401 };
-const staff: Expectations = { anonymous: 401, 'programme-council': 403, 'working-committee': 'ok', admin: 'ok' };
-const adminOnly: Expectations = { anonymous: 401, 'programme-council': 403, 'working-committee': 403, admin: 'ok' };
-const proposalUsers: Expectations = signedIn;
-const proposalWriters: Expectations = { anonymous: 401, 'programme-council': 'ok', 'working-committee': 403, admin: 'ok' };
+const ROLE_NAMES = WHO.filter((who): who is Role => who !== 'anonymous');
+
+/** Signed in with a capability (read from the role table): 401 signed out, 403 without it. */
+function needs(capability: Capability): Expectations {
+  return Object.fromEntries([['anonymous', 401], ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 403])]) as Expectations;
+}
+
+/** Objects only holders of a capability may know exist (drafts, meetings): everyone else gets 404. */
+function seenBy(capability: Capability): Expectations {
+  return Object.fromEntries([['anonymous', 404], ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 404])]) as Expectations;
+}
+
+const proposalUsers: Expectations = needs('proposals.read');
+const proposalWriters: Expectations = needs('proposals.write');
 /** Only the proposer changes a proposal: an administrator may see someone's draft but not edit it. */
 const proposer: Expectations = { ...proposalWriters, admin: 403 };
-/** Objects only staff may know exist (drafts, meetings): everyone else gets 404. */
-const staffSees: Expectations = { anonymous: 404, 'programme-council': 404, 'working-committee': 'ok', admin: 'ok' };
 const nobodySees: Expectations = { anonymous: 404, 'programme-council': 404, 'working-committee': 404, admin: 404 };
 
 interface Fixtures {
@@ -62,73 +71,73 @@ const rows: Row[] = [
   { route: 'POST /api/auth/password-reset/confirm', path: () => '/api/auth/password-reset/confirm', expect: everyone },
   { route: 'POST /api/auth/password', path: () => '/api/auth/password', expect: signedIn },
   { route: 'POST /api/auth/logout', path: () => '/api/auth/logout', expect: signedIn, phase: 4 },
-  { route: 'GET /api/users', path: () => '/api/users', expect: adminOnly },
-  { route: 'POST /api/users', path: () => '/api/users', expect: adminOnly },
-  { route: 'GET /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: adminOnly },
-  { route: 'PATCH /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: adminOnly },
-  { route: 'GET /api/organisations', path: () => '/api/organisations', expect: staff },
-  { route: 'POST /api/organisations', path: () => '/api/organisations', expect: adminOnly },
-  { route: 'PATCH /api/organisations/{id}', path: (f) => `/api/organisations/${f.organisation}`, expect: adminOnly },
-  { route: 'GET /api/outbox', path: () => '/api/outbox', expect: adminOnly },
+  { route: 'GET /api/users', path: () => '/api/users', expect: needs('users.manage') },
+  { route: 'POST /api/users', path: () => '/api/users', expect: needs('users.manage') },
+  { route: 'GET /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: needs('users.manage') },
+  { route: 'PATCH /api/users/{id}', path: (f) => `/api/users/${f.user}`, expect: needs('users.manage') },
+  { route: 'GET /api/organisations', path: () => '/api/organisations', expect: needs('organisations.read') },
+  { route: 'POST /api/organisations', path: () => '/api/organisations', expect: needs('organisations.manage') },
+  { route: 'PATCH /api/organisations/{id}', path: (f) => `/api/organisations/${f.organisation}`, expect: needs('organisations.manage') },
+  { route: 'GET /api/outbox', path: () => '/api/outbox', expect: needs('outbox.read') },
   // Strategy and coverage
   { route: 'GET /api/focus-areas', path: () => '/api/focus-areas', expect: everyone },
-  { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: staff },
+  { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: needs('coverage.read') },
   {
     route: 'GET /api/reports/focus-area-coverage/items',
     path: () => '/api/reports/focus-area-coverage/items?focusArea=skills',
-    expect: staff,
+    expect: needs('coverage.read'),
   },
-  { route: 'GET /api/reports/focus-area-coverage/export.csv', path: () => '/api/reports/focus-area-coverage/export.csv', expect: staff },
-  { route: 'GET /api/reports/focus-area-coverage/export.xlsx', path: () => '/api/reports/focus-area-coverage/export.xlsx', expect: staff },
+  { route: 'GET /api/reports/focus-area-coverage/export.csv', path: () => '/api/reports/focus-area-coverage/export.csv', expect: needs('coverage.read') },
+  { route: 'GET /api/reports/focus-area-coverage/export.xlsx', path: () => '/api/reports/focus-area-coverage/export.xlsx', expect: needs('coverage.read') },
   {
     route: 'POST /api/reports/focus-area-coverage/history-import',
     path: () => '/api/reports/focus-area-coverage/history-import',
-    expect: staff,
+    expect: needs('coverage.read'),
   },
   // Conferences
   { route: 'GET /api/conferences', path: () => '/api/conferences', expect: everyone },
-  { route: 'POST /api/conferences', path: () => '/api/conferences', expect: staff },
+  { route: 'POST /api/conferences', path: () => '/api/conferences', expect: needs('conferences.manage') },
   { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: everyone },
-  { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.draft}`, expect: staffSees },
-  { route: 'PATCH /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: staff },
-  { route: 'POST /api/conferences/{id}/publish', path: (f) => `/api/conferences/${f.published}/publish`, expect: staff },
-  { route: 'POST /api/conferences/{id}/status', path: (f) => `/api/conferences/${f.published}/status`, expect: staff },
-  { route: 'POST /api/conferences/{id}/themes', path: (f) => `/api/conferences/${f.published}/themes`, expect: staff },
+  { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.draft}`, expect: seenBy('conferences.manage') },
+  { route: 'PATCH /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: needs('conferences.manage') },
+  { route: 'POST /api/conferences/{id}/publish', path: (f) => `/api/conferences/${f.published}/publish`, expect: needs('conferences.manage') },
+  { route: 'POST /api/conferences/{id}/status', path: (f) => `/api/conferences/${f.published}/status`, expect: needs('conferences.manage') },
+  { route: 'POST /api/conferences/{id}/themes', path: (f) => `/api/conferences/${f.published}/themes`, expect: needs('conferences.manage') },
   {
     route: 'PATCH /api/conferences/{id}/themes/{themeId}',
     path: (f) => `/api/conferences/${f.published}/themes/${f.theme}`,
-    expect: staff,
+    expect: needs('conferences.manage'),
   },
   {
     route: 'DELETE /api/conferences/{id}/themes/{themeId}',
     path: (f) => `/api/conferences/${f.published}/themes/${f.theme}`,
-    expect: staff,
+    expect: needs('conferences.manage'),
     phase: 2,
   },
   { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.published}/lineage`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.draft}/lineage`, expect: staffSees },
+  { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.draft}/lineage`, expect: seenBy('conferences.manage') },
   // Registrations
   { route: 'POST /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: staff },
+  { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: needs('registrations.manage') },
   {
     route: 'GET /api/conferences/{id}/registrations/export.csv',
     path: (f) => `/api/conferences/${f.published}/registrations/export.csv`,
-    expect: staff,
+    expect: needs('registrations.manage'),
   },
   {
     route: 'GET /api/conferences/{id}/registrations/export.xlsx',
     path: (f) => `/api/conferences/${f.published}/registrations/export.xlsx`,
-    expect: staff,
+    expect: needs('registrations.manage'),
   },
   {
     route: 'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in',
     path: (f) => `/api/conferences/${f.published}/registrations/${f.registration}/check-in`,
-    expect: staff,
+    expect: needs('registrations.manage'),
   },
   {
     route: 'POST /api/conferences/{id}/registrations/{registrationId}/waitlist-position',
     path: (f) => `/api/conferences/${f.published}/registrations/${f.registration}/waitlist-position`,
-    expect: staff,
+    expect: needs('registrations.manage'),
   },
   { route: 'GET /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone },
   { route: 'GET /api/registrations/{token}', path: () => `/api/registrations/${'x'.repeat(43)}`, expect: nobodySees },
@@ -151,26 +160,26 @@ const rows: Row[] = [
   { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda
-  { route: 'GET /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: staff },
-  { route: 'POST /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: staff },
-  { route: 'PATCH /api/conferences/{id}/rooms/{roomId}', path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`, expect: staff },
+  { route: 'GET /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
+  { route: 'POST /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
+  { route: 'PATCH /api/conferences/{id}/rooms/{roomId}', path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`, expect: needs('agenda.edit') },
   {
     route: 'DELETE /api/conferences/{id}/rooms/{roomId}',
     path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`,
-    expect: staff,
+    expect: needs('agenda.edit'),
     phase: 2,
   },
-  { route: 'GET /api/conferences/{id}/agenda', path: (f) => `/api/conferences/${f.published}/agenda`, expect: staff },
-  { route: 'POST /api/conferences/{id}/agenda/items', path: (f) => `/api/conferences/${f.published}/agenda/items`, expect: staff },
-  { route: 'GET /api/conferences/{id}/agenda/candidates', path: (f) => `/api/conferences/${f.published}/agenda/candidates`, expect: staff },
+  { route: 'GET /api/conferences/{id}/agenda', path: (f) => `/api/conferences/${f.published}/agenda`, expect: needs('agenda.edit') },
+  { route: 'POST /api/conferences/{id}/agenda/items', path: (f) => `/api/conferences/${f.published}/agenda/items`, expect: needs('agenda.edit') },
+  { route: 'GET /api/conferences/{id}/agenda/candidates', path: (f) => `/api/conferences/${f.published}/agenda/candidates`, expect: needs('agenda.edit') },
   {
     route: 'POST /api/conferences/{id}/agenda/candidates/{proposalId}',
     path: (f) => `/api/conferences/${f.published}/agenda/candidates/${NONE}`,
-    expect: staff,
+    expect: needs('agenda.edit'),
   },
-  { route: 'POST /api/conferences/{id}/agenda/publish', path: (f) => `/api/conferences/${f.published}/agenda/publish`, expect: staff },
-  { route: 'PATCH /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: staff },
-  { route: 'DELETE /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: staff, phase: 2 },
+  { route: 'POST /api/conferences/{id}/agenda/publish', path: (f) => `/api/conferences/${f.published}/agenda/publish`, expect: needs('agenda.edit') },
+  { route: 'PATCH /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: needs('agenda.edit') },
+  { route: 'DELETE /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: needs('agenda.edit'), phase: 2 },
   { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.published}/programme`, expect: everyone },
   // A draft conference has no published programme yet, so even staff get 404 (the editor uses …/agenda).
   { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.draft}/programme`, expect: nobodySees },
@@ -179,13 +188,13 @@ const rows: Row[] = [
     path: (f) => `/api/conferences/${f.published}/programme/changes`,
     expect: everyone,
   },
-  { route: 'GET /api/conferences/{id}/programme/changes', path: (f) => `/api/conferences/${f.draft}/programme/changes`, expect: staffSees },
+  { route: 'GET /api/conferences/{id}/programme/changes', path: (f) => `/api/conferences/${f.draft}/programme/changes`, expect: seenBy('conferences.manage') },
   {
     route: 'GET /api/conferences/{id}/programme/signups',
     path: (f) => `/api/conferences/${f.published}/programme/signups`,
     expect: everyone,
   },
-  { route: 'GET /api/conferences/{id}/programme/signups', path: (f) => `/api/conferences/${f.draft}/programme/signups`, expect: staffSees },
+  { route: 'GET /api/conferences/{id}/programme/signups', path: (f) => `/api/conferences/${f.draft}/programme/signups`, expect: seenBy('conferences.manage') },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: everyone },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
   // Calendars
@@ -200,8 +209,8 @@ const rows: Row[] = [
   { route: 'GET /api/calendar/focus-areas/{file}', path: () => '/api/calendar/focus-areas/skills.ics', expect: everyone },
   { route: 'GET /api/calendar/registrations/{file}', path: (f) => `/api/calendar/registrations/${f.calendarToken}.ics`, expect: everyone },
   { route: 'GET /api/calendar/meetings/{file}', path: (f) => `/api/calendar/meetings/${f.meetingFeedToken}.ics`, expect: everyone },
-  { route: 'GET /api/calendar/me/meetings', path: () => '/api/calendar/me/meetings', expect: staff },
-  { route: 'POST /api/calendar/me/meetings/rotate', path: () => '/api/calendar/me/meetings/rotate', expect: staff, phase: 2 },
+  { route: 'GET /api/calendar/me/meetings', path: () => '/api/calendar/me/meetings', expect: needs('meetings.manage') },
+  { route: 'POST /api/calendar/me/meetings/rotate', path: () => '/api/calendar/me/meetings/rotate', expect: needs('meetings.manage'), phase: 2 },
   // Proposals
   { route: 'GET /api/proposals', path: () => '/api/proposals', expect: proposalUsers },
   { route: 'POST /api/proposals', path: () => '/api/proposals', expect: proposalWriters },
@@ -233,7 +242,7 @@ const rows: Row[] = [
   {
     route: 'PUT /api/proposals/{id}/reviews/mine',
     path: (f) => `/api/proposals/${f.proposal}/reviews/mine`,
-    expect: { anonymous: 401, 'programme-council': 'ok', 'working-committee': 403, admin: 403 },
+    expect: needs('proposals.review'),
   },
   {
     route: 'GET /api/proposals/{id}/audit',
@@ -241,30 +250,30 @@ const rows: Row[] = [
     expect: { ...proposalUsers, anonymous: 404 },
   },
   // Committee
-  { route: 'GET /api/committee/people', path: () => '/api/committee/people', expect: staff },
-  { route: 'GET /api/meetings', path: () => '/api/meetings', expect: staff },
-  { route: 'POST /api/meetings', path: () => '/api/meetings', expect: staff },
-  { route: 'GET /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: staffSees },
-  { route: 'PATCH /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: staff },
-  { route: 'GET /api/meetings/{id}/audit', path: (f) => `/api/meetings/${f.meeting}/audit`, expect: staffSees },
-  { route: 'POST /api/meetings/{id}/items', path: (f) => `/api/meetings/${f.meeting}/items`, expect: staff },
-  { route: 'PUT /api/meetings/{id}/items/order', path: (f) => `/api/meetings/${f.meeting}/items/order`, expect: staff },
-  { route: 'PUT /api/meetings/{id}/attendance', path: (f) => `/api/meetings/${f.meeting}/attendance`, expect: staff },
+  { route: 'GET /api/committee/people', path: () => '/api/committee/people', expect: needs('meetings.manage') },
+  { route: 'GET /api/meetings', path: () => '/api/meetings', expect: needs('meetings.manage') },
+  { route: 'POST /api/meetings', path: () => '/api/meetings', expect: needs('meetings.manage') },
+  { route: 'GET /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: seenBy('meetings.manage') },
+  { route: 'PATCH /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: needs('meetings.manage') },
+  { route: 'GET /api/meetings/{id}/audit', path: (f) => `/api/meetings/${f.meeting}/audit`, expect: seenBy('meetings.manage') },
+  { route: 'POST /api/meetings/{id}/items', path: (f) => `/api/meetings/${f.meeting}/items`, expect: needs('meetings.manage') },
+  { route: 'PUT /api/meetings/{id}/items/order', path: (f) => `/api/meetings/${f.meeting}/items/order`, expect: needs('meetings.manage') },
+  { route: 'PUT /api/meetings/{id}/attendance', path: (f) => `/api/meetings/${f.meeting}/attendance`, expect: needs('meetings.manage') },
   {
     route: 'POST /api/meetings/{id}/items/{itemId}/decision',
     path: (f) => `/api/meetings/${f.meeting}/items/${f.meetingItem}/decision`,
-    expect: staff,
+    expect: needs('meetings.manage'),
   },
   {
     route: 'DELETE /api/meetings/{id}/items/{itemId}',
     path: (f) => `/api/meetings/${f.meeting}/items/${f.meetingItem}`,
-    expect: staff,
+    expect: needs('meetings.manage'),
     phase: 2,
   },
-  { route: 'POST /api/meetings/{id}/notice', path: (f) => `/api/meetings/${f.meeting}/notice`, expect: staff, phase: 2 },
-  { route: 'POST /api/meetings/{id}/minutes/approve', path: (f) => `/api/meetings/${f.meeting}/minutes/approve`, expect: staff, phase: 2 },
-  { route: 'GET /api/action-items', path: () => '/api/action-items', expect: staff },
-  { route: 'PATCH /api/action-items/{id}', path: () => `/api/action-items/${NONE}`, expect: staff },
+  { route: 'POST /api/meetings/{id}/notice', path: (f) => `/api/meetings/${f.meeting}/notice`, expect: needs('meetings.manage'), phase: 2 },
+  { route: 'POST /api/meetings/{id}/minutes/approve', path: (f) => `/api/meetings/${f.meeting}/minutes/approve`, expect: needs('meetings.manage'), phase: 2 },
+  { route: 'GET /api/action-items', path: () => '/api/action-items', expect: needs('meetings.manage') },
+  { route: 'PATCH /api/action-items/{id}', path: () => `/api/action-items/${NONE}`, expect: needs('meetings.manage') },
 ];
 
 describe('authorisation matrix', () => {

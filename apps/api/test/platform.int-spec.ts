@@ -49,12 +49,16 @@ describe('platform', () => {
 
   it('answers unknown API routes with a JSON 404 in the contract shape', async () => {
     const res = await t.http.get('/api/does-not-exist').expect(404);
-    expect(res.body).toEqual({ statusCode: 404, message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 404, code: 'request.not-found', message: 'Det du söker finns inte.' });
+    const english = await t.http.get('/api/does-not-exist').set('Accept-Language', 'en-GB,en;q=0.8').expect(404);
+    expect(english.body).toEqual({ statusCode: 404, code: 'request.not-found', message: 'What you are looking for does not exist.' });
+    const byCookie = await t.http.get('/api/does-not-exist').set('Accept-Language', 'sv').set('Cookie', 'lang=en').expect(404);
+    expect(byCookie.body.message).toBe('What you are looking for does not exist.');
   });
 
   it('answers malformed JSON with 400 and a readable message, never 500', async () => {
     const res = await t.http.post('/api/auth/login').set('content-type', 'application/json').send('{"email": ').expect(400);
-    expect(res.body).toEqual({ statusCode: 400, message: 'Innehållet är inte giltig JSON.' });
+    expect(res.body).toEqual({ statusCode: 400, code: 'request.invalid-json', message: 'Innehållet kunde inte läsas. Skicka giltig JSON.' });
   });
 
   it('refuses bodies over the size limit with 413', async () => {

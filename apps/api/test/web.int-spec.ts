@@ -103,7 +103,7 @@ describe('web app serving', () => {
         expect(renders).toEqual([]);
         for (const path of ['/api/conferences/%ZZ', '/api/registrations/%ZZ', '/api/%ZZ']) {
           const res = await t.http.get(path).expect(400);
-          expect(res.body).toEqual({ statusCode: 400, message: 'Adressen innehåller ogiltiga tecken.' });
+          expect(res.body).toEqual({ statusCode: 400, code: 'request.invalid-address', message: 'Adressen innehåller ogiltiga tecken.' });
         }
         // A well-formed encoding is still a page.
         await t.http.get('/konferenser/%C3%A5r?q=%25').expect(200);
@@ -122,7 +122,7 @@ describe('web app serving', () => {
     it('leaves /api and writes to Nest', async () => {
       await t.http.get('/api/health').expect(200, { status: 'ok', database: 'up' });
       const unknown = await t.http.get('/api/no-such-route').expect(404);
-      expect(unknown.body).toEqual({ statusCode: 404, message: expect.any(String) });
+      expect(unknown.body).toEqual({ statusCode: 404, code: 'request.not-found', message: expect.any(String) });
       await t.http.post('/konferenser').send({}).expect(404);
       expect(renders).toEqual([]);
     });

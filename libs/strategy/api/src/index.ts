@@ -2,3 +2,4 @@ export * from './lib/strategy.module';
 export * from './lib/strategy.entity';
 export * from './lib/focus-areas.service';
 export * from './lib/current-strategy.seed';
+export * from './lib/current-focus-areas';

@@ -21,13 +21,12 @@ import type {
   PublishResult,
   RoomResponse,
 } from '@samverkan/agenda/contract';
-import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import { AgendaService } from './agenda.service';
 import * as R from './dto/agenda.responses';
 import { AgendaItemDto, PublishDto, RoomDto, UpdateAgendaItemDto, UpdateRoomDto } from './dto/agenda.dto';
 
-const STAFF = ['working-committee', 'admin'] as const;
 
 @ApiTags('agenda')
 @Controller()
@@ -35,21 +34,21 @@ export class AgendaController {
   constructor(private readonly agenda: AgendaService) {}
 
   @Get('conferences/:id/rooms')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiOkResponse({ type: R.RoomResponse, isArray: true })
   rooms(@Param('id', ParseUUIDPipe) id: string): Promise<RoomResponse[]> {
     return this.agenda.rooms(id);
   }
 
   @Post('conferences/:id/rooms')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.RoomResponse })
   addRoom(@Param('id', ParseUUIDPipe) id: string, @Body() body: RoomDto): Promise<RoomResponse> {
     return this.agenda.addRoom(id, body);
   }
 
   @Patch('conferences/:id/rooms/:roomId')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiOkResponse({ type: R.RoomResponse })
   updateRoom(
     @Param('id', ParseUUIDPipe) id: string,
@@ -61,21 +60,21 @@ export class AgendaController {
 
   @Delete('conferences/:id/rooms/:roomId')
   @HttpCode(204)
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiNoContentResponse({ description: 'The room is removed.' })
   removeRoom(@Param('id', ParseUUIDPipe) id: string, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
     return this.agenda.removeRoom(id, roomId);
   }
 
   @Get('conferences/:id/agenda')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiOkResponse({ type: R.DraftAgendaResponse })
   draft(@Param('id', ParseUUIDPipe) id: string): Promise<DraftAgendaResponse> {
     return this.agenda.draft(id);
   }
 
   @Post('conferences/:id/agenda/items')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.AgendaItemResponse })
   createItem(
     @Param('id', ParseUUIDPipe) id: string,
@@ -86,7 +85,7 @@ export class AgendaController {
   }
 
   @Patch('agenda-items/:itemId')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiConflictResponse({
     description: 'The edit was based on a stale version; the body carries the current item as `current`.',
     type: R.StaleItemError,
@@ -102,21 +101,21 @@ export class AgendaController {
 
   @Delete('agenda-items/:itemId')
   @HttpCode(204)
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiNoContentResponse({ description: 'The item is removed from the draft.' })
   removeItem(@Param('itemId', ParseUUIDPipe) itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     return this.agenda.removeItem(itemId, user);
   }
 
   @Get('conferences/:id/agenda/candidates')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiOkResponse({ type: R.AgendaCandidate, isArray: true })
   candidates(@Param('id', ParseUUIDPipe) id: string): Promise<AgendaCandidate[]> {
     return this.agenda.candidates(id);
   }
 
   @Post('conferences/:id/agenda/candidates/:proposalId')
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.AgendaItemResponse })
   importCandidate(
     @Param('id', ParseUUIDPipe) id: string,
@@ -128,7 +127,7 @@ export class AgendaController {
 
   @Post('conferences/:id/agenda/publish')
   @HttpCode(200)
-  @Authenticated(...STAFF)
+  @Requires('agenda.edit')
   @ApiOkResponse({ type: R.PublishResult })
   @ApiConflictResponse({ description: 'Nothing changed since the latest published version: no version is made.', type: ApiErrorBody })
   publish(

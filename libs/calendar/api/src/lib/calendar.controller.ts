@@ -4,13 +4,12 @@ import type { Request, Response } from 'express';
 import { sendRepresentation } from '@samverkan/shared/api-http';
 import type { CalendarLinkResponse } from '@samverkan/calendar/contract';
 import { CALENDAR_CONTENT_TYPE } from '@samverkan/shared/api-ical';
-import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import { CalendarQueryDto } from './calendar.dto';
 import { CalendarLinkResponse as CalendarLinkSchema } from './dto/calendar.responses';
 import { CalendarService, type CalendarFeed } from './calendar.service';
 
-const COMMITTEE = ['working-committee', 'admin'] as const;
 
 /** A calendar feed is iCalendar text, not JSON; its errors are JSON. */
 const ICS_RESPONSE = {
@@ -101,7 +100,7 @@ export class CalendarController {
   }
 
   @Get('calendar/me/meetings')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOperation({ summary: "The caller's subscription link to the committee-meeting feed (made on first use)." })
   @ApiOkResponse({ type: CalendarLinkSchema })
   async myMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
@@ -109,7 +108,7 @@ export class CalendarController {
   }
 
   @Post('calendar/me/meetings/rotate')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @HttpCode(200)
   @ApiOperation({ summary: 'A new meeting-feed link; the old one stops working.' })
   @ApiOkResponse({ type: CalendarLinkSchema })

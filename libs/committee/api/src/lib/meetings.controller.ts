@@ -7,7 +7,7 @@ import type {
   MeetingSummaryResponse,
   ThemeLineageResponse,
 } from '@samverkan/committee/contract';
-import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import {
@@ -23,7 +23,6 @@ import {
 import * as R from './dto/meeting.responses';
 import { MeetingsService } from './meetings.service';
 
-const COMMITTEE = ['working-committee', 'admin'] as const;
 
 @ApiTags('committee')
 @Controller()
@@ -32,21 +31,21 @@ export class MeetingsController {
 
   /** Who can be called to a meeting (committee members may not read the admin's user list). */
   @Get('committee/people')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.CommitteePersonResponse, isArray: true })
   people(): Promise<CommitteePersonResponse[]> {
     return this.meetings.people();
   }
 
   @Get('meetings')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingSummaryResponse, isArray: true })
   list(): Promise<MeetingSummaryResponse[]> {
     return this.meetings.list();
   }
 
   @Post('meetings')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiCreatedResponse({ type: R.MeetingResponse })
   create(@Body() body: CreateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.create(body, user);
@@ -62,7 +61,7 @@ export class MeetingsController {
   }
 
   @Patch('meetings/:id')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   update(
     @Param('id', ParseUUIDPipe) id: string,
@@ -73,7 +72,7 @@ export class MeetingsController {
   }
 
   @Post('meetings/:id/items')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiCreatedResponse({ type: R.MeetingResponse })
   addItem(
     @Param('id', ParseUUIDPipe) id: string,
@@ -84,7 +83,7 @@ export class MeetingsController {
   }
 
   @Delete('meetings/:id/items/:itemId')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ description: 'The meeting without the item.', type: R.MeetingResponse })
   removeItem(
     @Param('id', ParseUUIDPipe) id: string,
@@ -95,7 +94,7 @@ export class MeetingsController {
   }
 
   @Put('meetings/:id/items/order')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   reorder(
     @Param('id', ParseUUIDPipe) id: string,
@@ -106,7 +105,7 @@ export class MeetingsController {
   }
 
   @Put('meetings/:id/attendance')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   attendance(
     @Param('id', ParseUUIDPipe) id: string,
@@ -118,7 +117,7 @@ export class MeetingsController {
 
   @Post('meetings/:id/items/:itemId/decision')
   @HttpCode(200)
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   decide(
     @Param('id', ParseUUIDPipe) id: string,
@@ -131,7 +130,7 @@ export class MeetingsController {
 
   @Post('meetings/:id/minutes/approve')
   @HttpCode(200)
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.approveMinutes(id, user);
@@ -139,7 +138,7 @@ export class MeetingsController {
 
   @Post('meetings/:id/notice')
   @HttpCode(200)
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
   notice(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.meetings.sendNotice(id, user);
@@ -154,14 +153,14 @@ export class MeetingsController {
   }
 
   @Get('action-items')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.ActionItemResponse, isArray: true })
   actionItems(@Query() query: ActionItemQueryDto): Promise<ActionItemResponse[]> {
     return this.meetings.actionItems(query.status);
   }
 
   @Patch('action-items/:id')
-  @Authenticated(...COMMITTEE)
+  @Requires('meetings.manage')
   @ApiOkResponse({ type: R.ActionItemResponse })
   setActionItem(
     @Param('id', ParseUUIDPipe) id: string,

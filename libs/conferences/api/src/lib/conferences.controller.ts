@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
-import { Authenticated, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody, Shareable } from '@samverkan/shared/api-http';
 import { ConferencesService } from './conferences.service';
 import * as R from './dto/conference.responses';
@@ -28,7 +28,7 @@ export class ConferencesController {
   }
 
   @Post()
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiCreatedResponse({ type: R.ConferenceResponse })
   create(@Body() body: CreateConferenceDto): Promise<ConferenceResponse> {
     return this.conferences.create(body);
@@ -44,7 +44,7 @@ export class ConferencesController {
   }
 
   @Patch(':id')
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
   @ApiNotFoundResponse({ description: 'No such conference.', type: ApiErrorBody })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateConferenceDto): Promise<ConferenceResponse> {
@@ -53,7 +53,7 @@ export class ConferencesController {
 
   @Post(':id/publish')
   @HttpCode(200)
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
   publish(@Param('id', ParseUUIDPipe) id: string): Promise<ConferenceResponse> {
     return this.conferences.publish(id);
@@ -61,21 +61,21 @@ export class ConferencesController {
 
   @Post(':id/status')
   @HttpCode(200)
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
   changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
     return this.conferences.changeStatus(id, body.status);
   }
 
   @Post(':id/themes')
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiCreatedResponse({ type: R.ThemeResponse })
   addTheme(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
     return this.conferences.addTheme(id, body);
   }
 
   @Patch(':id/themes/:themeId')
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ThemeResponse })
   updateTheme(
     @Param('id', ParseUUIDPipe) id: string,
@@ -87,7 +87,7 @@ export class ConferencesController {
 
   @Delete(':id/themes/:themeId')
   @HttpCode(204)
-  @Authenticated('admin', 'working-committee')
+  @Requires('conferences.manage')
   @ApiNoContentResponse({ description: 'The theme is removed.' })
   removeTheme(@Param('id', ParseUUIDPipe) id: string, @Param('themeId', ParseUUIDPipe) themeId: string): Promise<void> {
     return this.conferences.removeTheme(id, themeId);

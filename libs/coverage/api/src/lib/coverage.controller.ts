@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import type { Response } from 'express';
-import { Authenticated } from '@samverkan/identity/api';
+import { Authenticated, Requires } from '@samverkan/identity/api';
 import type { CoverageItem, CoverageReport, ImportResult } from '@samverkan/coverage/contract';
 import * as R from './dto/coverage.responses';
 import { CoverageItemsQueryDto, CoverageQueryDto, HistoryImportQueryDto } from './dto/coverage-query.dto';
@@ -31,7 +31,7 @@ export class CoverageController {
   ) {}
 
   @Get()
-  @Authenticated('working-committee', 'admin')
+  @Requires('coverage.read')
   @ApiOkResponse({
     description:
       'Per focus area × conference and × year: themes, agenda items, minutes and share of programme time, proposals ' +
@@ -46,7 +46,7 @@ export class CoverageController {
   }
 
   @Get('items')
-  @Authenticated('working-committee', 'admin')
+  @Requires('coverage.read')
   @ApiOkResponse({
     description: 'The themes, agenda items, proposals and imported sessions behind a number (at most 500).',
     type: R.CoverageItem,
@@ -57,7 +57,7 @@ export class CoverageController {
   }
 
   @Get('export.csv')
-  @Authenticated('working-committee', 'admin')
+  @Requires('coverage.read')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The report as CSV (UTF-8).', schema: { type: 'string' } })
   async exportCsv(@Query() query: CoverageQueryDto, @Res() res: Response): Promise<void> {
@@ -68,7 +68,7 @@ export class CoverageController {
   }
 
   @Get('export.xlsx')
-  @Authenticated('working-committee', 'admin')
+  @Requires('coverage.read')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The report as an Excel workbook.', schema: { type: 'string', format: 'binary' } })
   async exportXlsx(@Query() query: CoverageQueryDto, @Res() res: Response): Promise<void> {
@@ -80,7 +80,7 @@ export class CoverageController {
 
   @Post('history-import')
   @HttpCode(200)
-  @Authenticated('working-committee', 'admin')
+  @Requires('coverage.read')
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_BYTES, files: 1 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { Page } from '@samverkan/shared/contract';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
@@ -19,14 +19,14 @@ export class ProposalsController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Get()
-  @Authenticated('programme-council', 'working-committee', 'admin')
+  @Requires('proposals.read')
   @ApiOkResponse({ type: R.ProposalSummaryPage })
   list(@Query() query: ProposalQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<ProposalSummaryResponse>> {
     return this.proposals.list(query, user);
   }
 
   @Post()
-  @Authenticated('programme-council', 'admin')
+  @Requires('proposals.write')
   @ApiCreatedResponse({ type: R.ProposalResponse })
   create(@Body() body: CreateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.create(body, user);
@@ -41,7 +41,7 @@ export class ProposalsController {
   }
 
   @Patch(':id')
-  @Authenticated('programme-council', 'admin')
+  @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
   @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
   update(@Param('id') id: string, @Body() body: UpdateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
@@ -50,7 +50,7 @@ export class ProposalsController {
 
   @Post(':id/submit')
   @HttpCode(200)
-  @Authenticated('programme-council', 'admin')
+  @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
   submit(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.submit(id, user);
@@ -58,7 +58,7 @@ export class ProposalsController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @Authenticated('programme-council', 'admin')
+  @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
   withdraw(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
     return this.proposals.withdraw(id, user);
@@ -73,7 +73,7 @@ export class ProposalsController {
   }
 
   @Post(':id/comments')
-  @Authenticated('programme-council', 'working-committee', 'admin')
+  @Requires('proposals.read')
   @ApiCreatedResponse({ type: R.CommentResponse })
   addComment(@Param('id') id: string, @Body() body: CreateCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse> {
     return this.proposals.addComment(id, body.body, user);
@@ -88,7 +88,7 @@ export class ProposalsController {
   }
 
   @Put(':id/reviews/mine')
-  @Authenticated('programme-council')
+  @Requires('proposals.review')
   @ApiOkResponse({ type: R.ReviewsResponse })
   review(@Param('id') id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
     return this.proposals.putReview(id, body, user);

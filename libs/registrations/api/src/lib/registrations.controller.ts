@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Authenticated, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Authenticated, Requires, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import type {
   AttendeePage,
@@ -124,14 +124,14 @@ export class RegistrationsController {
   }
 
   @Get('conferences/:id/registrations')
-  @Authenticated('admin', 'working-committee')
+  @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeePage })
   list(@Param('id', ParseUUIDPipe) id: string, @Query() query: AttendeeQueryDto): Promise<AttendeePage> {
     return this.attendees.list(id, query);
   }
 
   @Get('conferences/:id/registrations/export.csv')
-  @Authenticated('admin', 'working-committee')
+  @Requires('registrations.manage')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The attendee list as CSV (UTF-8).', schema: { type: 'string' } })
   async exportCsv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
@@ -141,7 +141,7 @@ export class RegistrationsController {
   }
 
   @Get('conferences/:id/registrations/export.xlsx')
-  @Authenticated('admin', 'working-committee')
+  @Requires('registrations.manage')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The attendee list as an Excel workbook.', schema: { type: 'string', format: 'binary' } })
   async exportXlsx(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
@@ -151,7 +151,7 @@ export class RegistrationsController {
   }
 
   @Patch('conferences/:id/registrations/:registrationId/check-in')
-  @Authenticated('admin', 'working-committee')
+  @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeeResponse })
   checkIn(
     @Param('id', ParseUUIDPipe) id: string,
@@ -164,7 +164,7 @@ export class RegistrationsController {
 
   @Post('conferences/:id/registrations/:registrationId/waitlist-position')
   @HttpCode(200)
-  @Authenticated('admin', 'working-committee')
+  @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeeResponse })
   move(
     @Param('id', ParseUUIDPipe) id: string,
@@ -182,7 +182,7 @@ export class OutboxController {
   constructor(private readonly outbox: OutboxReader) {}
 
   @Get()
-  @Authenticated('admin')
+  @Requires('outbox.read')
   @ApiOkResponse({ type: R.OutboxMessagePage })
   list(@Query() query: OutboxQueryDto): Promise<Page<OutboxMessageResponse>> {
     return this.outbox.list(query.to, query.limit ?? 50);

@@ -1,10 +1,13 @@
+import type { ErrorCode } from '@samverkan/shared/contract';
+
 /**
- * Maps PostgreSQL errors that a client can cause to an HTTP status and a readable message,
- * so that a constraint violation never surfaces as a 500. Codes: postgresql.org/docs/current/errcodes-appendix.html
+ * Maps PostgreSQL errors that a client can cause to an HTTP status and an error code (its text is in
+ * the contract's ERROR_TEXTS), so that a constraint violation never surfaces as a 500.
+ * SQLSTATEs: postgresql.org/docs/current/errcodes-appendix.html
  */
 export interface MappedDatabaseError {
   status: 409 | 422 | 400 | 503;
-  message: string;
+  code: ErrorCode;
   errors?: Record<string, string>;
 }
 
@@ -40,13 +43,13 @@ const CONNECTION_CODES = new Set([
   '08004',
 ]);
 
-const UNAVAILABLE: MappedDatabaseError = { status: 503, message: 'Databasen är inte tillgänglig just nu. Försök igen om en stund.' };
+const UNAVAILABLE: MappedDatabaseError = { status: 503, code: 'server.unavailable' };
 
 /**
  * Overload, not a fault: no pooled connection came free in time, the server has no connection slot,
  * or a statement ran past statement_timeout. 503 tells the client to try again (with Retry-After).
  */
-const BUSY: MappedDatabaseError = { status: 503, message: 'Tjänsten har många besökare just nu. Försök igen om en stund.' };
+const BUSY: MappedDatabaseError = { status: 503, code: 'server.busy' };
 const BUSY_CODES = new Set(['53000', '53300', '57014', '55P03']);
 
 function isPoolTimeout(error: unknown): boolean {
@@ -75,20 +78,20 @@ export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined 
   const errors = field ? { [field]: error.code === '23505' ? 'taken' : 'invalid' } : undefined;
   switch (error.code) {
     case '23505':
-      return { status: 409, message: 'Det finns redan en post med samma värde.', errors };
+      return { status: 409, code: 'database.duplicate', errors };
     case '23503':
-      return { status: 422, message: 'Posten hänvisar till något som inte finns, eller används fortfarande.', errors };
+      return { status: 422, code: 'database.reference', errors };
     case '23514':
     case '23502':
     case '23P01':
-      return { status: 422, message: 'Värdena bryter mot en regel i databasen.', errors };
+      return { status: 422, code: 'database.constraint', errors };
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
     case '22001':
     case '22021':
-      return { status: 400, message: 'Ett värde har fel format.' };
+      return { status: 400, code: 'database.bad-value' };
     default:
       if (CONNECTION_CODES.has(error.code ?? '')) return UNAVAILABLE;
       if (BUSY_CODES.has(error.code ?? '')) return BUSY;

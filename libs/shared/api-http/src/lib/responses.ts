@@ -54,15 +54,24 @@ export const Prop = {
   map: (values: Record<string, unknown>, options?: PropOptions) => prop({ type: 'object', additionalProperties: values }, options),
 };
 
-/** Every error answer: `{ statusCode, message, errors? }`, sometimes with context (e.g. `current` with a 409). */
+/** Every error answer: `{ statusCode, code, message, params?, errors? }`, sometimes with context (e.g. `current` with a 409). */
 export class ApiErrorBody implements C.ApiErrorBody {
   [context: string]: unknown;
 
   @Prop.int({ example: 404 })
   statusCode!: number;
 
-  @Prop.string({ description: 'Readable, Swedish.', example: 'Det du söker finns inte.' })
+  @Prop.string({ description: 'Stable, `<domain>.<reason>`: clients translate by it.', example: 'registration.not-found' })
+  code!: string;
+
+  @Prop.string({ description: "Readable, in the caller's language (the lang cookie or Accept-Language; Swedish by default).", example: 'Anmälan finns inte.' })
   message!: string;
+
+  @Prop.map(
+    { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    { optional: true, description: 'The values in the text of the code (a name ending in At is a time).', example: { at: '2027-04-01T09:00:00+02:00' } },
+  )
+  params?: Record<string, string | number>;
 
   @Prop.map(
     { type: 'string' },

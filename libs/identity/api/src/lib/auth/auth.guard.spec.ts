@@ -1,9 +1,9 @@
-import { ExecutionContext, ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { ExecutionContext, HttpException, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
 import type { AuthService } from './auth.service';
 import type { AuthenticatedUser, RequestWithUser } from './authenticated-user';
-import { Authenticated, Public } from './permission.decorator';
+import { Authenticated, Public, Requires, VisibleTo } from './permission.decorator';
 
 class Routes {
   @Public() open(): string {
@@ -12,8 +12,14 @@ class Routes {
   @Authenticated() signedIn(): string {
     return 'signed in';
   }
-  @Authenticated('admin') adminOnly(): string {
+  @Requires('users.manage') adminOnly(): string {
     return 'admin';
+  }
+  @Requires('meetings.manage') committeeWork(): string {
+    return 'committee';
+  }
+  @VisibleTo('meetings.manage') committeeSees(): string {
+    return 'seen';
   }
   undeclared(): string {
     return 'undeclared';
@@ -52,18 +58,32 @@ describe('AuthGuard', () => {
     await expect(guard.canActivate(contextFor('open', 'Bearer bad').context)).resolves.toBe(true);
   });
 
+  const status = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'let through',
+      (error: unknown) => (error instanceof HttpException ? error.getStatus() : error),
+    );
+
   it('refuses authenticated routes without a valid bearer token', async () => {
-    await expect(guard.canActivate(contextFor('signedIn').context)).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(guard.canActivate(contextFor('signedIn', 'Basic abc').context)).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(guard.canActivate(contextFor('signedIn', 'Bearer bad').context)).rejects.toBeInstanceOf(UnauthorizedException);
-    await expect(guard.canActivate(contextFor('signedIn', 'Bearer good').context)).resolves.toBe(true);
+    expect(await status(guard.canActivate(contextFor('signedIn').context))).toBe(401);
+    expect(await status(guard.canActivate(contextFor('signedIn', 'Basic abc').context))).toBe(401);
+    expect(await status(guard.canActivate(contextFor('signedIn', 'Bearer bad').context))).toBe(401);
+    expect(await status(guard.canActivate(contextFor('signedIn', 'Bearer good').context))).toBe('let through');
   });
 
-  it('checks roles', async () => {
-    await expect(guard.canActivate(contextFor('adminOnly', 'Bearer good').context)).rejects.toBeInstanceOf(ForbiddenException);
+  it('checks the capability of the role table', async () => {
+    expect(await status(guard.canActivate(contextFor('adminOnly', 'Bearer good').context))).toBe(403);
+    expect(await status(guard.canActivate(contextFor('committeeWork', 'Bearer good').context))).toBe('let through');
+    expect(await status(guard.canActivate(contextFor('committeeWork').context))).toBe(401);
+  });
+
+  it('answers 404 to everyone without the capability on a route visible only to its holders', async () => {
+    expect(await status(guard.canActivate(contextFor('committeeSees').context))).toBe(404);
+    expect(await status(guard.canActivate(contextFor('committeeSees', 'Bearer bad').context))).toBe(404);
+    expect(await status(guard.canActivate(contextFor('committeeSees', 'Bearer good').context))).toBe('let through');
   });
 
   it('refuses a route that declares no permission (fail closed)', async () => {
-    await expect(guard.canActivate(contextFor('undeclared', 'Bearer good').context)).rejects.toBeInstanceOf(ForbiddenException);
+    expect(await status(guard.canActivate(contextFor('undeclared', 'Bearer good').context))).toBe(403);
   });
 });

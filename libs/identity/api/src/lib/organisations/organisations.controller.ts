@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from 
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
-import { Authenticated } from '../auth/permission.decorator';
+import { Requires } from '../auth/permission.decorator';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import * as R from '../dto/identity.responses';
 import { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
@@ -14,21 +14,21 @@ export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
-  @Authenticated('admin', 'working-committee')
+  @Requires('organisations.read')
   @ApiOkResponse({ type: R.OrganisationPage })
   list(@Query() query: OrganisationQueryDto): Promise<Page<OrganisationResponse>> {
     return this.organisations.list(query);
   }
 
   @Post()
-  @Authenticated('admin')
+  @Requires('organisations.manage')
   @ApiCreatedResponse({ type: R.OrganisationResponse })
   create(@Body() body: CreateOrganisationDto): Promise<OrganisationResponse> {
     return this.organisations.create(body);
   }
 
   @Patch(':id')
-  @Authenticated('admin')
+  @Requires('organisations.manage')
   @ApiOkResponse({ type: R.OrganisationResponse })
   @ApiNotFoundResponse({ description: 'No such organisation.', type: ApiErrorBody })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponse> {

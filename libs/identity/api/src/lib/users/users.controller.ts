@@ -3,7 +3,7 @@ import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResp
 import type { UserResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
-import { Authenticated } from '../auth/permission.decorator';
+import { Requires } from '../auth/permission.decorator';
 import { ApiErrorBody } from '@samverkan/shared/api-http';
 import * as R from '../dto/identity.responses';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
@@ -15,14 +15,14 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  @Authenticated('admin')
+  @Requires('users.manage')
   @ApiOkResponse({ type: R.UserPage })
   list(): Promise<Page<UserResponse>> {
     return this.users.list();
   }
 
   @Get(':id')
-  @Authenticated('admin')
+  @Requires('users.manage')
   @ApiOkResponse({ type: R.UserResponse })
   @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
   get(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
@@ -30,7 +30,7 @@ export class UsersController {
   }
 
   @Post()
-  @Authenticated('admin')
+  @Requires('users.manage')
   @ApiCreatedResponse({ type: R.UserResponse })
   @ApiConflictResponse({ description: 'The e-mail address is taken.', type: ApiErrorBody })
   create(@Body() body: CreateUserDto): Promise<UserResponse> {
@@ -38,7 +38,7 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @Authenticated('admin')
+  @Requires('users.manage')
   @ApiOkResponse({ type: R.UserResponse })
   @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
   update(

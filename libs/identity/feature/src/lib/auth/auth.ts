@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginRequest, LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
+import { can, type Capability, type LoginRequest, type LoginResponse, type Role, type UserSummary } from '@samverkan/identity/contract';
 import { Observable, catchError, finalize, map, of, tap, throwError } from 'rxjs';
 import { isApiError } from '@samverkan/shared/ui/startup';
 
@@ -34,6 +34,11 @@ export class AuthService {
   readonly user = computed(() => this.session()?.user ?? null);
   readonly isAuthenticated = computed(() => this.user() !== null);
   readonly roles = computed<readonly Role[]>(() => this.user()?.roles ?? []);
+
+  /** Whether the signed-in user has a capability of the role table (identity contract). */
+  can(capability: Capability): boolean {
+    return can(this.roles(), capability);
+  }
 
   hasAnyRole(roles: readonly Role[]): boolean {
     const own = this.roles();

@@ -1,6 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import type { Role } from '@samverkan/identity/contract';
+import type { Capability, Role } from '@samverkan/identity/contract';
 import { AuthService } from './auth';
 import { LOGIN_PATH, roleHomePath } from './role-home';
 
@@ -16,5 +16,17 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
       return router.createUrlTree([LOGIN_PATH], { queryParams: { returnUrl: state.url } });
     }
     return auth.hasAnyRole(roles) ? true : router.parseUrl(roleHomePath(auth.roles()));
+  };
+}
+
+/** Lets a user with a capability of the role table through; otherwise as `roleGuard`. */
+export function capabilityGuard(capability: Capability): CanActivateFn {
+  return (_route, state) => {
+    const auth = inject(AuthService);
+    const router = inject(Router);
+    if (!auth.isAuthenticated()) {
+      return router.createUrlTree([LOGIN_PATH], { queryParams: { returnUrl: state.url } });
+    }
+    return auth.can(capability) ? true : router.parseUrl(roleHomePath(auth.roles()));
   };
 }

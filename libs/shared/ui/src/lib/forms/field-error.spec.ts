@@ -76,7 +76,7 @@ describe('FieldErrorPipe with applyServerErrors', () => {
 
   it('falls back to the API message for a code it has no text for', () => {
     const f = form();
-    applyServerErrors(f, { statusCode: 422, message: 'Organisationen är arkiverad.', errors: { name: 'archived' } });
+    applyServerErrors(f, { statusCode: 422, code: 'request.not-processable', message: 'Organisationen är arkiverad.', errors: { name: 'archived' } });
     expect(pipe.transform(f.controls.name)).toBe('Organisationen är arkiverad.');
   });
 

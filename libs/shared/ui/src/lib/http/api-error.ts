@@ -22,8 +22,15 @@ export class ApiError extends Error implements ApiErrorBody {
     this.context = context;
   }
 
+  /** The contract's stable code; `client.network` when no answer came, `client.unexpected` for anything else without one. */
+  get code(): string {
+    const code = this.context['code'];
+    if (typeof code === 'string') return code;
+    return this.statusCode === 0 ? 'client.network' : 'client.unexpected';
+  }
+
   toBody(): ApiErrorBody {
-    const body: ApiErrorBody = { ...this.context, statusCode: this.statusCode, message: this.message };
+    const body: ApiErrorBody = { ...this.context, statusCode: this.statusCode, code: this.code, message: this.message };
     return this.errors ? { ...body, errors: this.errors } : body;
   }
 }

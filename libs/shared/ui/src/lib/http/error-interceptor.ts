@@ -2,6 +2,7 @@ import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { catchError, throwError } from 'rxjs';
+import { errorText, isErrorCode, type ErrorCode, type ErrorParams } from '@samverkan/shared/contract';
 import { ApiError } from './api-error';
 
 /**
@@ -11,10 +12,38 @@ import { ApiError } from './api-error';
  */
 export const errorInterceptor: HttpInterceptorFn = (request, next) => {
   const translate = inject(TranslateService);
-  return next(request).pipe(catchError((error: unknown) => throwError(() => toApiError(error, (key) => translate.instant(key)))));
+  return next(request).pipe(
+    catchError((error: unknown) =>
+      throwError(() => toApiError(error, (key) => translate.instant(key), translate.getCurrentLang() === 'en' ? 'en' : 'sv')),
+    ),
+  );
 };
 
-function toApiError(error: unknown, t: (key: string) => string): ApiError {
+/**
+ * Codes whose text is general: the server's Swedish message says more there (each field's fault, or
+ * the words of an error thrown without a code of its own), so Swedish readers keep it.
+ */
+const GENERAL: ReadonlySet<ErrorCode> = new Set([
+  'validation.failed',
+  'request.invalid',
+  'request.not-found',
+  'request.conflict',
+  'request.not-processable',
+  'auth.unauthenticated',
+  'auth.forbidden',
+  'request.too-many',
+]);
+
+/** The error's text in the reader's language, translated by its code (ERROR_TEXTS), else the server's words. */
+function messageIn(body: Record<string, unknown>, language: 'sv' | 'en'): string | undefined {
+  const code = body['code'];
+  const params = isRecord(body['params']) ? (body['params'] as ErrorParams) : undefined;
+  if (isErrorCode(code) && !(language === 'sv' && GENERAL.has(code) && messageOf(body['message'])))
+    return errorText(code, language, params);
+  return messageOf(body['message']);
+}
+
+function toApiError(error: unknown, t: (key: string) => string, language: 'sv' | 'en' = 'sv'): ApiError {
   if (error instanceof ApiError) {
     return error;
   }
@@ -26,7 +55,7 @@ function toApiError(error: unknown, t: (key: string) => string): ApiError {
   }
   const body: unknown = error.error;
   if (isRecord(body)) {
-    const message = messageOf(body['message']) ?? fallbackMessage(error.status, t);
+    const message = messageIn(body, language) ?? fallbackMessage(error.status, t);
     const errors = fieldErrorsOf(body['errors']);
     return new ApiError(error.status, message, errors, contextOf(body));
   }

@@ -1,0 +1,58 @@
+import type { Role } from './identity';
+
+/**
+ * What a signed-in person may do, by role: the only place roles are listed for permissions. The API's
+ * route decorators (`@Requires`, `@VisibleTo`), the services' rules, the web's route guards and menus,
+ * and the authorization-matrix test all read this table.
+ */
+export const ROLE_CAPABILITIES = {
+  admin: [
+    'users.manage',
+    'organisations.read',
+    'organisations.manage',
+    'outbox.read',
+    'conferences.manage',
+    'registrations.manage',
+    'agenda.edit',
+    'meetings.manage',
+    'coverage.read',
+    'proposals.read',
+    'proposals.write',
+    'proposals.decide',
+  ],
+  'working-committee': [
+    'organisations.read',
+    'conferences.manage',
+    'registrations.manage',
+    'agenda.edit',
+    'meetings.manage',
+    'coverage.read',
+    'proposals.read',
+    'proposals.decide',
+  ],
+  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review'],
+} as const satisfies Record<Role, readonly string[]>;
+
+/**
+ * - `users.manage`: accounts and their roles; `organisations.manage`: the organisation register;
+ *   `organisations.read`: pick organisations in staff forms; `outbox.read`: the mail outbox.
+ * - `conferences.manage`: create and edit conferences and themes, and see drafts.
+ * - `registrations.manage`: registrations, waitlists and exports.
+ * - `agenda.edit`: rooms, draft programme, publishing; `meetings.manage`: meetings, minutes, their feed.
+ * - `coverage.read`: the focus-area coverage report and the history import.
+ * - `proposals.read`: the proposal list and comments; `proposals.write`: propose and edit one's own;
+ *   `proposals.review`: score proposals (the council only); `proposals.decide`: decide on them in a meeting.
+ */
+export type Capability = (typeof ROLE_CAPABILITIES)[Role][number];
+
+export const CAPABILITIES: readonly Capability[] = [...new Set(Object.values(ROLE_CAPABILITIES).flat())];
+
+/** Whether someone with these roles has the capability. No roles (signed out) has none. */
+export function can(roles: readonly Role[] | undefined | null, capability: Capability): boolean {
+  return (roles ?? []).some((role) => (ROLE_CAPABILITIES[role] as readonly Capability[] | undefined)?.includes(capability) ?? false);
+}
+
+/** The roles that have a capability, in the order of the table. */
+export function rolesWith(capability: Capability): Role[] {
+  return (Object.keys(ROLE_CAPABILITIES) as Role[]).filter((role) => can([role], capability));
+}
