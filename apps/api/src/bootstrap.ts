@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
-import { AgendaService } from '@samverkan/agenda/api';
+import { PublishingService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
 import { noStoreByDefault } from './platform/cache-control';
 import { createValidationPipe, wellFormedText } from './platform/validation';
@@ -75,7 +75,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   await seedBase(dataSource);
   if (options.config.seedDemo) {
     await seedDemo(dataSource);
-    await publishDemoProgramme(dataSource, app.get(AgendaService));
+    await publishDemoProgramme(dataSource, app.get(PublishingService));
   }
   return app;
 }

@@ -81,6 +81,14 @@ describe('agenda builder', () => {
       .send({ version: clash.version, roomId: small.id })
       .expect(200);
     expect(moved.body).toMatchObject({ roomId: small.id, roomName: 'Lilla salen', version: clash.version + 1, conflicts: [] });
+    // Times leave the API in Stockholm time with their offset, in answers and in the audit trail.
+    expect(moved.body).toMatchObject({ startsAt: '2031-04-14T09:30:00+02:00', endsAt: '2031-04-14T10:30:00+02:00' });
+    const [edit] = await t.dataSource.query(
+      `SELECT before, after FROM audit_entries WHERE subject_type = 'agenda-item' AND subject_id = $1 AND action = 'edited'`,
+      [clash.id],
+    );
+    expect(edit.before).toEqual({ startsAt: '2031-04-14T09:30:00+02:00', endsAt: '2031-04-14T10:30:00+02:00', roomId: big.id, title: 'Elnätet' });
+    expect(edit.after).toMatchObject({ startsAt: '2031-04-14T09:30:00+02:00', roomId: small.id });
     draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200)).body;
     expect(draft.conflicts.map((c) => c.kind)).toEqual(['signup-above-room']);
 
@@ -89,6 +97,37 @@ describe('agenda builder', () => {
       .set('Authorization', await t.login(DEMO.council))
       .expect(403);
     await t.http.get(`/api/conferences/${conference.id}/agenda`).expect(401);
+  });
+
+  it('edits and removes rooms; a removed room leaves its items without a room', async () => {
+    const { conference, big, small, add } = await setUp();
+    const item = await add({ titleSv: 'I stora salen', startsAt: '2031-04-14T09:00:00+02:00', endsAt: '2031-04-14T10:00:00+02:00', roomId: big.id });
+    const renamed = await t.http
+      .patch(`/api/conferences/${conference.id}/rooms/${small.id}`)
+      .set('Authorization', committee)
+      .send({ name: 'Lilla salen (plan 2)' })
+      .expect(200);
+    expect(renamed.body).toMatchObject({ id: small.id, name: 'Lilla salen (plan 2)', capacity: 25, accessibilityNotes: 'Hörslinga' });
+    await t.http.delete(`/api/conferences/${conference.id}/rooms/${big.id}`).set('Authorization', committee).expect(204);
+    const rooms = await t.http.get(`/api/conferences/${conference.id}/rooms`).set('Authorization', committee).expect(200);
+    expect(rooms.body.map((r: { id: string }) => r.id)).toEqual([small.id]);
+    const draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200)).body as DraftAgendaResponse;
+    expect(draft.items.find((i) => i.id === item.id)).toMatchObject({ roomId: null, roomName: null, startsAt: '2031-04-14T09:00:00+02:00' });
+
+    const removedAgain = await t.http.delete(`/api/conferences/${conference.id}/rooms/${big.id}`).set('Authorization', committee).expect(404);
+    expect(removedAgain.body).toMatchObject({ code: 'agenda.room-not-found', message: 'Lokalen finns inte. Den kan ha tagits bort; läs in sidan igen.' });
+    const other = await createConference(t, committee);
+    const elsewhere = await t.http.patch(`/api/conferences/${other.id}/rooms/${small.id}`).set('Authorization', committee).send({ capacity: 10 }).expect(404);
+    expect(elsewhere.body.code).toBe('agenda.room-not-found');
+    const nowhere = await t.http
+      .post('/api/conferences/00000000-0000-4000-8000-000000000000/rooms')
+      .set('Authorization', committee)
+      .send({ name: 'Aulan', capacity: 80 })
+      .expect(404);
+    expect(nowhere.body.code).toBe('agenda.conference-not-found');
+    expect((await t.http.delete(`/api/conferences/${conference.id}/rooms/not-a-uuid`).set('Authorization', committee).expect(404)).body.code).toBe(
+      'request.not-found',
+    );
   });
 
   it('never loses an update: the second of two concurrent editors gets 409 with the current item', async () => {
@@ -114,6 +153,7 @@ describe('agenda builder', () => {
     const winner = a.status === 200 ? a : b;
     expect(loser.body).toMatchObject({
       statusCode: 409,
+      code: 'agenda.stale-edit',
       errors: { version: 'stale' },
       current: { id: item.id, version: item.version + 1 },
     });
@@ -135,17 +175,33 @@ describe('agenda builder', () => {
       .set('Authorization', committee)
       .send({ titleSv: 'X', type: 'party' })
       .expect(400);
-    await t.http
+    const halfTimed = await t.http
       .post(`/api/conferences/${conference.id}/agenda/items`)
       .set('Authorization', committee)
       .send({ titleSv: 'Bara start', type: 'seminar', startsAt: '2031-04-14T09:00:00+02:00' })
       .expect(422);
-    await t.http
+    expect(halfTimed.body).toMatchObject({ code: 'agenda.inconsistent-item', errors: { endsAt: 'bothOrNeither' } });
+    const wrongRoom = await t.http
       .post(`/api/conferences/${conference.id}/agenda/items`)
       .set('Authorization', committee)
       .send({ titleSv: 'Fel sal', type: 'seminar', roomId: '00000000-0000-4000-8000-000000000000' })
       .expect(422);
+    expect(wrongRoom.body).toMatchObject({ code: 'agenda.unknown-room', errors: { roomId: 'unknown' } });
+    const wrongTheme = await t.http
+      .patch(`/api/agenda-items/${item.id}`)
+      .set('Authorization', committee)
+      .send({ version: item.version, themeId: '00000000-0000-4000-8000-000000000000' })
+      .expect(422);
+    expect(wrongTheme.body).toMatchObject({ code: 'agenda.unknown-theme', errors: { themeId: 'unknown' } });
     await t.http.patch(`/api/agenda-items/${item.id}`).set('Authorization', committee).send({ titleSv: 'utan version' }).expect(400);
+    const gone = await t.http
+      .patch('/api/agenda-items/00000000-0000-4000-8000-000000000000')
+      .set('Authorization', committee)
+      .send({ version: 1, titleSv: 'Finns inte' })
+      .expect(404);
+    expect(gone.body.code).toBe('agenda.item-not-found');
+    const malformed = await t.http.patch('/api/agenda-items/not-a-uuid').set('Authorization', committee).send({ version: 1 }).expect(404);
+    expect(malformed.body.code).toBe('request.not-found');
     expect(await rowCounts(t.dataSource)).toEqual(before);
   });
 
@@ -172,13 +228,19 @@ describe('agenda builder', () => {
     });
     await add({ titleSv: 'Ej schemalagd' });
 
-    await t.http.get(`/api/conferences/${conference.id}/programme`).expect(404);
+    expect((await t.http.get(`/api/conferences/${conference.id}/programme`).expect(404)).body.code).toBe('agenda.not-published');
     const refused = await t.http
       .post(`/api/conferences/${conference.id}/agenda/publish`)
       .set('Authorization', committee)
       .send({})
       .expect(422);
-    expect(refused.body.errors).toEqual({ acknowledgeConflicts: 'required' });
+    expect(refused.body).toMatchObject({
+      code: 'agenda.conflicts-unacknowledged',
+      message: 'Programmet har konflikter (1). Bekräfta att du vill publicera ändå.',
+      params: { count: 1 },
+      errors: { acknowledgeConflicts: 'required' },
+      conflicts: [expect.objectContaining({ kind: 'room-double-booked', itemIds: [a.id, b.id] })],
+    });
     const v1 = await t.http
       .post(`/api/conferences/${conference.id}/agenda/publish`)
       .set('Authorization', committee)
@@ -227,7 +289,13 @@ describe('agenda builder', () => {
 
     const page = await t.http.get(`/api/agenda-items/${c.id}`).expect(200);
     expect(page.body).toMatchObject({ titleSv: 'Seminarium B', descriptionSv: 'Ny beskrivning', version: 2, conferenceId: conference.id });
-    await t.http.get(`/api/agenda-items/${a.id}`).expect(404);
+    const removed = await t.http.get(`/api/agenda-items/${a.id}`).expect(404);
+    expect(removed.body).toMatchObject({ code: 'agenda.item-not-published', message: 'Programpunkten finns inte i något publicerat program.' });
+    expect((await t.http.get('/api/agenda-items/not-a-uuid').expect(404)).body.code).toBe('request.not-found');
+    // Instants: the changelog's time of publication is the version's, in Stockholm time.
+    const [stored] = await t.dataSource.query(`SELECT published_at FROM agenda_versions WHERE conference_id = $1 AND number = 2`, [conference.id]);
+    expect(changelog[0].publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+    expect(Math.floor(new Date(changelog[0].publishedAt).getTime() / 1000)).toBe(Math.floor((stored.published_at as Date).getTime() / 1000));
   });
 
   it('publishes nothing when nothing changed: a clear 409, and of parallel publishes of one change exactly one version', async () => {
@@ -249,9 +317,13 @@ describe('agenda builder', () => {
     const unchanged = await publish().expect(409);
     expect(unchanged.body).toEqual({
       statusCode: 409,
+      code: 'agenda.unchanged',
       message: 'Inget har ändrats sedan förra publiceringen (version 1).',
+      params: { version: 1 },
       errors: { programme: 'unchanged' },
     });
+    const inEnglish = await publish().set('Accept-Language', 'en').expect(409);
+    expect(inEnglish.body.message).toBe('Nothing has changed since the last publication (version 1).');
     expect(await rowCounts(t.dataSource)).toEqual(before);
 
     // One change, five publishes at once: one new version, the others told nothing changed.
@@ -262,6 +334,7 @@ describe('agenda builder', () => {
       .expect(200);
     const answers = await Promise.all(Array.from({ length: 5 }, () => publish()));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    expect(answers.filter((a) => a.status === 409).map((a) => a.body.code)).toEqual(Array(4).fill('agenda.unchanged'));
     expect(answers.find((a) => a.status === 200)?.body).toMatchObject({
       number: 2,
       changes: [expect.objectContaining({ kind: 'changed' })],
@@ -312,8 +385,12 @@ describe('agenda builder', () => {
 
   it('hides programmes of draft conferences from the public', async () => {
     const draft = await createConference(t, committee, {}, false);
-    await t.http.post(`/api/conferences/${draft.id}/agenda/publish`).set('Authorization', committee).send({}).expect(422);
-    await t.http.get(`/api/conferences/${draft.id}/programme`).expect(404);
+    const refused = await t.http.post(`/api/conferences/${draft.id}/agenda/publish`).set('Authorization', committee).send({}).expect(422);
+    expect(refused.body.code).toBe('agenda.conference-not-public');
+    expect((await t.http.get(`/api/conferences/${draft.id}/programme`).expect(404)).body.code).toBe('agenda.conference-not-found');
+    expect((await t.http.get('/api/conferences/not-a-uuid/programme').expect(404)).body.code).toBe('request.not-found');
+    expect((await t.http.get('/api/conferences/not-a-uuid/programme/changes').expect(404)).body.code).toBe('request.not-found');
+    expect((await t.http.get('/api/conferences/not-a-uuid/programme/signups').expect(404)).body.code).toBe('request.not-found');
   });
 });
 
@@ -378,6 +455,10 @@ describe('accepted session proposals become candidate agenda items', () => {
       speakers: [{ name: 'Eva Öst', organisation: 'Vattenfall' }],
     });
     expect((await t.http.get(`/api/conferences/${conference.id}/agenda/candidates`).set('Authorization', committee)).body).toEqual([]);
-    await t.http.post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(409);
+    const again = await t.http.post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(409);
+    expect(again.body).toMatchObject({ code: 'agenda.already-imported', errors: { proposalId: 'alreadyImported' } });
+    const other = await createConference(t, committee);
+    const elsewhere = await t.http.post(`/api/conferences/${other.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(404);
+    expect(elsewhere.body.code).toBe('agenda.not-a-candidate');
   });
 });

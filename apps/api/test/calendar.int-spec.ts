@@ -172,17 +172,21 @@ describe('calendar feeds', () => {
     expect(moved.events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([`agenda-item-${before.id}@samverkan`]);
   });
 
-  it('answers 404 for drafts, unknown items and areas, and 400 for malformed ids', async () => {
+  it('answers 404 for drafts, unknown items and areas, and malformed ids', async () => {
     const draft = await createConference(t, committee, {}, false);
-    await t.http.get(`/api/conferences/${draft.id}/calendar.ics`).expect(404);
-    await t.http.get(`/api/conferences/not-a-uuid/calendar.ics`).expect(400);
-    await t.http.get(`/api/agenda-items/00000000-0000-4000-8000-000000000000/calendar.ics`).expect(404);
+    const hidden = await t.http.get(`/api/conferences/${draft.id}/calendar.ics`).expect(404);
+    expect(hidden.body).toMatchObject({ code: 'calendar.conference-not-found', message: 'Konferensen finns inte.' });
+    expect((await t.http.get(`/api/conferences/not-a-uuid/calendar.ics`).expect(404)).body.code).toBe('request.not-found');
+    expect((await t.http.get(`/api/agenda-items/not-a-uuid/calendar.ics`).expect(404)).body.code).toBe('request.not-found');
+    const unknown = await t.http.get(`/api/agenda-items/00000000-0000-4000-8000-000000000000/calendar.ics`).expect(404);
+    expect(unknown.body.code).toBe('calendar.item-not-published');
     // An item that was never published has no feed.
     const { add } = await programme();
     const unpublished = await add({ titleSv: 'Hemlig', startsAt: '2031-03-29T13:00:00+01:00', endsAt: '2031-03-29T14:00:00+01:00' });
-    await t.http.get(`/api/agenda-items/${unpublished.id}/calendar.ics`).expect(404);
-    await t.http.get('/api/calendar/focus-areas/nonsense.ics').expect(404);
-    await t.http.get('/api/calendar/focus-areas/skills').expect(404);
+    expect((await t.http.get(`/api/agenda-items/${unpublished.id}/calendar.ics`).expect(404)).body.code).toBe('calendar.item-not-published');
+    const area = await t.http.get('/api/calendar/focus-areas/nonsense.ics').set('Accept-Language', 'en').expect(404);
+    expect(area.body).toMatchObject({ code: 'calendar.unknown-focus-area', message: 'That focus area does not exist. Choose one of the focus areas in the list.' });
+    expect((await t.http.get('/api/calendar/focus-areas/skills').expect(404)).body.code).toBe('calendar.unknown-focus-area');
   });
 
   it('serves published items of every conference tagged with a focus area', async () => {
@@ -366,7 +370,8 @@ describe('personal calendar feed of a registration', () => {
     await t.http.get(path(reg.calendarUrl)).expect(404);
     await t.http.get(path(rotated.body.url)).expect(200);
     expect((await t.http.get(`/api/registrations/${reg.manageToken}`).expect(200)).body.calendarUrl).toBe(rotated.body.url);
-    await t.http.post(`/api/registrations/${'A'.repeat(43)}/calendar-token`).expect(404);
+    const unknown = await t.http.post(`/api/registrations/${'A'.repeat(43)}/calendar-token`).expect(404);
+    expect(unknown.body.code).toBe('calendar.registration-not-found');
   });
 
   it('keeps sessions given up or removed as CANCELLED, mails the removal, and takes a new sign-up back', async () => {
@@ -421,8 +426,11 @@ describe('personal calendar feed of a registration', () => {
   });
 
   it('answers 404 for unknown tokens', async () => {
-    await t.http.get('/api/calendar/registrations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics').expect(404);
-    await t.http.get('/api/calendar/registrations/x.ics').expect(404);
+    for (const file of ['AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics', `${'A'.repeat(43)}.ics`, 'x.ics', 'x']) {
+      const res = await t.http.get(`/api/calendar/registrations/${file}`).expect(404);
+      expect(res.body.code).toBe('calendar.feed-not-found');
+    }
+    expect((await t.http.get(`/api/calendar/meetings/${'A'.repeat(43)}.ics`).expect(404)).body.code).toBe('calendar.feed-not-found');
   });
 });
 
@@ -464,7 +472,25 @@ describe('committee meeting feed', () => {
 
     const rotated = (await t.http.post('/api/calendar/me/meetings/rotate').set('Authorization', committee).expect(200)).body.url as string;
     expect(rotated).not.toBe(link);
-    await t.http.get(path(link)).expect(404);
+    expect((await t.http.get(path(link)).expect(404)).body.code).toBe('calendar.feed-not-found');
     await t.http.get(path(rotated)).expect(200);
+  });
+
+  it('stops the feed of someone who no longer manages meetings, and gives it back with the role', async () => {
+    const admin = await t.login(DEMO.admin);
+    const member = (
+      await t.http
+        .post('/api/users')
+        .set('Authorization', admin)
+        .send({ email: 'au-ledamot@example.se', name: 'Åke Ledamot', roles: ['working-committee'], password: 'Fagersta-sommar-2031-ledamot' })
+        .expect(201)
+    ).body;
+    const own = await t.login('au-ledamot@example.se', 'Fagersta-sommar-2031-ledamot');
+    const link = (await t.http.get('/api/calendar/me/meetings').set('Authorization', own).expect(200)).body.url as string;
+    await t.http.get(path(link)).expect(200);
+    await t.http.patch(`/api/users/${member.id}`).set('Authorization', admin).send({ roles: ['programme-council'] }).expect(200);
+    expect((await t.http.get(path(link)).expect(404)).body.code).toBe('calendar.feed-not-found');
+    await t.http.patch(`/api/users/${member.id}`).set('Authorization', admin).send({ roles: ['admin'] }).expect(200);
+    await t.http.get(path(link)).expect(200);
   });
 });

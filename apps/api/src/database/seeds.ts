@@ -5,7 +5,7 @@ import { FocusArea, seedCurrentStrategy } from '@samverkan/strategy/api';
 import { Conference, Theme } from '@samverkan/conferences/api';
 import { Proposal, ProposalComment, ProposalReview } from '@samverkan/proposals/api';
 import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/api';
-import { AgendaItem, AgendaService, AgendaVersion, Room } from '@samverkan/agenda/api';
+import { AgendaItem, AgendaVersion, PublishingService, Room } from '@samverkan/agenda/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { fromStockholmWallTime, stockholmDate } from '@samverkan/shared/util-dates';
 import { seedDemoHistory } from '@samverkan/coverage/api';
@@ -242,11 +242,11 @@ async function seedDemoProgramme(manager: EntityManager): Promise<void> {
 }
 
 /** Publishes the demo programme once, through the same code as the editor's publish button. */
-export async function publishDemoProgramme(dataSource: DataSource, agenda: AgendaService): Promise<void> {
+export async function publishDemoProgramme(dataSource: DataSource, publishing: PublishingService): Promise<void> {
   const conference = await dataSource.getRepository(Conference).findOneBy({ titleSv: DEMO_CONFERENCE_TITLE });
   if (!conference || (await dataSource.getRepository(AgendaVersion).existsBy({ conferenceId: conference.id }))) return;
   const admin = await dataSource.getRepository(User).findOneByOrFail({ email: 'admin@demo.samverkan.se' });
-  await agenda.publish(conference.id, true, { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles, sessionId: '' });
+  await publishing.publish(conference.id, true, { id: admin.id, email: admin.email, name: admin.name, roles: admin.roles, sessionId: '' });
 }
 
 /** A few proposals in different states, reviews, and one past meeting whose locked minutes accepted a theme. */

@@ -1,6 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { sendRepresentation } from '@samverkan/shared/api-http';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -21,67 +20,76 @@ import type {
   PublishResult,
   RoomResponse,
 } from '@samverkan/agenda/contract';
-import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
-import { AgendaService } from './agenda.service';
+import { CurrentUser, OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody, IdParam, sendRepresentation } from '@samverkan/shared/api-http';
+import { AgendaItemsService } from './agenda-items.service';
+import { PublishingService } from './publishing.service';
+import { DraftAgendaQueries } from './queries/draft-agenda';
+import { PublicProgrammeQueries } from './queries/public-programme';
+import { RoomsService } from './rooms.service';
 import * as R from './dto/agenda.responses';
 import { AgendaItemDto, PublishDto, RoomDto, UpdateAgendaItemDto, UpdateRoomDto } from './dto/agenda.dto';
-
 
 @ApiTags('agenda')
 @Controller()
 export class AgendaController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(
+    private readonly roomsService: RoomsService,
+    private readonly items: AgendaItemsService,
+    private readonly publishing: PublishingService,
+    private readonly drafts: DraftAgendaQueries,
+    private readonly programmes: PublicProgrammeQueries,
+  ) {}
 
   @Get('conferences/:id/rooms')
   @Requires('agenda.edit')
   @ApiOkResponse({ type: R.RoomResponse, isArray: true })
-  rooms(@Param('id', ParseUUIDPipe) id: string): Promise<RoomResponse[]> {
-    return this.agenda.rooms(id);
+  rooms(@IdParam() id: string): Promise<RoomResponse[]> {
+    return this.drafts.rooms(id);
   }
 
   @Post('conferences/:id/rooms')
   @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.RoomResponse })
-  addRoom(@Param('id', ParseUUIDPipe) id: string, @Body() body: RoomDto): Promise<RoomResponse> {
-    return this.agenda.addRoom(id, body);
+  addRoom(@IdParam() id: string, @Body() body: RoomDto): Promise<RoomResponse> {
+    return this.roomsService.add(id, body);
   }
 
   @Patch('conferences/:id/rooms/:roomId')
   @Requires('agenda.edit')
   @ApiOkResponse({ type: R.RoomResponse })
   updateRoom(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('roomId', ParseUUIDPipe) roomId: string,
+    @IdParam() id: string,
+    @IdParam('roomId') roomId: string,
     @Body() body: UpdateRoomDto,
   ): Promise<RoomResponse> {
-    return this.agenda.updateRoom(id, roomId, body);
+    return this.roomsService.update(id, roomId, body);
   }
 
   @Delete('conferences/:id/rooms/:roomId')
   @HttpCode(204)
   @Requires('agenda.edit')
   @ApiNoContentResponse({ description: 'The room is removed.' })
-  removeRoom(@Param('id', ParseUUIDPipe) id: string, @Param('roomId', ParseUUIDPipe) roomId: string): Promise<void> {
-    return this.agenda.removeRoom(id, roomId);
+  removeRoom(@IdParam() id: string, @IdParam('roomId') roomId: string): Promise<void> {
+    return this.roomsService.remove(id, roomId);
   }
 
   @Get('conferences/:id/agenda')
   @Requires('agenda.edit')
   @ApiOkResponse({ type: R.DraftAgendaResponse })
-  draft(@Param('id', ParseUUIDPipe) id: string): Promise<DraftAgendaResponse> {
-    return this.agenda.draft(id);
+  draft(@IdParam() id: string): Promise<DraftAgendaResponse> {
+    return this.drafts.draft(id);
   }
 
   @Post('conferences/:id/agenda/items')
   @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.AgendaItemResponse })
   createItem(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() body: AgendaItemDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AgendaItemResponse> {
-    return this.agenda.createItem(id, body, user);
+    return this.items.create(id, body, user);
   }
 
   @Patch('agenda-items/:itemId')
@@ -92,37 +100,37 @@ export class AgendaController {
   })
   @ApiOkResponse({ type: R.AgendaItemResponse })
   updateItem(
-    @Param('itemId', ParseUUIDPipe) itemId: string,
+    @IdParam('itemId') itemId: string,
     @Body() body: UpdateAgendaItemDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AgendaItemResponse> {
-    return this.agenda.updateItem(itemId, body, user);
+    return this.items.update(itemId, body, user);
   }
 
   @Delete('agenda-items/:itemId')
   @HttpCode(204)
   @Requires('agenda.edit')
   @ApiNoContentResponse({ description: 'The item is removed from the draft.' })
-  removeItem(@Param('itemId', ParseUUIDPipe) itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
-    return this.agenda.removeItem(itemId, user);
+  removeItem(@IdParam('itemId') itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
+    return this.items.remove(itemId, user);
   }
 
   @Get('conferences/:id/agenda/candidates')
   @Requires('agenda.edit')
   @ApiOkResponse({ type: R.AgendaCandidate, isArray: true })
-  candidates(@Param('id', ParseUUIDPipe) id: string): Promise<AgendaCandidate[]> {
-    return this.agenda.candidates(id);
+  candidates(@IdParam() id: string): Promise<AgendaCandidate[]> {
+    return this.drafts.candidates(id);
   }
 
   @Post('conferences/:id/agenda/candidates/:proposalId')
   @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.AgendaItemResponse })
   importCandidate(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('proposalId', ParseUUIDPipe) proposalId: string,
+    @IdParam() id: string,
+    @IdParam('proposalId') proposalId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AgendaItemResponse> {
-    return this.agenda.importCandidate(id, proposalId, user);
+    return this.items.importCandidate(id, proposalId, user);
   }
 
   @Post('conferences/:id/agenda/publish')
@@ -131,11 +139,11 @@ export class AgendaController {
   @ApiOkResponse({ type: R.PublishResult })
   @ApiConflictResponse({ description: 'Nothing changed since the latest published version: no version is made.', type: ApiErrorBody })
   publish(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Body() body: PublishDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<PublishResult> {
-    return this.agenda.publish(id, body.acknowledgeConflicts ?? false, user);
+    return this.publishing.publish(id, body.acknowledgeConflicts ?? false, user);
   }
 
   @Get('conferences/:id/programme')
@@ -143,12 +151,12 @@ export class AgendaController {
   @ApiOkResponse({ description: 'The published programme; ETag and 304 on If-None-Match.', type: R.ProgrammeResponse })
   @ApiNotFoundResponse({ description: 'No published programme (unknown or draft conference).', type: ApiErrorBody })
   async programme(
-    @Param('id') id: string,
+    @IdParam() id: string,
     @Req() req: Request,
     @Res() res: Response,
     @OptionalUser() user?: AuthenticatedUser,
   ): Promise<void> {
-    const programme = await this.agenda.programmeJson(id, user);
+    const programme = await this.programmes.programmeJson(id, user);
     sendRepresentation(req, res, programme, { contentType: 'application/json; charset=utf-8', cacheControl: 'public, max-age=60' });
   }
 
@@ -159,22 +167,22 @@ export class AgendaController {
     description: 'Places taken and capacity of each published session that needs sign-up, by agenda item id.',
     schema: { type: 'object', additionalProperties: { $ref: getSchemaPath(R.SignupCount) } },
   })
-  signups(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<SignupCountsResponse> {
-    return this.agenda.signupCounts(id, user);
+  signups(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<SignupCountsResponse> {
+    return this.programmes.signupCounts(id, user);
   }
 
   @Get('conferences/:id/programme/changes')
   @Public()
   @ApiOkResponse({ type: R.ChangelogEntry, isArray: true })
-  changelog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ChangelogEntry[]> {
-    return this.agenda.changelog(id, user);
+  changelog(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ChangelogEntry[]> {
+    return this.programmes.changelog(id, user);
   }
 
   @Get('agenda-items/:itemId')
   @Public()
   @ApiOkResponse({ type: R.PublishedItemResponse })
   @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
-  publishedItem(@Param('itemId', ParseUUIDPipe) itemId: string): Promise<PublishedItemResponse> {
-    return this.agenda.publishedItem(itemId);
+  publishedItem(@IdParam('itemId') itemId: string): Promise<PublishedItemResponse> {
+    return this.programmes.publishedItem(itemId);
   }
 }

@@ -1,15 +1,14 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { sendRepresentation } from '@samverkan/shared/api-http';
 import type { CalendarLinkResponse } from '@samverkan/calendar/contract';
 import { CALENDAR_CONTENT_TYPE } from '@samverkan/shared/api-ical';
-import { Authenticated, Requires, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { CurrentUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody, IdParam, sendRepresentation } from '@samverkan/shared/api-http';
 import { CalendarQueryDto } from './calendar.dto';
 import { CalendarLinkResponse as CalendarLinkSchema } from './dto/calendar.responses';
+import { CalendarLinksService } from './calendar-links.service';
 import { CalendarService, type CalendarFeed } from './calendar.service';
-
 
 /** A calendar feed is iCalendar text, not JSON; its errors are JSON. */
 const ICS_RESPONSE = {
@@ -30,7 +29,10 @@ function send(req: Request, res: Response, feed: CalendarFeed, scope: 'public' |
 @ApiTags('calendar')
 @Controller()
 export class CalendarController {
-  constructor(private readonly calendar: CalendarService) {}
+  constructor(
+    private readonly calendar: CalendarService,
+    private readonly links: CalendarLinksService,
+  ) {}
 
   @Get('conferences/:id/calendar.ics')
   @Public()
@@ -38,7 +40,7 @@ export class CalendarController {
   @ApiOkResponse(ICS_RESPONSE)
   @ApiNotFoundResponse({ description: 'Unknown or draft conference.', type: ApiErrorBody })
   async conference(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Query() query: CalendarQueryDto,
     @Req() req: Request,
     @Res() res: Response,
@@ -52,7 +54,7 @@ export class CalendarController {
   @ApiOkResponse(ICS_RESPONSE)
   @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
   async item(
-    @Param('id', ParseUUIDPipe) id: string,
+    @IdParam() id: string,
     @Query() query: CalendarQueryDto,
     @Req() req: Request,
     @Res() res: Response,
@@ -85,7 +87,7 @@ export class CalendarController {
   @ApiOkResponse({ type: CalendarLinkSchema })
   @ApiNotFoundResponse({ description: 'Unknown manage token.', type: ApiErrorBody })
   async rotateRegistration(@Param('token') token: string): Promise<CalendarLinkResponse> {
-    return { url: await this.calendar.rotateRegistrationToken(token) };
+    return { url: await this.links.rotateRegistrationLink(token) };
   }
 
   @Get('calendar/meetings/:file')
@@ -104,7 +106,7 @@ export class CalendarController {
   @ApiOperation({ summary: "The caller's subscription link to the committee-meeting feed (made on first use)." })
   @ApiOkResponse({ type: CalendarLinkSchema })
   async myMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
-    return { url: await this.calendar.meetingsUrl(user) };
+    return { url: await this.links.meetingsLink(user) };
   }
 
   @Post('calendar/me/meetings/rotate')
@@ -113,6 +115,6 @@ export class CalendarController {
   @ApiOperation({ summary: 'A new meeting-feed link; the old one stops working.' })
   @ApiOkResponse({ type: CalendarLinkSchema })
   async rotateMeetingsLink(@CurrentUser() user: AuthenticatedUser): Promise<CalendarLinkResponse> {
-    return { url: await this.calendar.meetingsUrl(user, true) };
+    return { url: await this.links.meetingsLink(user, true) };
   }
 }

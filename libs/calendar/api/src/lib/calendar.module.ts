@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { REGISTRATION_OPTIONS, RegistrationLinks } from '@samverkan/registrations/api';
 import { CalendarController } from './calendar.controller';
-import { CALENDAR_OPTIONS, CalendarService, type CalendarOptions } from './calendar.service';
+import { CalendarLinksService } from './calendar-links.service';
+import { CALENDAR_OPTIONS, type CalendarOptions } from './calendar-options';
+import { CalendarService } from './calendar.service';
 
 /** iCal feeds: a read model over conferences and registrations. */
 @Module({})
@@ -16,6 +18,7 @@ export class CalendarModule {
         { provide: REGISTRATION_OPTIONS, useValue: { publicUrl: options.publicUrl } },
         RegistrationLinks,
         CalendarService,
+        CalendarLinksService,
       ],
     };
   }
