@@ -121,4 +121,3 @@ export interface RecordDecisionRequest {
   actionItems?: NewActionItem[];
 }
 
-export type { ThemeLineageResponse } from '@samverkan/conferences/contract';
