@@ -83,7 +83,11 @@ export class MeetingsController {
   @Delete('meetings/:id/items/:itemId')
   @Requires('meetings.manage')
   @ApiOkResponse({ description: 'The meeting without the item.', type: R.MeetingResponse })
-  async removeItem(@IdParam() id: string, @IdParam('itemId') itemId: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+  async removeItem(
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<MeetingResponse> {
     return this.queries.get(await this.agenda.removeItem(id, itemId, user));
   }
 
@@ -147,7 +151,11 @@ export class MeetingsController {
   @Patch('action-items/:id')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.ActionItemResponse })
-  async setActionItem(@IdParam() id: string, @Body() body: CloseActionItemDto, @CurrentUser() user: AuthenticatedUser): Promise<ActionItemResponse> {
+  async setActionItem(
+    @IdParam() id: string,
+    @Body() body: CloseActionItemDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ActionItemResponse> {
     return this.queries.actionItem(await this.actions.setStatus(id, body.status, user));
   }
 }

@@ -120,4 +120,3 @@ export interface RecordDecisionRequest {
   decisionText?: string;
   actionItems?: NewActionItem[];
 }
-

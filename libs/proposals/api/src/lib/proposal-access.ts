@@ -11,7 +11,9 @@ export async function findVisibleProposal(
   user: AuthenticatedUser | undefined,
   lock = false,
 ): Promise<Proposal> {
-  const proposal = await manager.getRepository(Proposal).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
+  const proposal = await manager
+    .getRepository(Proposal)
+    .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' } } : {}) });
   if (!proposal || !mayKnowProposal(proposal, user)) throw notFound('proposals.not-found');
   return proposal;
 }

@@ -46,7 +46,13 @@ export class MeetingAgendaService {
       if (item.decidedAt) throw refused('committee.decided-item-not-removable');
       await manager.getRepository(MeetingItem).delete({ id: itemId });
       await manager.query(`UPDATE meeting_items SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [id, item.position]);
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'item.removed', actorId: user.id, before: { title: item.title } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'item.removed',
+        actorId: user.id,
+        before: { title: item.title },
+      });
     });
     return id;
   }
@@ -56,7 +62,12 @@ export class MeetingAgendaService {
     await this.dataSource.transaction(async (manager) => {
       await lockDraftMeeting(manager, id);
       const items = await manager.getRepository(MeetingItem).find({ where: { meetingId: id } });
-      if (!isCompleteOrder(itemIds, items.map((i) => i.id)))
+      if (
+        !isCompleteOrder(
+          itemIds,
+          items.map((i) => i.id),
+        )
+      )
         throw badRequest('committee.agenda-mismatch', { errors: { itemIds: 'mismatch' } });
       await manager.query(
         `UPDATE meeting_items m SET position = v.position - 1 FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, position) WHERE m.id = v.id`,

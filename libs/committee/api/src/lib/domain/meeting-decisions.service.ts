@@ -37,7 +37,12 @@ export class MeetingDecisionsService {
           throw badRequest('committee.decision-incomplete', { errors: missing });
         }
         if (item.outcome) throw refused('committee.proposal-already-decided');
-        await this.proposals.decide(manager, item.proposalId, { outcome: body.outcome, motivation: body.motivation, actorId: user.id, meetingId: id });
+        await this.proposals.decide(manager, item.proposalId, {
+          outcome: body.outcome,
+          motivation: body.motivation,
+          actorId: user.id,
+          meetingId: id,
+        });
       } else if (body.outcome) {
         throw badRequest('committee.outcome-only-for-proposals', { errors: { outcome: 'notAProposal' } });
       }

@@ -38,7 +38,13 @@ export class MeetingsService {
       await manager
         .getRepository(MeetingItem)
         .insert(newAgenda(open).map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })));
-      await audit(manager, { subjectType: 'meeting', subjectId: meeting.id, action: 'created', actorId: user.id, after: { title: meeting.title } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: meeting.id,
+        action: 'created',
+        actorId: user.id,
+        after: { title: meeting.title },
+      });
       return meeting.id;
     });
   }
@@ -67,7 +73,13 @@ export class MeetingsService {
           [id, keep],
         );
       }
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'edited', actorId: user.id, after: { fields: Object.keys(body) } });
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'edited',
+        actorId: user.id,
+        after: { fields: Object.keys(body) },
+      });
     });
     return id;
   }
@@ -76,8 +88,17 @@ export class MeetingsService {
   async attendance(id: string, presentUserIds: string[], user: AuthenticatedUser): Promise<string> {
     await this.dataSource.transaction(async (manager) => {
       await lockDraftMeeting(manager, id);
-      await manager.query(`UPDATE meeting_participants SET present = (user_id = ANY($2::uuid[])) WHERE meeting_id = $1`, [id, presentUserIds]);
-      await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'attendance', actorId: user.id, after: { present: presentUserIds } });
+      await manager.query(`UPDATE meeting_participants SET present = (user_id = ANY($2::uuid[])) WHERE meeting_id = $1`, [
+        id,
+        presentUserIds,
+      ]);
+      await audit(manager, {
+        subjectType: 'meeting',
+        subjectId: id,
+        action: 'attendance',
+        actorId: user.id,
+        after: { present: presentUserIds },
+      });
     });
     return id;
   }

@@ -6,7 +6,11 @@ describe('decisionMail', () => {
 
   it('tells the proposer the outcome and the reasons', () => {
     const mail = decisionMail(proposer, proposal, 'accept', 'Hög relevans.');
-    expect(mail).toMatchObject({ to: 'pelle@example.se', subject: 'Ditt förslag har antagits: Energi för industrin', subjectRef: 'proposal:p1' });
+    expect(mail).toMatchObject({
+      to: 'pelle@example.se',
+      subject: 'Ditt förslag har antagits: Energi för industrin',
+      subjectRef: 'proposal:p1',
+    });
     expect(mail.text).toContain('Hej Pelle');
     expect(mail.text).toContain('Motivering: Hög relevans.');
   });

@@ -98,7 +98,14 @@ export class ProposalAuthoringService {
       if (!allowedFrom(proposal.state)) throw refused(refusal);
       const clearedDecision =
         to === 'submitted'
-          ? { submittedAt: new Date(), decisionOutcome: null, decisionMotivation: null, decidedAt: null, decidedById: null, decisionMeetingId: null }
+          ? {
+              submittedAt: new Date(),
+              decisionOutcome: null,
+              decisionMotivation: null,
+              decidedAt: null,
+              decidedById: null,
+              decisionMeetingId: null,
+            }
           : {};
       await manager.getRepository(Proposal).update({ id }, { state: to, ...clearedDecision });
       await audit(manager, {

@@ -35,10 +35,19 @@ export class ProposalDecisionsService {
     if (!proposal) throw notFound('proposals.not-found');
     if (!isDecidable(proposal.state)) throw refused('proposals.not-decidable', { params: { title: proposal.title } });
     const state = OUTCOME_STATE[outcome];
-    await manager.getRepository(Proposal).update(
-      { id },
-      { state, decisionOutcome: outcome, decisionMotivation: motivation, decidedAt: new Date(), decidedById: actorId, decisionMeetingId: meetingId },
-    );
+    await manager
+      .getRepository(Proposal)
+      .update(
+        { id },
+        {
+          state,
+          decisionOutcome: outcome,
+          decisionMotivation: motivation,
+          decidedAt: new Date(),
+          decidedById: actorId,
+          decisionMeetingId: meetingId,
+        },
+      );
     await audit(manager, {
       subjectType: 'proposal',
       subjectId: id,
@@ -57,7 +66,12 @@ export class ProposalDecisionsService {
   private async themeFrom(manager: EntityManager, proposal: Proposal): Promise<string | null> {
     if (proposal.kind !== 'theme' || !proposal.targetConferenceId) return null;
     const conferenceId = proposal.targetConferenceId;
-    const areas = await manager.getRepository(Proposal).createQueryBuilder('p').relation('focusAreas').of(proposal.id).loadMany<FocusArea>();
+    const areas = await manager
+      .getRepository(Proposal)
+      .createQueryBuilder('p')
+      .relation('focusAreas')
+      .of(proposal.id)
+      .loadMany<FocusArea>();
     const themes = manager.getRepository(Theme);
     const theme = await themes.save(
       themes.create({

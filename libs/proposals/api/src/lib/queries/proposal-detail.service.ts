@@ -55,7 +55,13 @@ export class ProposalDetailService {
       .where('c.proposalId = :id', { id })
       .orderBy('c.createdAt', 'ASC')
       .getMany();
-    return rows.map((c) => ({ id: c.id, authorId: c.authorId, authorName: c.author?.name ?? '', body: c.body, createdAt: toStockholmIso(c.createdAt) }));
+    return rows.map((c) => ({
+      id: c.id,
+      authorId: c.authorId,
+      authorName: c.author?.name ?? '',
+      body: c.body,
+      createdAt: toStockholmIso(c.createdAt),
+    }));
   }
 
   /** The viewer's own review always; others' reviews and the statistics only when the blind-review rule allows. */
