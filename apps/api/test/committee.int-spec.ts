@@ -7,7 +7,9 @@ describe('committee meetings, decisions and minutes', () => {
   let admin: string;
   let committee: string;
   let council: string;
+  let otherMember: string;
   let ids: Record<'admin' | 'committee' | 'council', string>;
+  const NONE = '00000000-0000-4000-8000-000000000000';
   beforeAll(async () => {
     t = await createTestApp();
     admin = await t.login(DEMO.admin);
@@ -15,6 +17,12 @@ describe('committee meetings, decisions and minutes', () => {
     council = await t.login(DEMO.council);
     const me = async (b: string) => (await t.http.get('/api/auth/me').set('Authorization', b)).body.id as string;
     ids = { admin: await me(admin), committee: await me(committee), council: await me(council) };
+    await t.http
+      .post('/api/users')
+      .set('Authorization', admin)
+      .send({ email: 'au2@demo.samverkan.se', name: 'Ulf Utskott', roles: ['working-committee'], password: 'ett-långt-lösenord-2' })
+      .expect(201);
+    otherMember = await t.login('au2@demo.samverkan.se', 'ett-långt-lösenord-2');
   });
   afterAll(() => t.close());
 
@@ -76,8 +84,22 @@ describe('committee meetings, decisions and minutes', () => {
     ]);
     expect(meeting.participants.map((p) => p.name).sort()).toEqual(['Ada Administratör', 'Ulla Utskott']);
 
-    await t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', council).expect(404);
-    await t.http.get(`/api/meetings/${meeting.id}`).expect(404);
+    for (const req of [t.http.get(`/api/meetings/${meeting.id}`).set('Authorization', council), t.http.get(`/api/meetings/${meeting.id}`)])
+      expect((await req.expect(404)).body.code).toBe('request.not-found');
+    await t.http.get(`/api/meetings/${meeting.id}/audit`).set('Authorization', council).expect(404);
+    await t.http.get('/api/meetings/not-a-uuid').set('Authorization', committee).expect(404);
+    await t.http.patch('/api/meetings/not-a-uuid').set('Authorization', committee).send({ title: 'x' }).expect(404);
+    const unknown = await t.http.get(`/api/meetings/${NONE}`).set('Authorization', committee).expect(404);
+    expect(unknown.body).toMatchObject({ code: 'committee.meeting-not-found', message: expect.stringContaining('Mötet finns inte.') });
+    expect((await t.http.get(`/api/meetings/${NONE}/audit`).set('Authorization', committee).expect(404)).body.code).toBe(
+      'committee.meeting-not-found',
+    );
+    const nobody = await t.http
+      .patch(`/api/meetings/${meeting.id}`)
+      .set('Authorization', committee)
+      .send({ participantIds: [NONE] })
+      .expect(422);
+    expect(nobody.body).toMatchObject({ code: 'committee.unknown-person', errors: { participantIds: 'unknown' } });
     await t.http
       .post('/api/meetings')
       .set('Authorization', council)
@@ -98,11 +120,22 @@ describe('committee meetings, decisions and minutes', () => {
         .send({ kind: 'proposal', proposalId: returnedId })
         .expect(201)
     ).body;
-    await t.http
+    const twice = await t.http
       .post(`/api/meetings/${meeting.id}/items`)
       .set('Authorization', committee)
       .send({ kind: 'proposal', proposalId })
       .expect(422);
+    expect(twice.body).toMatchObject({
+      code: 'committee.proposal-already-on-agenda',
+      message: 'Förslaget finns redan på dagordningen.',
+      errors: { proposalId: 'alreadyOnAgenda' },
+    });
+    const missing = await t.http
+      .post(`/api/meetings/${meeting.id}/items`)
+      .set('Authorization', committee)
+      .send({ kind: 'proposal', proposalId: NONE })
+      .expect(422);
+    expect(missing.body).toMatchObject({ code: 'committee.proposal-not-submitted', errors: { proposalId: 'notSubmitted' } });
     expect(meeting.items.map((i) => i.kind)).toEqual(['standard', 'standard', 'standard', 'proposal', 'proposal', 'other']);
 
     // Reorder: the two proposals swap places.
@@ -112,11 +145,12 @@ describe('committee meetings, decisions and minutes', () => {
       await t.http.put(`/api/meetings/${meeting.id}/items/order`).set('Authorization', committee).send({ itemIds: order }).expect(200)
     ).body;
     expect(meeting.items[3].proposalId).toBe(returnedId);
-    await t.http
+    const partial = await t.http
       .put(`/api/meetings/${meeting.id}/items/order`)
       .set('Authorization', committee)
       .send({ itemIds: order.slice(1) })
       .expect(400);
+    expect(partial.body).toMatchObject({ code: 'committee.agenda-mismatch', errors: { itemIds: 'mismatch' } });
 
     meeting = (await t.http.post(`/api/meetings/${meeting.id}/notice`).set('Authorization', committee).expect(200)).body;
     expect(meeting.noticeSentAt).not.toBeNull();
@@ -131,11 +165,21 @@ describe('committee meetings, decisions and minutes', () => {
       .expect(200);
     const acceptItem = meeting.items.find((i) => i.proposalId === proposalId);
     const returnItem = meeting.items.find((i) => i.proposalId === returnedId);
-    await t.http
+    const incomplete = await t.http
       .post(`/api/meetings/${meeting.id}/items/${acceptItem?.id}/decision`)
       .set('Authorization', committee)
       .send({ outcome: 'accept' })
       .expect(400);
+    expect(incomplete.body).toMatchObject({ code: 'committee.decision-incomplete', errors: { motivation: 'required' } });
+    expect(
+      (
+        await t.http
+          .post(`/api/meetings/${meeting.id}/items/${NONE}/decision`)
+          .set('Authorization', committee)
+          .send({ decisionText: 'x' })
+          .expect(404)
+      ).body.code,
+    ).toBe('committee.item-not-found');
     await t.http
       .post(`/api/meetings/${meeting.id}/items/${acceptItem?.id}/decision`)
       .set('Authorization', committee)
@@ -150,6 +194,17 @@ describe('committee meetings, decisions and minutes', () => {
       .set('Authorization', committee)
       .send({ outcome: 'return', motivation: 'Förtydliga målgruppen.' })
       .expect(200);
+    const decidedTwice = await t.http
+      .post(`/api/meetings/${meeting.id}/items/${acceptItem?.id}/decision`)
+      .set('Authorization', committee)
+      .send({ outcome: 'reject', motivation: 'Ångrat.' })
+      .expect(422);
+    expect(decidedTwice.body.code).toBe('committee.proposal-already-decided');
+    const decidedItem = await t.http
+      .delete(`/api/meetings/${meeting.id}/items/${acceptItem?.id}`)
+      .set('Authorization', committee)
+      .expect(422);
+    expect(decidedItem.body.code).toBe('committee.decided-item-not-removable');
 
     const accepted = await t.http.get(`/api/proposals/${proposalId}`).set('Authorization', council).expect(200);
     expect(accepted.body).toMatchObject({ state: 'accepted', decision: { outcome: 'accept', meetingId: meeting.id } });
@@ -191,23 +246,43 @@ describe('committee meetings, decisions and minutes', () => {
     expect(JSON.stringify(anonymous.body)).not.toMatch(/Pelle|AU-möte|Energi/);
 
     // Justering: chair and approver; then locked for ever.
-    await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', committee).expect(422);
+    const noChecker = await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', committee).expect(422);
+    expect(noChecker.body).toMatchObject({
+      code: 'committee.minutes-checker-missing',
+      message: 'Välj en justerare innan protokollet justeras.',
+    });
     await t.http.patch(`/api/meetings/${meeting.id}`).set('Authorization', committee).send({ minutesApproverId: ids.admin }).expect(200);
-    await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', council).expect(403);
+    expect((await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', council).expect(403)).body.code).toBe(
+      'auth.forbidden',
+    );
+    const bystander = await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', otherMember).expect(403);
+    expect(bystander.body).toMatchObject({
+      code: 'committee.not-minutes-checker',
+      message: 'Bara mötets ordförande och justerare kan justera protokollet.',
+    });
     let approved = (await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', committee).expect(200))
       .body as MeetingResponse;
     expect(approved.minutesStatus).toBe('draft');
+    expect(approved.chairApprovedAt).toMatch(/[+-]\d{2}:\d{2}$/);
+    const already = await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', committee).expect(403);
+    expect(already.body).toMatchObject({ code: 'committee.minutes-already-adjusted', message: 'Du har redan justerat protokollet.' });
     approved = (await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', admin).expect(200)).body;
     expect(approved.minutesStatus).toBe('locked');
 
-    await t.http.patch(`/api/meetings/${meeting.id}`).set('Authorization', committee).send({ title: 'Ändrad' }).expect(422);
+    const locked = await t.http.patch(`/api/meetings/${meeting.id}`).set('Authorization', committee).send({ title: 'Ändrad' }).expect(422);
+    expect(locked.body).toMatchObject({
+      code: 'committee.minutes-locked',
+      message: 'Protokollet är justerat och låst, så mötet kan inte ändras.',
+    });
     await t.http
       .post(`/api/meetings/${meeting.id}/items`)
       .set('Authorization', committee)
       .send({ kind: 'other', title: 'Sent tillägg' })
       .expect(422);
     await t.http.put(`/api/meetings/${meeting.id}/attendance`).set('Authorization', committee).send({ presentUserIds: [] }).expect(422);
-    await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', admin).expect(422);
+    expect((await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', admin).expect(422)).body.code).toBe(
+      'committee.minutes-locked',
+    );
     // Even a direct write to the database is refused.
     await expect(
       t.dataSource.query(`UPDATE meeting_items SET decision_text = 'efterhand' WHERE meeting_id = $1`, [meeting.id]),
@@ -215,6 +290,43 @@ describe('committee meetings, decisions and minutes', () => {
     await expect(t.dataSource.query(`DELETE FROM meetings WHERE id = $1`, [meeting.id])).rejects.toThrow(/locked/);
     const log = await t.http.get(`/api/meetings/${meeting.id}/audit`).set('Authorization', committee).expect(200);
     expect(log.body.map((e: { action: string }) => e.action)).toContain('minutes.locked');
+  });
+
+  it('refuses to decide a proposal another meeting has decided', async () => {
+    const conference = await createConference(t, committee);
+    const proposalId = await submittedProposal(conference.id, 'På två möten');
+    const meetingWith = async (title: string) => {
+      const created = await t.http
+        .post('/api/meetings')
+        .set('Authorization', committee)
+        .send({ title, startsAt: '2031-03-10T13:00:00+01:00', participantIds: [] })
+        .expect(201);
+      const withItem = await t.http
+        .post(`/api/meetings/${created.body.id}/items`)
+        .set('Authorization', committee)
+        .send({ kind: 'proposal', proposalId })
+        .expect(201);
+      const meeting = withItem.body as MeetingResponse;
+      return { id: meeting.id, itemId: meeting.items.find((i) => i.proposalId === proposalId)?.id as string };
+    };
+    const first = await meetingWith('AU-möte A');
+    const second = await meetingWith('AU-möte B');
+    const decide = (m: { id: string; itemId: string }) =>
+      t.http
+        .post(`/api/meetings/${m.id}/items/${m.itemId}/decision`)
+        .set('Authorization', committee)
+        .send({ outcome: 'reject', motivation: 'Ligger utanför strategin.' });
+    await decide(first).expect(200);
+    const late = await decide(second).expect(422);
+    expect(late.body).toMatchObject({
+      code: 'proposals.not-decidable',
+      params: { title: 'På två möten' },
+      message: 'Förslaget ”På två möten” är inte inlämnat för beslut.',
+    });
+    const item = (await t.http.get(`/api/meetings/${second.id}`).set('Authorization', committee).expect(200)).body.items.find(
+      (i: { id: string }) => i.id === second.itemId,
+    );
+    expect(item).toMatchObject({ outcome: null, decidedAt: null });
   });
 
   it('puts open action items on the next meeting until they are closed', async () => {
@@ -226,6 +338,12 @@ describe('committee meetings, decisions and minutes', () => {
         .expect(201)
     ).body as MeetingResponse;
     const other = first.items.find((i) => i.title === 'Övriga frågor');
+    const outcome = await t.http
+      .post(`/api/meetings/${first.id}/items/${other?.id}/decision`)
+      .set('Authorization', committee)
+      .send({ outcome: 'accept', motivation: 'Nej.' })
+      .expect(400);
+    expect(outcome.body).toMatchObject({ code: 'committee.outcome-only-for-proposals', errors: { outcome: 'notAProposal' } });
     await t.http
       .post(`/api/meetings/${first.id}/items/${other?.id}/decision`)
       .set('Authorization', committee)
@@ -234,6 +352,7 @@ describe('committee meetings, decisions and minutes', () => {
     const open = await t.http.get('/api/action-items?status=open').set('Authorization', committee).expect(200);
     const action = open.body.find((a: { title: string }) => a.title === 'Hitta lokal för 2032');
     expect(action).toBeDefined();
+    expect(action.createdAt).toMatch(/[+-]\d{2}:\d{2}$/);
 
     const next = (
       await t.http
@@ -244,7 +363,14 @@ describe('committee meetings, decisions and minutes', () => {
     ).body as MeetingResponse;
     expect(next.items.map((i) => i.title)).toContain('Uppföljning: Hitta lokal för 2032');
 
-    await t.http.patch(`/api/action-items/${action.id}`).set('Authorization', committee).send({ status: 'closed' }).expect(200);
+    const closed = await t.http
+      .patch(`/api/action-items/${action.id}`)
+      .set('Authorization', committee)
+      .send({ status: 'closed' })
+      .expect(200);
+    expect(closed.body).toMatchObject({ id: action.id, status: 'closed', closedAt: expect.stringMatching(/[+-]\d{2}:\d{2}$/) });
+    const noAction = await t.http.patch(`/api/action-items/${NONE}`).set('Authorization', committee).send({ status: 'closed' }).expect(404);
+    expect(noAction.body.code).toBe('committee.action-item-not-found');
     const later = (
       await t.http
         .post('/api/meetings')

@@ -50,10 +50,19 @@ describe('proposals and reviews', () => {
       can: { edit: true, submit: true, review: false },
     });
 
+    expect(proposal.createdAt).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+
     // Others do not see a draft at all.
-    await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', council2).expect(404);
-    await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', committee).expect(404);
-    await t.http.get(`/api/proposals/${proposal.id}`).expect(404);
+    for (const bearer of [council2, committee]) {
+      const hidden = await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', bearer).expect(404);
+      expect(hidden.body).toMatchObject({ code: 'proposals.not-found', message: expect.stringContaining('Förslaget finns inte.') });
+    }
+    expect((await t.http.get(`/api/proposals/${proposal.id}`).expect(404)).body.code).toBe('request.not-found');
+    // An id that is not a UUID names nothing: 404 on reads and writes alike.
+    await t.http.get('/api/proposals/not-a-uuid').set('Authorization', council).expect(404);
+    expect((await t.http.patch('/api/proposals/not-a-uuid').set('Authorization', council).send({ title: 'x' }).expect(404)).body.code).toBe(
+      'request.not-found',
+    );
 
     await t.http
       .patch(`/api/proposals/${proposal.id}`)
@@ -61,9 +70,23 @@ describe('proposals and reviews', () => {
       .send({ title: 'Vätgas, elnät och industrin' })
       .expect(200);
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
-    await t.http.patch(`/api/proposals/${proposal.id}`).set('Authorization', council).send({ title: 'Efter inlämning' }).expect(422);
-    await t.http.patch(`/api/proposals/${proposal.id}`).set('Authorization', council2).send({ title: 'Någon annans' }).expect(403);
-    await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(422);
+    const late = await t.http
+      .patch(`/api/proposals/${proposal.id}`)
+      .set('Authorization', council)
+      .send({ title: 'Efter inlämning' })
+      .expect(422);
+    expect(late.body).toMatchObject({
+      code: 'proposals.not-editable',
+      message: 'Förslaget kan bara ändras som utkast eller när det har skickats tillbaka.',
+    });
+    const foreign = await t.http
+      .patch(`/api/proposals/${proposal.id}`)
+      .set('Authorization', council2)
+      .send({ title: 'Någon annans' })
+      .expect(403);
+    expect(foreign.body).toMatchObject({ code: 'proposals.not-proposer', message: 'Bara förslagsställaren kan ändra förslaget.' });
+    const again = await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(422);
+    expect(again.body.code).toBe('proposals.not-submittable');
 
     const visible = await t.http.get(`/api/proposals/${proposal.id}`).set('Authorization', council2).expect(200);
     expect(visible.body).toMatchObject({ state: 'submitted', title: 'Vätgas, elnät och industrin', can: { edit: false, review: true } });
@@ -83,16 +106,18 @@ describe('proposals and reviews', () => {
   it('keeps scores hidden from a council member until they have reviewed, and never lets the proposer review', async () => {
     const { body: proposal } = await propose(council, { title: 'Kompetens i industrin', focusAreaCodes: ['skills'] }).expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
-    await t.http
+    const own = await t.http
       .put(`/api/proposals/${proposal.id}/reviews/mine`)
       .set('Authorization', council)
       .send({ relevance: 5, quality: 5, feasibility: 5, text: 'Mitt eget!' })
       .expect(403);
-    await t.http
+    expect(own.body).toMatchObject({ code: 'proposals.own-proposal-review', message: 'Du kan inte granska ditt eget förslag.' });
+    const notCouncil = await t.http
       .put(`/api/proposals/${proposal.id}/reviews/mine`)
       .set('Authorization', committee)
       .send({ relevance: 5, quality: 5, feasibility: 5, text: 'Utskottet' })
       .expect(403);
+    expect(notCouncil.body.code).toBe('auth.forbidden');
     await t.http
       .put(`/api/proposals/${proposal.id}/reviews/mine`)
       .set('Authorization', council2)
@@ -173,6 +198,12 @@ describe('proposals and reviews', () => {
   it('threads comments for members, and validates every write without writing anything', async () => {
     const { body: proposal } = await propose(council, { title: 'Samverkan med regionen', focusAreaCodes: ['cooperation'] }).expect(201);
     await t.http.post(`/api/proposals/${proposal.id}/comments`).set('Authorization', council2).send({ body: 'Hej' }).expect(404);
+    const onDraft = await t.http
+      .post(`/api/proposals/${proposal.id}/comments`)
+      .set('Authorization', council)
+      .send({ body: 'Hej' })
+      .expect(422);
+    expect(onDraft.body.code).toBe('proposals.draft-not-commentable');
     await t.http.post(`/api/proposals/${proposal.id}/submit`).set('Authorization', council).expect(200);
     await t.http
       .post(`/api/proposals/${proposal.id}/comments`)
@@ -196,7 +227,16 @@ describe('proposals and reviews', () => {
       extra: true,
     }).expect(400);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['durationMinutes', 'extra', 'focusAreaCodes', 'kind', 'speakers.0.name']);
-    await propose(council, { targetConferenceId: '00000000-0000-4000-8000-000000000000' }).expect(422);
+    const unknownConference = await propose(council, { targetConferenceId: '00000000-0000-4000-8000-000000000000' }).expect(422);
+    expect(unknownConference.body).toMatchObject({
+      code: 'proposals.unknown-conference',
+      message: 'Konferensen finns inte. Välj en annan konferens.',
+      errors: { targetConferenceId: 'unknown' },
+    });
+    const inEnglish = await propose(council, { targetConferenceId: '00000000-0000-4000-8000-000000000000' })
+      .set('Accept-Language', 'en')
+      .expect(422);
+    expect(inEnglish.body.message).toBe('That conference does not exist. Choose another conference.');
     await propose(committee).expect(403);
     await t.http.post('/api/proposals').send({}).expect(401);
     expect(await rowCounts(t.dataSource)).toEqual(counts);
@@ -254,12 +294,40 @@ describe('proposals and reviews', () => {
     await t.http.get('/api/proposals').expect(401);
   });
 
+  it('treats quotes, SQL and wildcards in a search as text to find', async () => {
+    const tricky = `O'Brien's "plan"; DROP TABLE proposals; --`;
+    const { body } = await propose(council, { title: tricky }).expect(201);
+    await t.http.post(`/api/proposals/${body.id}/submit`).set('Authorization', council).expect(200);
+    const search = (text: string) =>
+      t.http.get('/api/proposals').query({ search: text, limit: 500 }).set('Authorization', committee).expect(200);
+
+    for (const text of [`O'Brien's`, `"plan"; DROP TABLE proposals; --`, tricky]) {
+      const found = await search(text);
+      expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([body.id]);
+      expect(found.body.total).toBe(1);
+    }
+    expect((await search(`' OR '1'='1`)).body.total).toBe(0);
+    // Wildcards match themselves: no title has a percent sign or an underscore.
+    expect((await search('%')).body.total).toBe(0);
+    expect((await search('_')).body.total).toBe(0);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM proposals WHERE id = $1`, [body.id]))[0].n).toBe(1);
+  });
+
   it('lets the proposer withdraw, but not after a decision', async () => {
     const { body } = await propose(council, { title: 'Dras tillbaka' }).expect(201);
     await t.http.post(`/api/proposals/${body.id}/submit`).set('Authorization', council).expect(200);
-    await t.http.post(`/api/proposals/${body.id}/withdraw`).set('Authorization', council2).expect(403);
+    expect((await t.http.post(`/api/proposals/${body.id}/withdraw`).set('Authorization', council2).expect(403)).body.code).toBe(
+      'proposals.not-proposer',
+    );
     const withdrawn = await t.http.post(`/api/proposals/${body.id}/withdraw`).set('Authorization', council).expect(200);
     expect(withdrawn.body.state).toBe('withdrawn');
-    await t.http.post(`/api/proposals/${body.id}/withdraw`).set('Authorization', council).expect(422);
+    const twice = await t.http.post(`/api/proposals/${body.id}/withdraw`).set('Authorization', council).expect(422);
+    expect(twice.body.code).toBe('proposals.not-withdrawable');
+    const review = await t.http
+      .put(`/api/proposals/${body.id}/reviews/mine`)
+      .set('Authorization', council2)
+      .send({ relevance: 3, quality: 3, feasibility: 3, text: 'För sent.' })
+      .expect(422);
+    expect(review.body.code).toBe('proposals.not-reviewable');
   });
 });

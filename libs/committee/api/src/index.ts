@@ -1,3 +1,2 @@
 export * from './lib/committee.module';
 export * from './lib/meeting.entity';
-export * from './lib/meetings.service';

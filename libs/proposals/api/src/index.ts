@@ -1,3 +1,4 @@
 export * from './lib/proposals.module';
 export * from './lib/proposal.entity';
-export * from './lib/proposals.service';
+export * from './lib/proposal-rules';
+export * from './lib/domain/proposal-decisions.service';

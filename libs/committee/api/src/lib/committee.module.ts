@@ -1,16 +1,29 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConferencesModule } from '@samverkan/conferences/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
+import { ActionItemsService } from './domain/action-items.service';
+import { MeetingAgendaService } from './domain/meeting-agenda.service';
+import { MeetingDecisionsService } from './domain/meeting-decisions.service';
+import { MeetingNoticeService } from './domain/meeting-notice.service';
+import { MeetingsService } from './domain/meetings.service';
+import { MinutesService } from './domain/minutes.service';
 import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from './meeting.entity';
 import { MeetingsController } from './meetings.controller';
-import { MeetingsService } from './meetings.service';
+import { MeetingQueriesService } from './queries/meeting-queries.service';
 
 export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ConferencesModule, ProposalsModule],
+  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule],
   controllers: [MeetingsController],
-  providers: [MeetingsService],
+  providers: [
+    MeetingQueriesService,
+    MeetingsService,
+    MeetingAgendaService,
+    MeetingDecisionsService,
+    MinutesService,
+    MeetingNoticeService,
+    ActionItemsService,
+  ],
 })
 export class CommitteeModule {}

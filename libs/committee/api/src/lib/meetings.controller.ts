@@ -1,15 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type {
-  ActionItemResponse,
-  CommitteePersonResponse,
-  MeetingResponse,
-  MeetingSummaryResponse,
-  ThemeLineageResponse,
-} from '@samverkan/committee/contract';
-import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { ActionItemResponse, CommitteePersonResponse, MeetingResponse, MeetingSummaryResponse } from '@samverkan/committee/contract';
+import { CurrentUser, Requires, VisibleTo, type AuthenticatedUser } from '@samverkan/identity/api';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { IdParam } from '@samverkan/shared/api-http';
+import { ActionItemsService } from './domain/action-items.service';
+import { MeetingAgendaService } from './domain/meeting-agenda.service';
+import { MeetingDecisionsService } from './domain/meeting-decisions.service';
+import { MeetingNoticeService } from './domain/meeting-notice.service';
+import { MeetingsService } from './domain/meetings.service';
+import { MinutesService } from './domain/minutes.service';
 import {
   ActionItemQueryDto,
   AddMeetingItemDto,
@@ -21,160 +21,141 @@ import {
   UpdateMeetingDto,
 } from './dto/meeting.dto';
 import * as R from './dto/meeting.responses';
-import { MeetingsService } from './meetings.service';
+import { MeetingQueriesService } from './queries/meeting-queries.service';
 
-
+/** Every route is for those who manage meetings; reads of one meeting are 404 to everyone else. Changes answer with the meeting as it is now. */
 @ApiTags('committee')
 @Controller()
 export class MeetingsController {
-  constructor(private readonly meetings: MeetingsService) {}
+  constructor(
+    private readonly queries: MeetingQueriesService,
+    private readonly meetings: MeetingsService,
+    private readonly agenda: MeetingAgendaService,
+    private readonly decisions: MeetingDecisionsService,
+    private readonly minutes: MinutesService,
+    private readonly notice: MeetingNoticeService,
+    private readonly actions: ActionItemsService,
+  ) {}
 
   /** Who can be called to a meeting (committee members may not read the admin's user list). */
   @Get('committee/people')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.CommitteePersonResponse, isArray: true })
   people(): Promise<CommitteePersonResponse[]> {
-    return this.meetings.people();
+    return this.queries.people();
   }
 
   @Get('meetings')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingSummaryResponse, isArray: true })
   list(): Promise<MeetingSummaryResponse[]> {
-    return this.meetings.list();
+    return this.queries.list();
   }
 
   @Post('meetings')
   @Requires('meetings.manage')
   @ApiCreatedResponse({ type: R.MeetingResponse })
-  create(@Body() body: CreateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
-    return this.meetings.create(body, user);
+  async create(@Body() body: CreateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.meetings.create(body, user));
   }
 
-  /** Public declaration so that callers outside the committee get 404, not 401/403. */
   @Get('meetings/:id')
-  @Public()
+  @VisibleTo('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  @ApiNotFoundResponse({ description: 'No such meeting, or the caller is not in the committee.', type: ApiErrorBody })
-  get(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<MeetingResponse> {
-    return this.meetings.get(id, user);
+  get(@IdParam() id: string): Promise<MeetingResponse> {
+    return this.queries.get(id);
   }
 
   @Patch('meetings/:id')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateMeetingDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<MeetingResponse> {
-    return this.meetings.update(id, body, user);
+  async update(@IdParam() id: string, @Body() body: UpdateMeetingDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.meetings.update(id, body, user));
   }
 
   @Post('meetings/:id/items')
   @Requires('meetings.manage')
   @ApiCreatedResponse({ type: R.MeetingResponse })
-  addItem(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AddMeetingItemDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<MeetingResponse> {
-    return this.meetings.addItem(id, body, user);
+  async addItem(@IdParam() id: string, @Body() body: AddMeetingItemDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.agenda.addItem(id, body, user));
   }
 
   @Delete('meetings/:id/items/:itemId')
   @Requires('meetings.manage')
   @ApiOkResponse({ description: 'The meeting without the item.', type: R.MeetingResponse })
-  removeItem(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
+  async removeItem(
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MeetingResponse> {
-    return this.meetings.removeItem(id, itemId, user);
+    return this.queries.get(await this.agenda.removeItem(id, itemId, user));
   }
 
   @Put('meetings/:id/items/order')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  reorder(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ReorderItemsDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<MeetingResponse> {
-    return this.meetings.reorder(id, body.itemIds, user);
+  async reorder(@IdParam() id: string, @Body() body: ReorderItemsDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.agenda.reorder(id, body.itemIds, user));
   }
 
   @Put('meetings/:id/attendance')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  attendance(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AttendanceDto,
-    @CurrentUser() user: AuthenticatedUser,
-  ): Promise<MeetingResponse> {
-    return this.meetings.attendance(id, body.presentUserIds, user);
+  async attendance(@IdParam() id: string, @Body() body: AttendanceDto, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.meetings.attendance(id, body.presentUserIds, user));
   }
 
   @Post('meetings/:id/items/:itemId/decision')
   @HttpCode(200)
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  decide(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('itemId', ParseUUIDPipe) itemId: string,
+  async decide(
+    @IdParam() id: string,
+    @IdParam('itemId') itemId: string,
     @Body() body: RecordDecisionDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<MeetingResponse> {
-    return this.meetings.decide(id, itemId, body, user);
+    return this.queries.get(await this.decisions.decide(id, itemId, body, user));
   }
 
   @Post('meetings/:id/minutes/approve')
   @HttpCode(200)
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
-    return this.meetings.approveMinutes(id, user);
+  async approve(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.minutes.approve(id, user));
   }
 
   @Post('meetings/:id/notice')
   @HttpCode(200)
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.MeetingResponse })
-  notice(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
-    return this.meetings.sendNotice(id, user);
+  async sendNotice(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
+    return this.queries.get(await this.notice.send(id, user));
   }
 
   @Get('meetings/:id/audit')
-  @Public()
+  @VisibleTo('meetings.manage')
   @ApiOkResponse({ type: AuditEntrySchema, isArray: true })
-  @ApiNotFoundResponse({ description: 'No such meeting, or the caller is not in the committee.', type: ApiErrorBody })
-  auditLog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
-    return this.meetings.auditLog(id, user);
+  auditLog(@IdParam() id: string): Promise<AuditEntryResponse[]> {
+    return this.queries.auditLog(id);
   }
 
   @Get('action-items')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.ActionItemResponse, isArray: true })
   actionItems(@Query() query: ActionItemQueryDto): Promise<ActionItemResponse[]> {
-    return this.meetings.actionItems(query.status);
+    return this.queries.actionItems(query.status);
   }
 
   @Patch('action-items/:id')
   @Requires('meetings.manage')
   @ApiOkResponse({ type: R.ActionItemResponse })
-  setActionItem(
-    @Param('id', ParseUUIDPipe) id: string,
+  async setActionItem(
+    @IdParam() id: string,
     @Body() body: CloseActionItemDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ActionItemResponse> {
-    return this.meetings.setActionItemStatus(id, body.status, user);
-  }
-
-  @Get('conferences/:id/lineage')
-  @Public()
-  @ApiOkResponse({ type: R.ThemeLineageResponse, isArray: true })
-  @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
-  lineage(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ThemeLineageResponse[]> {
-    return this.meetings.lineage(id, user);
+    return this.queries.actionItem(await this.actions.setStatus(id, body.status, user));
   }
 }

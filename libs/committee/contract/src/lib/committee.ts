@@ -120,5 +120,3 @@ export interface RecordDecisionRequest {
   decisionText?: string;
   actionItems?: NewActionItem[];
 }
-
-export type { ThemeLineageResponse } from '@samverkan/conferences/contract';

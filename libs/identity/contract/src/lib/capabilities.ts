@@ -18,6 +18,7 @@ export const ROLE_CAPABILITIES = {
     'coverage.read',
     'proposals.read',
     'proposals.write',
+    'proposals.read-drafts',
     'proposals.decide',
   ],
   'working-committee': [
@@ -41,7 +42,8 @@ export const ROLE_CAPABILITIES = {
  * - `agenda.edit`: rooms, draft programme, publishing; `meetings.manage`: meetings, minutes, their feed.
  * - `coverage.read`: the focus-area coverage report and the history import.
  * - `proposals.read`: the proposal list and comments; `proposals.write`: propose and edit one's own;
- *   `proposals.review`: score proposals (the council only); `proposals.decide`: decide on them in a meeting.
+ *   `proposals.read-drafts`: see others' drafts too; `proposals.review`: score proposals (the council
+ *   only); `proposals.decide`: decide on them in a meeting, and so see every review.
  */
 export type Capability = (typeof ROLE_CAPABILITIES)[Role][number];
 

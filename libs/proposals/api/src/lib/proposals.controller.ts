@@ -1,104 +1,110 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Authenticated, Requires, CurrentUser, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Requires, VisibleTo, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { Page } from '@samverkan/shared/contract';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { IdParam } from '@samverkan/shared/api-http';
 import type { CommentResponse, ProposalResponse, ProposalSummaryResponse, ReviewsResponse } from '@samverkan/proposals/contract';
+import { ProposalAuthoringService } from './domain/proposal-authoring.service';
+import { ProposalCommentsService } from './domain/proposal-comments.service';
+import { ProposalReviewsService } from './domain/proposal-reviews.service';
 import { CreateCommentDto, CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
 import * as R from './dto/proposal.responses';
-import { ProposalsService } from './proposals.service';
+import { ProposalDetailService } from './queries/proposal-detail.service';
+import { ProposalListService } from './queries/proposal-list.service';
 
 /**
- * Reads are declared public so that callers who may not see proposals get 404 (not 401/403) for
- * objects they may not know exist; the service decides visibility.
+ * Reads of one proposal are `@VisibleTo('proposals.read')`: everyone else gets 404, and so does a
+ * reader for someone else's draft (the services ask `proposal-access.ts`).
  */
 @ApiTags('proposals')
 @Controller('proposals')
 export class ProposalsController {
-  constructor(private readonly proposals: ProposalsService) {}
+  constructor(
+    private readonly listing: ProposalListService,
+    private readonly detail: ProposalDetailService,
+    private readonly authoring: ProposalAuthoringService,
+    private readonly commenting: ProposalCommentsService,
+    private readonly reviewing: ProposalReviewsService,
+  ) {}
 
   @Get()
   @Requires('proposals.read')
   @ApiOkResponse({ type: R.ProposalSummaryPage })
   list(@Query() query: ProposalQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<ProposalSummaryResponse>> {
-    return this.proposals.list(query, user);
+    return this.listing.list(query, user);
   }
 
   @Post()
   @Requires('proposals.write')
   @ApiCreatedResponse({ type: R.ProposalResponse })
-  create(@Body() body: CreateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
-    return this.proposals.create(body, user);
+  async create(@Body() body: CreateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.detail.get(await this.authoring.create(body, user), user);
   }
 
   @Get(':id')
-  @Public()
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
+  @VisibleTo('proposals.read')
   @ApiOkResponse({ type: R.ProposalResponse })
-  get(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ProposalResponse> {
-    return this.proposals.get(id, user);
+  get(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.detail.get(id, user);
   }
 
   @Patch(':id')
   @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
-  update(@Param('id') id: string, @Body() body: UpdateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
-    return this.proposals.update(id, body, user);
+  async update(@IdParam() id: string, @Body() body: UpdateProposalDto, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.detail.get(await this.authoring.update(id, body, user), user);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
   @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
-  submit(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
-    return this.proposals.submit(id, user);
+  async submit(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.detail.get(await this.authoring.submit(id, user), user);
   }
 
   @Post(':id/withdraw')
   @HttpCode(200)
   @Requires('proposals.write')
   @ApiOkResponse({ type: R.ProposalResponse })
-  withdraw(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
-    return this.proposals.withdraw(id, user);
+  async withdraw(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ProposalResponse> {
+    return this.detail.get(await this.authoring.withdraw(id, user), user);
   }
 
   @Get(':id/comments')
-  @Public()
+  @VisibleTo('proposals.read')
   @ApiOkResponse({ type: R.CommentResponse, isArray: true })
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
-  comments(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<CommentResponse[]> {
-    return this.proposals.comments(id, user);
+  comments(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse[]> {
+    return this.detail.comments(id, user);
   }
 
   @Post(':id/comments')
   @Requires('proposals.read')
   @ApiCreatedResponse({ type: R.CommentResponse })
-  addComment(@Param('id') id: string, @Body() body: CreateCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse> {
-    return this.proposals.addComment(id, body.body, user);
+  addComment(@IdParam() id: string, @Body() body: CreateCommentDto, @CurrentUser() user: AuthenticatedUser): Promise<CommentResponse> {
+    return this.commenting.addComment(id, body.body, user);
   }
 
   @Get(':id/reviews')
-  @Public()
+  @VisibleTo('proposals.read')
   @ApiOkResponse({ type: R.ReviewsResponse })
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
-  reviews(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ReviewsResponse> {
-    return this.proposals.reviews(id, user);
+  reviews(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
+    return this.detail.reviews(id, user);
   }
 
   @Put(':id/reviews/mine')
   @Requires('proposals.review')
   @ApiOkResponse({ type: R.ReviewsResponse })
-  review(@Param('id') id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
-    return this.proposals.putReview(id, body, user);
+  async review(@IdParam() id: string, @Body() body: ReviewDto, @CurrentUser() user: AuthenticatedUser): Promise<ReviewsResponse> {
+    await this.reviewing.putReview(id, body, user);
+    return this.detail.reviews(id, user);
   }
 
   @Get(':id/audit')
-  @Public()
+  @VisibleTo('proposals.read')
   @ApiOkResponse({ type: AuditEntrySchema, isArray: true })
-  @ApiNotFoundResponse({ description: 'No such proposal, or the caller may not see it.', type: ApiErrorBody })
-  auditLog(@Param('id') id: string, @OptionalUser() user?: AuthenticatedUser): Promise<AuditEntryResponse[]> {
-    return this.proposals.auditLog(id, user);
+  auditLog(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<AuditEntryResponse[]> {
+    return this.detail.auditLog(id, user);
   }
 }

@@ -1,15 +1,31 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '@samverkan/conferences/api';
+import { ProposalAuthoringService } from './domain/proposal-authoring.service';
+import { ProposalCommentsService } from './domain/proposal-comments.service';
+import { ProposalDecisionsService } from './domain/proposal-decisions.service';
+import { ProposalReviewsService } from './domain/proposal-reviews.service';
+import { LineageController } from './lineage.controller';
 import { Proposal, ProposalComment, ProposalReview } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
-import { ProposalsService } from './proposals.service';
+import { ProposalDetailService } from './queries/proposal-detail.service';
+import { ProposalListService } from './queries/proposal-list.service';
+import { ThemeLineageService } from './queries/theme-lineage.service';
 
 export const PROPOSALS_ENTITIES = [Proposal, ProposalComment, ProposalReview];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PROPOSALS_ENTITIES)],
-  controllers: [ProposalsController],
-  providers: [ProposalsService],
-  exports: [ProposalsService],
+  imports: [TypeOrmModule.forFeature(PROPOSALS_ENTITIES), ConferencesModule],
+  controllers: [ProposalsController, LineageController],
+  providers: [
+    ProposalAuthoringService,
+    ProposalCommentsService,
+    ProposalReviewsService,
+    ProposalDecisionsService,
+    ProposalListService,
+    ProposalDetailService,
+    ThemeLineageService,
+  ],
+  exports: [ProposalDecisionsService],
 })
 export class ProposalsModule {}

@@ -1,5 +1,5 @@
 import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
-import { auditVisibleTo, seesOthersReviews } from './review-visibility';
+import { auditVisibleTo, reviewViewer, seesOthersReviews } from './review-visibility';
 
 const viewer = { committee: false, reviewedByMe: false, proposer: false };
 
@@ -16,8 +16,29 @@ describe('seesOthersReviews', () => {
   });
 });
 
+describe('reviewViewer', () => {
+  it('counts those who decide on proposals as the committee, and knows the proposer', () => {
+    expect(reviewViewer({ id: 'w', roles: ['working-committee'] }, 'c', false)).toEqual({
+      committee: true,
+      reviewedByMe: false,
+      proposer: false,
+    });
+    expect(reviewViewer({ id: 'a', roles: ['admin'] }, 'c', false).committee).toBe(true);
+    expect(reviewViewer({ id: 'c', roles: ['programme-council'] }, 'c', true)).toEqual({
+      committee: false,
+      reviewedByMe: true,
+      proposer: true,
+    });
+  });
+});
+
 describe('auditVisibleTo', () => {
-  const entry = (action: string, actorId: string, before: AuditEntryResponse['before'] = null, after: AuditEntryResponse['after'] = null) => ({
+  const entry = (
+    action: string,
+    actorId: string,
+    before: AuditEntryResponse['before'] = null,
+    after: AuditEntryResponse['after'] = null,
+  ) => ({
     action,
     actorId,
     actorName: `name of ${actorId}`,

@@ -1,8 +1,9 @@
+import { can, type Role } from '@samverkan/identity/contract';
 import type { AuditEntryResponse } from '@samverkan/shared/api-audit';
 
 /** What decides whether someone may see other people's reviews of a proposal. */
 export interface ReviewViewer {
-  /** Working committee or administrator: they decide, so they see every review. */
+  /** May decide on proposals (`proposals.decide`): they decide, so they see every review. */
   committee: boolean;
   /** The viewer has submitted a review of this proposal. */
   reviewedByMe: boolean;
@@ -17,6 +18,11 @@ export interface ReviewViewer {
  */
 export function seesOthersReviews(viewer: ReviewViewer, decided: boolean): boolean {
   return viewer.committee || viewer.reviewedByMe || (viewer.proposer && decided);
+}
+
+/** The review viewer for a signed-in person looking at a proposal. */
+export function reviewViewer(viewer: { id: string; roles: readonly Role[] }, proposerId: string, reviewedByMe: boolean): ReviewViewer {
+  return { committee: can(viewer.roles, 'proposals.decide'), reviewedByMe, proposer: proposerId === viewer.id };
 }
 
 const isReviewEntry = (entry: AuditEntryResponse) => entry.action.startsWith('review.');

@@ -150,27 +150,3 @@ export class MeetingResponse extends MeetingSummaryResponse implements C.Meeting
   @Prop.array(() => MeetingItemResponse)
   items!: MeetingItemResponse[];
 }
-
-/** Where a theme came from: GET /api/conferences/:id/lineage. */
-export class ThemeLineageResponse implements C.ThemeLineageResponse {
-  @Prop.uuid()
-  themeId!: string;
-
-  @Prop.uuid({ nullable: true, description: 'Null for callers who may not read proposals.' })
-  proposalId!: string | null;
-
-  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
-  proposalTitle!: string | null;
-
-  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
-  proposerName!: string | null;
-
-  @Prop.uuid({ nullable: true, description: 'Null without a meeting, and for callers other than staff.' })
-  meetingId!: string | null;
-
-  @Prop.string({ nullable: true, description: 'Null without a meeting, and for callers other than staff.' })
-  meetingTitle!: string | null;
-
-  @Prop.dateTime()
-  decidedAt!: string;
-}

@@ -1,4 +1,5 @@
 import { PageOf, Prop } from '@samverkan/shared/api-http';
+import type { ThemeLineageResponse as ThemeLineage } from '@samverkan/conferences/contract';
 import type * as C from '@samverkan/proposals/contract';
 import { DECISION_OUTCOMES, PROPOSAL_FORMATS, PROPOSAL_KINDS, PROPOSAL_STATES } from '@samverkan/proposals/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
@@ -216,4 +217,28 @@ export class ReviewsResponse implements C.ReviewsResponse {
 
   @Prop.object(() => ReviewStats, { nullable: true, description: 'Null when the caller may not see scores yet.' })
   stats!: ReviewStats | null;
+}
+
+/** Where a theme came from: GET /api/conferences/:id/lineage. */
+export class ThemeLineageResponse implements ThemeLineage {
+  @Prop.uuid()
+  themeId!: string;
+
+  @Prop.uuid({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposalId!: string | null;
+
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposalTitle!: string | null;
+
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  proposerName!: string | null;
+
+  @Prop.uuid({ nullable: true, description: 'Null without a meeting, and for callers who do not manage meetings.' })
+  meetingId!: string | null;
+
+  @Prop.string({ nullable: true, description: 'Null without a meeting, and for callers who do not manage meetings.' })
+  meetingTitle!: string | null;
+
+  @Prop.dateTime()
+  decidedAt!: string;
 }

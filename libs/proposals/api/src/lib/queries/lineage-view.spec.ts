@@ -1,5 +1,5 @@
-import type { ThemeLineageResponse } from '@samverkan/committee/contract';
-import type { AuthenticatedUser } from '@samverkan/identity/api';
+import type { ThemeLineageResponse } from '@samverkan/conferences/contract';
+import type { Role } from '@samverkan/identity/contract';
 import { lineageFor } from './lineage-view';
 
 const entry: ThemeLineageResponse = {
@@ -11,10 +11,10 @@ const entry: ThemeLineageResponse = {
   meetingTitle: 'AU-möte 1',
   decidedAt: '2031-02-10T15:00:00+01:00',
 };
-const user = (...roles: AuthenticatedUser['roles']): AuthenticatedUser => ({ id: 'u', email: 'u@x.se', name: 'U', roles, sessionId: 's' });
+const user = (...roles: Role[]) => ({ roles });
 
 describe('lineageFor', () => {
-  it('shows staff everything', () => {
+  it('shows those who manage meetings everything', () => {
     expect(lineageFor(entry, user('working-committee'))).toEqual(entry);
     expect(lineageFor(entry, user('admin'))).toEqual(entry);
   });
