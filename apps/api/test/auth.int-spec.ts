@@ -26,7 +26,13 @@ describe('authentication', () => {
     const wrong = await t.http.post('/api/auth/login').send({ email: DEMO.council, password: 'nope' }).expect(401);
     const unknown = await t.http.post('/api/auth/login').send({ email: 'nobody@demo.samverkan.se', password: 'nope' }).expect(401);
     expect(wrong.body).toEqual(unknown.body);
-    expect(wrong.body).toEqual({ statusCode: 401, code: 'auth.unauthenticated', message: 'Fel e-postadress eller lösenord.' });
+    expect(wrong.body).toEqual({ statusCode: 401, code: 'identity.wrong-credentials', message: 'Fel e-postadress eller lösenord.' });
+    const english = await t.http
+      .post('/api/auth/login')
+      .set('Accept-Language', 'en')
+      .send({ email: DEMO.council, password: 'nope' })
+      .expect(401);
+    expect(english.body.message).toBe('Wrong e-mail address or password.');
   });
 
   it('validates the login body', async () => {
@@ -38,7 +44,11 @@ describe('authentication', () => {
     const bearer = await t.login(DEMO.committee);
     await t.http.get('/api/auth/me').set('Authorization', bearer).expect(200);
     await t.http.post('/api/auth/logout').set('Authorization', bearer).expect(204);
-    await t.http.get('/api/auth/me').set('Authorization', bearer).expect(401);
+    expect((await t.http.get('/api/auth/me').set('Authorization', bearer).expect(401)).body).toMatchObject({
+      code: 'identity.session-ended',
+      message: 'Din inloggning har gått ut. Logga in igen.',
+    });
+    expect((await t.http.get('/api/auth/me').expect(401)).body.code).toBe('auth.unauthenticated');
   });
 
   it('ends every session when the password changes', async () => {
@@ -46,11 +56,12 @@ describe('authentication', () => {
     await t.dataSource.query(`DELETE FROM login_attempts`);
     const first = await t.login(DEMO.council);
     const second = await t.login(DEMO.council);
-    await t.http
+    const wrong = await t.http
       .post('/api/auth/password')
       .set('Authorization', first)
       .send({ currentPassword: 'wrong-password', newPassword: 'a-brand-new-password' })
       .expect(422);
+    expect(wrong.body).toMatchObject({ code: 'identity.wrong-password', errors: { currentPassword: 'wrong' } });
     await t.http.get('/api/auth/me').set('Authorization', second).expect(200);
     await t.http
       .post('/api/auth/password')
@@ -80,7 +91,8 @@ describe('authentication', () => {
     const good = await sign({});
 
     for (const bad of [tampered, unsigned, otherSecret, wrongAudience, wrongIssuer, expired, 'garbage']) {
-      await t.http.get('/api/auth/me').set('Authorization', `Bearer ${bad}`).expect(401);
+      const refused = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${bad}`).expect(401);
+      expect(refused.body.code).toBe('identity.session-ended');
     }
     // The control: the same claims signed properly are accepted, so the refusals above are meaningful.
     await t.http.get('/api/auth/me').set('Authorization', `Bearer ${good}`).expect(200);
@@ -108,7 +120,10 @@ describe('authentication', () => {
         .expect(401);
     }
     const res = await t.http.post('/api/auth/login').send({ email, password: 'samverkan-demo' }).expect(429);
-    expect(res.body.message).toMatch(/För många/);
+    expect(res.body).toMatchObject({
+      code: 'identity.too-many-logins',
+      message: 'För många inloggningsförsök. Vänta en stund och försök igen.',
+    });
     // Another account from the same address is not locked out by it.
     await t.login(DEMO.committee);
   });

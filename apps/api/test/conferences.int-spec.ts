@@ -32,7 +32,11 @@ describe('conferences', () => {
     });
     expect(draft.focusAreas.map((f) => f.code)).toEqual(['skills', 'cooperation']);
 
-    await t.http.get(`/api/conferences/${draft.id}`).expect(404);
+    expect((await t.http.get(`/api/conferences/${draft.id}`).expect(404)).body).toMatchObject({
+      code: 'conferences.not-found',
+      message: 'Konferensen finns inte. Välj en konferens i listan.',
+    });
+    await t.http.get('/api/conferences/not-a-uuid').expect(404);
     await t.http.get(`/api/conferences/${draft.id}`).set('Authorization', council).expect(404);
     await t.http.get(`/api/conferences/${draft.id}`).set('Authorization', committee).expect(200);
     const publicList = await t.http.get('/api/conferences').expect(200);
@@ -92,7 +96,7 @@ describe('conferences', () => {
         }),
       )
       .expect(422);
-    expect(backwards.body.errors).toEqual({ endsAt: 'beforeStart' });
+    expect(backwards.body).toMatchObject({ code: 'conferences.dates-inconsistent', errors: { endsAt: 'beforeStart' } });
     expect(await rowCounts(t.dataSource)).toEqual(before);
   });
 
@@ -128,6 +132,17 @@ describe('conferences', () => {
     expect(page.body.themes[0].focusAreas.map((f: { code: string }) => f.code)).toEqual(['infrastructure', 'skills']);
     await t.http.delete(`/api/conferences/${conference.id}/themes/${theme.body.id}`).set('Authorization', committee).expect(204);
     expect((await t.http.get(`/api/conferences/${conference.id}`)).body.themes).toEqual([]);
+    const gone = await t.http
+      .delete(`/api/conferences/${conference.id}/themes/${theme.body.id}`)
+      .set('Authorization', committee)
+      .expect(404);
+    expect(gone.body.code).toBe('conferences.theme-not-found');
+    const elsewhere = await t.http
+      .post('/api/conferences/00000000-0000-4000-8000-000000000000/themes')
+      .set('Authorization', committee)
+      .send({ titleSv: 'Ingenstans', focusAreaCodes: ['skills'] })
+      .expect(404);
+    expect(elsewhere.body.code).toBe('conferences.not-found');
   });
 
   it('cancels and archives through the status route, not through PATCH', async () => {
@@ -139,6 +154,35 @@ describe('conferences', () => {
       .send({ status: 'cancelled' })
       .expect(200);
     expect(cancelled.body.status).toBe('cancelled');
-    await t.http.post(`/api/conferences/${conference.id}/publish`).set('Authorization', committee).expect(422);
+    const publish = await t.http.post(`/api/conferences/${conference.id}/publish`).set('Authorization', committee).expect(422);
+    expect(publish.body).toMatchObject({ code: 'conferences.publish-only-draft', message: 'Bara ett utkast kan publiceras.' });
+    const again = await t.http
+      .post(`/api/conferences/${conference.id}/status`)
+      .set('Authorization', committee)
+      .send({ status: 'cancelled' })
+      .expect(422);
+    expect(again.body).toMatchObject({
+      code: 'conferences.cannot-cancel',
+      message: 'Bara ett utkast eller en publicerad konferens kan ställas in.',
+    });
+    const archived = await t.http
+      .post(`/api/conferences/${conference.id}/status`)
+      .set('Authorization', committee)
+      .send({ status: 'archived' })
+      .expect(200);
+    expect(archived.body.status).toBe('archived');
+    const frozen = await t.http
+      .patch(`/api/conferences/${conference.id}`)
+      .set('Authorization', committee)
+      .send({ capacity: 5 })
+      .expect(422);
+    expect(frozen.body.code).toBe('conferences.archived');
+    const draft = await createConference(t, committee, {}, false);
+    const notArchivable = await t.http
+      .post(`/api/conferences/${draft.id}/status`)
+      .set('Authorization', committee)
+      .send({ status: 'archived' })
+      .expect(422);
+    expect(notArchivable.body.code).toBe('conferences.cannot-archive');
   });
 });

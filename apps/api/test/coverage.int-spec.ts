@@ -187,6 +187,21 @@ describe('focus-area coverage', () => {
     expect(all.conferences.length).toBeGreaterThan(20);
   });
 
+  it('answers 404 with a code when there is no current strategy', async () => {
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM strategies WHERE current`);
+    await t.dataSource.query(`UPDATE strategies SET current = false WHERE id = $1`, [id]);
+    try {
+      const res = await t.http.get(URL).set('Authorization', committee).expect(404);
+      expect(res.body).toMatchObject({
+        code: 'strategy.none-current',
+        message: 'Det finns ingen gällande strategi. Be en administratör lägga in den.',
+      });
+    } finally {
+      await t.dataSource.query(`UPDATE strategies SET current = true WHERE id = $1`, [id]);
+    }
+    await t.http.get(URL).set('Authorization', committee).expect(200);
+  });
+
   describe('history import', () => {
     it('dry run lists every row error with its line and column, and writes nothing; the real import refuses with 422', async () => {
       const bad = csv([
@@ -212,7 +227,13 @@ describe('focus-area coverage', () => {
         [8, 'record', 'invalid'],
       ]);
       const real = await upload(bad, 'bad.csv').expect(422);
-      expect(real.body).toMatchObject({ statusCode: 422, errors: { file: 'invalid-rows' }, result: { applied: false } });
+      expect(real.body).toMatchObject({
+        statusCode: 422,
+        code: 'coverage.import-has-errors',
+        message: 'Filen har 7 fel. Inget importerades. Rätta raderna och försök igen.',
+        errors: { file: 'invalid-rows' },
+        result: { applied: false },
+      });
       expect(real.body.result.errors).toHaveLength(7);
       expect(await rowCounts(t.dataSource)).toEqual(before);
     });
@@ -351,7 +372,9 @@ describe('focus-area coverage', () => {
         const res = await upload(bomb, 'bomb.xlsx', query).expect(413);
         expect(res.body).toEqual({
           statusCode: 413,
+          code: 'coverage.import-too-large',
           message: 'Arbetsboken blir för stor uppackad (högst 32 MB). Spara bladet som CSV eller dela upp filen.',
+          params: { limitMb: 32 },
           errors: { file: 'too-large' },
         });
       }
@@ -372,8 +395,9 @@ describe('focus-area coverage', () => {
 
     it('refuses a missing file, another file type, and an unknown header', async () => {
       const none = await t.http.post(IMPORT).set('Authorization', committee).expect(400);
-      expect(none.body.errors).toEqual({ file: 'required' });
-      await upload(Buffer.from('hello'), 'notes.pdf').expect(400);
+      expect(none.body).toMatchObject({ code: 'coverage.import-file-missing', errors: { file: 'required' } });
+      const pdf = await upload(Buffer.from('hello'), 'notes.pdf').expect(400);
+      expect(pdf.body).toMatchObject({ code: 'coverage.import-unsupported-type', errors: { file: 'unsupported-type' } });
       const header = await upload(Buffer.from('record,conference,colour\n'), 'x.csv', '?dryRun=true').expect(200);
       expect(header.body.errors).toEqual([expect.objectContaining({ line: 1, code: 'unknown-column' })]);
     });

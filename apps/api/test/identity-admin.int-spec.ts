@@ -107,8 +107,25 @@ describe('administration of users and organisations', () => {
       .set('Authorization', admin)
       .send({ roles: ['working-committee'] })
       .expect(400);
-    expect(res.body.errors).toEqual({ roles: 'self' });
-    await t.http.patch('/api/users/not-a-uuid').set('Authorization', admin).send({}).expect(400);
-    await t.http.patch('/api/users/00000000-0000-4000-8000-000000000000').set('Authorization', admin).send({ name: 'Nobody' }).expect(404);
+    expect(res.body).toMatchObject({ code: 'identity.cannot-demote-self', errors: { roles: 'self' } });
+    const inactive = await t.http.patch(`/api/users/${me.body.id}`).set('Authorization', admin).send({ active: false }).expect(400);
+    expect(inactive.body.code).toBe('identity.cannot-demote-self');
+    await t.http.patch('/api/users/not-a-uuid').set('Authorization', admin).send({}).expect(404);
+    const nobody = await t.http
+      .patch('/api/users/00000000-0000-4000-8000-000000000000')
+      .set('Authorization', admin)
+      .send({ name: 'Nobody' })
+      .expect(404);
+    expect(nobody.body.code).toBe('identity.user-not-found');
+    expect((await t.http.get('/api/users/00000000-0000-4000-8000-000000000000').set('Authorization', admin).expect(404)).body.code).toBe(
+      'identity.user-not-found',
+    );
+    const noOrganisation = await t.http
+      .patch('/api/organisations/00000000-0000-4000-8000-000000000000')
+      .set('Authorization', admin)
+      .send({ member: true })
+      .expect(404);
+    expect(noOrganisation.body.code).toBe('identity.organisation-not-found');
+    await t.http.patch('/api/organisations/not-a-uuid').set('Authorization', admin).send({ member: true }).expect(404);
   });
 });

@@ -320,7 +320,7 @@ describe('OpenAPI document', () => {
       const created = await call<{ id: string; manageToken: string }>(
         'POST /api/conferences/{id}/registrations',
         `/api/conferences/${f['conference']}/registrations`,
-        { body: registrationBody('openapi', { title: 'Utvecklingsstrateg', dietaryNeeds: 'Vegetarisk' }) },
+        { body: registrationBody('openapi', { title: 'Utvecklingsstrateg', healthDataConsent: true, dietaryNeeds: 'Vegetarisk' }) },
       );
       const token = created.manageToken;
       await call('GET /api/registrations/{token}', `/api/registrations/${token}`);

@@ -40,7 +40,7 @@ describe('password reset', () => {
     await t.login(DEMO.committee, 'ett-nytt-langt-losenord');
 
     const again = await t.http.post('/api/auth/password-reset/confirm').send({ token, password: 'ett-annat-langt-losenord' }).expect(400);
-    expect(again.body).toMatchObject({ errors: { token: 'invalid' } });
+    expect(again.body).toMatchObject({ code: 'identity.reset-link-invalid', errors: { token: 'invalid' } });
     expect(again.body.message).toMatch(/ogiltig, redan använd eller för gammal/);
   });
 

@@ -41,6 +41,7 @@ describe('attendee exports', () => {
       lastName: '+46 70 123 45 67',
       organisationName: '@SUM(A1:A9)',
       title: '-2+3',
+      healthDataConsent: true,
       dietaryNeeds: '＝1+1',
       showOnAttendeeList: true,
     });

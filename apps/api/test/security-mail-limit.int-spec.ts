@@ -31,6 +31,8 @@ describe('mails per recipient', () => {
       const created = await register(conference.id, body).expect(201);
       // The registration itself goes through, and its answer carries the manage link.
       expect(created.body.manageUrl).toContain(created.body.manageToken);
+      // Only the first round's confirmation goes out (one per conference and window), and the answer says so.
+      expect([round, created.body.confirmationMailed]).toEqual([round, round === 0]);
       ids.push(created.body.id);
       await t.http.delete(`/api/registrations/${created.body.manageToken}`).expect(200);
     }
@@ -54,6 +56,8 @@ describe('mails per recipient', () => {
       const conference = await createConference(t, committee, { capacity: 10, titleSv: `Konferens ${i}` });
       const created = await register(conference.id, registrationBody(`sara${i}`, { email }));
       expect([email, created.status]).toEqual([email, 201]);
+      // The recipient's limit holds back the confirmations beyond it, and the answer says so.
+      expect([email, created.body.confirmationMailed]).toEqual([email, i < LIMIT]);
       ids.push(created.body.id);
     }
     const mails = await mailsAbout(ids);

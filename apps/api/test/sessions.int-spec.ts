@@ -57,7 +57,11 @@ describe('session sign-up', () => {
     const token = await register(conference.id, 's1');
     await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id }).expect(201);
     const overlap = await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w2.id }).expect(422);
-    expect(overlap.body.errors).toEqual({ agendaItemId: 'overlaps' });
+    expect(overlap.body).toMatchObject({
+      code: 'registrations.item-overlaps',
+      message: 'Programpunkten krockar med ”Workshop 1”, som du redan har valt. Avboka den först om du vill byta.',
+      errors: { agendaItemId: 'overlaps' },
+    });
     const mine = await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w3.id }).expect(201);
     expect(mine.body.map((s: { titleSv: string }) => s.titleSv)).toEqual(['Workshop 1', 'Workshop 3']);
     expect((await t.http.get(`/api/registrations/${token}/sessions`).expect(200)).body).toHaveLength(2);
@@ -66,7 +70,7 @@ describe('session sign-up', () => {
     await t.http.post(`/api/registrations/${other}/sessions`).send({ agendaItemId: w1.id }).expect(201);
     const third = await register(conference.id, 's3');
     const full = await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(409);
-    expect(full.body.errors).toEqual({ agendaItemId: 'full' });
+    expect(full.body).toMatchObject({ code: 'registrations.item-full', errors: { agendaItemId: 'full' } });
 
     await t.http.delete(`/api/registrations/${token}`).expect(200);
     await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(201);
@@ -170,7 +174,8 @@ describe('session sign-up', () => {
     const { conference, w1 } = await programmeWithWorkshops(t, committee, 5, 1);
     const seated = await register(conference.id, 'x1');
     const waiting = await register(conference.id, 'x2');
-    await t.http.post(`/api/registrations/${waiting}/sessions`).send({ agendaItemId: w1.id }).expect(422);
+    const waitlisted = await t.http.post(`/api/registrations/${waiting}/sessions`).send({ agendaItemId: w1.id }).expect(422);
+    expect(waitlisted.body.code).toBe('registrations.item-needs-confirmed');
     const unpublished = (
       await t.http
         .post(`/api/conferences/${conference.id}/agenda/items`)
@@ -185,7 +190,24 @@ describe('session sign-up', () => {
         })
         .expect(201)
     ).body;
-    await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: unpublished.id }).expect(404);
+    const notPublished = await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: unpublished.id }).expect(404);
+    expect(notPublished.body.code).toBe('registrations.item-not-found');
+    const unknownToken = await t.http
+      .post(`/api/registrations/${'C'.repeat(43)}/sessions`)
+      .send({ agendaItemId: w1.id })
+      .expect(404);
+    expect(unknownToken.body.code).toBe('registrations.not-found');
+    await t.http.delete(`/api/registrations/${seated}/sessions/not-a-uuid`).expect(404);
+    const open = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/agenda/items`)
+        .set('Authorization', committee)
+        .send({ titleSv: 'Öppen föreläsning', type: 'keynote', startsAt: '2031-04-15T13:00:00+02:00', endsAt: '2031-04-15T14:00:00+02:00' })
+        .expect(201)
+    ).body;
+    await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
+    const noSignup = await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: open.id }).expect(422);
+    expect(noSignup.body.code).toBe('registrations.item-without-signup');
     await t.http.post(`/api/registrations/${seated}/sessions`).send({ agendaItemId: 'nope' }).expect(400);
   });
 });

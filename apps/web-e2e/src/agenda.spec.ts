@@ -202,7 +202,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
       .getByRole('button', { name: /^Anmäl mig/ })
       .click();
     await expect(sessionCard(page, 'Workshop: Vätgas').getByRole('alert')).toContainText(
-      'Passet krockar med ”Workshop: Elnätet”, som du redan har valt.',
+      'Programpunkten krockar med ”Workshop: Elnätet”, som du redan har valt.',
     );
     await expect(mine.getByRole('listitem')).toHaveCount(2);
     await expectNoAxeViolations(page, 'the manage page with the overlap refusal');

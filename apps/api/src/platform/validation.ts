@@ -34,6 +34,9 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const { fields, messages } = describeValidationErrors(errors);
+      // The pipe's own exception, not a domain error: the error filter gives it the code validation.failed
+      // and, to Swedish readers, this text naming each field at fault.
+      // eslint-disable-next-line no-restricted-syntax
       return new BadRequestException({ message: messages.join(' '), errors: fields });
     },
   });

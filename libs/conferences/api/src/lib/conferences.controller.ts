@@ -1,9 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
-import { Authenticated, Requires, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody, Shareable } from '@samverkan/shared/api-http';
+import { Requires, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody, IdParam, Shareable } from '@samverkan/shared/api-http';
+import { ConferenceChanges } from './conference-changes.service';
 import { ConferencesService } from './conferences.service';
+import { ThemesService } from './themes.service';
 import * as R from './dto/conference.responses';
 import {
   ConferenceListQueryDto,
@@ -17,7 +19,11 @@ import {
 @ApiTags('conferences')
 @Controller('conferences')
 export class ConferencesController {
-  constructor(private readonly conferences: ConferencesService) {}
+  constructor(
+    private readonly conferences: ConferencesService,
+    private readonly changes: ConferenceChanges,
+    private readonly themes: ThemesService,
+  ) {}
 
   @Get()
   @Public()
@@ -31,7 +37,7 @@ export class ConferencesController {
   @Requires('conferences.manage')
   @ApiCreatedResponse({ type: R.ConferenceResponse })
   create(@Body() body: CreateConferenceDto): Promise<ConferenceResponse> {
-    return this.conferences.create(body);
+    return this.changes.create(body);
   }
 
   @Get(':id')
@@ -39,7 +45,7 @@ export class ConferencesController {
   @Shareable()
   @ApiOkResponse({ type: R.ConferenceResponse })
   @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
-  get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {
+  get(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {
     return this.conferences.get(id, user);
   }
 
@@ -47,49 +53,45 @@ export class ConferencesController {
   @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
   @ApiNotFoundResponse({ description: 'No such conference.', type: ApiErrorBody })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateConferenceDto): Promise<ConferenceResponse> {
-    return this.conferences.update(id, body);
+  update(@IdParam() id: string, @Body() body: UpdateConferenceDto): Promise<ConferenceResponse> {
+    return this.changes.update(id, body);
   }
 
   @Post(':id/publish')
   @HttpCode(200)
   @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
-  publish(@Param('id', ParseUUIDPipe) id: string): Promise<ConferenceResponse> {
-    return this.conferences.publish(id);
+  publish(@IdParam() id: string): Promise<ConferenceResponse> {
+    return this.changes.publish(id);
   }
 
   @Post(':id/status')
   @HttpCode(200)
   @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ConferenceResponse })
-  changeStatus(@Param('id', ParseUUIDPipe) id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
-    return this.conferences.changeStatus(id, body.status);
+  changeStatus(@IdParam() id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
+    return this.changes.changeStatus(id, body.status);
   }
 
   @Post(':id/themes')
   @Requires('conferences.manage')
   @ApiCreatedResponse({ type: R.ThemeResponse })
-  addTheme(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
-    return this.conferences.addTheme(id, body);
+  addTheme(@IdParam() id: string, @Body() body: CreateThemeDto): Promise<ThemeResponse> {
+    return this.themes.add(id, body);
   }
 
   @Patch(':id/themes/:themeId')
   @Requires('conferences.manage')
   @ApiOkResponse({ type: R.ThemeResponse })
-  updateTheme(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('themeId', ParseUUIDPipe) themeId: string,
-    @Body() body: UpdateThemeDto,
-  ): Promise<ThemeResponse> {
-    return this.conferences.updateTheme(id, themeId, body);
+  updateTheme(@IdParam() id: string, @IdParam('themeId') themeId: string, @Body() body: UpdateThemeDto): Promise<ThemeResponse> {
+    return this.themes.update(id, themeId, body);
   }
 
   @Delete(':id/themes/:themeId')
   @HttpCode(204)
   @Requires('conferences.manage')
   @ApiNoContentResponse({ description: 'The theme is removed.' })
-  removeTheme(@Param('id', ParseUUIDPipe) id: string, @Param('themeId', ParseUUIDPipe) themeId: string): Promise<void> {
-    return this.conferences.removeTheme(id, themeId);
+  removeTheme(@IdParam() id: string, @IdParam('themeId') themeId: string): Promise<void> {
+    return this.themes.remove(id, themeId);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
@@ -11,11 +11,11 @@ import {
   type AttendeeResponse,
   type RegistrationStatus,
 } from '@samverkan/registrations/contract';
-import { csvStringifier } from '@samverkan/shared/api-http';
+import { csvStringifier, notFound, refused } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { AttendeeQueryDto } from './dto/registration.dto';
 import { Registration } from './registration.entity';
-import { RegistrationsService } from './registrations.service';
+import { logRegistrationEvent } from './registration-history';
 
 const EXPORT_COLUMNS = [
   ['status', 'Status'],
@@ -36,10 +36,7 @@ const EXPORT_COLUMNS = [
 
 @Injectable()
 export class AttendeesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registrations: RegistrationsService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One page plus counts: three queries whatever the page size. */
   async list(conferenceId: string, query: AttendeeQueryDto): Promise<AttendeePage> {
@@ -61,10 +58,10 @@ export class AttendeesService {
   async setCheckedIn(conferenceId: string, registrationId: string, checkedIn: boolean, actorId: string): Promise<AttendeeResponse> {
     await this.dataSource.transaction(async (manager) => {
       const registration = await manager.getRepository(Registration).findOneBy({ id: registrationId, conferenceId });
-      if (!registration) throw new NotFoundException('Anmälan finns inte.');
-      if (registration.status !== 'confirmed') throw new UnprocessableEntityException('Bara bekräftade deltagare kan checkas in.');
+      if (!registration) throw notFound('registrations.not-found');
+      if (registration.status !== 'confirmed') throw refused('registrations.check-in-not-confirmed');
       await manager.getRepository(Registration).update({ id: registrationId }, { checkedInAt: checkedIn ? new Date() : null });
-      await this.registrations.log(manager, registrationId, 'checked-in', { actorId, details: { checkedIn } });
+      await logRegistrationEvent(manager, registrationId, 'checked-in', { actorId, details: { checkedIn } });
     });
     return this.one(conferenceId, registrationId);
   }
@@ -87,10 +84,10 @@ export class AttendeesService {
         .orderBy('r.waitlistRank', 'ASC')
         .getMany();
       const from = waiting.findIndex((r) => r.id === registrationId);
-      if (from < 0) throw new NotFoundException('Personen står inte på reservlistan.');
+      if (from < 0) throw notFound('registrations.not-on-waitlist');
       if (position > waiting.length) {
-        throw new UnprocessableEntityException({
-          message: `Reservlistan har ${waiting.length} platser.`,
+        throw refused('registrations.waitlist-position-out-of-range', {
+          params: { length: waiting.length },
           errors: { position: 'outOfRange' },
         });
       }
@@ -102,7 +99,7 @@ export class AttendeesService {
         `UPDATE registrations r SET waitlist_rank = v.rank::bigint FROM unnest($1::uuid[], $2::text[]) AS v(id, rank) WHERE r.id = v.id`,
         [order, ranks],
       );
-      await this.registrations.log(manager, registrationId, 'moved', { actorId, reason, details: { from: from + 1, to: position } });
+      await logRegistrationEvent(manager, registrationId, 'moved', { actorId, reason, details: { from: from + 1, to: position } });
     });
     return this.one(conferenceId, registrationId);
   }
@@ -152,13 +149,13 @@ export class AttendeesService {
 
   private async one(conferenceId: string, registrationId: string): Promise<AttendeeResponse> {
     const row = await this.filtered(conferenceId, {}).andWhere('r.id = :registrationId', { registrationId }).getRawOne<AttendeeRow>();
-    if (!row) throw new NotFoundException('Anmälan finns inte.');
+    if (!row) throw notFound('registrations.not-found');
     return toAttendee(row);
   }
 
   private async requireConference(id: string): Promise<Conference> {
     const conference = await this.dataSource.getRepository(Conference).findOneBy({ id });
-    if (!conference) throw new NotFoundException('Konferensen finns inte.');
+    if (!conference) throw notFound('conferences.not-found');
     return conference;
   }
 

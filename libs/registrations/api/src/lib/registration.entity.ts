@@ -69,6 +69,10 @@ export class Registration extends BaseEntity {
   @Column({ type: 'timestamptz' })
   consentedAt!: Date;
 
+  /** When the person consented to the processing of their needs (health data); null without consent, and the needs are then empty. */
+  @Column({ type: 'timestamptz', nullable: true })
+  healthDataConsentAt!: Date | null;
+
   @Column({ type: 'boolean', default: false })
   showOnAttendeeList!: boolean;
 

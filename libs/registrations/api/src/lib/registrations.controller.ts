@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -10,8 +10,8 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Authenticated, Requires, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { Requires, CurrentUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
+import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import type {
   AttendeePage,
   AttendeeResponse,
@@ -34,6 +34,8 @@ import {
 import * as R from './dto/registration.responses';
 import { SessionsService } from './sessions.service';
 import { OutboxReader } from './outbox.reader';
+import { RegistrationChanges } from './registration-changes.service';
+import { RegistrationQueries } from './registration-queries.service';
 import { RegistrationsService } from './registrations.service';
 
 @ApiTags('registrations')
@@ -41,6 +43,8 @@ import { RegistrationsService } from './registrations.service';
 export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationsService,
+    private readonly queries: RegistrationQueries,
+    private readonly changes: RegistrationChanges,
     private readonly attendees: AttendeesService,
     private readonly sessions: SessionsService,
   ) {}
@@ -65,7 +69,7 @@ export class RegistrationsController {
   @Public()
   @HttpCode(200)
   @ApiOkResponse({ description: 'My sessions after leaving.', type: R.MySessionResponse, isArray: true })
-  leave(@Param('token') token: string, @Param('agendaItemId', ParseUUIDPipe) agendaItemId: string): Promise<MySessionResponse[]> {
+  leave(@Param('token') token: string, @IdParam('agendaItemId') agendaItemId: string): Promise<MySessionResponse[]> {
     return this.sessions.leave(token, agendaItemId);
   }
 
@@ -77,7 +81,7 @@ export class RegistrationsController {
     description: 'Registration is closed, the conference is not published or is cancelled.',
     type: ApiErrorBody,
   })
-  register(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
+  register(@IdParam() id: string, @Body() body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
     return this.registrations.register(id, body);
   }
 
@@ -86,7 +90,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: R.RegistrationResponse })
   @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   get(@Param('token') token: string): Promise<RegistrationResponse> {
-    return this.registrations.getByToken(token);
+    return this.queries.getByToken(token);
   }
 
   @Patch('registrations/:token')
@@ -94,7 +98,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: R.RegistrationResponse })
   @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   update(@Param('token') token: string, @Body() body: UpdateRegistrationDto): Promise<RegistrationResponse> {
-    return this.registrations.updateByToken(token, body);
+    return this.changes.updateByToken(token, body);
   }
 
   @Delete('registrations/:token')
@@ -103,7 +107,7 @@ export class RegistrationsController {
   @ApiOkResponse({ description: 'Cancelled; the seat goes to the first on the waitlist.', type: R.RegistrationCancelled })
   @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   cancel(@Param('token') token: string): Promise<{ status: 'cancelled' }> {
-    return this.registrations.cancelByToken(token);
+    return this.changes.cancelByToken(token);
   }
 
   @Get('registrations/:token/export')
@@ -111,7 +115,7 @@ export class RegistrationsController {
   @ApiOkResponse({ description: 'Everything stored about the registration.', type: R.RegistrationExport })
   @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   export(@Param('token') token: string): Promise<Record<string, unknown>> {
-    return this.registrations.exportByToken(token);
+    return this.queries.exportByToken(token);
   }
 
   @Post('registrations/:token/erase')
@@ -120,13 +124,13 @@ export class RegistrationsController {
   @ApiNoContentResponse({ description: 'Cancelled and anonymised.' })
   @ApiNotFoundResponse({ description: 'No registration has this manage token.', type: ApiErrorBody })
   erase(@Param('token') token: string): Promise<void> {
-    return this.registrations.eraseByToken(token);
+    return this.changes.eraseByToken(token);
   }
 
   @Get('conferences/:id/registrations')
   @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeePage })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: AttendeeQueryDto): Promise<AttendeePage> {
+  list(@IdParam() id: string, @Query() query: AttendeeQueryDto): Promise<AttendeePage> {
     return this.attendees.list(id, query);
   }
 
@@ -134,7 +138,7 @@ export class RegistrationsController {
   @Requires('registrations.manage')
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The attendee list as CSV (UTF-8).', schema: { type: 'string' } })
-  async exportCsv(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async exportCsv(@IdParam() id: string, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.csv"`);
     await this.attendees.exportCsv(id, res);
@@ -144,7 +148,7 @@ export class RegistrationsController {
   @Requires('registrations.manage')
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The attendee list as an Excel workbook.', schema: { type: 'string', format: 'binary' } })
-  async exportXlsx(@Param('id', ParseUUIDPipe) id: string, @Res() res: Response): Promise<void> {
+  async exportXlsx(@IdParam() id: string, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="deltagare-${id}.xlsx"`);
     await this.attendees.exportXlsx(id, res);
@@ -154,8 +158,8 @@ export class RegistrationsController {
   @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeeResponse })
   checkIn(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam() id: string,
+    @IdParam('registrationId') registrationId: string,
     @Body() body: CheckInDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AttendeeResponse> {
@@ -167,8 +171,8 @@ export class RegistrationsController {
   @Requires('registrations.manage')
   @ApiOkResponse({ type: R.AttendeeResponse })
   move(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('registrationId', ParseUUIDPipe) registrationId: string,
+    @IdParam() id: string,
+    @IdParam('registrationId') registrationId: string,
     @Body() body: MoveOnWaitlistDto,
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AttendeeResponse> {

@@ -9,6 +9,10 @@ import { Registration, RegistrationEvent, SessionSignup, SessionWithdrawal } fro
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { OutboxController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { RegistrationChanges } from './registration-changes.service';
+import { RegistrationQueries } from './registration-queries.service';
+import { RegistrationMailContexts } from './registration-mail-context';
+import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
 
@@ -24,6 +28,10 @@ export class RegistrationsModule {
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
+        RegistrationQueries,
+        RegistrationChanges,
+        RegistrationMailContexts,
+        WaitlistService,
         AttendeesService,
         RetentionService,
         OutboxReader,

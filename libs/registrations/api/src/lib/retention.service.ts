@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
-import { anonymise } from './registrations.service';
+import { anonymise } from './registration-history';
 
 /** Key of the advisory lock that lets one API process at a time run the job. */
 const RETENTION_LOCK = 7_310_001;

@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException, OnModuleInit, UnprocessableEntityException } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AgendaService, feedConference, itemEvent } from '@samverkan/agenda/api';
@@ -7,6 +7,7 @@ import type { ProgrammeChange, ProgrammeItem } from '@samverkan/agenda/contract'
 import { buildCalendar } from '@samverkan/shared/api-ical';
 import { MailService, type OutboxAttachment } from '@samverkan/shared/api-mail';
 import type { MySessionResponse } from '@samverkan/registrations/contract';
+import { conflict, notFound, refused } from '@samverkan/shared/api-http';
 import { toStockholmIso, formatRange } from '@samverkan/shared/util-dates';
 import { Registration, SessionSignup } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
@@ -51,15 +52,14 @@ export class SessionsService implements OnModuleInit {
   async signUp(token: string, agendaItemId: string): Promise<MySessionResponse[]> {
     const registrationId = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const registration = await this.registration(manager, token, true);
-      if (registration.status !== 'confirmed')
-        throw new UnprocessableEntityException('Bara bekräftade deltagare kan anmäla sig till pass.');
+      if (registration.status !== 'confirmed') throw refused('registrations.item-needs-confirmed');
       const [item] = await manager.query(
         `SELECT id, title_sv, starts_at, ends_at, signup_required, signup_capacity, signup_count FROM agenda_items WHERE id = $1 AND conference_id = $2`,
         [agendaItemId, registration.conferenceId],
       );
       if (!item || !(await this.isPublished(manager, registration.conferenceId, agendaItemId)))
-        throw new NotFoundException('Passet finns inte i programmet.');
-      if (!item.signup_required) throw new UnprocessableEntityException('Passet kräver ingen anmälan.');
+        throw notFound('registrations.item-not-found');
+      if (!item.signup_required) throw refused('registrations.item-without-signup');
       if (await manager.getRepository(SessionSignup).existsBy({ registrationId: registration.id, agendaItemId })) return registration.id;
       // Overlap as published: what the participant sees, whatever the committee's draft says now.
       const [clash] = await manager.query(
@@ -76,10 +76,7 @@ export class SessionsService implements OnModuleInit {
         [registration.id, agendaItemId, registration.conferenceId],
       );
       if (clash) {
-        throw new UnprocessableEntityException({
-          message: `Passet krockar med ”${clash.title_sv}”, som du redan har valt.`,
-          errors: { agendaItemId: 'overlaps' },
-        });
+        throw refused('registrations.item-overlaps', { params: { title: clash.title_sv }, errors: { agendaItemId: 'overlaps' } });
       }
       if (this.options.unsafeSkipCapacityGuard) {
         // The race test's negative control: read, then write, without the guard.
@@ -240,7 +237,7 @@ export class SessionsService implements OnModuleInit {
           .getRepository(Registration)
           .findOne({ where: { manageTokenHash: hash }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) })
       : null;
-    if (!registration || registration.anonymisedAt) throw new NotFoundException('Anmälan finns inte.');
+    if (!registration || registration.anonymisedAt) throw notFound('registrations.not-found');
     return registration;
   }
 
@@ -284,6 +281,6 @@ export class SessionsService implements OnModuleInit {
   }
 }
 
-function full(): ConflictException {
-  return new ConflictException({ message: 'Passet är fullt.', errors: { agendaItemId: 'full' } });
+function full() {
+  return conflict('registrations.item-full', { errors: { agendaItemId: 'full' } });
 }

@@ -34,6 +34,8 @@ export interface RegistrationCreatedResponse {
   manageToken: string;
   calendarUrl: string;
   manageUrl: string;
+  /** Whether the confirmation was e-mailed; the recipient's mail limit may hold it back, and then the manage link is only here. */
+  confirmationMailed: boolean;
 }
 
 /** What the person sees through their manage link. */
@@ -53,7 +55,7 @@ export interface RegistrationResponse {
   organisationType: OrganisationType;
   title: string | null;
   /** Whether the person consents to the processing of their needs (see CreateRegistrationRequest). */
-  healthDataConsent?: boolean;
+  healthDataConsent: boolean;
   dietaryNeeds: string | null;
   accessibilityNeeds: string | null;
   language: Language;

@@ -29,7 +29,15 @@ describe('RegistrationsApi', () => {
     const created = firstValueFrom(api.register('c-1', body));
     const request = http.expectOne('/api/conferences/c-1/registrations');
     expect([request.request.method, request.request.body]).toEqual(['POST', body]);
-    request.flush({ id: 'r-1', status: 'waitlisted', waitlistPosition: 2, manageToken: 't', manageUrl: 'u', calendarUrl: 'c' });
+    request.flush({
+      id: 'r-1',
+      status: 'waitlisted',
+      waitlistPosition: 2,
+      manageToken: 't',
+      manageUrl: 'u',
+      calendarUrl: 'c',
+      confirmationMailed: true,
+    });
     expect(await created).toMatchObject({ status: 'waitlisted', waitlistPosition: 2 });
   });
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
+import { findCurrentFocusAreas } from './current-focus-areas';
 import { CURRENT_FOCUS_AREAS, CURRENT_STRATEGY } from './current-strategy.seed';
 import { FocusArea, Strategy } from './strategy.entity';
 
@@ -11,13 +12,7 @@ export class FocusAreasService {
 
   /** The focus areas of the current strategy, in the strategy's order. */
   async listCurrent(): Promise<FocusAreaResponse[]> {
-    const areas = await this.dataSource
-      .getRepository(FocusArea)
-      .createQueryBuilder('f')
-      .innerJoin('f.strategy', 's', 's.current')
-      .orderBy('f.position', 'ASC')
-      .getMany();
-    return areas.map(toFocusAreaResponse);
+    return (await findCurrentFocusAreas(this.dataSource.manager)).map(toFocusAreaResponse);
   }
 }
 

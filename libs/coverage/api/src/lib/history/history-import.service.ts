@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable, PayloadTooLargeException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppError, badRequest, refused } from '@samverkan/shared/api-http';
 import type { ImportCounts, ImportPreviewConference, ImportResult, ImportRowError } from '@samverkan/coverage/contract';
 import {
   HistoryFileTooLargeError,
@@ -64,14 +65,14 @@ export class HistoryImportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async import(file: UploadedHistoryFile | undefined, dryRun: boolean): Promise<ImportResult> {
-    if (!file?.buffer?.length) throw new BadRequestException({ message: 'Välj en CSV- eller XLSX-fil.', errors: { file: 'required' } });
+    if (!file?.buffer?.length) throw badRequest('coverage.import-file-missing', { errors: { file: 'required' } });
     if (!/\.(csv|txt|xlsx)$/i.test(file.originalname)) {
-      throw new BadRequestException({ message: 'Filen måste vara CSV eller XLSX.', errors: { file: 'unsupported-type' } });
+      throw badRequest('coverage.import-unsupported-type', { errors: { file: 'unsupported-type' } });
     }
     const raw = await readHistoryFile(file.buffer, file.originalname).catch((error: unknown) => {
       if (!(error instanceof HistoryFileTooLargeError)) throw error;
-      throw new PayloadTooLargeException({
-        message: `Arbetsboken blir för stor uppackad (högst ${error.limit / 1024 / 1024} MB). Spara bladet som CSV eller dela upp filen.`,
+      throw new AppError(413, 'coverage.import-too-large', {
+        params: { limitMb: error.limit / 1024 / 1024 },
         errors: { file: 'too-large' },
       });
     });
@@ -115,10 +116,10 @@ export class HistoryImportService {
   /** A real import with errors answers 422 with every row error; a dry run answers 200 with them. */
   private refuse(result: ImportResult, dryRun: boolean): ImportResult {
     if (!dryRun && result.errors.length) {
-      throw new UnprocessableEntityException({
-        message: `Filen har ${result.errors.length} fel. Inget importerades.`,
+      throw refused('coverage.import-has-errors', {
+        params: { count: result.errors.length },
         errors: { file: 'invalid-rows' },
-        result,
+        context: { result },
       });
     }
     return result;

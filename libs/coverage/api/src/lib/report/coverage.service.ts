@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import {
@@ -15,6 +15,8 @@ import {
   type ParticipantType,
 } from '@samverkan/coverage/contract';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
+import { findCurrentFocusAreas } from '@samverkan/strategy/api';
+import { notFound } from '@samverkan/shared/api-http';
 import { buildGrid, emptyCounts, findGaps, lastConferences, suggest } from './coverage-analysis';
 
 /**
@@ -166,11 +168,9 @@ export class CoverageService {
   }
 
   private async focusAreas(): Promise<Array<{ code: FocusAreaCode; titleSv: string; titleEn: string }>> {
-    const rows = await this.dataSource.query<Array<{ code: FocusAreaCode; title_sv: string; title_en: string }>>(
-      `SELECT f.code, f.title_sv, f.title_en FROM focus_areas f JOIN strategies s ON s.id = f.strategy_id AND s.current ORDER BY f.position`,
-    );
-    if (!rows.length) throw new NotFoundException('Det finns ingen gällande strategi.');
-    return rows.map((row) => ({ code: row.code, titleSv: row.title_sv, titleEn: row.title_en }));
+    const areas = await findCurrentFocusAreas(this.dataSource.manager);
+    if (!areas.length) throw notFound('strategy.none-current');
+    return areas.map((area) => ({ code: area.code, titleSv: area.titleSv, titleEn: area.titleEn }));
   }
 }
 

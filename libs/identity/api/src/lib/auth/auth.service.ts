@@ -1,8 +1,9 @@
-import { HttpException, HttpStatus, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
+import { AppError, isUuid, refused } from '@samverkan/shared/api-http';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
 import type { AuthenticatedUser } from './authenticated-user';
@@ -15,8 +16,6 @@ interface TokenPayload {
   jti: string;
 }
 
-const WRONG_CREDENTIALS = 'Fel e-postadress eller lösenord.';
-const SESSION_ENDED = 'Din inloggning har gått ut. Logga in igen.';
 /** Touching last_seen_at on every request would write on every read; once a minute is enough. */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -40,7 +39,7 @@ export class AuthService {
       .where('u.email = :email', { email })
       .getOne();
     const valid = user && user.active ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-    if (!user || !valid) throw new UnauthorizedException(WRONG_CREDENTIALS);
+    if (!user || !valid) throw new AppError(401, 'identity.wrong-credentials');
     await this.throttle.succeeded(attempt);
 
     const now = new Date();
@@ -63,11 +62,9 @@ export class AuthService {
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      throw new UnauthorizedException(SESSION_ENDED);
+      throw sessionEnded();
     }
-    if (typeof payload.jti !== 'string' || typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.jti)) {
-      throw new UnauthorizedException(SESSION_ENDED);
-    }
+    if (typeof payload.sub !== 'string' || !isUuid(payload.jti)) throw sessionEnded();
     const session = await this.dataSource
       .getRepository(Session)
       .createQueryBuilder('s')
@@ -83,7 +80,7 @@ export class AuthService {
       session.expiresAt.getTime() <= now ||
       session.lastSeenAt.getTime() + this.options.idleTimeoutSeconds * 1000 <= now
     ) {
-      throw new UnauthorizedException(SESSION_ENDED);
+      throw sessionEnded();
     }
     if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
       await this.dataSource.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date(now) });
@@ -106,10 +103,7 @@ export class AuthService {
       .where('u.id = :id', { id: user.id })
       .getOneOrFail();
     if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
-      throw new HttpException(
-        { message: 'Det nuvarande lösenordet stämmer inte.', errors: { currentPassword: 'wrong' } },
-        HttpStatus.UNPROCESSABLE_ENTITY,
-      );
+      throw refused('identity.wrong-password', { errors: { currentPassword: 'wrong' } });
     }
     await this.throttle.succeeded(attempt);
     const passwordHash = await hashPassword(newPassword);
@@ -124,6 +118,8 @@ export class AuthService {
     await this.dataSource.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }
+
+const sessionEnded = () => new AppError(401, 'identity.session-ended');
 
 export function toSummary(user: Pick<User, 'id' | 'email' | 'name' | 'roles'>): UserSummary {
   return { id: user.id, email: user.email, name: user.name, roles: [...user.roles] as Role[] };

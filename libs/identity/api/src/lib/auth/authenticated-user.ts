@@ -1,5 +1,6 @@
-import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Role } from '@samverkan/identity/contract';
+import { AppError } from '@samverkan/shared/api-http';
 
 /** Who is calling: set on the request by the guard after the session was checked. */
 export interface AuthenticatedUser {
@@ -18,7 +19,7 @@ export interface RequestWithUser {
 
 export const CurrentUser = createParamDecorator((_: unknown, context: ExecutionContext): AuthenticatedUser => {
   const user = context.switchToHttp().getRequest<RequestWithUser>().user;
-  if (!user) throw new UnauthorizedException('Du behöver logga in.');
+  if (!user) throw new AppError(401, 'auth.unauthenticated');
   return user;
 });
 

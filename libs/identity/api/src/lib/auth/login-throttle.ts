@@ -1,10 +1,9 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppError } from '@samverkan/shared/api-http';
 import { IDENTITY_OPTIONS, type IdentityOptions } from './identity-options';
 import { KNOWN_ADDRESS_DAYS, mayTryPassword, throttleLockKeys, type FailureCounts } from './throttle-rules';
-
-const TOO_MANY = 'För många inloggningsförsök. Vänta en stund och försök igen.';
 
 /**
  * The password-guessing throttle (login and the current-password check), counted in `login_attempts`
@@ -39,7 +38,7 @@ export class LoginThrottle {
           WHERE NOT succeeded AND created_at > $3 AND (email = $1 OR address = $2)`,
         [email, address, since, knownSince],
       );
-      if (!mayTryPassword(counts, this.options)) throw new HttpException({ message: TOO_MANY }, HttpStatus.TOO_MANY_REQUESTS);
+      if (!mayTryPassword(counts, this.options)) throw new AppError(429, 'identity.too-many-logins');
       const [{ id }] = await manager.query<{ id: string }[]>(
         `INSERT INTO login_attempts (email, address, succeeded) VALUES ($1, $2, false) RETURNING id`,
         [email, address],

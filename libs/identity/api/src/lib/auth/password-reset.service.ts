@@ -1,8 +1,9 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { MailService, RecipientLimit } from '@samverkan/shared/api-mail';
+import { badRequest } from '@samverkan/shared/api-http';
 import { PasswordReset } from '../entities/password-reset.entity';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
@@ -14,7 +15,6 @@ const VALID_MINUTES = 60;
 /** The same words whether or not the address has an account: no one learns who has one. */
 export const RESET_REQUESTED =
   'Om adressen har ett konto hos oss har vi skickat ett mejl med en länk för att välja nytt lösenord. Länken gäller i en timme.';
-const INVALID_LINK = 'Länken är ogiltig, redan använd eller för gammal. Be om en ny länk.';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -76,7 +76,7 @@ export class PasswordResetService {
         .setLock('pessimistic_write', undefined, ['r'])
         .where('r.tokenHash = :hash AND r.usedAt IS NULL AND r.expiresAt > now() AND u.active', { hash: sha256(token) })
         .getOne();
-      if (!reset) throw new BadRequestException({ message: INVALID_LINK, errors: { token: 'invalid' } });
+      if (!reset) throw badRequest('identity.reset-link-invalid', { errors: { token: 'invalid' } });
       const now = new Date();
       await manager.getRepository(PasswordReset).update({ id: reset.id }, { usedAt: now });
       await manager.getRepository(User).update({ id: reset.userId }, { passwordHash });

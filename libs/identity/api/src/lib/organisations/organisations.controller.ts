@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { Requires } from '../auth/permission.decorator';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import * as R from '../dto/identity.responses';
 import { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
@@ -31,7 +31,7 @@ export class OrganisationsController {
   @Requires('organisations.manage')
   @ApiOkResponse({ type: R.OrganisationResponse })
   @ApiNotFoundResponse({ description: 'No such organisation.', type: ApiErrorBody })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponse> {
+  update(@IdParam() id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponse> {
     return this.organisations.update(id, body);
   }
 }

@@ -1,8 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { OrganisationResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
+import { notFound } from '@samverkan/shared/api-http';
 import { Organisation } from '../entities/organisation.entity';
 import type { CreateOrganisationDto, OrganisationQueryDto, UpdateOrganisationDto } from './dto/organisation.dto';
 
@@ -28,7 +29,7 @@ export class OrganisationsService {
 
   async update(id: string, body: UpdateOrganisationDto): Promise<OrganisationResponse> {
     const organisation = await this.organisations.findOneBy({ id });
-    if (!organisation) throw new NotFoundException('Organisationen finns inte.');
+    if (!organisation) throw notFound('identity.organisation-not-found');
     Object.assign(organisation, body);
     return toOrganisationResponse(await this.organisations.save(organisation));
   }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { UserResponse } from '@samverkan/identity/contract';
 import type { Page } from '@samverkan/shared/contract';
 import { CurrentUser, type AuthenticatedUser } from '../auth/authenticated-user';
 import { Requires } from '../auth/permission.decorator';
-import { ApiErrorBody } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import * as R from '../dto/identity.responses';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
@@ -25,7 +25,7 @@ export class UsersController {
   @Requires('users.manage')
   @ApiOkResponse({ type: R.UserResponse })
   @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<UserResponse> {
+  get(@IdParam() id: string): Promise<UserResponse> {
     return this.users.get(id);
   }
 
@@ -41,11 +41,7 @@ export class UsersController {
   @Requires('users.manage')
   @ApiOkResponse({ type: R.UserResponse })
   @ApiNotFoundResponse({ description: 'No such user.', type: ApiErrorBody })
-  update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateUserDto,
-    @CurrentUser() actor: AuthenticatedUser,
-  ): Promise<UserResponse> {
+  update(@IdParam() id: string, @Body() body: UpdateUserDto, @CurrentUser() actor: AuthenticatedUser): Promise<UserResponse> {
     return this.users.update(id, body, actor);
   }
 }

@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { UserResponse } from '@samverkan/identity/contract';
+import { can, type UserResponse } from '@samverkan/identity/contract';
+import { badRequest, notFound } from '@samverkan/shared/api-http';
 import type { Page } from '@samverkan/shared/contract';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/passwords';
@@ -37,18 +38,15 @@ export class UsersService {
   }
 
   async update(id: string, body: UpdateUserDto, actor: AuthenticatedUser): Promise<UserResponse> {
-    if (id === actor.id && ((body.roles && !body.roles.includes('admin')) || body.active === false)) {
-      // Keeps the association from locking itself out by accident.
-      throw new BadRequestException({
-        message: 'Du kan inte ta bort din egen administratörsroll eller inaktivera dig själv.',
-        errors: { roles: 'self' },
-      });
+    // Keeps the association from locking itself out by accident: nobody takes away their own right to manage users.
+    if (id === actor.id && ((body.roles && !can(body.roles, 'users.manage')) || body.active === false)) {
+      throw badRequest('identity.cannot-demote-self', { errors: { roles: 'self' } });
     }
     const passwordHash = body.password ? await hashPassword(body.password) : undefined;
     await this.dataSource.transaction(async (manager: EntityManager) => {
       const users = manager.getRepository(User);
       const user = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException('Användaren finns inte.');
+      if (!user) throw notFound('identity.user-not-found');
       const { password: _password, ...fields } = body;
       void _password;
       await users.update({ id }, { ...fields, ...(passwordHash ? { passwordHash } : {}) });
@@ -66,7 +64,7 @@ export class UsersService {
       .leftJoinAndSelect('u.organisation', 'o')
       .where('u.id = :id', { id })
       .getOne();
-    if (!user) throw new NotFoundException('Användaren finns inte.');
+    if (!user) throw notFound('identity.user-not-found');
     return toUserResponse(user);
   }
 }

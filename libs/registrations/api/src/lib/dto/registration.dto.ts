@@ -57,6 +57,15 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @OptionalText(200)
   title?: string | null;
 
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'Consent to the processing of dietaryNeeds and accessibilityNeeds (health data, GDPR art. 9); without it they must be empty.',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  healthDataConsent?: boolean;
+
   @OptionalText(1000, { multiLine: true })
   dietaryNeeds?: string | null;
 
@@ -79,6 +88,13 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {
+  @ApiPropertyOptional({
+    description: 'true gives consent to the processing of the needs (health data); false withdraws it and empties them.',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  healthDataConsent?: boolean;
+
   @OptionalText(1000, { multiLine: true })
   dietaryNeeds?: string | null;
 

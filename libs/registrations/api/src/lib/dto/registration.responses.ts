@@ -60,6 +60,11 @@ export class RegistrationCreatedResponse implements C.RegistrationCreatedRespons
 
   @Prop.uri()
   manageUrl!: string;
+
+  @Prop.boolean({
+    description: 'Whether the confirmation was e-mailed; false when the recipient’s mail limit held it back (keep the manage link).',
+  })
+  confirmationMailed!: boolean;
 }
 
 /** What the person sees through their manage link. */
@@ -81,6 +86,9 @@ export class RegistrationResponse extends RegistrantFields implements C.Registra
 
   @Prop.dateTime()
   conferenceEndsAt!: string;
+
+  @Prop.boolean({ description: 'Whether the person consents to the processing of their needs (health data).' })
+  healthDataConsent!: boolean;
 
   @Prop.boolean()
   showOnAttendeeList!: boolean;
@@ -138,6 +146,9 @@ export class RegistrationExport {
 
   @Prop.dateTime({ nullable: true })
   consentedAt!: string | null;
+
+  @Prop.dateTime({ nullable: true, description: 'When consent to the processing of the needs was given; null without it.' })
+  healthDataConsentAt!: string | null;
 
   @Prop.array(() => RegistrationHistoryEntry)
   history!: RegistrationHistoryEntry[];

@@ -46,6 +46,8 @@ export const texts: Translated<typeof sv> = {
     nextHeading: 'What happens next?',
     nextMail: 'We have e-mailed a confirmation to {{email}} with a link where you can see, change or cancel your registration.',
     nextLink: 'Keep the e-mail. The link is how you manage your registration; you need no account.',
+    notMailed: 'We have recently sent e-mail to {{email}}, so we are not sending a new confirmation just now.',
+    keepLink: 'Keep this link, for example as a bookmark. It is how you see, change or cancel your registration; you need no account.',
     nextCalendar: 'Add the conference to your calendar.',
     manageLink: 'See and change your registration',
     calendarLink: 'Add to calendar',

@@ -43,6 +43,8 @@ export const texts = {
     nextHeading: 'Vad händer nu?',
     nextMail: 'Vi har skickat en bekräftelse med e-post till {{email}} med en länk där du kan se, ändra eller avboka din anmälan.',
     nextLink: 'Spara bekräftelsen. Länken är ditt sätt att hantera anmälan; du behöver inget konto.',
+    notMailed: 'Vi har nyligen skickat e-post till {{email}}, så vi skickar ingen ny bekräftelse just nu.',
+    keepLink: 'Spara länken här, till exempel som bokmärke. Den är ditt sätt att se, ändra eller avboka anmälan; du behöver inget konto.',
     nextCalendar: 'Lägg gärna in konferensen i din kalender.',
     manageLink: 'Se och ändra din anmälan',
     calendarLink: 'Lägg till i kalendern',

@@ -51,12 +51,12 @@ describe('RegistrationPage', () => {
     await fixture.whenStable();
   }
 
-  async function fillIn(): Promise<void> {
+  async function fillIn(municipality = 'Kommun'): Promise<void> {
     await type('firstName', ' Anna ');
     await type('lastName', 'Andersson');
     await type('email', 'anna@finspang.se');
     await type('organisationName', 'Finspångs kommun');
-    await choose('organisationType', 'Kommun');
+    await choose('organisationType', municipality);
     checkbox('healthDataConsent').click();
     await fixture.whenStable();
     await type('dietaryNeeds', 'Vegetariskt');
@@ -143,6 +143,7 @@ describe('RegistrationPage', () => {
         manageToken: 'tok-1',
         manageUrl: 'http://localhost/anmalan/tok-1',
         calendarUrl: 'http://localhost/api/calendar/registrations/cal-1.ics',
+        confirmationMailed: true,
       },
       { status: 201, statusText: 'Created' },
     );
@@ -152,6 +153,8 @@ describe('RegistrationPage', () => {
     expect(document.activeElement).toBe(element().querySelector('h1'));
     expect(element().textContent).toContain('Du har en plats på Industrikommunernas vårkonferens');
     expect(element().textContent).toContain('Vi har skickat en bekräftelse med e-post till anna@finspang.se');
+    expect(element().textContent).not.toContain('Spara länken här');
+    expect(element().querySelector('.sv-manage-url')).toBeNull();
     expect(element().querySelector('a[href="/anmalan/tok-1"]')?.textContent).toContain('Se och ändra din anmälan');
     expect(element().querySelector('a[href="http://localhost/api/calendar/registrations/cal-1.ics"]')?.textContent).toContain(
       'Lägg till i kalendern',
@@ -166,12 +169,52 @@ describe('RegistrationPage', () => {
     await submit();
     http
       .expectOne(REGISTER_URL)
-      .flush({ id: 'r-2', status: 'waitlisted', waitlistPosition: 3, manageToken: 'tok-2', manageUrl: '', calendarUrl: '' });
+      .flush({
+        id: 'r-2',
+        status: 'waitlisted',
+        waitlistPosition: 3,
+        manageToken: 'tok-2',
+        manageUrl: '',
+        calendarUrl: '',
+        confirmationMailed: true,
+      });
     await settle(fixture);
     expect(element().querySelector('h1')?.textContent).toContain('Du står på reservlistan');
     expect(element().textContent).toContain('Du står som nummer 3 på reservlistan.');
     expect(element().textContent).toContain('först till kvarn');
   });
+
+  it.each([
+    ['sv', 'Vi har nyligen skickat e-post till anna@finspang.se, så vi skickar ingen ny bekräftelse just nu.', 'Spara länken här'],
+    ['en', 'We have recently sent e-mail to anna@finspang.se, so we are not sending a new confirmation just now.', 'Keep this link'],
+  ] as const)(
+    'in %s, says no confirmation went out when none did, and shows the manage link to keep',
+    async (language, notMailed, keep) => {
+      await render(aConference(), language);
+      await fillIn(language === 'en' ? 'Municipality' : 'Kommun');
+      await submit();
+      http.expectOne(REGISTER_URL).flush(
+        {
+          id: 'r-3',
+          status: 'confirmed',
+          waitlistPosition: null,
+          manageToken: 'tok-3',
+          manageUrl: 'http://localhost/anmalan/tok-3',
+          calendarUrl: 'http://localhost/api/calendar/registrations/cal-3.ics',
+          confirmationMailed: false,
+        },
+        { status: 201, statusText: 'Created' },
+      );
+      await settle(fixture);
+      const text = element().textContent ?? '';
+      expect(text).toContain(notMailed);
+      expect(text).toContain(keep);
+      expect(text).not.toMatch(/Vi har skickat en bekräftelse|We have e-mailed a confirmation/);
+      const link = element().querySelector('a.sv-manage-url');
+      expect(link?.getAttribute('href')).toBe('/anmalan/tok-3');
+      expect(link?.textContent?.trim()).toBe('http://localhost/anmalan/tok-3');
+    },
+  );
 
   it('shows "already registered" next to the e-mail field on 409', async () => {
     await render();

@@ -1,0 +1,55 @@
+import type { EntityManager } from 'typeorm';
+import type { Conference } from '@samverkan/conferences/api';
+
+export interface Seat {
+  confirmed: boolean;
+  /** The waitlist rank when not confirmed. */
+  rank: string | null;
+}
+
+/** The same rule as isRegistrationOpen() (conferences), in SQL, evaluated on the locked row. */
+const OPEN_FOR_REGISTRATION = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
+  AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
+
+/**
+ * A seat if one is free, else a waitlist number; both only while registration is open. The
+ * conditional UPDATE locks the conference row and re-checks the conditions after any wait; the CHECK
+ * (confirmed_count <= capacity) is the last guard. Null when the conference closed meanwhile.
+ */
+export async function takeSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
+  const [seated] = await manager.query(
+    `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id`,
+    [conference.id],
+  );
+  if (seated.length) return { confirmed: true, rank: null };
+  const [queued] = await manager.query(
+    `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN_FOR_REGISTRATION} RETURNING waitlist_seq::text AS rank`,
+    [conference.id],
+  );
+  if (queued.length) return { confirmed: false, rank: queued[0].rank };
+  return null;
+}
+
+/** The unguarded read-then-write this project forbids: kept only so the race test can prove it bites. */
+export async function takeSeatUnguarded(manager: EntityManager, conference: Conference): Promise<Seat> {
+  const [{ confirmed }] = await manager.query(
+    `SELECT count(*)::int AS confirmed FROM registrations WHERE conference_id = $1 AND status = 'confirmed'`,
+    [conference.id],
+  );
+  // Widen the gap between read and write a little, so the control overbooks even on a busy machine.
+  await manager.query('SELECT pg_sleep(0.005)');
+  if (confirmed < conference.capacity) return { confirmed: true, rank: null };
+  const [{ rank }] = await manager.query(
+    `SELECT (coalesce(max(waitlist_rank), 0) + 1)::text AS rank FROM registrations WHERE conference_id = $1`,
+    [conference.id],
+  );
+  return { confirmed: false, rank };
+}
+
+/** The place of a new waitlist entry: under the conference lock every earlier entry is committed, and this one has the highest rank. */
+export async function newWaitlistPosition(manager: EntityManager, conferenceId: string): Promise<number> {
+  const [{ n }] = await manager.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [
+    conferenceId,
+  ]);
+  return Number(n);
+}

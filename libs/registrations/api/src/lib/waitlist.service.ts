@@ -1,0 +1,58 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Conference, ConferenceEvents } from '@samverkan/conferences/api';
+import { MailService, type NewMail } from '@samverkan/shared/api-mail';
+import { registrationMail } from './mails';
+import { Registration, RegistrationEvent } from './registration.entity';
+import { RegistrationMailContexts } from './registration-mail-context';
+
+/** The waitlist: free seats go to those waiting, first come first served, in the transaction that frees them. */
+@Injectable()
+export class WaitlistService implements OnModuleInit {
+  constructor(
+    private readonly mail: MailService,
+    private readonly conferenceEvents: ConferenceEvents,
+    private readonly mailContexts: RegistrationMailContexts,
+  ) {}
+
+  onModuleInit(): void {
+    // Raising capacity promotes from the waitlist in the same transaction.
+    this.conferenceEvents.onCapacityChanged(async (manager, conference) => {
+      const mails = await this.promoteWhileSeatsLeft(manager, conference.id);
+      await this.mail.enqueue(manager, mails);
+      // Sent once the surrounding transaction has committed (the retry loop catches anything missed).
+      setTimeout(() => void this.mail.flush(), 200).unref();
+    });
+  }
+
+  /** Fills free seats from the waitlist, first come first served. Caller holds the conference lock. */
+  async promoteWhileSeatsLeft(manager: EntityManager, conferenceId: string): Promise<NewMail[]> {
+    const conference = await manager.getRepository(Conference).findOneByOrFail({ id: conferenceId });
+    const free = conference.capacity - conference.confirmedCount;
+    if (free <= 0 || conference.status !== 'published') return [];
+    const next = await manager
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .addSelect('r.manageTokenHash')
+      .where(`r.conferenceId = :conferenceId AND r.status = 'waitlisted'`, { conferenceId })
+      .orderBy('r.waitlistRank', 'ASC')
+      .limit(free)
+      .getMany();
+    if (!next.length) return [];
+    const now = new Date();
+    await manager
+      .getRepository(Registration)
+      .createQueryBuilder()
+      .update()
+      .set({ status: 'confirmed', waitlistRank: null, promotedAt: now })
+      .whereInIds(next.map((r) => r.id))
+      .execute();
+    await manager.getRepository(Conference).increment({ id: conferenceId }, 'confirmedCount', next.length);
+    await manager
+      .getRepository(RegistrationEvent)
+      .insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
+    const mails: NewMail[] = [];
+    for (const r of next) mails.push(registrationMail('promoted', await this.mailContexts.of(manager, r, conference)));
+    return mails;
+  }
+}
