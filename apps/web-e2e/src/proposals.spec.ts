@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import type { ThemeLineageResponse } from '@samverkan/committee/contract';
-import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import type { ConferenceResponse, ThemeLineageResponse } from '@samverkan/conferences/contract';
 import { authHeaders } from './support/agenda';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_PASSWORD } from './support/session';

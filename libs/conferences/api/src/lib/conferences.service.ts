@@ -2,18 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
-import { can, type Role } from '@samverkan/identity/contract';
+import { can } from '@samverkan/identity/contract';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { isUuid, notFound } from '@samverkan/shared/api-http';
 import { Conference } from './conference.entity';
 import { mayKnowConference } from './conference-rules';
 import { toConferenceResponse } from './conference-view';
 import type { ConferenceListQueryDto } from './dto/conference.dto';
-
-/** @deprecated Ask `can(user?.roles, 'conferences.manage')` (identity contract) instead. */
-export function isStaff(user: { roles: readonly Role[] } | undefined): boolean {
-  return can(user?.roles, 'conferences.manage');
-}
 
 /** Reading conferences: those who manage conferences see every one, everyone else what is not a draft. */
 @Injectable()
