@@ -61,6 +61,7 @@ describe('FieldErrorPipe with applyServerErrors', () => {
     f.controls.email.setValue('anna@kommun.se');
     const applied = applyServerErrors(f, {
       statusCode: 409,
+      code: 'database.duplicate',
       message: 'Det finns redan en post med samma värde.',
       errors: { email: 'taken', unknownField: 'invalid' },
     });
@@ -81,8 +82,8 @@ describe('FieldErrorPipe with applyServerErrors', () => {
   });
 
   it('reports false when no field matched, so the caller shows the message itself', () => {
-    expect(applyServerErrors(form(), { statusCode: 422, message: 'x', errors: { other: 'invalid' } })).toBe(false);
-    expect(applyServerErrors(form(), { statusCode: 500, message: 'x' })).toBe(false);
+    expect(applyServerErrors(form(), { statusCode: 422, code: 'validation.failed', message: 'x', errors: { other: 'invalid' } })).toBe(false);
+    expect(applyServerErrors(form(), { statusCode: 500, code: 'server.error', message: 'x' })).toBe(false);
   });
 
   it('follows a language switch', async () => {
