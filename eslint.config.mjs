@@ -95,6 +95,13 @@ export default [
     },
   },
   {
+    // The web imports API shapes from the contract libraries and declares none of its own
+    // (docs/adr/0007-contract-types-checked-against-openapi.md). The rule (tools/eslint-rules)
+    // looks only at the feature libraries and apps/web.
+    files: ['**/*.ts'],
+    rules: { '@nx/workspace-no-contract-redeclaration': 'error' },
+  },
+  {
     // The testing libraries serve specs and spec helpers only, never shipped code.
     files: ['**/*.ts'],
     ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/testing/**', '**/test/**', '**/test-setup.ts', 'libs/shared/testing/**', 'libs/shared/ui-testing/**'],

@@ -1,5 +1,5 @@
 import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
-import type { AgendaItemRequest, AgendaItemResponse, PublishedVersionResponse, RoomResponse } from '@samverkan/agenda/contract';
+import type { AgendaItemRequest, AgendaItemResponse, PublishResult, RoomResponse } from '@samverkan/agenda/contract';
 import type { ConferenceResponse, CreateConferenceRequest } from '@samverkan/conferences/contract';
 import type { CreateRegistrationRequest, RegistrationCreatedResponse } from '@samverkan/registrations/contract';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './session';
@@ -49,10 +49,10 @@ export async function agendaAdmin(request: APIRequestContext, conferenceId: stri
       expect(response.status(), await response.text()).toBe(201);
       return (await response.json()) as AgendaItemResponse;
     },
-    async publish(): Promise<PublishedVersionResponse> {
+    async publish(): Promise<PublishResult> {
       const response = await request.post(`/api/conferences/${conferenceId}/agenda/publish`, { headers, data: {} });
       expect(response.status(), await response.text()).toBe(200);
-      return (await response.json()) as PublishedVersionResponse;
+      return (await response.json()) as PublishResult;
     },
   };
 }

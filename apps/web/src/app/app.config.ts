@@ -4,7 +4,7 @@ import { provideClientHydration, withEventReplay, withHttpTransferCacheOptions }
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { conferencesStartupTexts } from '@samverkan/conferences/feature/startup';
 import { authInterceptor, identityStartupTexts, provideAuth } from '@samverkan/identity/feature';
-import { TranslatedTitleStrategy, errorInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui/startup';
+import { TranslatedTitleStrategy, errorInterceptor, languageInterceptor, provideI18n, sharedTexts } from '@samverkan/shared/ui/startup';
 import { strategyStartupTexts } from '@samverkan/strategy/feature/startup';
 import { appShellTexts } from './i18n/texts';
 import { appRoutes } from './app.routes';
@@ -19,7 +19,7 @@ export const appConfig: ApplicationConfig = {
     ),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
     // errorInterceptor first: it wraps the others, so every error reaching the app is normalised.
-    provideHttpClient(withFetch(), withInterceptors([errorInterceptor, authInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([errorInterceptor, languageInterceptor, authInterceptor])),
     // The shell's texts load at start-up; each page's with its route (docs/architecture.md, "Texts").
     provideI18n({ texts: [sharedTexts, identityStartupTexts, strategyStartupTexts, conferencesStartupTexts, appShellTexts] }),
     provideAuth(),

@@ -120,18 +120,20 @@ describe('App shell', () => {
     expect(document.activeElement).toBe(menu);
   });
 
-  it('shows the admin links and the user menu once an admin has logged in, and logs out', async () => {
+  it('shows an admin the links of its capabilities (the working committee\'s too) and the user menu, and logs out', async () => {
     await signIn(['admin']);
     expect(navLinks()).toEqual([
       'Start',
       'Konferenser',
       'Fokusområden',
-      'Administration',
-      'Användare',
-      'Organisationer',
+      'Arbetsutskottet',
       'Hantera konferenser',
       'Möten',
       'Fokusområdenas täckning',
+      'Åtgärder',
+      'Administration',
+      'Användare',
+      'Organisationer',
       'Utkorg',
     ]);
     expect(topBar().querySelector('a[href="/logga-in"]')).toBeNull();

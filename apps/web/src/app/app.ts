@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService } from '@samverkan/identity/feature';
+import type { Capability } from '@samverkan/identity/contract';
+import { AuthService, homeCapability } from '@samverkan/identity/feature';
 import { LanguageService } from '@samverkan/shared/ui/startup';
 import { filter } from 'rxjs';
 import { UserMenu } from './shell/user-menu';
@@ -14,12 +15,30 @@ interface NavLink {
   label: string;
   exact?: boolean;
   sub?: boolean;
+  /** Shown to those with this capability (identity contract); to everyone without one. */
+  capability?: Capability;
 }
 
-const STAFF_LINKS: NavLink[] = [
-  { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true },
-  { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true },
-  { path: '/arbetsutskottet/fokustackning', icon: 'insights', label: 'nav.coverage', sub: true },
+/**
+ * The navigation: the public pages, then each role's home with the pages under it (`sub`). A home shows
+ * to those with the capability that opens it (so an administrator also sees the working committee's),
+ * a page under it to those of them with the capability the page needs.
+ */
+const NAV_LINKS: readonly NavLink[] = [
+  { path: '/', icon: 'home', label: 'nav.start', exact: true },
+  { path: '/konferenser', icon: 'event', label: 'nav.conferences' },
+  { path: '/fokusomraden', icon: 'flag', label: 'nav.focusAreas' },
+  { path: '/programradet', icon: 'lightbulb', label: 'nav.programmeCouncil', exact: true, capability: homeCapability('programme-council') },
+  { path: '/programradet/forslag', icon: 'description', label: 'nav.proposals', sub: true, capability: 'proposals.read' },
+  { path: '/arbetsutskottet', icon: 'groups', label: 'nav.workingCommittee', exact: true, capability: homeCapability('working-committee') },
+  { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true, capability: 'conferences.manage' },
+  { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true, capability: 'meetings.manage' },
+  { path: '/arbetsutskottet/fokustackning', icon: 'insights', label: 'nav.coverage', sub: true, capability: 'coverage.read' },
+  { path: '/arbetsutskottet/atgarder', icon: 'task_alt', label: 'nav.actionItems', sub: true, capability: 'meetings.manage' },
+  { path: '/admin', icon: 'admin_panel_settings', label: 'nav.admin', exact: true, capability: homeCapability('admin') },
+  { path: '/admin/anvandare', icon: 'group', label: 'nav.users', sub: true, capability: 'users.manage' },
+  { path: '/admin/organisationer', icon: 'apartment', label: 'nav.organisations', sub: true, capability: 'organisations.manage' },
+  { path: '/admin/utkorg', icon: 'outbox', label: 'nav.outbox', sub: true, capability: 'outbox.read' },
 ];
 
 /**
@@ -45,43 +64,15 @@ export class App {
   protected readonly user = this.auth.user;
   protected readonly otherLanguage = computed(() => (this.language.current() === 'sv' ? 'en' : 'sv'));
   protected readonly navOpen = signal(false);
-  protected readonly isAdmin = computed(() => this.auth.roles().includes('admin'));
-  protected readonly isCommittee = computed(() => this.auth.roles().includes('working-committee'));
-  protected readonly isCouncil = computed(() => this.auth.roles().includes('programme-council'));
-
-  /** The navigation, by role; sub-links are indented under their section. */
+  /** The links the user may follow; sub-links are indented under their home. */
   protected readonly navLinks = computed<NavLink[]>(() => {
-    const council = this.isCouncil();
-    const committee = this.isCommittee();
-    const admin = this.isAdmin();
-    return [
-      { path: '/', icon: 'home', label: 'nav.start', exact: true },
-      { path: '/konferenser', icon: 'event', label: 'nav.conferences' },
-      { path: '/fokusomraden', icon: 'flag', label: 'nav.focusAreas' },
-      ...(council
-        ? [
-            { path: '/programradet', icon: 'lightbulb', label: 'nav.programmeCouncil', exact: true },
-            { path: '/programradet/forslag', icon: 'description', label: 'nav.proposals', sub: true },
-          ]
-        : []),
-      ...(committee
-        ? [
-            { path: '/arbetsutskottet', icon: 'groups', label: 'nav.workingCommittee', exact: true },
-            ...STAFF_LINKS,
-            { path: '/arbetsutskottet/atgarder', icon: 'task_alt', label: 'nav.actionItems', sub: true },
-          ]
-        : []),
-      ...(admin
-        ? [
-            { path: '/admin', icon: 'admin_panel_settings', label: 'nav.admin', exact: true },
-            { path: '/admin/anvandare', icon: 'group', label: 'nav.users', sub: true },
-            { path: '/admin/organisationer', icon: 'apartment', label: 'nav.organisations', sub: true },
-            // Administrators manage conferences too; under the committee's section when they have both roles.
-            ...(committee ? [] : STAFF_LINKS),
-            { path: '/admin/utkorg', icon: 'outbox', label: 'nav.outbox', sub: true },
-          ]
-        : []),
-    ];
+    let homeShown = true;
+    return NAV_LINKS.filter((link) => {
+      const allowed = !link.capability || this.auth.can(link.capability);
+      if (link.sub) return homeShown && allowed;
+      homeShown = allowed;
+      return allowed;
+    });
   });
 
   constructor() {

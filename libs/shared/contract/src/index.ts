@@ -1,2 +1,6 @@
 export * from './lib/api-error';
+export * from './lib/audit';
+export * from './lib/calendar-link';
 export * from './lib/errors';
+export * from './lib/health';
+export * from './lib/page';

@@ -7,6 +7,7 @@ export * from './lib/i18n/provide-i18n';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/http/api-error';
 export * from './lib/http/error-interceptor';
+export * from './lib/http/language-interceptor';
 export * from './lib/http/error-text';
 export * from './lib/forms/field-error';
 export * from './lib/forms/server-errors';

@@ -11,3 +11,4 @@ export * from './lib/i18n/translated-title-strategy';
 export * from './lib/i18n/texts-resolver';
 export * from './lib/http/api-error';
 export * from './lib/http/error-interceptor';
+export * from './lib/http/language-interceptor';

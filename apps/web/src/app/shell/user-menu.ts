@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, output, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { AuthService, ROLE_HOMES } from '@samverkan/identity/feature';
+import { AuthService, homesOf } from '@samverkan/identity/feature';
 
 /**
  * The signed-in user's menu: a disclosure (button + list of links), the WAI-ARIA pattern for
@@ -65,7 +65,7 @@ export class UserMenu {
 
   protected readonly user = this.auth.user;
   protected readonly open = signal(false);
-  protected readonly homes = computed(() => ROLE_HOMES.filter((home) => this.auth.roles().includes(home.role)));
+  protected readonly homes = computed(() => homesOf(this.auth.roles()));
 
   protected closeOnOutsideClick(event: Event): void {
     if (this.open() && !this.host.nativeElement.contains(event.target as Node)) {

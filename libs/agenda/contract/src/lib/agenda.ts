@@ -95,7 +95,8 @@ export interface PublishRequest {
   acknowledgeConflicts?: boolean;
 }
 
-export interface PublishedVersionResponse {
+/** A published version of the programme: its number, when and by whom, with how many conflicts. */
+export interface PublishedVersion {
   number: number;
   publishedAt: string;
   publishedByName: string | null;
@@ -161,7 +162,8 @@ export interface AgendaCandidate {
   durationMinutes: number | null;
 }
 
-export interface PublishResult extends PublishedVersionResponse {
+/** What POST …/agenda/publish answers: the new version and what changed since the one before. */
+export interface PublishResult extends PublishedVersion {
   changes: ProgrammeChange[];
 }
 

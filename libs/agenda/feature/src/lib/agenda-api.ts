@@ -1,16 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AgendaCandidate,
   AgendaItemRequest,
   AgendaItemResponse,
-  AgendaItemType,
   ChangelogEntry,
   DraftAgendaResponse,
-  ProgrammeChange,
-  ProgrammeItem,
   ProgrammeResponse,
   PublishRequest,
-  PublishedVersionResponse,
+  PublishResult,
+  PublishedItemResponse,
   RoomRequest,
   RoomResponse,
   SignupCountsResponse,
@@ -19,25 +18,6 @@ import type {
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
 import type { Observable } from 'rxjs';
-
-/** An accepted session proposal that can be imported into the agenda (not in the contract yet). */
-export interface AgendaCandidate {
-  proposalId: string;
-  title: string;
-  summary: string | null;
-  format: string | null;
-  durationMinutes: number | null;
-}
-
-/** What POST …/agenda/publish answers: the new version and what changed since the last one. */
-export interface PublishResult extends PublishedVersionResponse {
-  changes?: ProgrammeChange[];
-}
-
-/** A published item as GET /api/agenda-items/:id returns it. */
-export type PublishedItem = ProgrammeItem & { conferenceId: string };
-
-export type { AgendaItemType };
 
 const conferenceUrl = (id: string) => `/api/conferences/${encodeURIComponent(id)}`;
 const itemUrl = (id: string) => `/api/agenda-items/${encodeURIComponent(id)}`;
@@ -73,8 +53,8 @@ export class AgendaApi {
     return this.http.get<ChangelogEntry[]>(`${conferenceUrl(conferenceId)}/programme/changes`);
   }
 
-  publishedItem(itemId: string): Observable<PublishedItem> {
-    return this.http.get<PublishedItem>(itemUrl(itemId));
+  publishedItem(itemId: string): Observable<PublishedItemResponse> {
+    return this.http.get<PublishedItemResponse>(itemUrl(itemId));
   }
 
   draft(conferenceId: string): Observable<DraftAgendaResponse> {

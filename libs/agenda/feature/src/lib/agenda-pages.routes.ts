@@ -1,11 +1,11 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
+import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { agendaPagesTexts } from './i18n/texts';
 
 const pageTexts = textsResolver(agendaPagesTexts);
 
-const staff = roleGuard('admin', 'working-committee');
+const editors = capabilityGuard('agenda.edit');
 
 /** Public: a conference's published programme (the :id comes from the parent entry). */
 export const programmePageRoutes: Routes = [
@@ -34,7 +34,7 @@ export const agendaConferenceListRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    canActivate: [staff],
+    canActivate: [editors],
     resolve: { texts: pageTexts },
     title: 'agendaEditor.listTitle',
     loadComponent: () => import('./editor/agenda-conference-list-page').then((m) => m.AgendaConferenceListPage),
@@ -46,7 +46,7 @@ export const agendaEditorRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    canActivate: [staff],
+    canActivate: [editors],
     resolve: { texts: pageTexts },
     title: 'agendaEditor.routeTitle',
     loadComponent: () => import('./editor/agenda-editor-page').then((m) => m.AgendaEditorPage),

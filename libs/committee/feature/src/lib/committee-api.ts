@@ -11,7 +11,7 @@ import type {
   UpdateMeetingRequest,
 } from '@samverkan/committee/contract';
 import type { ProposalQuery, ProposalState, ProposalSummaryResponse } from '@samverkan/proposals/contract';
-import type { Id, Page } from '@samverkan/shared/contract';
+import type { CalendarLinkResponse, Id, Page } from '@samverkan/shared/contract';
 import { Observable, forkJoin, map } from 'rxjs';
 
 const MEETINGS_URL = '/api/meetings';
@@ -29,10 +29,10 @@ export class CommitteeApi {
   private readonly http = inject(HttpClient);
 
   /** The caller's own subscription link to the meeting feed; `rotate` replaces it (the old one stops working). */
-  meetingsCalendarLink(rotate = false): Observable<{ url: string }> {
+  meetingsCalendarLink(rotate = false): Observable<CalendarLinkResponse> {
     return rotate
-      ? this.http.post<{ url: string }>('/api/calendar/me/meetings/rotate', null)
-      : this.http.get<{ url: string }>('/api/calendar/me/meetings');
+      ? this.http.post<CalendarLinkResponse>('/api/calendar/me/meetings/rotate', null)
+      : this.http.get<CalendarLinkResponse>('/api/calendar/me/meetings');
   }
 
   meetings(): Observable<MeetingSummaryResponse[]> {

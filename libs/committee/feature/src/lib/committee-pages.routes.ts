@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
+import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { committeePagesTexts } from './i18n/texts';
 
@@ -9,8 +9,8 @@ const pageTexts = textsResolver(committeePagesTexts);
 export const meetingPageRoutes: Routes = [
   {
     path: '',
-    canActivate: [roleGuard('working-committee', 'admin')],
-    canActivateChild: [roleGuard('working-committee', 'admin')],
+    canActivate: [capabilityGuard('meetings.manage')],
+    canActivateChild: [capabilityGuard('meetings.manage')],
     resolve: { texts: pageTexts },
     children: [
       {
@@ -48,7 +48,7 @@ export const actionItemPageRoutes: Routes = [
   {
     path: '',
     pathMatch: 'full',
-    canActivate: [roleGuard('working-committee', 'admin')],
+    canActivate: [capabilityGuard('meetings.manage')],
     resolve: { texts: pageTexts },
     title: 'actionItems.title',
     loadComponent: () => import('./action-items/action-items-page').then((m) => m.ActionItemsPage),

@@ -1,14 +1,14 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
+import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { coveragePagesTexts } from './i18n/texts';
 
-/** The dashboard and the history import: working committee and admin. */
+/** The dashboard and the history import (`coverage.read`). */
 export const coveragePageRoutes: Routes = [
   {
     path: '',
-    canActivate: [roleGuard('working-committee', 'admin')],
-    canActivateChild: [roleGuard('working-committee', 'admin')],
+    canActivate: [capabilityGuard('coverage.read')],
+    canActivateChild: [capabilityGuard('coverage.read')],
     resolve: { texts: textsResolver(coveragePagesTexts) },
     children: [
       {

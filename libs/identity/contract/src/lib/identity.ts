@@ -53,6 +53,11 @@ export interface PasswordResetRequest {
   email: string;
 }
 
+/** The answer to "forgot password": the same whether or not the address has an account. */
+export interface PasswordResetRequestedResponse {
+  message: string;
+}
+
 export interface PasswordResetConfirmRequest {
   /** From the link in the e-mail (…/aterstall-losenord/<token>). */
   token: string;

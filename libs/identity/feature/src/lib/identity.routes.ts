@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { roleGuard } from './auth/role-guard';
+import { capabilityGuard } from './auth/capability-guard';
+import { homeCapability } from './auth/role-home';
 import { identityPagesTexts, identityStaffTexts } from './i18n/texts';
 
 const pageTexts = textsResolver(identityPagesTexts);
@@ -32,15 +33,13 @@ export const identityRoutes: Routes = [
   },
   {
     path: 'admin',
-    canActivate: [roleGuard('admin')],
-    canActivateChild: [roleGuard('admin')],
     resolve: { texts: staffTexts },
-    // The admin's pages are listed in their own chunk (start-up budget).
+    // The admin's pages are listed in their own chunk (start-up budget), each with its guard.
     loadChildren: () => import('./admin.routes').then((m) => m.adminRoutes),
   },
   {
     path: 'arbetsutskottet',
-    canActivate: [roleGuard('working-committee')],
+    canActivate: [capabilityGuard(homeCapability('working-committee'))],
     resolve: { texts: staffTexts },
     title: 'home.working-committee.title',
     data: { role: 'working-committee' },
@@ -48,7 +47,7 @@ export const identityRoutes: Routes = [
   },
   {
     path: 'programradet',
-    canActivate: [roleGuard('programme-council')],
+    canActivate: [capabilityGuard(homeCapability('programme-council'))],
     resolve: { texts: staffTexts },
     title: 'home.programme-council.title',
     data: { role: 'programme-council' },

@@ -1,5 +1,5 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
+import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { proposalsPagesTexts } from './i18n/texts';
 
@@ -7,8 +7,8 @@ import { proposalsPagesTexts } from './i18n/texts';
 export const proposalPageRoutes: Routes = [
   {
     path: '',
-    canActivate: [roleGuard('programme-council', 'working-committee', 'admin')],
-    canActivateChild: [roleGuard('programme-council', 'working-committee', 'admin')],
+    canActivate: [capabilityGuard('proposals.read')],
+    canActivateChild: [capabilityGuard('proposals.read')],
     resolve: { texts: textsResolver(proposalsPagesTexts) },
     children: [
       {
@@ -20,7 +20,7 @@ export const proposalPageRoutes: Routes = [
       {
         path: 'nytt',
         title: 'proposals.form.createTitle',
-        canActivate: [roleGuard('programme-council', 'admin')],
+        canActivate: [capabilityGuard('proposals.write')],
         loadComponent: () => import('./form/proposal-form-page').then((m) => m.ProposalFormPage),
       },
       {
@@ -31,7 +31,7 @@ export const proposalPageRoutes: Routes = [
       {
         path: ':id/andra',
         title: 'proposals.form.editTitle',
-        canActivate: [roleGuard('programme-council', 'admin')],
+        canActivate: [capabilityGuard('proposals.write')],
         loadComponent: () => import('./form/proposal-form-page').then((m) => m.ProposalFormPage),
       },
     ],

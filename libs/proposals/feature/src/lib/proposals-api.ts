@@ -11,22 +11,9 @@ import type {
   ReviewsResponse,
   UpdateProposalRequest,
 } from '@samverkan/proposals/contract';
-import type { Id, Page } from '@samverkan/shared/contract';
+import type { AuditEntryResponse, Id, Page } from '@samverkan/shared/contract';
 import type { Observable } from 'rxjs';
 import { getProposals, proposalUrl, PROPOSALS_URL } from './proposal-requests';
-
-/**
- * One entry of an object's history (GET …/audit). The API declares this type in a server-only
- * library (shared/api-audit), so the web side repeats its shape here.
- */
-export interface AuditEntry {
-  action: string;
-  actorId: string | null;
-  actorName: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  at: string;
-}
 
 /** The proposals API: list, read, write, comments, reviews and history. */
 @Injectable({ providedIn: 'root' })
@@ -74,7 +61,7 @@ export class ProposalsApi {
     return this.http.put<ReviewsResponse>(`${proposalUrl(id)}/reviews/mine`, body);
   }
 
-  audit(id: Id): Observable<AuditEntry[]> {
-    return this.http.get<AuditEntry[]>(`${proposalUrl(id)}/audit`);
+  audit(id: Id): Observable<AuditEntryResponse[]> {
+    return this.http.get<AuditEntryResponse[]>(`${proposalUrl(id)}/audit`);
   }
 }

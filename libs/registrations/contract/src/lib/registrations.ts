@@ -65,6 +65,36 @@ export interface RegistrationResponse {
   cancelledAt: string | null;
 }
 
+/** The answer to cancelling through the manage link. */
+export interface RegistrationCancelledResponse {
+  status: 'cancelled';
+}
+
+/** One event in a registration's history (registered, promoted, cancelled, …). */
+export interface RegistrationHistoryEntry {
+  kind: string;
+  at: string;
+  reason: string | null;
+}
+
+/** An e-mail sent about a registration, as the export lists it. */
+export interface RegistrationExportMail {
+  to: string;
+  subject: string;
+  text: string;
+  status: string;
+  created_at: string;
+}
+
+/** Everything stored about a registration (the person's right of access): GET /api/registrations/:token/export. */
+export interface RegistrationExportResponse {
+  exportedAt: string;
+  registration: RegistrationResponse;
+  consentedAt: string | null;
+  history: RegistrationHistoryEntry[];
+  emails: RegistrationExportMail[];
+}
+
 export interface UpdateRegistrationRequest {
   /** false withdraws the consent: the needs are emptied. */
   healthDataConsent?: boolean;

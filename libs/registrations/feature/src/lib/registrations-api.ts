@@ -11,12 +11,14 @@ import type {
   MoveOnWaitlistRequest,
   MySessionResponse,
   OutboxMessageResponse,
+  RegistrationCancelledResponse,
   RegistrationCreatedResponse,
+  RegistrationExportResponse,
   RegistrationResponse,
   SessionSignupRequest,
   UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
-import type { Id, Page } from '@samverkan/shared/contract';
+import type { CalendarLinkResponse, Id, Page } from '@samverkan/shared/contract';
 import { Observable } from 'rxjs';
 import { type AttendeeFilter, attendeeQueryParams } from './attendees/attendee-query';
 
@@ -53,13 +55,13 @@ export class RegistrationsApi {
     return this.http.patch<RegistrationResponse>(registrationUrl(token), body);
   }
 
-  cancel(token: string): Observable<{ status: 'cancelled' }> {
-    return this.http.delete<{ status: 'cancelled' }>(registrationUrl(token));
+  cancel(token: string): Observable<RegistrationCancelledResponse> {
+    return this.http.delete<RegistrationCancelledResponse>(registrationUrl(token));
   }
 
   /** Everything stored about the person, as JSON (their right of access). */
-  exportData(token: string): Observable<Record<string, unknown>> {
-    return this.http.get<Record<string, unknown>>(`${registrationUrl(token)}/export`);
+  exportData(token: string): Observable<RegistrationExportResponse> {
+    return this.http.get<RegistrationExportResponse>(`${registrationUrl(token)}/export`);
   }
 
   erase(token: string): Observable<void> {
@@ -77,9 +79,8 @@ export class RegistrationsApi {
   }
 
   /** A new link to the person's calendar feed; the old one stops working. */
-  rotateCalendarLink(token: string): Observable<{ url: string }> {
-    // The calendar domain's CalendarLinkResponse; registrations comes before calendar, so not imported.
-    return this.http.post<{ url: string }>(`${registrationUrl(token)}/calendar-token`, null);
+  rotateCalendarLink(token: string): Observable<CalendarLinkResponse> {
+    return this.http.post<CalendarLinkResponse>(`${registrationUrl(token)}/calendar-token`, null);
   }
 
   /** The sessions the person has signed up for ("my programme"). */

@@ -12,29 +12,3 @@ export interface ApiErrorBody {
   /** Some errors carry context, e.g. `current` (the item as it is now) with a 409 for a stale edit. */
   [context: string]: unknown;
 }
-
-/** One page of a list. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-/** Ids are UUID strings. */
-export type Id = string;
-
-export interface HealthResponse {
-  status: 'ok' | 'error';
-  database: 'up' | 'down';
-}
-
-export type AuditValue = Record<string, string | number | boolean | null | string[]>;
-
-/** One line of an object's history (audit log): who did what, when, from what to what. */
-export interface AuditEntryResponse {
-  action: string;
-  actorId: string | null;
-  actorName: string | null;
-  before: AuditValue | null;
-  after: AuditValue | null;
-  at: string;
-}

@@ -10,8 +10,12 @@ export function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every quoted key under one of the prefixes (`'conferences.title'`, `"common.save"`) in the sources under a folder. */
+/**
+ * Every quoted key under one of the prefixes (`'conferences.title'`, `"common.save"`) in the sources under
+ * a folder. A capability of the role table looks like a key (`capabilityGuard('meetings.manage')`,
+ * `auth.can('proposals.write')`, `capability: 'coverage.read'`) but is none: those are left out.
+ */
 export function quotedKeys(dir: string, prefixes: readonly string[]): string[] {
-  const pattern = new RegExp(`['"]((?:${prefixes.join('|')})\\.[\\w-]+(?:\\.[\\w-]+)*)['"]`, 'g');
+  const pattern = new RegExp(`(?<!(?:capabilityGuard\\(|can\\(|capability: ))['"]((?:${prefixes.join('|')})\\.[\\w-]+(?:\\.[\\w-]+)*)['"]`, 'g');
   return [...new Set(sourceFiles(dir).flatMap((file) => Array.from(readFileSync(file, 'utf8').matchAll(pattern), (m) => m[1])))];
 }

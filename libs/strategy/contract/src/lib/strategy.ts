@@ -15,12 +15,3 @@ export interface FocusAreaResponse {
   descriptionSv: string;
   descriptionEn: string;
 }
-
-export interface StrategyResponse {
-  id: string;
-  version: string;
-  titleSv: string;
-  adoptedOn: string;
-  current: boolean;
-  focusAreas: FocusAreaResponse[];
-}

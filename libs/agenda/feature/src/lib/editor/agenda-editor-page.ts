@@ -9,11 +9,19 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { AgendaConflict, AgendaItemResponse, RoomRequest, RoomResponse, UpdateAgendaItemRequest } from '@samverkan/agenda/contract';
+import type {
+  AgendaCandidate,
+  AgendaConflict,
+  AgendaItemResponse,
+  PublishResult,
+  RoomRequest,
+  RoomResponse,
+  UpdateAgendaItemRequest,
+} from '@samverkan/agenda/contract';
 import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, confirmAction, errorText } from '@samverkan/shared/ui';
 import { formatDate, formatTime, stockholmDate } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
-import { AgendaApi, type AgendaCandidate, type PublishResult } from '../agenda-api';
+import { AgendaApi } from '../agenda-api';
 import { itemTitle } from '../programme/programme-view';
 import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
 import { ItemDialog, type ItemDialogData, type ItemDialogResult } from './item-dialog';

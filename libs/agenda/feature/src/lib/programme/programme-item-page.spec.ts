@@ -3,10 +3,10 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CONFERENCE_ID, aProgrammeItem, agendaTestProviders } from '../../testing/fixtures';
 import { useLanguage } from '@samverkan/shared/ui-testing';
-import type { PublishedItem } from '../agenda-api';
+import type { PublishedItemResponse } from '@samverkan/agenda/contract';
 import { ProgrammeItemPage } from './programme-item-page';
 
-const item: PublishedItem = { ...aProgrammeItem({ signupRequired: true, signupCapacity: 40 }), conferenceId: CONFERENCE_ID };
+const item: PublishedItemResponse = { ...aProgrammeItem({ signupRequired: true, signupCapacity: 40 }), conferenceId: CONFERENCE_ID, version: 1 };
 
 describe('ProgrammeItemPage', () => {
   let http: HttpTestingController;
@@ -18,7 +18,7 @@ describe('ProgrammeItemPage', () => {
 
   afterEach(() => http.verify());
 
-  async function render(answer: PublishedItem | 404) {
+  async function render(answer: PublishedItemResponse | 404) {
     const fixture = TestBed.createComponent(ProgrammeItemPage);
     fixture.componentRef.setInput('itemId', 'i-1');
     TestBed.tick();

@@ -1,14 +1,14 @@
 import type { Routes } from '@angular/router';
-import { roleGuard } from '@samverkan/identity/feature';
+import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { conferencesStaffTexts } from '../i18n/texts';
 
-/** The staff's conference admin (admin, working committee); loaded with the first visit, texts included. */
+/** The staff's conference admin (`conferences.manage`); loaded with the first visit, texts included. */
 export const staffConferenceRoutes: Routes = [
   {
     path: '',
-    canActivate: [roleGuard('admin', 'working-committee')],
-    canActivateChild: [roleGuard('admin', 'working-committee')],
+    canActivate: [capabilityGuard('conferences.manage')],
+    canActivateChild: [capabilityGuard('conferences.manage')],
     resolve: { texts: textsResolver(conferencesStaffTexts) },
     children: [
       {

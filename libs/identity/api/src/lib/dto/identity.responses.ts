@@ -63,7 +63,7 @@ export class OrganisationResponse implements C.OrganisationResponse {
 export class OrganisationPage extends PageOf(OrganisationResponse) {}
 
 /** The answer to "forgot password": the same whether or not the address has an account. */
-export class PasswordResetRequested {
+export class PasswordResetRequested implements C.PasswordResetRequestedResponse {
   @Prop.string()
   message!: string;
 }

@@ -41,8 +41,8 @@ describe('AuthService', () => {
     await expect(result).resolves.toEqual(anna);
     expect(auth.user()).toEqual(anna);
     expect(auth.isAuthenticated()).toBe(true);
-    expect(auth.hasAnyRole(['admin'])).toBe(true);
-    expect(auth.hasAnyRole(['programme-council'])).toBe(false);
+    expect(auth.can('users.manage')).toBe(true);
+    expect(auth.can('proposals.review')).toBe(false);
     expect(auth.accessToken()).toBe('token-1');
     const stored = JSON.parse(sessionStorage.getItem(SESSION_STORAGE_KEY) ?? '{}');
     expect(stored.accessToken).toBe('token-1');

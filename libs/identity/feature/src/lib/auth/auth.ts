@@ -40,11 +40,6 @@ export class AuthService {
     return can(this.roles(), capability);
   }
 
-  hasAnyRole(roles: readonly Role[]): boolean {
-    const own = this.roles();
-    return roles.some((role) => own.includes(role));
-  }
-
   /** The token to send, or null when there is none or it has expired. */
   accessToken(): string | null {
     const session = this.session();

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type { PasswordResetConfirmRequest, PasswordResetRequest } from '@samverkan/identity/contract';
+import type { PasswordResetConfirmRequest, PasswordResetRequest, PasswordResetRequestedResponse } from '@samverkan/identity/contract';
 import type { Observable } from 'rxjs';
 
 export const PASSWORD_RESET_API = {
@@ -14,8 +14,8 @@ export class PasswordResetApi {
   private readonly http = inject(HttpClient);
 
   /** Always the same answer whether or not the address has an account. */
-  request(body: PasswordResetRequest): Observable<{ message: string }> {
-    return this.http.post<{ message: string }>(PASSWORD_RESET_API.request, body);
+  request(body: PasswordResetRequest): Observable<PasswordResetRequestedResponse> {
+    return this.http.post<PasswordResetRequestedResponse>(PASSWORD_RESET_API.request, body);
   }
 
   confirm(body: PasswordResetConfirmRequest): Observable<void> {

@@ -2,8 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { PROPOSAL_STATES, type ProposalState } from '@samverkan/proposals/contract';
+import type { AuditEntryResponse, AuditValue } from '@samverkan/shared/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
-import { ProposalsApi, type AuditEntry } from '../proposals-api';
+import { ProposalsApi } from '../proposals-api';
 import { dateTime } from '../proposal-view';
 
 /** The actions the proposals API writes to the log, each with a text. */
@@ -28,13 +29,13 @@ export interface HistoryLine {
   to: ProposalState | null;
 }
 
-function stateOf(value: Record<string, unknown> | null): ProposalState | null {
+function stateOf(value: AuditValue | null): ProposalState | null {
   const state = value?.['state'];
   return typeof state === 'string' && (PROPOSAL_STATES as readonly string[]).includes(state) ? (state as ProposalState) : null;
 }
 
 /** One log entry as a line of the history: what happened, who did it and, for state changes, from and to. */
-export function historyLine(entry: AuditEntry): HistoryLine {
+export function historyLine(entry: AuditEntryResponse): HistoryLine {
   const known = (HISTORY_ACTIONS as readonly string[]).includes(entry.action);
   return {
     at: entry.at,

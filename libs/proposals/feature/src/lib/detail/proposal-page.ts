@@ -61,7 +61,7 @@ export class ProposalPage {
   protected readonly current = computed(() => (this.proposal.hasValue() ? this.proposal.value() : null));
   protected readonly viewerId = computed(() => this.auth.user()?.id ?? null);
   /** Only the committee and administrators can open a meeting's page. */
-  protected readonly seesMeetings = computed(() => this.auth.hasAnyRole(['working-committee', 'admin']));
+  protected readonly seesMeetings = computed(() => this.auth.can('meetings.manage'));
   protected readonly notFound = computed(() => {
     const error = this.proposal.error();
     return isApiError(error) && error.statusCode === 404;

@@ -2,30 +2,16 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { ThemeLineageResponse } from '@samverkan/conferences/contract';
 import type { Id } from '@samverkan/shared/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDay } from '@samverkan/shared/util-dates';
 import type { Observable } from 'rxjs';
 import { proposalsLineageTexts } from '../i18n/texts';
 
-/**
- * Where a conference theme came from (GET /api/conferences/:id/lineage). The contract declares this
- * as `ThemeLineageResponse` in committee/contract, which the proposals domain may not import (it
- * comes later in the data flow), so the shape is repeated here.
- */
-export interface ThemeLineageEntry {
-  themeId: string;
-  /** The proposal and its proposer: null for callers who may not read proposals (the public). */
-  proposalId: string | null;
-  proposalTitle: string | null;
-  proposerName: string | null;
-  meetingId: string | null;
-  meetingTitle: string | null;
-  decidedAt: string;
-}
-
-export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<ThemeLineageEntry[]> {
-  return http.get<ThemeLineageEntry[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/lineage`);
+/** Where each of a conference's themes came from (GET /api/conferences/:id/lineage). */
+export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<ThemeLineageResponse[]> {
+  return http.get<ThemeLineageResponse[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/lineage`);
 }
 
 /**

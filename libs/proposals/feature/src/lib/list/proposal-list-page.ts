@@ -59,7 +59,7 @@ export class ProposalListPage {
   protected readonly states = PROPOSAL_STATES;
   protected readonly pageSizes = PROPOSAL_PAGE_SIZES;
   /** Only those who propose (council, admin) have proposals of their own and may create one. */
-  protected readonly canPropose = computed(() => this.auth.hasAnyRole(['programme-council', 'admin']));
+  protected readonly canPropose = computed(() => this.auth.can('proposals.write'));
 
   protected readonly filterForm = inject(NonNullableFormBuilder).group({
     search: [EMPTY_PROPOSAL_FILTER.search],

@@ -103,12 +103,12 @@ export class RegistrationResponse extends RegistrantFields implements C.Registra
   cancelledAt!: string | null;
 }
 
-export class RegistrationCancelled {
+export class RegistrationCancelled implements C.RegistrationCancelledResponse {
   @Prop.enum(['cancelled'])
   status!: 'cancelled';
 }
 
-export class RegistrationHistoryEntry {
+export class RegistrationHistoryEntry implements C.RegistrationHistoryEntry {
   @Prop.string({ example: 'registered' })
   kind!: string;
 
@@ -119,7 +119,7 @@ export class RegistrationHistoryEntry {
   reason!: string | null;
 }
 
-export class RegistrationExportMail {
+export class RegistrationExportMail implements C.RegistrationExportMail {
   @Prop.string()
   to!: string;
 
@@ -137,7 +137,7 @@ export class RegistrationExportMail {
 }
 
 /** Everything stored about a registration (the person's right of access). */
-export class RegistrationExport {
+export class RegistrationExport implements C.RegistrationExportResponse {
   @Prop.dateTime()
   exportedAt!: string;
 

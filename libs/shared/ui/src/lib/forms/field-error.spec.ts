@@ -82,7 +82,7 @@ describe('FieldErrorPipe with applyServerErrors', () => {
   });
 
   it('reports false when no field matched, so the caller shows the message itself', () => {
-    expect(applyServerErrors(form(), { statusCode: 422, code: 'request.not-processable', message: 'x', errors: { other: 'invalid' } })).toBe(false);
+    expect(applyServerErrors(form(), { statusCode: 422, code: 'validation.failed', message: 'x', errors: { other: 'invalid' } })).toBe(false);
     expect(applyServerErrors(form(), { statusCode: 500, code: 'server.error', message: 'x' })).toBe(false);
   });
 

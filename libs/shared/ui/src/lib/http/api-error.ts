@@ -17,6 +17,8 @@ export class ApiError extends Error implements ApiErrorBody {
     message: string,
     readonly errors?: Record<string, string>,
     context: Record<string, unknown> = {},
+    /** The language `message` is in: the page's when the request went (the API answers in it). */
+    readonly language?: 'sv' | 'en',
   ) {
     super(message);
     this.context = context;
@@ -27,6 +29,12 @@ export class ApiError extends Error implements ApiErrorBody {
     const code = this.context['code'];
     if (typeof code === 'string') return code;
     return this.statusCode === 0 ? 'client.network' : 'client.unexpected';
+  }
+
+  /** The values in the code's text (`params` of the body). */
+  get params(): Record<string, string | number> | undefined {
+    const params = this.context['params'];
+    return typeof params === 'object' && params !== null ? (params as Record<string, string | number>) : undefined;
   }
 
   toBody(): ApiErrorBody {

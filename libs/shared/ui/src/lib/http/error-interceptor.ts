@@ -2,13 +2,14 @@ import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
 import { catchError, throwError } from 'rxjs';
-import { errorText, isErrorCode, type ErrorCode, type ErrorParams } from '@samverkan/shared/contract';
 import { ApiError } from './api-error';
 
 /**
- * The one place HTTP errors are normalised: every failed request errors with an ApiError
- * shaped like the contract body `{ statusCode, message, errors? }`. No response at all
- * (offline, server down) becomes statusCode 0 with a translated message.
+ * The one place HTTP errors are normalised: every failed request errors with an ApiError shaped like
+ * the contract body `{ statusCode, code, message, params?, errors? }`. The API writes `message` in the
+ * page's language (it is told by the language interceptor and the `lang` cookie), so it is kept as it
+ * is; `errorText` writes the code's text when the page has switched language since. No response at
+ * all (offline, server down) becomes statusCode 0 with a translated message.
  */
 export const errorInterceptor: HttpInterceptorFn = (request, next) => {
   const translate = inject(TranslateService);
@@ -19,47 +20,23 @@ export const errorInterceptor: HttpInterceptorFn = (request, next) => {
   );
 };
 
-/**
- * Codes whose text is general: the server's Swedish message says more there (each field's fault, or
- * the words of an error thrown without a code of its own), so Swedish readers keep it.
- */
-const GENERAL: ReadonlySet<ErrorCode> = new Set([
-  'validation.failed',
-  'request.invalid',
-  'request.not-found',
-  'request.conflict',
-  'request.not-processable',
-  'auth.unauthenticated',
-  'auth.forbidden',
-  'request.too-many',
-]);
-
-/** The error's text in the reader's language, translated by its code (ERROR_TEXTS), else the server's words. */
-function messageIn(body: Record<string, unknown>, language: 'sv' | 'en'): string | undefined {
-  const code = body['code'];
-  const params = isRecord(body['params']) ? (body['params'] as ErrorParams) : undefined;
-  if (isErrorCode(code) && !(language === 'sv' && GENERAL.has(code) && messageOf(body['message'])))
-    return errorText(code, language, params);
-  return messageOf(body['message']);
-}
-
-function toApiError(error: unknown, t: (key: string) => string, language: 'sv' | 'en' = 'sv'): ApiError {
+function toApiError(error: unknown, t: (key: string) => string, language: 'sv' | 'en'): ApiError {
   if (error instanceof ApiError) {
     return error;
   }
   if (!(error instanceof HttpErrorResponse)) {
-    return new ApiError(0, t('errors.unexpected'));
+    return new ApiError(0, t('errors.unexpected'), undefined, {}, language);
   }
   if (error.status === 0) {
-    return new ApiError(0, t('errors.network'));
+    return new ApiError(0, t('errors.network'), undefined, {}, language);
   }
   const body: unknown = error.error;
   if (isRecord(body)) {
-    const message = messageIn(body, language) ?? fallbackMessage(error.status, t);
+    const message = messageOf(body['message']) ?? fallbackMessage(error.status, t);
     const errors = fieldErrorsOf(body['errors']);
-    return new ApiError(error.status, message, errors, contextOf(body));
+    return new ApiError(error.status, message, errors, contextOf(body), language);
   }
-  return new ApiError(error.status, fallbackMessage(error.status, t));
+  return new ApiError(error.status, fallbackMessage(error.status, t), undefined, {}, language);
 }
 
 function fallbackMessage(status: number, t: (key: string) => string): string {

@@ -6,13 +6,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import type { Role } from '@samverkan/identity/contract';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from './auth';
-import { roleGuard } from './role-guard';
-import { roleHomePath } from './role-home';
+import { capabilityGuard } from './capability-guard';
+import { homesOf, roleHomePath } from './role-home';
 
 @Component({ template: '' })
 class Blank {}
 
-describe('roleGuard', () => {
+describe('capabilityGuard', () => {
   let router: Router;
 
   async function signInWith(roles: Role[]): Promise<void> {
@@ -33,9 +33,10 @@ describe('roleGuard', () => {
         provideRouter([
           { path: '', component: Blank },
           { path: 'logga-in', component: Blank },
-          { path: 'admin', component: Blank, canActivate: [roleGuard('admin')] },
-          { path: 'arbetsutskottet', component: Blank, canActivate: [roleGuard('working-committee')] },
-          { path: 'programradet', component: Blank, canActivate: [roleGuard('programme-council')] },
+          { path: 'admin', component: Blank, canActivate: [capabilityGuard('users.manage')] },
+          { path: 'arbetsutskottet', component: Blank, canActivate: [capabilityGuard('meetings.manage')] },
+          { path: 'arbetsutskottet/fokustackning', component: Blank, canActivate: [capabilityGuard('coverage.read')] },
+          { path: 'programradet', component: Blank, canActivate: [capabilityGuard('proposals.review')] },
         ]),
       ],
     });
@@ -47,16 +48,26 @@ describe('roleGuard', () => {
     expect(router.url).toBe('/logga-in?returnUrl=%2Fadmin');
   });
 
-  it('lets a user with the role in', async () => {
+  it('lets a user whose role has the capability in', async () => {
     await signInWith(['admin']);
     await router.navigateByUrl('/admin');
     expect(router.url).toBe('/admin');
+    await router.navigateByUrl('/arbetsutskottet/fokustackning');
+    expect(router.url).toBe('/arbetsutskottet/fokustackning');
   });
 
-  it('sends a user without the role to their own home', async () => {
+  it('sends a user without the capability to their own home', async () => {
     await signInWith(['programme-council']);
     await router.navigateByUrl('/admin');
     expect(router.url).toBe('/programradet');
+    await router.navigateByUrl('/arbetsutskottet/fokustackning');
+    expect(router.url).toBe('/programradet');
+  });
+
+  it('sends the working committee from the administrator\'s pages to its home', async () => {
+    await signInWith(['working-committee']);
+    await router.navigateByUrl('/admin');
+    expect(router.url).toBe('/arbetsutskottet');
   });
 });
 
@@ -66,5 +77,11 @@ describe('roleHomePath', () => {
     expect(roleHomePath(['programme-council', 'working-committee'])).toBe('/arbetsutskottet');
     expect(roleHomePath(['programme-council'])).toBe('/programradet');
     expect(roleHomePath([])).toBe('/');
+  });
+
+  it('lists the homes a user may open: an administrator also the working committee\'s', () => {
+    expect(homesOf(['admin']).map((home) => home.path)).toEqual(['/admin', '/arbetsutskottet']);
+    expect(homesOf(['working-committee']).map((home) => home.path)).toEqual(['/arbetsutskottet']);
+    expect(homesOf(['programme-council']).map((home) => home.path)).toEqual(['/programradet']);
   });
 });

@@ -1,0 +1,5 @@
+/** GET /api/health. */
+export interface HealthResponse {
+  status: 'ok' | 'error';
+  database: 'up' | 'down';
+}
