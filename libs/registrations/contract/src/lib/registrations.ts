@@ -91,6 +91,8 @@ export interface RegistrationExportResponse {
   exportedAt: string;
   registration: RegistrationResponse;
   consentedAt: string | null;
+  /** When consent to the processing of the dietary and accessibility needs was given; null without it. */
+  healthDataConsentAt: string | null;
   history: RegistrationHistoryEntry[];
   emails: RegistrationExportMail[];
 }
