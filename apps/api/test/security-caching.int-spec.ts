@@ -54,6 +54,20 @@ describe('caching of API answers', () => {
       const staff = await t.http.get(path).set('Authorization', committee).expect(200);
       expect([path, staff.headers['cache-control']]).toEqual([path, 'no-store']);
     }
+    // The published programme's own reads (the programme page and an item's page hand them over too).
+    const conferences: { id: string }[] = (await t.http.get('/api/conferences').expect(200)).body;
+    let published: { id: string; items: { id: string }[] } | undefined;
+    for (const c of conferences) {
+      const res = await t.http.get(`/api/conferences/${c.id}/programme`);
+      if (res.status === 200 && res.body.items.length > 0) published = { id: c.id, items: res.body.items };
+    }
+    if (!published) throw new Error('the demo data has no published programme');
+    for (const path of [`/api/conferences/${published.id}/programme/signups`, `/api/conferences/${published.id}/programme/changes`, `/api/agenda-items/${published.items[0].id}`]) {
+      const anonymous = await t.http.get(path).expect(200);
+      expect([path, anonymous.headers['cache-control']]).toEqual([path, 'public, max-age=0, must-revalidate']);
+      const staff = await t.http.get(path).set('Authorization', committee).expect(200);
+      expect([path, staff.headers['cache-control']]).toEqual([path, 'no-store']);
+    }
     // A public read by a secret link is personal: never shared, token or not.
     expect((await t.http.get(`/api/registrations/${manageToken}`).expect(200)).headers['cache-control']).toBe('no-store');
   });

@@ -21,7 +21,7 @@ import type {
   RoomResponse,
 } from '@samverkan/agenda/contract';
 import { CurrentUser, OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody, IdParam, sendRepresentation } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam, sendRepresentation, Shareable } from '@samverkan/shared/api-http';
 import { AgendaItemsService } from './agenda-items.service';
 import { PublishingService } from './publishing.service';
 import { DraftAgendaQueries } from './queries/draft-agenda';
@@ -162,6 +162,7 @@ export class AgendaController {
 
   @Get('conferences/:id/programme/signups')
   @Public()
+  @Shareable()
   @ApiExtraModels(R.SignupCount)
   @ApiOkResponse({
     description: 'Places taken and capacity of each published session that needs sign-up, by agenda item id.',
@@ -173,6 +174,7 @@ export class AgendaController {
 
   @Get('conferences/:id/programme/changes')
   @Public()
+  @Shareable()
   @ApiOkResponse({ type: R.ChangelogEntry, isArray: true })
   changelog(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<ChangelogEntry[]> {
     return this.programmes.changelog(id, user);
@@ -180,6 +182,7 @@ export class AgendaController {
 
   @Get('agenda-items/:itemId')
   @Public()
+  @Shareable()
   @ApiOkResponse({ type: R.PublishedItemResponse })
   @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
   publishedItem(@IdParam('itemId') itemId: string): Promise<PublishedItemResponse> {
