@@ -16,6 +16,9 @@ const domainOrder = [
   'agenda',
   'registrations',
   'calendar',
+  'attendance',
+  'evaluation',
+  'messaging',
   'coverage',
 ];
 

@@ -6,3 +6,4 @@ export * from './lib/registration-changes.service';
 export * from './lib/registration-history';
 export * from './lib/retention.service';
 export * from './lib/registration-links';
+export * from './lib/check-in-codes';

@@ -99,6 +99,15 @@ export class Registration extends BaseEntity {
   @Column({ type: 'timestamptz', nullable: true })
   checkedInAt!: Date | null;
 
+  /** The staff member who checked the person in; null when not checked in or unknown. */
+  @Column({ type: 'uuid', nullable: true })
+  checkedInBy!: string | null;
+
+  /** SHA-256 of the check-in code (CheckInCodes); null until the code is first shown. */
+  @Index('registrations_check_in_code_hash_uq', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true, select: false })
+  checkInCodeHash!: string | null;
+
   @Column({ type: 'timestamptz', nullable: true })
   promotedAt!: Date | null;
 

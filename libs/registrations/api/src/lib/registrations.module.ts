@@ -15,6 +15,7 @@ import { RegistrationMailContexts } from './registration-mail-context';
 import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
+import { CheckInCodes } from './check-in-codes';
 
 export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
 
@@ -37,8 +38,9 @@ export class RegistrationsModule {
         OutboxReader,
         SessionsService,
         RegistrationLinks,
+        CheckInCodes,
       ],
-      exports: [RegistrationsService, RetentionService, RegistrationLinks],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes],
     };
   }
 }

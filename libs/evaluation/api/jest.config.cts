@@ -1,0 +1,10 @@
+module.exports = {
+  displayName: 'evaluation-api',
+  preset: '../../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js', 'html'],
+  evaluationDirectory: '../../../evaluation/libs/evaluation/api',
+};
