@@ -13,6 +13,9 @@ export const ROLE_CAPABILITIES = {
     'outbox.read',
     'conferences.manage',
     'registrations.manage',
+    'attendance.check-in',
+    'messages.send',
+    'evaluation.read',
     'agenda.edit',
     'meetings.manage',
     'coverage.read',
@@ -25,6 +28,9 @@ export const ROLE_CAPABILITIES = {
     'organisations.read',
     'conferences.manage',
     'registrations.manage',
+    'attendance.check-in',
+    'messages.send',
+    'evaluation.read',
     'agenda.edit',
     'meetings.manage',
     'coverage.read',
@@ -38,7 +44,9 @@ export const ROLE_CAPABILITIES = {
  * - `users.manage`: accounts and their roles; `organisations.manage`: the organisation register;
  *   `organisations.read`: pick organisations in staff forms; `outbox.read`: the mail outbox.
  * - `conferences.manage`: create and edit conferences and themes, and see drafts.
- * - `registrations.manage`: registrations, waitlists and exports.
+ * - `registrations.manage`: registrations, waitlists and exports, name badges and printed lists.
+ * - `attendance.check-in`: check people in at the door (by QR code or name) and see the live count.
+ * - `messages.send`: mail attendees and set reminders; `evaluation.read`: the anonymous evaluation results.
  * - `agenda.edit`: rooms, draft programme, publishing; `meetings.manage`: meetings, minutes, their feed.
  * - `coverage.read`: the focus-area coverage report and the history import.
  * - `proposals.read`: the proposal list and comments; `proposals.write`: propose and edit one's own;
