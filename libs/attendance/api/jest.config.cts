@@ -6,5 +6,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  attendanceDirectory: '../../../attendance/libs/attendance/api',
+  coverageDirectory: '../../../coverage/libs/attendance/api',
 };

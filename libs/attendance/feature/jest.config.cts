@@ -2,7 +2,7 @@ module.exports = {
   displayName: 'attendance-feature',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  attendanceDirectory: '../../../attendance/libs/attendance/feature',
+  coverageDirectory: '../../../coverage/libs/attendance/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

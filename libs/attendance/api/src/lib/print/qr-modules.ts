@@ -1,0 +1,31 @@
+/** A square matrix of QR modules: `dark(row, column)`. */
+export interface ModuleMatrix {
+  size: number;
+  dark(row: number, column: number): boolean;
+}
+
+export interface ModuleRun {
+  row: number;
+  column: number;
+  length: number;
+}
+
+/**
+ * The dark modules as horizontal runs, so a QR code is drawn with one rectangle per run (a few hundred
+ * per code) and filled once: small and fast in a PDF of a thousand badges, and sharp at any print size.
+ */
+export function darkRuns(matrix: ModuleMatrix): ModuleRun[] {
+  const runs: ModuleRun[] = [];
+  for (let row = 0; row < matrix.size; row++) {
+    let start = -1;
+    for (let column = 0; column <= matrix.size; column++) {
+      const dark = column < matrix.size && matrix.dark(row, column);
+      if (dark && start < 0) start = column;
+      if (!dark && start >= 0) {
+        runs.push({ row, column: start, length: column - start });
+        start = -1;
+      }
+    }
+  }
+  return runs;
+}
