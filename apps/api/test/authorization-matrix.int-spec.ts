@@ -144,6 +144,14 @@ const rows: Row[] = [
   { route: 'PATCH /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone },
   { route: 'GET /api/registrations/{token}/export', path: (f) => `/api/registrations/${f.manageToken}/export`, expect: everyone },
   { route: 'GET /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
+  // Attendance: printouts for staff, the certificate and the directory through the manage link (the
+  // fixture's registration is checked in and shown on the attendee list).
+  { route: 'GET /api/conferences/{id}/badges.pdf', path: (f) => `/api/conferences/${f.published}/badges.pdf`, expect: needs('registrations.manage') },
+  { route: 'GET /api/conferences/{id}/attendees.pdf', path: (f) => `/api/conferences/${f.published}/attendees.pdf`, expect: needs('registrations.manage') },
+  { route: 'GET /api/registrations/{token}/certificate.pdf', path: (f) => `/api/registrations/${f.manageToken}/certificate.pdf`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/certificate.pdf', path: () => `/api/registrations/${'x'.repeat(43)}/certificate.pdf`, expect: nobodySees },
+  { route: 'GET /api/registrations/{token}/attendees', path: (f) => `/api/registrations/${f.manageToken}/attendees`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/attendees', path: () => `/api/registrations/${'x'.repeat(43)}/attendees`, expect: nobodySees },
   { route: 'POST /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
   {
     route: 'DELETE /api/registrations/{token}/sessions/{agendaItemId}',
@@ -332,8 +340,15 @@ describe('authorisation matrix', () => {
       'draft item',
     );
     const registration = ok(
-      await t.http.post(`/api/conferences/${published.id}/registrations`).send(registrationBody('matrix')),
+      await t.http.post(`/api/conferences/${published.id}/registrations`).send(registrationBody('matrix', { showOnAttendeeList: true })),
       'registration',
+    );
+    ok(
+      await t.http
+        .patch(`/api/conferences/${published.id}/registrations/${registration.id}/check-in`)
+        .set(as('working-committee'))
+        .send({ checkedIn: true }),
+      'check-in',
     );
     const proposalBody = {
       kind: 'theme',

@@ -327,6 +327,7 @@ describe('OpenAPI document', () => {
       await call('PATCH /api/registrations/{token}', `/api/registrations/${token}`, { body: { language: 'en', showOnAttendeeList: true } });
       await call('POST /api/registrations/{token}/sessions', `/api/registrations/${token}/sessions`, { body: { agendaItemId: f['item'] } });
       await call('GET /api/registrations/{token}/sessions', `/api/registrations/${token}/sessions`);
+      await call('GET /api/registrations/{token}/attendees', `/api/registrations/${token}/attendees`);
       await call('GET /api/conferences/{id}/programme/signups', `/api/conferences/${f['conference']}/programme/signups`);
       await call('DELETE /api/registrations/{token}/sessions/{agendaItemId}', `/api/registrations/${token}/sessions/${f['item']}`);
       await call('GET /api/registrations/{token}/export', `/api/registrations/${token}/export`);
