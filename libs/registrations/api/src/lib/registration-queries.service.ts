@@ -97,6 +97,7 @@ export class RegistrationQueries {
       calendarUrl: this.links.calendarUrl(calendarToken),
       createdAt: toStockholmIso(r.createdAt),
       cancelledAt: r.cancelledAt ? toStockholmIso(r.cancelledAt) : null,
+      checkedInAt: r.checkedInAt ? toStockholmIso(r.checkedInAt) : null,
     };
   }
 }

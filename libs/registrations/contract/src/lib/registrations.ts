@@ -63,6 +63,8 @@ export interface RegistrationResponse {
   calendarUrl: string;
   createdAt: string;
   cancelledAt: string | null;
+  /** When staff checked the person in at the conference; the certificate of attendance is available from then. */
+  checkedInAt: string | null;
 }
 
 /** The answer to cancelling through the manage link. */

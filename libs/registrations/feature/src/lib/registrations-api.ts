@@ -120,6 +120,19 @@ export class RegistrationsApi {
     return this.http.get(`${attendeesUrl(conferenceId)}/export.${format}`, { observe: 'response', responseType: 'blob' });
   }
 
+  /**
+   * The staff's PDFs (badges, printable attendee list). Fetched through HttpClient like the exports:
+   * the routes need the bearer token.
+   */
+  printout(conferenceId: Id, kind: 'badges' | 'attendees'): Observable<HttpResponse<Blob>> {
+    return this.http.get(`/api/conferences/${encodeURIComponent(conferenceId)}/${kind}.pdf`, { observe: 'response', responseType: 'blob' });
+  }
+
+  /** The certificate of attendance: a public route (the manage token is the secret), so a plain link. */
+  certificateUrl(token: string): string {
+    return `/api/registrations/${encodeURIComponent(token)}/certificate.pdf`;
+  }
+
   outbox(filter: { to?: string; limit?: number } = {}): Observable<Page<OutboxMessageResponse>> {
     let params = new HttpParams();
     const to = filter.to?.trim();

@@ -64,6 +64,7 @@ export function aRegistration(overrides: Partial<RegistrationResponse> = {}): Re
     calendarUrl: 'http://localhost/api/calendar/registrations/cal-1.ics',
     createdAt: '2027-02-01T10:00:00+01:00',
     cancelledAt: null,
+    checkedInAt: null,
     ...overrides,
   };
 }

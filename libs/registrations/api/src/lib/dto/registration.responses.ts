@@ -101,6 +101,9 @@ export class RegistrationResponse extends RegistrantFields implements C.Registra
 
   @Prop.dateTime({ nullable: true })
   cancelledAt!: string | null;
+
+  @Prop.dateTime({ nullable: true, description: 'When the person was checked in; the certificate of attendance is available from then.' })
+  checkedInAt!: string | null;
 }
 
 export class RegistrationCancelled implements C.RegistrationCancelledResponse {

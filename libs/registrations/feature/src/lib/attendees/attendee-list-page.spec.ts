@@ -185,6 +185,31 @@ describe('AttendeeListPage', () => {
     click.mockRestore();
   });
 
+  it('downloads the name badges and the printable attendee list as PDFs', async () => {
+    await answer(aPage([anAttendee()]));
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:1'), revokeObjectURL: jest.fn() });
+    const names: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    button('Namnbrickor (PDF)').click();
+    await fixture.whenStable();
+    expect(button('Deltagarlista (PDF)').disabled).toBe(true);
+    http
+      .expectOne(`/api/conferences/${CONFERENCE_ID}/badges.pdf`)
+      .flush(new Blob(['%PDF-']), { headers: { 'Content-Disposition': 'attachment; filename="namnbrickor-varkonferensen-2027-04-14.pdf"' } });
+    await fixture.whenStable();
+    button('Deltagarlista (PDF)').click();
+    await fixture.whenStable();
+    http
+      .expectOne(`/api/conferences/${CONFERENCE_ID}/attendees.pdf`)
+      .flush(new Blob(['%PDF-']), { headers: { 'Content-Disposition': 'attachment; filename="deltagarlista-varkonferensen-2027-04-14.pdf"' } });
+    await fixture.whenStable();
+    expect(names).toEqual(['namnbrickor-varkonferensen-2027-04-14.pdf', 'deltagarlista-varkonferensen-2027-04-14.pdf']);
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Filen deltagarlista-varkonferensen-2027-04-14.pdf är nedladdad.');
+    click.mockRestore();
+  });
+
   it('shows an error with a way to try again', async () => {
     listRequest().flush({ statusCode: 403, message: 'Du har inte behörighet.' }, { status: 403, statusText: 'Forbidden' });
     await fixture.whenStable();

@@ -1,4 +1,5 @@
 import { DOCUMENT } from '@angular/common';
+import type { HttpResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
@@ -18,7 +19,7 @@ import { ORGANISATION_TYPES } from '@samverkan/identity/contract';
 import { REGISTRATION_STATUSES, type AttendeeResponse } from '@samverkan/registrations/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText, fileNameFrom, saveFile } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
-import { debounceTime, map } from 'rxjs';
+import { debounceTime, map, type Observable } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
 import { ATTENDEE_PAGE_SIZES, EMPTY_ATTENDEE_FILTER, type AttendeeFilter, isFiltered } from './attendee-query';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
@@ -95,7 +96,7 @@ export class AttendeeListPage {
     return error ? errorText(error, this.translate) : null;
   });
 
-  protected readonly exporting = signal<'csv' | 'xlsx' | null>(null);
+  protected readonly exporting = signal<'csv' | 'xlsx' | 'badges' | 'attendees' | null>(null);
   /** Registrations whose check-in is being saved. */
   protected readonly checkingIn = signal<ReadonlySet<string>>(new Set());
   protected readonly statusMessage = signal<StatusMessage | null>(null);
@@ -163,14 +164,24 @@ export class AttendeeListPage {
   }
 
   protected exportList(format: 'csv' | 'xlsx'): void {
+    this.download(format, this.api.exportAttendees(this.id(), format), `deltagare-${stockholmDate(new Date())}.${format}`);
+  }
+
+  /** Name badges or the printable attendee list (PDF). */
+  protected printout(kind: 'badges' | 'attendees'): void {
+    const name = kind === 'badges' ? 'namnbrickor' : 'deltagarlista';
+    this.download(kind, this.api.printout(this.id(), kind), `${name}-${stockholmDate(new Date())}.pdf`);
+  }
+
+  private download(what: 'csv' | 'xlsx' | 'badges' | 'attendees', request: Observable<HttpResponse<Blob>>, fallbackName: string): void {
     if (this.exporting()) return;
     this.failure.set(null);
     this.statusMessage.set(null);
-    this.exporting.set(format);
-    this.api.exportAttendees(this.id(), format).subscribe({
+    this.exporting.set(what);
+    request.subscribe({
       next: (response) => {
         this.exporting.set(null);
-        const fileName = fileNameFrom(response.headers.get('Content-Disposition'), `deltagare-${stockholmDate(new Date())}.${format}`);
+        const fileName = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
         if (response.body) saveFile(this.document, response.body, fileName);
         this.statusMessage.set({ key: 'attendees.exported', params: { fileName } });
       },

@@ -13,6 +13,8 @@ export const texts: Translated<typeof sv> = {
     backToConference: 'Back to the conference',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel',
+    badgesPdf: 'Name badges (PDF)',
+    attendeeListPdf: 'Attendee list (PDF)',
     exporting: 'Exporting…',
     exportRunning: 'Export in progress…',
     exported: 'The file {{fileName}} has been downloaded.',

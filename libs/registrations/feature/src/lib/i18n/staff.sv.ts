@@ -10,6 +10,8 @@ export const texts = {
     backToConference: 'Tillbaka till konferensen',
     exportCsv: 'Exportera CSV',
     exportXlsx: 'Exportera Excel',
+    badgesPdf: 'Namnbrickor (PDF)',
+    attendeeListPdf: 'Deltagarlista (PDF)',
     exporting: 'Exporterar…',
     exportRunning: 'Exporten pågår…',
     exported: 'Filen {{fileName}} är nedladdad.',

@@ -99,6 +99,22 @@ describe('ManagePage', () => {
     expect(element().querySelector('.sv-my-calendar__status')?.textContent).toContain('Den gamla länken fungerar inte längre');
   });
 
+  it('offers the certificate once checked in, and the attendee list to those shown on it', async () => {
+    await show(aRegistration({ checkedInAt: '2027-04-14T08:45:00+02:00', showOnAttendeeList: true }));
+    const certificate = element().querySelector('a[href="/api/registrations/tok-1/certificate.pdf"]');
+    expect(certificate?.textContent?.trim()).toBe('Ladda ner intyg (PDF)');
+    expect(certificate?.hasAttribute('download')).toBe(true);
+    expect(element().querySelector('a[href="/anmalan/tok-1/deltagare"]')?.textContent?.trim()).toBe('Se deltagarlistan');
+  });
+
+  it('explains when the certificate and the attendee list become available', async () => {
+    await show(aRegistration());
+    expect(element().querySelector('a[href$="certificate.pdf"]')).toBeNull();
+    expect(element().querySelector('a[href$="/deltagare"]')).toBeNull();
+    expect(element().textContent).toContain('När du har checkats in på konferensen kan du ladda ner ett intyg');
+    expect(element().textContent).toContain('Välj att visas på deltagarlistan under dina uppgifter');
+  });
+
   it('shows the waitlist position and explains first come, first served', async () => {
     await show(aRegistration({ status: 'waitlisted', waitlistPosition: 2 }));
     expect(element().querySelector('#mitt-program')).toBeNull();

@@ -102,6 +102,8 @@ export class ManagePage {
     return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
+  /** A plain link: the certificate route is public (the token is the secret) and answers with a file to save. */
+  protected readonly certificateUrl = computed(() => this.api.certificateUrl(this.token()));
   protected readonly conference = computed(() => {
     const registration = this.current();
     if (!registration) return null;
