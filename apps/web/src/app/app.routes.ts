@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { agendaRoutes } from '@samverkan/agenda/feature';
+import { attendanceRoutes } from '@samverkan/attendance/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
 import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
@@ -28,6 +29,7 @@ export const appRoutes: Route[] = [
   ...proposalsRoutes,
   ...committeeRoutes,
   ...coverageRoutes,
+  ...attendanceRoutes,
   ...identityRoutes,
   {
     path: 'tillganglighet',
