@@ -25,11 +25,11 @@ export async function run(shared) {
     );
     await pool.query(
       `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, consented_at, manage_token_hash, calendar_token_hash)
-       SELECT $1, 'confirmed', (ARRAY['Åsa','René','Anna-Karin Margareta','Per','Märta-Lena'])[1 + i % 5],
+       SELECT $1::uuid, 'confirmed', (ARRAY['Åsa','René','Anna-Karin Margareta','Per','Märta-Lena'])[1 + i % 5],
               (ARRAY['Öhrn','Éclair','Åkerlund-Väänänen Östergren-Sjöberg af Ekström','Berg','Lindqvist'])[1 + i % 5] || ' ' || i,
               'b' || i || '@bench.se',
               (ARRAY['Västerås stad','Säffle kommun','Kommunalförbundet för räddningstjänst i Östra Götaland','Sandvik AB'])[1 + i % 4],
-              'municipality', now(), md5('m' || i || $1), md5('c' || i || $1)
+              'municipality', now(), md5('m' || i || $1::text), md5('c' || i || $1::text)
          FROM generate_series(1, $2::int) AS i`,
       [conference.id, PEOPLE],
     );

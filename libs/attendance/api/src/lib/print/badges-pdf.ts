@@ -1,8 +1,7 @@
-import QRCode from 'qrcode';
 import { badgePosition, cropMarks, mm } from './badge-layout';
 import { layoutBadgeText, type BadgeField } from './badge-text';
 import { createPdf, measureIn, pdfBuffer, type Pdf } from './pdf-document';
-import { darkRuns } from './qr-modules';
+import { darkRuns, qrMatrix } from './qr-modules';
 import type { Box } from './badge-layout';
 
 export interface BadgePerson {
@@ -80,11 +79,10 @@ function drawBadge(doc: Pdf, measure: ReturnType<typeof measureIn>, conferenceTi
 }
 
 function drawQr(doc: Pdf, code: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(code, { errorCorrectionLevel: 'M' });
-  const modules = qr.modules.size;
-  const unit = size / modules;
+  const qr = qrMatrix(code);
+  const unit = size / qr.size;
   doc.save().fillColor('#000000');
-  for (const run of darkRuns({ size: modules, dark: (r, c) => qr.modules.get(r, c) === 1 })) {
+  for (const run of darkRuns(qr)) {
     // A hair of overlap so no white seam shows between neighbouring rows in a viewer.
     doc.rect(x + run.column * unit, y + run.row * unit, run.length * unit, unit + 0.05);
   }

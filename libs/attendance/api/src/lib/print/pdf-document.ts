@@ -30,9 +30,19 @@ export function pdfBuffer(doc: Pdf, draw: (doc: Pdf) => void): Promise<Buffer> {
   });
 }
 
-/** Width measure for fitting text, in the given font. */
-export const measureIn =
-  (doc: Pdf) =>
-  (font: string) =>
-  (text: string, size: number): number =>
-    doc.font(font).fontSize(size).widthOfString(text);
+/**
+ * Width measure for fitting text, in the given font. A text's width grows linearly with the size, so
+ * each text is measured once at size 1 (fitting tries many sizes; a thousand badges measure a lot).
+ */
+export function measureIn(doc: Pdf): (font: string) => (text: string, size: number) => number {
+  const unitWidths = new Map<string, number>();
+  return (font) => (text, size) => {
+    const key = `${font}\u0000${text}`;
+    let unit = unitWidths.get(key);
+    if (unit === undefined) {
+      unit = doc.font(font).fontSize(1).widthOfString(text);
+      unitWidths.set(key, unit);
+    }
+    return unit * size;
+  };
+}

@@ -1,5 +1,19 @@
+import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import QRCode from 'qrcode';
-import { darkRuns, type ModuleMatrix } from './qr-modules';
+import { darkRuns, qrMatrix, type ModuleMatrix } from './qr-modules';
+
+/** Paints the runs as a scanner would see them (4 px a module, a 4-module quiet zone) and reads the code. */
+function scan(matrix: ModuleMatrix): string {
+  const scale = 4;
+  const quiet = 4;
+  const width = (matrix.size + 2 * quiet) * scale;
+  const pixels = new Uint8ClampedArray(width * width).fill(255);
+  for (const run of darkRuns(matrix))
+    for (let y = 0; y < scale; y++)
+      for (let x = 0; x < run.length * scale; x++) pixels[((run.row + quiet) * scale + y) * width + (run.column + quiet) * scale + x] = 0;
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(pixels, width, width)));
+  return new QRCodeReader().decode(bitmap).getText();
+}
 
 const fromRows = (rows: string[]): ModuleMatrix => ({ size: rows.length, dark: (r, c) => rows[r][c] === '#' });
 
@@ -27,5 +41,11 @@ describe('darkRuns', () => {
         }
     expect(covered.size).toBe(dark);
     expect(runs.length).toBeLessThan(dark);
+  });
+
+  it('draws a QR code a scanner reads back as the check-in code', () => {
+    const code = 'Zk3_-q9XbV0aLmN2pQrStUvWxYz0123456789-_AbCd';
+    expect(code).toHaveLength(43);
+    expect(scan(qrMatrix(code))).toBe(code);
   });
 });
