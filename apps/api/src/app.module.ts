@@ -14,6 +14,7 @@ import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
 import { CoverageModule } from '@samverkan/coverage/api';
+import { AttendanceModule } from '@samverkan/attendance/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ShareableInterceptor } from '@samverkan/shared/api-http';
@@ -96,6 +97,7 @@ export class AppModule {
           ...options.registrations,
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
+        AttendanceModule,
         CoverageModule,
       ],
       controllers: [HealthController],
