@@ -1,5 +1,6 @@
 import type { Route } from '@angular/router';
 import { agendaRoutes } from '@samverkan/agenda/feature';
+import { attendanceRoutes } from '@samverkan/attendance/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
 import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
@@ -23,6 +24,7 @@ export const appRoutes: Route[] = [
   // Registrations first: its deeper paths (…/anmalan, …/deltagare, admin/utkorg) start like
   // conference and identity routes, and the first route that matches wins.
   ...registrationsRoutes,
+  ...attendanceRoutes,
   ...agendaRoutes,
   ...conferencesRoutes,
   ...proposalsRoutes,

@@ -1,1 +1,4 @@
-export {};
+// Only what the start-up bundle needs: the routes' entry and the text groups. The page, the QR reader
+// and the texts stay behind the lazy route.
+export * from './lib/attendance.routes';
+export * from './lib/i18n/texts';

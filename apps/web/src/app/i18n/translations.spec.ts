@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AGENDA_TEXTS } from '@samverkan/agenda/feature';
+import { ATTENDANCE_TEXTS } from '@samverkan/attendance/feature';
 import { COMMITTEE_TEXTS } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { CONFERENCES_TEXTS } from '@samverkan/conferences/feature';
@@ -26,6 +27,7 @@ const ALL_TEXTS = [
   ...PROPOSALS_TEXTS,
   ...COMMITTEE_TEXTS,
   ...AGENDA_TEXTS,
+  ...ATTENDANCE_TEXTS,
   ...COVERAGE_TEXTS,
   ...APP_TEXTS,
 ];
@@ -45,6 +47,7 @@ const sourceDirs = [
   'libs/proposals/feature/src',
   'libs/committee/feature/src',
   'libs/agenda/feature/src',
+  'libs/attendance/feature/src',
 ];
 
 function keysIn(text: string): string[] {

@@ -1,0 +1,10 @@
+import { textGroup } from '@samverkan/shared/ui/startup';
+
+/** The staff's check-in page at the door. */
+export const attendanceCheckInTexts = textGroup(
+  () => import('./check-in.sv'),
+  () => import('./check-in.en'),
+);
+
+/** Every text group of the domain (the translation checks read them all). */
+export const ATTENDANCE_TEXTS = [attendanceCheckInTexts];
