@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { results, startApp } from './lib.mjs';
 import { run as agenda } from './agenda.mjs';
 import { run as calendar } from './calendar.mjs';
+import { run as checkIn } from './check-in.mjs';
 import { run as lighthouse } from './lighthouse.mjs';
 import { run as passwordReset } from './password-reset.mjs';
 import { run as proposals } from './proposals.mjs';
@@ -22,6 +23,7 @@ try {
   await proposals(app);
   await agenda(app);
   await calendar(app);
+  await checkIn(app);
   await coverage(app);
   await badges(app);
 } finally {

@@ -168,6 +168,28 @@ const rows: Row[] = [
   { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda
+  // Attendance: check-in at the door
+  { route: 'POST /api/conferences/{id}/check-ins', path: (f) => `/api/conferences/${f.published}/check-ins`, expect: needs('attendance.check-in') },
+  {
+    route: 'GET /api/conferences/{id}/check-ins/search',
+    path: (f) => `/api/conferences/${f.published}/check-ins/search?q=matrix`,
+    expect: needs('attendance.check-in'),
+  },
+  {
+    route: 'GET /api/conferences/{id}/check-ins/summary',
+    path: (f) => `/api/conferences/${f.published}/check-ins/summary`,
+    expect: needs('attendance.check-in'),
+  },
+  {
+    route: 'PUT /api/conferences/{id}/check-ins/{registrationId}',
+    path: (f) => `/api/conferences/${f.published}/check-ins/${f.registration}`,
+    expect: needs('attendance.check-in'),
+  },
+  {
+    route: 'DELETE /api/conferences/{id}/check-ins/{registrationId}',
+    path: (f) => `/api/conferences/${f.published}/check-ins/${f.registration}`,
+    expect: needs('attendance.check-in'),
+  },
   { route: 'GET /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
   { route: 'POST /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
   { route: 'PATCH /api/conferences/{id}/rooms/{roomId}', path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`, expect: needs('agenda.edit') },

@@ -338,6 +338,21 @@ describe('OpenAPI document', () => {
         `/api/conferences/${f['conference']}/registrations/${created.id}/check-in`,
         { as: committee, body: { checkedIn: true } },
       );
+      const checkInCode = (await call<{ checkInCode: string }>('GET /api/registrations/{token}', `/api/registrations/${token}`)).checkInCode;
+      await call('POST /api/conferences/{id}/check-ins', `/api/conferences/${f['conference']}/check-ins`, { as: committee, body: { code: checkInCode } });
+      await call('POST /api/conferences/{id}/check-ins', `/api/conferences/${f['conference']}/check-ins`, {
+        as: committee,
+        body: { code: 'A'.repeat(43) },
+        status: 404,
+      });
+      await call('GET /api/conferences/{id}/check-ins/search', `/api/conferences/${f['conference']}/check-ins/search?q=openapi`, { as: committee });
+      await call('GET /api/conferences/{id}/check-ins/summary', `/api/conferences/${f['conference']}/check-ins/summary`, { as: committee });
+      await call('DELETE /api/conferences/{id}/check-ins/{registrationId}', `/api/conferences/${f['conference']}/check-ins/${created.id}`, {
+        as: committee,
+      });
+      await call('PUT /api/conferences/{id}/check-ins/{registrationId}', `/api/conferences/${f['conference']}/check-ins/${created.id}`, {
+        as: committee,
+      });
       await call('POST /api/conferences/{id}/registrations', `/api/conferences/${f['conference']}/registrations`, {
         body: registrationBody('openapi'),
         status: 409,

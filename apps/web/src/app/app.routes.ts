@@ -24,6 +24,7 @@ export const appRoutes: Route[] = [
   // Registrations first: its deeper paths (…/anmalan, …/deltagare, admin/utkorg) start like
   // conference and identity routes, and the first route that matches wins.
   ...registrationsRoutes,
+  ...attendanceRoutes,
   ...agendaRoutes,
   ...conferencesRoutes,
   ...proposalsRoutes,

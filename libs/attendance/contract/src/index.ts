@@ -1,1 +1,2 @@
+export * from './lib/check-in';
 export * from './lib/directory';

@@ -60,7 +60,10 @@ export class AttendeesService {
       const registration = await manager.getRepository(Registration).findOneBy({ id: registrationId, conferenceId });
       if (!registration) throw notFound('registrations.not-found');
       if (registration.status !== 'confirmed') throw refused('registrations.check-in-not-confirmed');
-      await manager.getRepository(Registration).update({ id: registrationId }, { checkedInAt: checkedIn ? new Date() : null });
+      await manager.getRepository(Registration).update({ id: registrationId }, {
+        checkedInAt: checkedIn ? new Date() : null,
+        checkedInBy: checkedIn ? actorId : null,
+      });
       await logRegistrationEvent(manager, registrationId, 'checked-in', { actorId, details: { checkedIn } });
     });
     return this.one(conferenceId, registrationId);

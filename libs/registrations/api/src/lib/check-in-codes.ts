@@ -27,6 +27,12 @@ export class CheckInCodes {
     return codes;
   }
 
+  /** The code of a registration being made, with the hash to store in its row. */
+  issue(registrationId: string): { code: string; hash: string } {
+    const code = this.links.token('check-in', registrationId, 1);
+    return { code, hash: hashLinkToken(code) };
+  }
+
   async code(manager: EntityManager, registrationId: string): Promise<string> {
     return (await this.codes(manager, [registrationId])).get(registrationId) as string;
   }

@@ -59,3 +59,26 @@ describe('registration mails', () => {
     expect(registrationMail('cancelled', context('en')).subject).toBe('Cancelled: The spring conference');
   });
 });
+
+describe('the check-in code in registration mails', () => {
+  const checkIn = { code: 'C'.repeat(43), qrPng: 'iVBORw0KGgo=' };
+
+  it.each(['confirmed', 'promoted'] as const)('a %s mail carries the code in text and its QR code as a PNG', (kind) => {
+    const mail = registrationMail(kind, { ...context('sv'), checkIn });
+    expect(mail.text).toContain(`Din incheckningskod: ${checkIn.code}`);
+    expect(mail.attachments).toContainEqual({ filename: 'incheckning.png', contentType: 'image/png', content: checkIn.qrPng, encoding: 'base64' });
+    expect(checkTexts({ text: mail.text }, 'sv')).toEqual([]);
+  });
+
+  it.each(['waitlisted', 'cancelled'] as const)('a %s mail carries neither', (kind) => {
+    const mail = registrationMail(kind, { ...context('en'), checkIn }, 2);
+    expect(mail.text).not.toContain(checkIn.code);
+    expect(mail.attachments?.map((a) => a.contentType)).toEqual(['text/calendar; charset=utf-8; method=PUBLISH']);
+  });
+
+  it('writes English for an English registrant', () => {
+    const mail = registrationMail('confirmed', { ...context('en'), checkIn });
+    expect(mail.text).toContain(`Your check-in code: ${checkIn.code}`);
+    expect(mail.attachments?.[1].filename).toBe('check-in.png');
+  });
+});

@@ -3,6 +3,7 @@ import { buildCalendar, type CalendarEventStatus } from '@samverkan/shared/api-i
 import type { NewMail, OutboxAttachment } from '@samverkan/shared/api-mail';
 import type { Language } from '@samverkan/registrations/contract';
 import { formatRange } from '@samverkan/shared/util-dates';
+import type { CheckInMailPart } from './check-in-qr';
 
 export interface MailContext {
   to: string;
@@ -17,6 +18,8 @@ export interface MailContext {
   registrationId: string;
   /** The conference as calendars see it (the .ics attachment); its UID matches the feeds'. */
   calendar: { conference: FeedConference; publicUrl: string };
+  /** The check-in code with its QR code: in the mails that give a seat (confirmed, promoted). */
+  checkIn?: CheckInMailPart;
 }
 
 type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
@@ -60,9 +63,15 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) =>
   },
 };
 
-const LABELS: Record<Language, { hello: string; when: string; where: string; manage: string; privacy: string; signature: string }> = {
+const LABELS: Record<
+  Language,
+  { hello: string; when: string; where: string; manage: string; privacy: string; signature: string; code: string; showCode: string; qrFile: string }
+> = {
   sv: {
     hello: 'Hej',
+    code: 'Din incheckningskod',
+    showCode: 'Visa QR-koden i bilagan i entrén, så checkar vi in dig. Du hittar den också via länken nedan.',
+    qrFile: 'incheckning.png',
     when: 'När',
     where: 'Var',
     manage: 'Se, ändra eller avboka din anmälan',
@@ -71,6 +80,9 @@ const LABELS: Record<Language, { hello: string; when: string; where: string; man
   },
   en: {
     hello: 'Hello',
+    code: 'Your check-in code',
+    showCode: 'Show the QR code in the attachment at the entrance and we will check you in. You can also find it through the link below.',
+    qrFile: 'check-in.png',
     when: 'When',
     where: 'Where',
     manage: 'See, change or cancel your registration',
@@ -83,11 +95,13 @@ const LABELS: Record<Language, { hello: string; when: string; where: string; man
 export function registrationMail(kind: Kind, c: MailContext, position?: number): NewMail {
   const { subject, body } = TEXT[c.language][kind](c, position);
   const l = LABELS[c.language];
+  const checkIn = GIVES_SEAT[kind] ? c.checkIn : undefined;
   const lines = [
     `${l.hello} ${c.firstName},`,
     '',
     body,
     '',
+    ...(checkIn ? [`${l.code}: ${checkIn.code}`, l.showCode, ''] : []),
     `${l.when}: ${formatRange(c.startsAt, c.endsAt, c.language)}`,
     ...(c.venue ? [`${l.where}: ${c.venue}`] : []),
     '',
@@ -104,9 +118,14 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number):
     subject,
     text: lines.join('\n'),
     subjectRef: `registration:${c.registrationId}`,
-    attachments: [conferenceAttachment(c, CALENDAR_STATUS[kind])],
+    attachments: [
+      conferenceAttachment(c, CALENDAR_STATUS[kind]),
+      ...(checkIn ? [{ filename: l.qrFile, contentType: 'image/png', content: checkIn.qrPng, encoding: 'base64' as const }] : []),
+    ],
   };
 }
+
+const GIVES_SEAT: Record<Kind, boolean> = { confirmed: true, promoted: true, waitlisted: false, cancelled: false };
 
 const CALENDAR_STATUS: Record<Kind, CalendarEventStatus> = {
   confirmed: 'confirmed',

@@ -7,6 +7,7 @@ import { notFound } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { Registration, RegistrationEvent } from './registration.entity';
 import { RegistrationLinks } from './registration-links';
+import { CheckInCodes } from './check-in-codes';
 
 /** What a person reads through their manage link: the registration, and everything stored about it. */
 @Injectable()
@@ -14,6 +15,7 @@ export class RegistrationQueries {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: RegistrationLinks,
+    private readonly checkInCodes: CheckInCodes,
   ) {}
 
   async getByToken(token: string): Promise<RegistrationResponse> {
@@ -74,6 +76,7 @@ export class RegistrationQueries {
 
   private async toResponse(manager: EntityManager, r: Registration, c: Conference, position: number | null): Promise<RegistrationResponse> {
     const calendarToken = await this.links.calendarToken(manager, r);
+    const checkInCode = r.status === 'confirmed' ? await this.checkInCodes.code(manager, r.id) : null;
     return {
       id: r.id,
       conferenceId: c.id,
@@ -95,6 +98,7 @@ export class RegistrationQueries {
       language: r.language,
       showOnAttendeeList: r.showOnAttendeeList,
       calendarUrl: this.links.calendarUrl(calendarToken),
+      checkInCode,
       createdAt: toStockholmIso(r.createdAt),
       cancelledAt: r.cancelledAt ? toStockholmIso(r.cancelledAt) : null,
       checkedInAt: r.checkedInAt ? toStockholmIso(r.checkedInAt) : null,

@@ -13,6 +13,8 @@ import { Registration } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { RegistrationLinks } from './registration-links';
 import { RegistrationMailContexts } from './registration-mail-context';
+import { CheckInCodes } from './check-in-codes';
+import { checkInMailPart } from './check-in-qr';
 import { decideHealthData, registrationRefusal, type Refusal } from './registration-rules';
 import { newWaitlistPosition, takeSeat, takeSeatUnguarded } from './seats';
 
@@ -25,6 +27,7 @@ export class RegistrationsService {
     private readonly links: RegistrationLinks,
     private readonly mailContexts: RegistrationMailContexts,
     private readonly recipientLimit: RecipientLimit,
+    private readonly checkInCodes: CheckInCodes,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -41,6 +44,8 @@ export class RegistrationsService {
     if ('refused' in health) throw badRequest('registrations.health-data-without-consent', { errors: health.refused });
     const id = randomUUID();
     const { manage, calendar } = this.links.issue(id);
+    const checkIn = this.checkInCodes.issue(id);
+    const checkInPart = await checkInMailPart(checkIn.code);
     const language = body.language ?? 'sv';
     const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const organisationId = body.organisationId ? await knownOrganisation(manager, body.organisationId) : null;
@@ -73,14 +78,15 @@ export class RegistrationsService {
         firstName: body.firstName,
         registrationId: id,
       });
+      if (seat.confirmed) context.checkIn = checkInPart;
       const mail = registrationMail(status, context, position ?? undefined);
       await insertOrConflict(() =>
         manager.query(
           `WITH r AS (
              INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                     organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
-                    show_on_attendee_list, manage_token_hash, calendar_token_hash, health_data_consent_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17, $25) RETURNING id),
+                    show_on_attendee_list, manage_token_hash, calendar_token_hash, health_data_consent_at, check_in_code_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17, $25, $26) RETURNING id),
            e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
            INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r WHERE $24`,
           [
@@ -109,6 +115,7 @@ export class RegistrationsService {
             JSON.stringify(mail.attachments ?? []),
             mailed,
             health.patch.healthDataConsentAt ?? null,
+            checkIn.hash,
           ],
         ),
       );

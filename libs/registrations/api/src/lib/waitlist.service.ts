@@ -5,6 +5,8 @@ import { MailService, type NewMail } from '@samverkan/shared/api-mail';
 import { registrationMail } from './mails';
 import { Registration, RegistrationEvent } from './registration.entity';
 import { RegistrationMailContexts } from './registration-mail-context';
+import { CheckInCodes } from './check-in-codes';
+import { checkInMailPart } from './check-in-qr';
 
 /** The waitlist: free seats go to those waiting, first come first served, in the transaction that frees them. */
 @Injectable()
@@ -13,6 +15,7 @@ export class WaitlistService implements OnModuleInit {
     private readonly mail: MailService,
     private readonly conferenceEvents: ConferenceEvents,
     private readonly mailContexts: RegistrationMailContexts,
+    private readonly checkInCodes: CheckInCodes,
   ) {}
 
   onModuleInit(): void {
@@ -51,8 +54,16 @@ export class WaitlistService implements OnModuleInit {
     await manager
       .getRepository(RegistrationEvent)
       .insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));
+    const codes = await this.checkInCodes.codes(
+      manager,
+      next.map((r) => r.id),
+    );
     const mails: NewMail[] = [];
-    for (const r of next) mails.push(registrationMail('promoted', await this.mailContexts.of(manager, r, conference)));
+    for (const r of next) {
+      const context = await this.mailContexts.of(manager, r, conference);
+      context.checkIn = await checkInMailPart(codes.get(r.id) as string);
+      mails.push(registrationMail('promoted', context));
+    }
     return mails;
   }
 }

@@ -61,6 +61,8 @@ export interface RegistrationResponse {
   language: Language;
   showOnAttendeeList: boolean;
   calendarUrl: string;
+  /** What the QR code at the door holds; only for a confirmed registration, else null. */
+  checkInCode: string | null;
   createdAt: string;
   cancelledAt: string | null;
   /** When staff checked the person in at the conference; the certificate of attendance is available from then. */

@@ -62,6 +62,7 @@ export function aRegistration(overrides: Partial<RegistrationResponse> = {}): Re
     language: 'sv',
     showOnAttendeeList: false,
     calendarUrl: 'http://localhost/api/calendar/registrations/cal-1.ics',
+    checkInCode: 'Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5',
     createdAt: '2027-02-01T10:00:00+01:00',
     cancelledAt: null,
     checkedInAt: null,

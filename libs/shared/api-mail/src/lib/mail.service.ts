@@ -4,6 +4,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource, EntityManager } from 'typeorm';
 import { OutboxMessage, type OutboxAttachment } from './outbox-message.entity';
 import { redactLinkSecrets } from './redact';
+import { keptAttachment, sendableAttachment } from './attachments';
 
 export const MAIL_OPTIONS = Symbol('MAIL_OPTIONS');
 
@@ -102,7 +103,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
               to: message.to,
               subject: message.subject,
               text: message.text,
-              attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+              attachments: message.attachments.map(sendableAttachment),
             });
             // The recipient has the links now; the copy kept in the outbox loses their secrets.
             await manager.getRepository(OutboxMessage).update(
@@ -114,7 +115,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
                 lastError: null,
                 subject: redactLinkSecrets(message.subject),
                 text: redactLinkSecrets(message.text),
-                attachments: message.attachments.map((a) => ({ ...a, content: redactLinkSecrets(a.content) })),
+                attachments: message.attachments.map(keptAttachment),
               },
             );
           } catch (error) {

@@ -6,7 +6,9 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export interface OutboxAttachment {
   filename: string;
   contentType: string;
+  /** Text as is, or binary content (an image) in base64 with `encoding: 'base64'`. */
   content: string;
+  encoding?: 'base64';
 }
 
 /**

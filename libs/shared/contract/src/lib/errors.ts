@@ -12,6 +12,7 @@ import { CALENDAR_ERRORS } from './errors/calendar';
 import { PROPOSALS_ERRORS } from './errors/proposals';
 import { COMMITTEE_ERRORS } from './errors/committee';
 import { COVERAGE_ERRORS } from './errors/coverage';
+import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
 import type { ErrorText } from './errors/error-text';
@@ -53,6 +54,7 @@ export const ERROR_TEXTS = {
   ...CALENDAR_ERRORS,
   ...PROPOSALS_ERRORS,
   ...COMMITTEE_ERRORS,
+  ...ATTENDANCE_ERRORS,
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,

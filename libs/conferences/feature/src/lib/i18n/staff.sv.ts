@@ -19,6 +19,7 @@ export const texts = {
     seatsColumn: 'Bekräftade / platser',
     actions: 'Åtgärder',
     attendees: 'Deltagare',
+    checkIn: 'Incheckning',
     programme: 'Programmet',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',

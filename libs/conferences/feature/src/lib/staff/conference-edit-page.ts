@@ -11,6 +11,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
+import { AuthService } from '@samverkan/identity/feature';
 import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import {
   ErrorMessage,
@@ -82,6 +83,8 @@ export class ConferenceEditPage {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  private readonly auth = inject(AuthService);
+  protected readonly canCheckIn = computed(() => this.auth.can('attendance.check-in'));
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Bound from the route; absent when creating. */

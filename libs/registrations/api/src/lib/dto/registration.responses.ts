@@ -96,6 +96,9 @@ export class RegistrationResponse extends RegistrantFields implements C.Registra
   @Prop.uri()
   calendarUrl!: string;
 
+  @Prop.string({ nullable: true, description: 'What the QR code at the door holds; only for a confirmed registration.' })
+  checkInCode!: string | null;
+
   @Prop.dateTime()
   createdAt!: string;
 

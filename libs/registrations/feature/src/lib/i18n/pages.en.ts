@@ -66,6 +66,10 @@ export const texts: Translated<typeof sv> = {
     },
   },
   manage: {
+    checkInHeading: 'Check-in',
+    checkInText: 'Show the QR code at the entrance and we will check you in. You can also give your name.',
+    checkInAlt: 'QR code for check-in',
+    checkInCode: 'Your check-in code:',
     title: 'Your registration',
     healthConsentGiven: 'You have consented to us processing your dietary and accessibility needs.',
     withdrawHealthConsent: 'Withdraw consent',

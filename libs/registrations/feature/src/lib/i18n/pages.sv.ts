@@ -63,6 +63,10 @@ export const texts = {
     },
   },
   manage: {
+    checkInHeading: 'Incheckning',
+    checkInText: 'Visa QR-koden i entrén, så checkar vi in dig. Du kan också säga ditt namn.',
+    checkInAlt: 'QR-kod för incheckning',
+    checkInCode: 'Din incheckningskod:',
     title: 'Din anmälan',
     healthConsentGiven: 'Du har samtyckt till att vi behandlar dina uppgifter om specialkost och anpassningar.',
     withdrawHealthConsent: 'Återkalla samtycket',

@@ -77,6 +77,25 @@ describe('ManagePage', () => {
     expect(button('Radera mina uppgifter')).toBeDefined();
   });
 
+  it('shows a confirmed person their QR code for the door, with its alt text and the code as text; others none', async () => {
+    await show(aRegistration());
+    const section = element().querySelector('sv-check-in-qr') as HTMLElement;
+    expect(section.querySelector('h2')?.textContent).toBe('Incheckning');
+    expect(section.textContent).toContain('Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5');
+    for (let i = 0; i < 50 && !section.querySelector('img'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      TestBed.tick();
+    }
+    const img = section.querySelector('img') as HTMLImageElement;
+    expect(img.alt).toBe('QR-kod för incheckning');
+    expect(img.src.startsWith('data:image/svg+xml;base64,')).toBe(true);
+  });
+
+  it('shows no QR code without a check-in code (waitlisted)', async () => {
+    await show(aRegistration({ status: 'waitlisted', waitlistPosition: 1, checkInCode: null }));
+    expect(element().querySelector('sv-check-in-qr')).toBeNull();
+  });
+
   it("shows a confirmed person's programme and the sessions to sign up for, and not to others", async () => {
     await show(aRegistration());
     expect(element().querySelector('#mitt-program h2')?.textContent).toBe('Mitt program');

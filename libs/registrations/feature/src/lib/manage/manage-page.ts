@@ -28,6 +28,7 @@ import { stockholmDate } from '@samverkan/shared/util-dates';
 import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent } from '../register/registration-form';
 import { MySessions } from './my-sessions';
+import { CheckInQr } from './check-in-qr';
 
 interface StatusMessage {
   key: string;
@@ -77,6 +78,7 @@ export function toUpdateRequest(value: {
     ErrorMessage,
     LoadingIndicator,
     MySessions,
+    CheckInQr,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './manage-page.html',

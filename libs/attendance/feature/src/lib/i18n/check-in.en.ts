@@ -1,0 +1,63 @@
+import type { Translated } from '@samverkan/shared/ui/startup';
+import type { texts as sv } from './check-in.sv';
+
+export const texts: Translated<typeof sv> = {
+  checkIn: {
+    title: 'Check-in',
+    heading: 'Check-in',
+    back: 'Back to the conference',
+    loading: 'Loading the conference…',
+    count: '{{checkedIn}} of {confirmed, plural, one {# checked in} other {# checked in}}',
+    orgType: {
+      municipality: 'Municipality',
+      business: 'Business',
+      region: 'Region',
+      'state-agency': 'Government',
+      other: 'Other',
+    },
+    camera: {
+      heading: 'Scan a QR code',
+      start: 'Start the camera',
+      stop: 'Stop the camera',
+      starting: 'Starting the camera…',
+      scanning: 'Hold the QR code in front of the camera.',
+      video: 'Camera picture',
+      denied: 'This browser may not use the camera. Type the code or search for the name below. You can allow the camera in the browser’s settings.',
+      noCamera: 'No camera was found. Type the code or search for the name below.',
+      unsupported: 'This browser cannot read QR codes with the camera. Type the code or search for the name below.',
+      failed: 'The camera could not be started. Type the code or search for the name below.',
+    },
+    code: {
+      heading: 'Type the code',
+      label: 'Check-in code',
+      hint: 'A handheld scanner types the code and presses Enter.',
+      submit: 'Check in',
+    },
+    search: {
+      heading: 'Search by name',
+      label: 'Name or organisation',
+      hint: 'At least two characters.',
+      searching: 'Searching…',
+      none: 'No confirmed participant or person on the waiting list matches the search.',
+      results: '{count, plural, one {# match} other {# matches}}',
+      checkIn: 'Check in',
+      checkInName: 'Check in {{name}}',
+      waitlisted: 'On the waiting list',
+      notCheckedIn: 'Not checked in',
+      checkedInAt: 'Checked in {{time}}',
+    },
+    result: {
+      heading: 'Result',
+      checkedIn: 'Checked in {{time}}',
+      already: 'Already checked in {{time}}',
+      alreadyBy: 'Already checked in {{time}} by {{name}}',
+      refused: 'Not checked in',
+      dietary: 'Dietary needs',
+      accessibility: 'Accessibility',
+      noNeeds: 'No needs given.',
+      undo: 'Undo the check-in',
+      undone: '{{name}} is no longer checked in.',
+      notUndone: '{{name}} was not checked in.',
+    },
+  },
+};
