@@ -13,6 +13,7 @@ import { CalendarModule } from '@samverkan/calendar/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
+import { EvaluationModule } from '@samverkan/evaluation/api';
 import { CoverageModule } from '@samverkan/coverage/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
@@ -96,6 +97,7 @@ export class AppModule {
           ...options.registrations,
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
+        EvaluationModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
       ],
       controllers: [HealthController],

@@ -1,6 +1,6 @@
 import type { CoverageReport } from '@samverkan/coverage/contract';
 
-const zero = { themes: 0, items: 0, minutes: 0, share: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0 };
+const zero = { themes: 0, items: 0, minutes: 0, share: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0, evaluationWishes: 0 };
 
 /** A small report: two conferences, two focus areas, living environment absent from the last one. */
 export function aReport(overrides: Partial<CoverageReport> = {}): CoverageReport {

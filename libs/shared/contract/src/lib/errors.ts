@@ -11,6 +11,7 @@ import { AGENDA_ERRORS } from './errors/agenda';
 import { CALENDAR_ERRORS } from './errors/calendar';
 import { PROPOSALS_ERRORS } from './errors/proposals';
 import { COMMITTEE_ERRORS } from './errors/committee';
+import { EVALUATION_ERRORS } from './errors/evaluation';
 import { COVERAGE_ERRORS } from './errors/coverage';
 import { STRATEGY_ERRORS } from './errors/strategy';
 import type { ErrorText } from './errors/error-text';
@@ -52,6 +53,7 @@ export const ERROR_TEXTS = {
   ...CALENDAR_ERRORS,
   ...PROPOSALS_ERRORS,
   ...COMMITTEE_ERRORS,
+  ...EVALUATION_ERRORS,
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
 } as const satisfies Record<string, ErrorText>;
