@@ -22,6 +22,7 @@ export const texts: Translated<typeof sv> = {
     seatsColumn: 'Confirmed / seats',
     actions: 'Actions',
     attendees: 'Attendees',
+    evaluation: 'Evaluation',
     programme: 'Programme',
     backToList: 'All conferences',
     createHeading: 'New conference',

@@ -19,6 +19,7 @@ export const texts = {
     seatsColumn: 'Bekräftade / platser',
     actions: 'Åtgärder',
     attendees: 'Deltagare',
+    evaluation: 'Utvärdering',
     programme: 'Programmet',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',

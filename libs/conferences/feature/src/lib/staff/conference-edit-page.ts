@@ -23,6 +23,7 @@ import {
   errorText,
   isApiError,
 } from '@samverkan/shared/ui';
+import { AuthService } from '@samverkan/identity/feature';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { type Observable } from 'rxjs';
@@ -82,6 +83,7 @@ export class ConferenceEditPage {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  protected readonly auth = inject(AuthService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Bound from the route; absent when creating. */

@@ -99,6 +99,22 @@ describe('ManagePage', () => {
     expect(element().querySelector('.sv-my-calendar__status')?.textContent).toContain('Den gamla länken fungerar inte längre');
   });
 
+  it('links a confirmed participant to the evaluation once the conference has ended', async () => {
+    await show(aRegistration({ conferenceStartsAt: '2020-04-14T09:00:00+02:00', conferenceEndsAt: '2020-04-15T16:00:00+02:00' }));
+    expect(element().querySelector('#manage-evaluation')?.textContent).toContain('Utvärdering');
+    expect(element().querySelector('a[href="/anmalan/tok-1/utvardering"]')?.textContent).toContain('Svara på utvärderingen');
+  });
+
+  it('has no evaluation link before the end, nor for a waitlisted person after it', async () => {
+    await show(aRegistration({ status: 'waitlisted', waitlistPosition: 1, conferenceStartsAt: '2020-04-14T09:00:00+02:00', conferenceEndsAt: '2020-04-15T16:00:00+02:00' }));
+    expect(element().querySelector('#manage-evaluation')).toBeNull();
+  });
+
+  it('has no evaluation link while the conference lies ahead', async () => {
+    await show(aRegistration());
+    expect(element().querySelector('#manage-evaluation')).toBeNull();
+  });
+
   it('shows the waitlist position and explains first come, first served', async () => {
     await show(aRegistration({ status: 'waitlisted', waitlistPosition: 2 }));
     expect(element().querySelector('#mitt-program')).toBeNull();

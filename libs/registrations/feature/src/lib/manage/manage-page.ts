@@ -102,6 +102,11 @@ export class ManagePage {
     return error && !this.notFound() ? errorText(error, this.translate) : null;
   });
   protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
+  /** After the conference, a confirmed participant is asked for their evaluation (its page says when it closes). */
+  protected readonly evaluationOpen = computed(() => {
+    const registration = this.current();
+    return registration?.status === 'confirmed' && new Date(registration.conferenceEndsAt).getTime() <= Date.now();
+  });
   protected readonly conference = computed(() => {
     const registration = this.current();
     if (!registration) return null;

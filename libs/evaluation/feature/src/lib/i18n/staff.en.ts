@@ -1,0 +1,43 @@
+import type { Translated } from '@samverkan/shared/ui/startup';
+import type { texts as sv } from './staff.sv';
+
+export const texts: Translated<typeof sv> = {
+  evaluationResults: {
+    title: 'Evaluation',
+    heading: 'Evaluation: {{title}}',
+    loading: 'Loading the results…',
+    backToConference: 'To the conference',
+    anonymous: 'The results are shown without names. The texts are in alphabetical order, so nobody can be linked to their answer.',
+    answers: '{count, plural, one {# answer} other {# answers}} from {invited, plural, one {# participant} other {# participants}}',
+    state: {
+      'not-ended': 'The evaluation opens when the conference has ended.',
+      open: 'Open for answers until {{date}}.',
+      closed: 'Closed on {{date}}.',
+      cancelled: 'The conference was cancelled and has no evaluation.',
+    },
+    invitedAt: 'The invitation was sent on {{date}}.',
+    notInvited: 'The invitation has not been sent yet. Participants get it automatically after the conference, or when you send it here.',
+    invite: 'Send the invitation now',
+    inviting: 'Sending…',
+    invited: '{count, plural, one {# invitation was sent.} other {# invitations were sent.}}',
+    alreadySent: 'The invitation had already been sent. Nobody got it twice.',
+    overallHeading: 'The conference as a whole',
+    mean: 'Mean: {{mean}} out of 5',
+    noAnswers: 'No answers yet.',
+    distributionCaption: 'Answers per value, from 1 (very dissatisfied) to 5 (very satisfied)',
+    value: 'Value',
+    count: 'Answers',
+    sessionsHeading: 'Programme items',
+    sessionsCaption: 'Mean and number of answers per programme item',
+    session: 'Programme item',
+    noSessions: 'No programme items with sign-up.',
+    noMean: '–',
+    keepHeading: 'Keep',
+    changeHeading: 'Change',
+    noTexts: 'No answers with text.',
+    wishesHeading: 'Focus areas wished for',
+    wishesCaption: 'How many would like to see more of each focus area',
+    focusArea: 'Focus area',
+    wishes: 'Wishes',
+  },
+};
