@@ -3,7 +3,7 @@ import { agendaRoutes } from '@samverkan/agenda/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
 import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
-import { evaluationRoutes } from '@samverkan/evaluation/feature';
+import { evaluationRoutes } from '@samverkan/evaluation/feature/startup';
 import { identityRoutes } from '@samverkan/identity/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';

@@ -1,3 +1,2 @@
-// Only what the start-up bundle needs: the routes' entry and the text groups. Pages load lazily.
 export * from './lib/evaluation.routes';
 export * from './lib/i18n/texts';

@@ -1,18 +1,15 @@
 import type { Routes } from '@angular/router';
-import { textsResolver } from '@samverkan/shared/ui/startup';
-import { evaluationPagesTexts } from './i18n/texts';
 
 /**
- * The evaluation domain's pages, each its own lazy chunk: the participant's evaluation behind the
- * manage link (no account) and staff's results per conference (`evaluation.read`).
+ * The evaluation domain's pages: the participant's evaluation behind the manage link (no account)
+ * and staff's results per conference (`evaluation.read`). Only these entries are in the start-up
+ * bundle; the pages, their texts and resolvers load with the first visit.
  */
 export const evaluationRoutes: Routes = [
   {
     // The link in the invitation (the API builds it as PUBLIC_URL/anmalan/<token>/utvardering).
     path: 'anmalan/:token/utvardering',
-    resolve: { texts: textsResolver(evaluationPagesTexts) },
-    title: 'evaluation.title',
-    loadComponent: () => import('./answer/evaluation-page').then((m) => m.EvaluationPage),
+    loadChildren: () => import('./pages.routes').then((m) => m.evaluationPageRoutes),
   },
   {
     path: 'arbetsutskottet/konferenser/:id/utvardering',
