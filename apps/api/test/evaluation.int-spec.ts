@@ -244,3 +244,28 @@ describe('evaluation after a conference', () => {
     );
   }
 });
+
+describe('evaluation invitations: negative control, claim guard switched off', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({}, { evaluation: { unsafeSkipInvitationClaim: true } });
+  });
+  afterAll(() => t.close());
+
+  it('the same concurrent runs mail people twice, so the test above can catch a broken claim', async () => {
+    const committee = await t.login(DEMO.committee);
+    const conference = await createConference(t, committee, { capacity: 5 });
+    for (const n of ['a', 'b']) await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`unsafe-${n}`)).expect(201);
+    await t.dataSource.query(`UPDATE conferences SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' WHERE id = $1`, [
+      conference.id,
+    ]);
+    const invitations = t.app.get(EvaluationInvitations);
+    await Promise.all([invitations.inviteEnded(), invitations.inviteEnded(), invitations.inviteEnded()]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_messages o JOIN registrations r ON o.subject_ref = 'registration:' || r.id
+        WHERE r.conference_id = $1 AND o.subject LIKE 'Utvärdering:%'`,
+      [conference.id],
+    );
+    expect(n).toBeGreaterThan(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { EVALUATION_OPEN_DAYS, type EvaluationInvitationsResult } from '@samverkan/evaluation/contract';
 import { RegistrationLinks } from '@samverkan/registrations/api';
 import { notFound, refused } from '@samverkan/shared/api-http';
@@ -84,13 +84,9 @@ export class EvaluationInvitations {
   /** Claims the conference and writes its mails; null when it was claimed already. */
   private invite(conferenceId: string, now: Date): Promise<number | null> {
     return this.dataSource.transaction(async (manager) => {
-      const [claimed] = await manager.query<Array<{ closes_at: Date | null }>>(
-        `INSERT INTO conference_evaluations (conference_id, invited_at) VALUES ($1, $2)
-         ON CONFLICT (conference_id) DO UPDATE SET invited_at = EXCLUDED.invited_at, updated_at = now()
-          WHERE conference_evaluations.invited_at IS NULL
-         RETURNING closes_at`,
-        [conferenceId, now],
-      );
+      const claimed = this.options.unsafeSkipInvitationClaim
+        ? await claimUnguarded(manager, conferenceId, now)
+        : await claim(manager, conferenceId, now);
       if (!claimed) return null;
       const [conference] = await manager.query<Array<{ title_sv: string; title_en: string | null; ends_at: Date }>>(
         `SELECT title_sv, title_en, ends_at FROM conferences WHERE id = $1`,
@@ -127,4 +123,32 @@ export class EvaluationInvitations {
       return mails.length;
     });
   }
+}
+
+/** Sets `invited_at` where it is null, in one statement: of runs at the same time, exactly one gets the row. */
+async function claim(manager: EntityManager, conferenceId: string, now: Date): Promise<{ closes_at: Date | null } | undefined> {
+  const [row] = await manager.query<Array<{ closes_at: Date | null }>>(
+    `INSERT INTO conference_evaluations (conference_id, invited_at) VALUES ($1, $2)
+     ON CONFLICT (conference_id) DO UPDATE SET invited_at = EXCLUDED.invited_at, updated_at = now()
+      WHERE conference_evaluations.invited_at IS NULL
+     RETURNING closes_at`,
+    [conferenceId, now],
+  );
+  return row;
+}
+
+/** The negative control: read, wait a little, then write unconditionally (what the guard prevents). */
+async function claimUnguarded(manager: EntityManager, conferenceId: string, now: Date): Promise<{ closes_at: Date | null } | undefined> {
+  const [seen] = await manager.query<Array<{ invited_at: Date | null }>>(
+    `SELECT invited_at FROM conference_evaluations WHERE conference_id = $1`,
+    [conferenceId],
+  );
+  if (seen?.invited_at) return undefined;
+  await manager.query('SELECT pg_sleep(0.05)');
+  const [row] = await manager.query<Array<{ closes_at: Date | null }>>(
+    `INSERT INTO conference_evaluations (conference_id, invited_at) VALUES ($1, $2)
+     ON CONFLICT (conference_id) DO UPDATE SET invited_at = EXCLUDED.invited_at RETURNING closes_at`,
+    [conferenceId, now],
+  );
+  return row;
 }
