@@ -74,4 +74,8 @@ test('a participant of an ended conference answers the evaluation and changes th
   await expect(page.getByText('Längre pauser')).toBeVisible();
   await expect(page.getByText('Vera')).toHaveCount(0);
   await expectNoAxeViolations(page, 'the evaluation results');
+
+  // Staff send the invitation now; the participant gets one mail.
+  await page.getByRole('button', { name: 'Skicka inbjudan nu' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 inbjudan skickades.' })).toBeVisible();
 });

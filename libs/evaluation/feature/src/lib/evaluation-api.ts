@@ -7,6 +7,8 @@ import {
   type EvaluationForm,
   type EvaluationInvitationsResult,
   type EvaluationResults,
+  type EvaluationSettings,
+  type EvaluationSettingsRequest,
 } from '@samverkan/evaluation/contract';
 import type { Observable } from 'rxjs';
 
@@ -25,6 +27,10 @@ export class EvaluationApi {
 
   results(conferenceId: string): Observable<EvaluationResults> {
     return this.http.get<EvaluationResults>(conferenceEvaluationUrl(conferenceId));
+  }
+
+  setClosesAt(conferenceId: string, body: EvaluationSettingsRequest): Observable<EvaluationSettings> {
+    return this.http.put<EvaluationSettings>(`${conferenceEvaluationUrl(conferenceId)}/settings`, body);
   }
 
   invite(conferenceId: string): Observable<EvaluationInvitationsResult> {

@@ -1,13 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { localizedTitle } from '@samverkan/conferences/feature';
 import type { EvaluationInvitationsResult } from '@samverkan/evaluation/contract';
 import { AuthService } from '@samverkan/identity/feature';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
-import { formatDate, formatTime } from '@samverkan/shared/util-dates';
+import { formatDate, formatTime, fromStockholmWallTime, stockholmDate, toStockholmIso } from '@samverkan/shared/util-dates';
 import { EvaluationApi } from '../evaluation-api';
 
 /** The share of the largest count, for the bars beside the distribution table (0–100). */
@@ -23,7 +26,7 @@ export function barWidths(counts: readonly number[]): number[] {
  */
 @Component({
   selector: 'sv-evaluation-results-page',
-  imports: [RouterLink, MatAnchor, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [ReactiveFormsModule, RouterLink, MatAnchor, MatButton, MatFormField, MatInput, MatLabel, TranslatePipe, ErrorMessage, LoadingIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './evaluation-results-page.html',
   styleUrl: './evaluation-results-page.scss',
@@ -45,6 +48,37 @@ export class EvaluationResultsPage {
   protected readonly inviting = signal(false);
   protected readonly invitation = signal<EvaluationInvitationsResult | null>(null);
   protected readonly failure = signal<string | null>(null);
+
+  /** The close time as Stockholm date and time (holders of `conferences.manage` may change it). */
+  protected readonly closing = inject(NonNullableFormBuilder).group({ date: ['', Validators.required], time: ['', Validators.required] });
+  protected readonly savingClose = signal(false);
+  protected readonly closeSaved = signal(false);
+
+  constructor() {
+    effect(() => {
+      const results = this.current();
+      if (results) untracked(() => this.closing.reset({ date: stockholmDate(results.closesAt), time: formatTime(results.closesAt) }));
+    });
+  }
+
+  protected saveClosesAt(): void {
+    if (this.closing.invalid) return;
+    const { date, time } = this.closing.getRawValue();
+    this.savingClose.set(true);
+    this.closeSaved.set(false);
+    this.failure.set(null);
+    this.api.setClosesAt(this.id(), { closesAt: toStockholmIso(fromStockholmWallTime(date, time.slice(0, 5))) }).subscribe({
+      next: () => {
+        this.savingClose.set(false);
+        this.closeSaved.set(true);
+        this.results.reload();
+      },
+      error: (error: unknown) => {
+        this.savingClose.set(false);
+        this.failure.set(errorText(error, this.translate));
+      },
+    });
+  }
 
   protected title(item: { titleSv: string; titleEn: string | null }): string {
     return localizedTitle(item, this.language.current());
