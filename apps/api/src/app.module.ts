@@ -13,8 +13,9 @@ import { CalendarModule } from '@samverkan/calendar/api';
 import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
-import { CoverageModule } from '@samverkan/coverage/api';
 import { AttendanceModule } from '@samverkan/attendance/api';
+import { EvaluationModule, type EvaluationOptions } from '@samverkan/evaluation/api';
+import { CoverageModule } from '@samverkan/coverage/api';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ShareableInterceptor } from '@samverkan/shared/api-http';
@@ -32,6 +33,8 @@ export interface AppModuleOptions {
   /** Test hooks: background timers off, the race test's negative control. */
   registrations?: Partial<RegistrationOptions>;
   mail?: Partial<MailOptions>;
+  /** Test hook: the invitation race test's negative control. */
+  evaluation?: Partial<EvaluationOptions>;
   /** Tests: a page renderer instead of the built server bundle (platform/web.ts). */
   loadRenderer?: () => Promise<PageRendererFactory | null>;
 }
@@ -98,6 +101,7 @@ export class AppModule {
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
         AttendanceModule,
+        EvaluationModule.register({ publicUrl: config.publicUrl, ...options.evaluation }),
         CoverageModule,
       ],
       controllers: [HealthController],

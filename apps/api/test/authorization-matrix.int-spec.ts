@@ -165,6 +165,21 @@ const rows: Row[] = [
     expect: everyone,
     phase: 2,
   },
+  // Evaluation
+  { route: 'GET /api/registrations/{token}/evaluation', path: (f) => `/api/registrations/${f.manageToken}/evaluation`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/evaluation', path: () => `/api/registrations/${'x'.repeat(43)}/evaluation`, expect: nobodySees },
+  { route: 'PUT /api/registrations/{token}/evaluation', path: (f) => `/api/registrations/${f.manageToken}/evaluation`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/evaluation', path: (f) => `/api/conferences/${f.published}/evaluation`, expect: needs('evaluation.read') },
+  {
+    route: 'PUT /api/conferences/{id}/evaluation/settings',
+    path: (f) => `/api/conferences/${f.published}/evaluation/settings`,
+    expect: needs('conferences.manage'),
+  },
+  {
+    route: 'POST /api/conferences/{id}/evaluation/invitations',
+    path: (f) => `/api/conferences/${f.published}/evaluation/invitations`,
+    expect: needs('conferences.manage'),
+  },
   { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda

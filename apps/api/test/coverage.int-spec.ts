@@ -427,7 +427,7 @@ describe('focus-area coverage', () => {
       .trim()
       .split('\n');
     expect(lines[0]).toBe(
-      'År,Konferens,Datum,Källa,Fokusområde,Teman,Programpunkter,Minuter,Andel av programtiden (%),Inlämnade förslag,Antagna förslag,Anmälningar till pass,Lucka',
+      'År,Konferens,Datum,Källa,Fokusområde,Teman,Programpunkter,Minuter,Andel av programtiden (%),Inlämnade förslag,Antagna förslag,Anmälningar till pass,Önskemål i utvärderingen,Lucka',
     );
     expect(lines).toHaveLength(1 + 6);
     expect(lines.some((l) => l.includes('En attraktiv livsmiljö') && l.includes(',120,28.6,'))).toBe(true);

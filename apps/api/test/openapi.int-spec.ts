@@ -1,7 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { DEMO_PASSWORD } from '../src/database/seeds';
-import { registrationBody } from './support/factories';
+import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
 
 /**
@@ -314,6 +314,30 @@ describe('OpenAPI document', () => {
       expect(changes.length).toBe(2);
       await call('GET /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`);
       await call('GET /api/conferences/{id}/agenda/candidates', `/api/conferences/${conference.id}/agenda/candidates`, { as: committee });
+    });
+
+    it('evaluation', async () => {
+      const conference = await createConference(t, committee, { capacity: 5 });
+      const created = await call<{ manageToken: string }>('POST /api/conferences/{id}/registrations', `/api/conferences/${conference.id}/registrations`, {
+        body: registrationBody('openapi-evaluation'),
+      });
+      const token = created.manageToken;
+      const endsAt = new Date(Date.now() - 86_400_000);
+      await t.http
+        .patch(`/api/conferences/${conference.id}`)
+        .set('Authorization', committee)
+        .send({ startsAt: new Date(endsAt.getTime() - 86_400_000).toISOString(), endsAt: endsAt.toISOString(), registrationOpensAt: null, registrationClosesAt: null })
+        .expect(200);
+      await call('GET /api/registrations/{token}/evaluation', `/api/registrations/${token}/evaluation`);
+      await call('PUT /api/registrations/{token}/evaluation', `/api/registrations/${token}/evaluation`, {
+        body: { overall: 4, keep: 'Mötena', change: null, focusAreaCodes: ['skills'] },
+      });
+      await call('PUT /api/conferences/{id}/evaluation/settings', `/api/conferences/${conference.id}/evaluation/settings`, {
+        as: committee,
+        body: { closesAt: new Date(Date.now() + 86_400_000).toISOString() },
+      });
+      await call('POST /api/conferences/{id}/evaluation/invitations', `/api/conferences/${conference.id}/evaluation/invitations`, { as: committee });
+      await call('GET /api/conferences/{id}/evaluation', `/api/conferences/${conference.id}/evaluation`, { as: admin });
     });
 
     it('registrations and sessions', async () => {

@@ -409,6 +409,8 @@ describe('security: input validation', () => {
         'PATCH /api/users/{id}': { path: `/api/users/${user.id}`, auth: admin },
         'PATCH /api/organisations/{id}': { path: `/api/organisations/${organisation.id}`, auth: admin },
         'PATCH /api/registrations/{token}': { path: `/api/registrations/${registration.manageToken}`, auth: '' },
+        'PUT /api/registrations/{token}/evaluation': { path: `/api/registrations/${registration.manageToken}/evaluation`, auth: '', extra: { overall: 3 } },
+        'PUT /api/conferences/{id}/evaluation/settings': { path: `/api/conferences/${conference.id}/evaluation/settings`, auth: committee },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,

@@ -6,5 +6,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  evaluationDirectory: '../../../evaluation/libs/evaluation/api',
+  coverageDirectory: '../../../coverage/libs/evaluation/api',
 };

@@ -2,7 +2,7 @@ module.exports = {
   displayName: 'evaluation-feature',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  evaluationDirectory: '../../../evaluation/libs/evaluation/feature',
+  coverageDirectory: '../../../coverage/libs/evaluation/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

@@ -34,7 +34,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'loadRenderer'> = {},
+  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'evaluation' | 'loadRenderer'> = {},
   options: { keepData?: boolean } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
@@ -55,6 +55,7 @@ export async function createTestApp(
     database: { logger: queries, logging: ['query'] },
     mail: { retryIntervalMs: 0, ...hooks.mail },
     registrations: { retentionIntervalMs: 0, ...hooks.registrations },
+    evaluation: hooks.evaluation,
     loadRenderer: hooks.loadRenderer,
   });
   // A real listening server: hundreds of concurrent requests share it, as they would in production.

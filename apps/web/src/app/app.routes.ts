@@ -4,6 +4,7 @@ import { attendanceRoutes } from '@samverkan/attendance/feature';
 import { committeeRoutes } from '@samverkan/committee/feature';
 import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
+import { evaluationRoutes } from '@samverkan/evaluation/feature/startup';
 import { identityRoutes } from '@samverkan/identity/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';
@@ -29,6 +30,7 @@ export const appRoutes: Route[] = [
   ...conferencesRoutes,
   ...proposalsRoutes,
   ...committeeRoutes,
+  ...evaluationRoutes,
   ...coverageRoutes,
   ...attendanceRoutes,
   ...identityRoutes,

@@ -1,1 +1,4 @@
-export {};
+export * from './lib/evaluation.module';
+export * from './lib/evaluation.entity';
+export * from './lib/evaluation-options';
+export * from './lib/evaluation-invitations.service';

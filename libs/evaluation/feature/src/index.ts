@@ -1,1 +1,2 @@
-export {};
+export * from './lib/evaluation.routes';
+export * from './lib/i18n/texts';

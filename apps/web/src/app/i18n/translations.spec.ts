@@ -6,6 +6,7 @@ import { COMMITTEE_TEXTS } from '@samverkan/committee/feature';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
 import { CONFERENCES_TEXTS } from '@samverkan/conferences/feature';
 import { COVERAGE_TEXTS } from '@samverkan/coverage/feature';
+import { EVALUATION_TEXTS } from '@samverkan/evaluation/feature';
 import { CAPABILITIES } from '@samverkan/identity/contract';
 import { IDENTITY_TEXTS } from '@samverkan/identity/feature';
 import { PROPOSALS_TEXTS } from '@samverkan/proposals/feature';
@@ -28,8 +29,8 @@ const ALL_TEXTS = [
   ...COMMITTEE_TEXTS,
   ...AGENDA_TEXTS,
   ...ATTENDANCE_TEXTS,
+  ...EVALUATION_TEXTS,
   ...COVERAGE_TEXTS,
-  ...ATTENDANCE_TEXTS,
   ...APP_TEXTS,
 ];
 

@@ -50,6 +50,8 @@ export interface CoverageFigures {
   proposalsSubmitted: number;
   proposalsAccepted: number;
   signups: number;
+  /** Evaluation answers that wished for more of this focus area (live conferences only). */
+  evaluationWishes: number;
 }
 
 export interface CoverageCell extends CoverageFigures {

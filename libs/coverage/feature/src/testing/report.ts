@@ -1,6 +1,6 @@
 import type { CoverageReport } from '@samverkan/coverage/contract';
 
-const zero = { themes: 0, items: 0, minutes: 0, share: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0 };
+const zero = { themes: 0, items: 0, minutes: 0, share: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0, evaluationWishes: 0 };
 
 /** A small report: two conferences, two focus areas, living environment absent from the last one. */
 export function aReport(overrides: Partial<CoverageReport> = {}): CoverageReport {
@@ -46,7 +46,7 @@ export function aReport(overrides: Partial<CoverageReport> = {}): CoverageReport
     cells: [
       { ...zero, focusAreaCode: 'infrastructure', conferenceId: 'c-1', items: 1, minutes: 60, share: 0.5 },
       { ...zero, focusAreaCode: 'infrastructure', conferenceId: 'c-2', items: 2, minutes: 120, share: 1 },
-      { ...zero, focusAreaCode: 'living-environment', conferenceId: 'c-1', items: 1, minutes: 60, share: 0.5, signups: 12 },
+      { ...zero, focusAreaCode: 'living-environment', conferenceId: 'c-1', items: 1, minutes: 60, share: 0.5, signups: 12, evaluationWishes: 3 },
       { ...zero, focusAreaCode: 'living-environment', conferenceId: 'c-2' },
     ],
     byYear: [

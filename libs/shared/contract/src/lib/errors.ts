@@ -11,6 +11,7 @@ import { AGENDA_ERRORS } from './errors/agenda';
 import { CALENDAR_ERRORS } from './errors/calendar';
 import { PROPOSALS_ERRORS } from './errors/proposals';
 import { COMMITTEE_ERRORS } from './errors/committee';
+import { EVALUATION_ERRORS } from './errors/evaluation';
 import { COVERAGE_ERRORS } from './errors/coverage';
 import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
@@ -55,6 +56,7 @@ export const ERROR_TEXTS = {
   ...PROPOSALS_ERRORS,
   ...COMMITTEE_ERRORS,
   ...ATTENDANCE_ERRORS,
+  ...EVALUATION_ERRORS,
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,

@@ -23,6 +23,7 @@ export const texts: Translated<typeof sv> = {
     actions: 'Actions',
     attendees: 'Attendees',
     checkIn: 'Check-in',
+    evaluation: 'Evaluation',
     programme: 'Programme',
     backToList: 'All conferences',
     createHeading: 'New conference',

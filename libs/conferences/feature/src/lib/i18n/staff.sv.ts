@@ -20,6 +20,7 @@ export const texts = {
     actions: 'Åtgärder',
     attendees: 'Deltagare',
     checkIn: 'Incheckning',
+    evaluation: 'Utvärdering',
     programme: 'Programmet',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',

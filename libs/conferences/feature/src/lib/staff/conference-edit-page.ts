@@ -24,6 +24,7 @@ import {
   errorText,
   isApiError,
 } from '@samverkan/shared/ui';
+import { AuthService } from '@samverkan/identity/feature';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { type Observable } from 'rxjs';
@@ -83,7 +84,7 @@ export class ConferenceEditPage {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly router = inject(Router);
-  private readonly auth = inject(AuthService);
+  protected readonly auth = inject(AuthService);
   protected readonly canCheckIn = computed(() => this.auth.can('attendance.check-in'));
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 

@@ -70,6 +70,9 @@ export class CoverageFigures implements C.CoverageFigures {
 
   @Prop.int()
   signups!: number;
+
+  @Prop.int({ description: 'Evaluation answers that wished for more of this focus area.' })
+  evaluationWishes!: number;
 }
 
 export class CoverageCell extends CoverageFigures implements C.CoverageCell {

@@ -19,7 +19,7 @@ export const MAX_SUGGESTIONS = 5;
 
 export type RawFigures = Omit<CoverageFigures, 'share'>;
 
-export const ZERO_FIGURES: RawFigures = { themes: 0, items: 0, minutes: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0 };
+export const ZERO_FIGURES: RawFigures = { themes: 0, items: 0, minutes: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0, evaluationWishes: 0 };
 
 export function addFigures(a: RawFigures, b: RawFigures): RawFigures {
   return {
@@ -29,6 +29,7 @@ export function addFigures(a: RawFigures, b: RawFigures): RawFigures {
     proposalsSubmitted: a.proposalsSubmitted + b.proposalsSubmitted,
     proposalsAccepted: a.proposalsAccepted + b.proposalsAccepted,
     signups: a.signups + b.signups,
+    evaluationWishes: a.evaluationWishes + b.evaluationWishes,
   };
 }
 
@@ -91,6 +92,7 @@ function pickFigures(row: RawFigures): RawFigures {
     proposalsSubmitted: row.proposalsSubmitted,
     proposalsAccepted: row.proposalsAccepted,
     signups: row.signups,
+    evaluationWishes: row.evaluationWishes,
   };
 }
 

@@ -17,6 +17,7 @@ export const EXPORT_COLUMNS = [
   ['proposalsSubmitted', 'Inlämnade förslag'],
   ['proposalsAccepted', 'Antagna förslag'],
   ['signups', 'Anmälningar till pass'],
+  ['evaluationWishes', 'Önskemål i utvärderingen'],
   ['gap', 'Lucka'],
 ] as const;
 
@@ -55,6 +56,7 @@ export function exportRecords(report: CoverageReport): ExportRecord[] {
         proposalsSubmitted: cell.proposalsSubmitted,
         proposalsAccepted: cell.proposalsAccepted,
         signups: cell.signups,
+        evaluationWishes: cell.evaluationWishes,
         gap: gap && gap.conferenceIds.includes(cell.conferenceId) ? GAP_LABELS[gap.kind] : '',
       };
     });

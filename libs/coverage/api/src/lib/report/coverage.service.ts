@@ -61,6 +61,7 @@ interface CellRow {
   submitted: number;
   accepted: number;
   signups: number;
+  wishes: number;
 }
 
 /**
@@ -115,6 +116,7 @@ export class CoverageService {
         proposalsSubmitted: row.submitted,
         proposalsAccepted: row.accepted,
         signups: row.signups,
+        evaluationWishes: row.wishes,
       }));
     const { cells, byYear, totals } = buildGrid(codes, conferences, rows);
     const gaps = findGaps(codes, conferences, cells, minShare, lastN);
@@ -209,23 +211,26 @@ const CONFERENCES_SQL = `
     FROM sel LEFT JOIN minutes m ON m.id = sel.id
    ORDER BY sel.starts_on, sel.title`;
 
-/** Sparse figures per conference × focus-area code; themes, items, proposals and past sessions in one pass. */
+/**
+ * Sparse figures per conference × focus-area code; themes, items, proposals, past sessions and the
+ * focus areas evaluation answers wished for, in one pass.
+ */
 const CELLS_SQL = `
   WITH ${SELECTION},
   facts AS (
-    SELECT t.conference_id, fa.code, 1 AS themes, 0 AS items, 0 AS minutes, 0 AS submitted, 0 AS accepted, 0 AS signups
+    SELECT t.conference_id, fa.code, 1 AS themes, 0 AS items, 0 AS minutes, 0 AS submitted, 0 AS accepted, 0 AS signups, 0 AS wishes
       FROM themes t JOIN sel ON sel.id = t.conference_id
       JOIN theme_focus_areas tf ON tf.theme_id = t.id JOIN focus_areas fa ON fa.id = tf.focus_area_id
     UNION ALL
     SELECT a.conference_id, fa.code, 0, 1,
            CASE WHEN a.starts_at IS NOT NULL AND a.type IN ${PROGRAMME_TYPES} THEN extract(epoch FROM a.ends_at - a.starts_at) / 60 ELSE 0 END,
-           0, 0, a.signup_count
+           0, 0, a.signup_count, 0
       FROM agenda_items a JOIN sel ON sel.id = a.conference_id
       JOIN agenda_item_focus_areas af ON af.agenda_item_id = a.id JOIN focus_areas fa ON fa.id = af.focus_area_id
     UNION ALL
     SELECT p.target_conference_id, fa.code, 0, 0, 0,
            CASE WHEN p.submitted_at IS NOT NULL OR p.state <> 'draft' THEN 1 ELSE 0 END,
-           CASE WHEN p.state = 'accepted' THEN 1 ELSE 0 END, 0
+           CASE WHEN p.state = 'accepted' THEN 1 ELSE 0 END, 0, 0
       FROM proposals p JOIN sel ON sel.id = p.target_conference_id
       JOIN proposal_focus_areas pf ON pf.proposal_id = p.id JOIN focus_areas fa ON fa.id = pf.focus_area_id
     UNION ALL
@@ -233,12 +238,17 @@ const CELLS_SQL = `
            CASE WHEN ps.format = 'theme' THEN 1 ELSE 0 END,
            CASE WHEN ps.format = 'theme' THEN 0 ELSE 1 END,
            CASE WHEN ps.format = 'theme' THEN 0 ELSE coalesce(ps.minutes, 0) END,
-           0, 0, ps.signups
+           0, 0, ps.signups, 0
       FROM past_sessions ps JOIN sel ON sel.id = ps.past_conference_id
       CROSS JOIN LATERAL unnest(ps.focus_area_codes) AS code
+    UNION ALL
+    SELECT ea.conference_id, code, 0, 0, 0, 0, 0, 0, 1
+      FROM evaluation_answers ea JOIN sel ON sel.id = ea.conference_id
+      CROSS JOIN LATERAL unnest(ea.focus_area_codes) AS code
   )
   SELECT conference_id, code, sum(themes)::int AS themes, sum(items)::int AS items, round(sum(minutes))::int AS minutes,
-         sum(submitted)::int AS submitted, sum(accepted)::int AS accepted, sum(signups)::int AS signups
+         sum(submitted)::int AS submitted, sum(accepted)::int AS accepted, sum(signups)::int AS signups,
+         sum(wishes)::int AS wishes
     FROM facts GROUP BY conference_id, code`;
 
 const MIX_SQL = `

@@ -71,6 +71,18 @@ describe('CoverageDashboard', () => {
     expect(element().querySelector('[data-testid="coverage-table"] tbody tr')?.textContent).toContain('180');
   });
 
+  it('shows the evaluation wishes beside what was offered: in the heat map and the totals table', async () => {
+    await answer(aReport());
+    const table = element().querySelector('[data-testid="coverage-table"]') as HTMLElement;
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent?.trim());
+    expect(headers.at(-1)).toBe('Önskemål i utvärderingen');
+    const cell = Array.from(element().querySelectorAll<HTMLButtonElement>('.sv-heatmap__button')).find((b) =>
+      b.getAttribute('aria-label')?.startsWith('En attraktiv livsmiljö, Höstkonferens 2022'),
+    ) as HTMLButtonElement;
+    expect(cell.textContent).toContain('3 önskemål');
+    expect(cell.getAttribute('aria-label')).toContain('3 önskemål i utvärderingen');
+  });
+
   it('shows the empty state and an error with retry', async () => {
     await answer(aReport({ conferences: [], cells: [], byYear: [], participantMix: [], years: [], gaps: [], suggestions: [] }));
     expect(element().textContent).toContain('Det finns inga konferenser i urvalet.');

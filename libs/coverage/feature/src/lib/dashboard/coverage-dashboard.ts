@@ -225,6 +225,7 @@ export class CoverageDashboard {
       minutes: cell.minutes,
       items: cell.items,
       themes: cell.themes,
+      wishes: cell.evaluationWishes,
     });
     return this.gapOf(cell) ? `${label}; ${this.translate.instant('coverage.heatmap.gap')}` : label;
   }

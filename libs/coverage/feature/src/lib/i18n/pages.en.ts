@@ -59,9 +59,10 @@ export const texts: Translated<typeof sv> = {
     heatmap: {
       heading: 'Focus area × conference',
       caption: 'Share of programme time per focus area and conference. Choose a cell to see what lies behind it.',
-      legend: 'The colour darkens with a larger share; a highlighted border marks a gap.',
+      legend: 'The colour darkens with a larger share; a highlighted border marks a gap. Below the share: how many asked for more of the area in the evaluation.',
       area: 'Focus area',
-      cellLabel: '{{area}}, {{conference}}: {{share}} of programme time, {minutes, plural, one {# minute} other {# minutes}}, {items, plural, one {# programme item} other {# programme items}}, {themes, plural, one {# theme} other {# themes}}',
+      cellLabel: '{{area}}, {{conference}}: {{share}} of programme time, {minutes, plural, one {# minute} other {# minutes}}, {items, plural, one {# programme item} other {# programme items}}, {themes, plural, one {# theme} other {# themes}}, {wishes, plural, one {# wish} other {# wishes}} in evaluations',
+      wishesShort: '{count, plural, one {# wish} other {# wishes}}',
       gap: 'gap',
     },
     table: {
@@ -75,6 +76,7 @@ export const texts: Translated<typeof sv> = {
       submitted: 'Proposals submitted',
       accepted: 'Proposals accepted',
       signups: 'Sign-ups for programme items',
+      evaluationWishes: 'Wishes in evaluations',
       showItems: 'Show what lies behind {{area}}',
     },
     charts: {

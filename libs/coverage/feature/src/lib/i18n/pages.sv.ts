@@ -56,9 +56,10 @@ export const texts = {
     heatmap: {
       heading: 'Fokusområde × konferens',
       caption: 'Andel av programtiden per fokusområde och konferens. Välj en cell för att se vad som ligger bakom.',
-      legend: 'Färgen blir mörkare med större andel; en markerad ram betyder lucka.',
+      legend: 'Färgen blir mörkare med större andel; en markerad ram betyder lucka. Under andelen står hur många som önskade mer av området i utvärderingen.',
       area: 'Fokusområde',
-      cellLabel: '{{area}}, {{conference}}: {{share}} av programtiden, {minutes, plural, one {# minut} other {# minuter}}, {items, plural, one {# programpunkt} other {# programpunkter}}, {themes, plural, one {# tema} other {# teman}}',
+      cellLabel: '{{area}}, {{conference}}: {{share}} av programtiden, {minutes, plural, one {# minut} other {# minuter}}, {items, plural, one {# programpunkt} other {# programpunkter}}, {themes, plural, one {# tema} other {# teman}}, {wishes, plural, one {# önskemål} other {# önskemål}} i utvärderingen',
+      wishesShort: '{count, plural, one {# önskemål} other {# önskemål}}',
       gap: 'lucka',
     },
     table: {
@@ -72,6 +73,7 @@ export const texts = {
       submitted: 'Inlämnade förslag',
       accepted: 'Antagna förslag',
       signups: 'Anmälningar till programpunkter',
+      evaluationWishes: 'Önskemål i utvärderingen',
       showItems: 'Visa vad som ligger bakom {{area}}',
     },
     charts: {

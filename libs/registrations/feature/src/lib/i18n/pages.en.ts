@@ -84,6 +84,9 @@ export const texts: Translated<typeof sv> = {
     statusHeading: 'Status',
     confirmed: 'You have a seat.',
     confirmedText: 'Welcome! If you cannot come, please cancel so that someone on the waiting list gets the seat.',
+    evaluationHeading: 'Evaluation',
+    evaluationText: 'The conference has ended. Tell us what you thought, and the next conference will be better.',
+    evaluationLink: 'Answer the evaluation',
     waitlisted: 'You are number {{position}} on the waiting list.',
     waitlistExplained:
       'The waiting list goes by the order of registration: first come, first served. When someone cancels, the first person on the list gets the seat at once, and we e-mail you if it is you.',

@@ -81,6 +81,9 @@ export const texts = {
     statusHeading: 'Status',
     confirmed: 'Du har en plats.',
     confirmedText: 'Välkommen! Kan du inte komma, avboka så att någon på reservlistan får platsen.',
+    evaluationHeading: 'Utvärdering',
+    evaluationText: 'Konferensen är slut. Berätta vad du tyckte, så blir nästa konferens bättre.',
+    evaluationLink: 'Svara på utvärderingen',
     waitlisted: 'Du står som nummer {{position}} på reservlistan.',
     waitlistExplained:
       'Reservlistan går efter anmälningsordning: först till kvarn. När någon avbokar får den som står först på listan platsen direkt, och vi skickar e-post till dig om det blir du.',

@@ -132,6 +132,20 @@ describe('ManagePage', () => {
     expect(element().querySelector('a[href$="/deltagare"]')).toBeNull();
     expect(element().textContent).toContain('När du har checkats in på konferensen kan du ladda ner ett intyg');
     expect(element().textContent).toContain('Välj att visas på deltagarlistan under dina uppgifter');
+  it('links a confirmed participant to the evaluation once the conference has ended', async () => {
+    await show(aRegistration({ conferenceStartsAt: '2020-04-14T09:00:00+02:00', conferenceEndsAt: '2020-04-15T16:00:00+02:00' }));
+    expect(element().querySelector('#manage-evaluation')?.textContent).toContain('Utvärdering');
+    expect(element().querySelector('a[href="/anmalan/tok-1/utvardering"]')?.textContent).toContain('Svara på utvärderingen');
+  });
+
+  it('has no evaluation link before the end, nor for a waitlisted person after it', async () => {
+    await show(aRegistration({ status: 'waitlisted', waitlistPosition: 1, conferenceStartsAt: '2020-04-14T09:00:00+02:00', conferenceEndsAt: '2020-04-15T16:00:00+02:00' }));
+    expect(element().querySelector('#manage-evaluation')).toBeNull();
+  });
+
+  it('has no evaluation link while the conference lies ahead', async () => {
+    await show(aRegistration());
+    expect(element().querySelector('#manage-evaluation')).toBeNull();
   });
 
   it('shows the waitlist position and explains first come, first served', async () => {

@@ -106,6 +106,11 @@ export class ManagePage {
   protected readonly current = computed(() => (this.registration.hasValue() ? this.registration.value() : null));
   /** A plain link: the certificate route is public (the token is the secret) and answers with a file to save. */
   protected readonly certificateUrl = computed(() => this.api.certificateUrl(this.token()));
+  /** After the conference, a confirmed participant is asked for their evaluation (its page says when it closes). */
+  protected readonly evaluationOpen = computed(() => {
+    const registration = this.current();
+    return registration?.status === 'confirmed' && new Date(registration.conferenceEndsAt).getTime() <= Date.now();
+  });
   protected readonly conference = computed(() => {
     const registration = this.current();
     if (!registration) return null;
