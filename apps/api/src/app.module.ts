@@ -14,6 +14,8 @@ import { ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
 import { CoverageModule } from '@samverkan/coverage/api';
+import { MessagingModule } from '@samverkan/messaging/api';
+import { JobsModule, type JobsOptions } from '@samverkan/shared/api-jobs';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ShareableInterceptor } from '@samverkan/shared/api-http';
@@ -31,6 +33,8 @@ export interface AppModuleOptions {
   /** Test hooks: background timers off, the race test's negative control. */
   registrations?: Partial<RegistrationOptions>;
   mail?: Partial<MailOptions>;
+  /** The job queue; tests that need no jobs turn it off. */
+  jobs?: Partial<JobsOptions>;
   /** Tests: a page renderer instead of the built server bundle (platform/web.ts). */
   loadRenderer?: () => Promise<PageRendererFactory | null>;
 }
@@ -85,6 +89,7 @@ export class AppModule {
           recipientLimit: { mails: config.mailLimitPerRecipient, windowSeconds: config.mailLimitWindowSeconds },
           ...options.mail,
         }),
+        JobsModule.register({ connectionString: options.databaseUrl, enabled: true, pollingIntervalSeconds: 2, ...options.jobs }),
         ConferencesModule,
         ProposalsModule,
         CommitteeModule,
@@ -96,6 +101,7 @@ export class AppModule {
           ...options.registrations,
         }),
         CalendarModule.register({ publicUrl: config.publicUrl }),
+        MessagingModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
       ],
       controllers: [HealthController],

@@ -9,6 +9,7 @@ import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
 import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
 import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
+import { MESSAGING_ENTITIES } from '@samverkan/messaging/api';
 
 /** Every domain's entities, in the order data flows (docs/conventions.md). */
 export const ENTITIES = [
@@ -22,5 +23,6 @@ export const ENTITIES = [
   ...AGENDA_ENTITIES,
   ...REGISTRATIONS_ENTITIES,
   ...CALENDAR_ENTITIES,
+  ...MESSAGING_ENTITIES,
   ...COVERAGE_ENTITIES,
 ];

@@ -34,7 +34,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'loadRenderer'> = {},
+  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'jobs' | 'loadRenderer'> = {},
   options: { keepData?: boolean } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
@@ -55,6 +55,8 @@ export async function createTestApp(
     database: { logger: queries, logging: ['query'] },
     mail: { retryIntervalMs: 0, ...hooks.mail },
     registrations: { retentionIntervalMs: 0, ...hooks.registrations },
+    // The job queue only where a test asks for it (reminders): the others start faster without it.
+    jobs: { enabled: false, pollingIntervalSeconds: 0.5, ...hooks.jobs },
     loadRenderer: hooks.loadRenderer,
   });
   // A real listening server: hundreds of concurrent requests share it, as they would in production.

@@ -13,6 +13,7 @@ import { PROPOSALS_ERRORS } from './errors/proposals';
 import { COMMITTEE_ERRORS } from './errors/committee';
 import { COVERAGE_ERRORS } from './errors/coverage';
 import { STRATEGY_ERRORS } from './errors/strategy';
+import { MESSAGING_ERRORS } from './errors/messaging';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -54,6 +55,7 @@ export const ERROR_TEXTS = {
   ...COMMITTEE_ERRORS,
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
+  ...MESSAGING_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
