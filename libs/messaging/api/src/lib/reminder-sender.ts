@@ -52,7 +52,8 @@ export class ReminderSender implements OnModuleInit {
   /** Sends one reminder if it is due and unsent; false when there was nothing to send. */
   async send(reminderId: string): Promise<boolean> {
     const sent = await this.dataSource.transaction(async (manager) => {
-      const [claimed] = await manager.query<Claimed[]>(
+      // TypeORM answers an UPDATE with [rows, count].
+      const [[claimed]] = await manager.query<[Claimed[], number]>(
         `UPDATE conference_reminders r SET sent_at = now() FROM conferences c
           WHERE r.id = $1 AND c.id = r.conference_id AND r.sent_at IS NULL AND c.status = 'published' AND ${DUE_AT} <= now()
           RETURNING r.id, r.conference_id AS "conferenceId", r.text_sv AS "textSv", r.text_en AS "textEn", c.title_sv AS "titleSv", c.title_en AS "titleEn"`,
