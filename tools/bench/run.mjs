@@ -10,6 +10,7 @@ import { run as passwordReset } from './password-reset.mjs';
 import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
 import { run as coverage } from './coverage.mjs';
+import { run as messages } from './messages.mjs';
 
 const started = new Date();
 const app = await startApp();
@@ -22,6 +23,7 @@ try {
   await agenda(app);
   await calendar(app);
   await coverage(app);
+  await messages(app);
 } finally {
   await app.stop();
 }

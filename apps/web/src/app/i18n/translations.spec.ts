@@ -7,6 +7,7 @@ import { CONFERENCES_TEXTS } from '@samverkan/conferences/feature';
 import { COVERAGE_TEXTS } from '@samverkan/coverage/feature';
 import { CAPABILITIES } from '@samverkan/identity/contract';
 import { IDENTITY_TEXTS } from '@samverkan/identity/feature';
+import { MESSAGING_TEXTS } from '@samverkan/messaging/feature';
 import { PROPOSALS_TEXTS } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { REGISTRATIONS_TEXTS } from '@samverkan/registrations/feature';
@@ -27,6 +28,7 @@ const ALL_TEXTS = [
   ...COMMITTEE_TEXTS,
   ...AGENDA_TEXTS,
   ...COVERAGE_TEXTS,
+  ...MESSAGING_TEXTS,
   ...APP_TEXTS,
 ];
 
@@ -45,6 +47,7 @@ const sourceDirs = [
   'libs/proposals/feature/src',
   'libs/committee/feature/src',
   'libs/agenda/feature/src',
+  'libs/messaging/feature/src',
 ];
 
 function keysIn(text: string): string[] {

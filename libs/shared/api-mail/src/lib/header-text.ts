@@ -1,5 +1,8 @@
 /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+function isBreak(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
 
 /**
  * A value for a mail header (the subject): one line, whatever was merged into it, so no text can
@@ -7,6 +10,9 @@ const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
  * nodemailer encodes what is left (RFC 2047) when it sends.
  */
 export function headerText(value: string, max = 300): string {
-  const line = value.replace(BREAKS, ' ').replace(/ {2,}/g, ' ').trim();
+  const line = Array.from(value, (char) => (isBreak(char) ? ' ' : char))
+    .join('')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }

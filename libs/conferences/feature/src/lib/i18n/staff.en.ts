@@ -23,6 +23,7 @@ export const texts: Translated<typeof sv> = {
     actions: 'Actions',
     attendees: 'Attendees',
     programme: 'Programme',
+    messages: 'Messages',
     backToList: 'All conferences',
     createHeading: 'New conference',
     editHeading: 'Edit conference',

@@ -20,6 +20,7 @@ export const texts = {
     actions: 'Åtgärder',
     attendees: 'Deltagare',
     programme: 'Programmet',
+    messages: 'Utskick',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',
     editHeading: 'Ändra konferens',

@@ -23,6 +23,7 @@ import {
   errorText,
   isApiError,
 } from '@samverkan/shared/ui';
+import { AuthService } from '@samverkan/identity/feature';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { type Observable } from 'rxjs';
@@ -82,6 +83,8 @@ export class ConferenceEditPage {
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   private readonly router = inject(Router);
+  /** The link to the conference's messages, for those who may send them. */
+  protected readonly canSendMessages = inject(AuthService).can('messages.send');
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Bound from the route; absent when creating. */

@@ -67,6 +67,7 @@ export const texts: Translated<typeof sv> = {
   },
   manage: {
     title: 'Your registration',
+    messagesLink: 'Messages we have sent you',
     healthConsentGiven: 'You have consented to us processing your dietary and accessibility needs.',
     withdrawHealthConsent: 'Withdraw consent',
     withdrawHealthDialog: {

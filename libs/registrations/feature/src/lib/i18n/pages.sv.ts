@@ -64,6 +64,7 @@ export const texts = {
   },
   manage: {
     title: 'Din anmälan',
+    messagesLink: 'Meddelanden vi har skickat till dig',
     healthConsentGiven: 'Du har samtyckt till att vi behandlar dina uppgifter om specialkost och anpassningar.',
     withdrawHealthConsent: 'Återkalla samtycket',
     withdrawHealthDialog: {
