@@ -39,10 +39,10 @@ async function seed(databaseUrl, conferenceId) {
       `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language,
               consented_at, manage_token_version, manage_token_hash, calendar_token_version, calendar_token_hash)
        SELECT $1, 'confirmed', 'Person' || i, 'Testsson', 'utskick' || i || '@kommun.se', 'Finspångs kommun', 'municipality',
-              CASE WHEN i % 5 = 0 THEN 'en' ELSE 'sv' END, now(), 0, encode(sha256(('m' || $1 || i)::bytea), 'hex'),
-              0, encode(sha256(('c' || $1 || i)::bytea), 'hex')
+              CASE WHEN i % 5 = 0 THEN 'en' ELSE 'sv' END, now(), 0, encode(sha256(('m' || $3 || i)::bytea), 'hex'),
+              0, encode(sha256(('c' || $3 || i)::bytea), 'hex')
          FROM generate_series(1, $2) AS i`,
-      [conferenceId, RECIPIENTS],
+      [conferenceId, RECIPIENTS, conferenceId],
     );
     await client.query(`UPDATE conferences SET confirmed_count = $2 WHERE id = $1`, [conferenceId, RECIPIENTS]);
   } finally {
