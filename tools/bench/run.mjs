@@ -12,6 +12,7 @@ import { run as proposals } from './proposals.mjs';
 import { run as registration } from './registration.mjs';
 import { run as coverage } from './coverage.mjs';
 import { run as badges } from './badges.mjs';
+import { run as messages } from './messages.mjs';
 
 const started = new Date();
 const app = await startApp();
@@ -26,6 +27,7 @@ try {
   await checkIn(app);
   await coverage(app);
   await badges(app);
+  await messages(app);
 } finally {
   await app.stop();
 }

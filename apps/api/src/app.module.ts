@@ -16,6 +16,8 @@ import { AgendaModule } from '@samverkan/agenda/api';
 import { AttendanceModule } from '@samverkan/attendance/api';
 import { EvaluationModule, type EvaluationOptions } from '@samverkan/evaluation/api';
 import { CoverageModule } from '@samverkan/coverage/api';
+import { MessagingModule } from '@samverkan/messaging/api';
+import { JobsModule, type JobsOptions } from '@samverkan/shared/api-jobs';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ShareableInterceptor } from '@samverkan/shared/api-http';
@@ -35,6 +37,8 @@ export interface AppModuleOptions {
   mail?: Partial<MailOptions>;
   /** Test hook: the invitation race test's negative control. */
   evaluation?: Partial<EvaluationOptions>;
+  /** The job queue; tests that need no jobs turn it off. */
+  jobs?: Partial<JobsOptions>;
   /** Tests: a page renderer instead of the built server bundle (platform/web.ts). */
   loadRenderer?: () => Promise<PageRendererFactory | null>;
 }
@@ -89,6 +93,7 @@ export class AppModule {
           recipientLimit: { mails: config.mailLimitPerRecipient, windowSeconds: config.mailLimitWindowSeconds },
           ...options.mail,
         }),
+        JobsModule.register({ connectionString: options.databaseUrl, enabled: true, pollingIntervalSeconds: 2, ...options.jobs }),
         ConferencesModule,
         ProposalsModule,
         CommitteeModule,
@@ -102,6 +107,7 @@ export class AppModule {
         CalendarModule.register({ publicUrl: config.publicUrl }),
         AttendanceModule,
         EvaluationModule.register({ publicUrl: config.publicUrl, ...options.evaluation }),
+        MessagingModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
       ],
       controllers: [HealthController],

@@ -180,6 +180,13 @@ const rows: Row[] = [
     path: (f) => `/api/conferences/${f.published}/evaluation/invitations`,
     expect: needs('conferences.manage'),
   },
+  { route: 'GET /api/registrations/{token}/messages', path: (f) => `/api/registrations/${f.manageToken}/messages`, expect: everyone },
+  { route: 'GET /api/registrations/{token}/messages', path: () => `/api/registrations/${'x'.repeat(43)}/messages`, expect: nobodySees },
+  // Messaging
+  { route: 'POST /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
+  { route: 'GET /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
+  { route: 'GET /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
+  { route: 'PUT /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
   { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda

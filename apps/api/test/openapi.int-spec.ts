@@ -385,6 +385,26 @@ describe('OpenAPI document', () => {
       await call('GET /api/outbox', '/api/outbox', { as: admin });
     });
 
+    it('messages and reminders', async () => {
+      const { manageToken } = await call<{ manageToken: string }>('POST /api/conferences/{id}/registrations', `/api/conferences/${f['conference']}/registrations`, {
+        body: registrationBody('openapi-messages', { language: 'en' }),
+      });
+      const message = { subjectSv: 'Hej {förnamn}', bodySv: 'Se {hanteringslänk}', subjectEn: 'Hi {firstName}', bodyEn: 'See {manageLink}' };
+      const url = `/api/conferences/${f['conference']}/messages`;
+      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: { status: 'confirmed' }, dryRun: true } });
+      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: { organisationType: 'region' }, dryRun: true } });
+      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: {} } });
+      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, bodySv: '{okänt}', filter: {} }, status: 400 });
+      await call('GET /api/conferences/{id}/messages', url, { as: committee });
+      await call('GET /api/registrations/{token}/messages', `/api/registrations/${manageToken}/messages`);
+      const reminders = `/api/conferences/${f['conference']}/reminders`;
+      await call('PUT /api/conferences/{id}/reminders', reminders, {
+        as: committee,
+        body: { reminders: [{ daysBefore: 7, textSv: 'En vecka kvar', textEn: 'One week to go' }, { sendAt: '2031-01-01T09:00:00+01:00', textSv: 'Snart' }] },
+      });
+      await call('GET /api/conferences/{id}/reminders', reminders, { as: committee });
+    });
+
     it('proposals, the committee and its meetings', async () => {
       const proposal = await call<{ id: string }>('POST /api/proposals', '/api/proposals', {
         as: council,

@@ -403,6 +403,7 @@ describe('security: input validation', () => {
         'PATCH /api/meetings/{id}': { path: `/api/meetings/${meeting.id}`, auth: committee },
         'PUT /api/meetings/{id}/items/order': { path: `/api/meetings/${meeting.id}/items/order`, auth: committee },
         'PUT /api/meetings/{id}/attendance': { path: `/api/meetings/${meeting.id}/attendance`, auth: committee },
+        'PUT /api/conferences/{id}/reminders': { path: `/api/conferences/${conference.id}/reminders`, auth: committee },
         'PATCH /api/action-items/{id}': { path: `/api/action-items/${action.id}`, auth: committee },
         'PATCH /api/proposals/{id}': { path: `/api/proposals/${proposal.id}`, auth: admin },
         'PUT /api/proposals/{id}/reviews/mine': { path: `/api/proposals/${proposal.id}/reviews/mine`, auth: council },

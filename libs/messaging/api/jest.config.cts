@@ -6,5 +6,5 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
-  messagingDirectory: '../../../messaging/libs/messaging/api',
+  coverageDirectory: '../../../coverage/libs/messaging/api',
 };

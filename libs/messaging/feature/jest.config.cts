@@ -2,7 +2,7 @@ module.exports = {
   displayName: 'messaging-feature',
   preset: '../../../jest.preset.js',
   setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
-  messagingDirectory: '../../../messaging/libs/messaging/feature',
+  coverageDirectory: '../../../coverage/libs/messaging/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [
       'jest-preset-angular',

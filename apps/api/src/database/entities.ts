@@ -10,6 +10,7 @@ import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
 import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
 import { EVALUATION_ENTITIES } from '@samverkan/evaluation/api';
+import { MESSAGING_ENTITIES } from '@samverkan/messaging/api';
 
 /** Every domain's entities, in the order data flows (docs/conventions.md). */
 export const ENTITIES = [
@@ -24,5 +25,6 @@ export const ENTITIES = [
   ...REGISTRATIONS_ENTITIES,
   ...CALENDAR_ENTITIES,
   ...EVALUATION_ENTITIES,
+  ...MESSAGING_ENTITIES,
   ...COVERAGE_ENTITIES,
 ];

@@ -34,7 +34,7 @@ export interface TestApp {
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'evaluation' | 'loadRenderer'> = {},
+  hooks: Pick<Parameters<typeof createApp>[0], 'registrations' | 'mail' | 'evaluation' | 'jobs' | 'loadRenderer'> = {},
   options: { keepData?: boolean } = {},
 ): Promise<TestApp> {
   const databaseUrl = process.env['SAMVERKAN_IT_DATABASE_URL'];
@@ -56,6 +56,8 @@ export async function createTestApp(
     mail: { retryIntervalMs: 0, ...hooks.mail },
     registrations: { retentionIntervalMs: 0, ...hooks.registrations },
     evaluation: hooks.evaluation,
+    // The job queue only where a test asks for it (reminders): the others start faster without it.
+    jobs: { enabled: false, pollingIntervalSeconds: 0.5, ...hooks.jobs },
     loadRenderer: hooks.loadRenderer,
   });
   // A real listening server: hundreds of concurrent requests share it, as they would in production.

@@ -6,6 +6,7 @@ import { conferencesRoutes } from '@samverkan/conferences/feature/startup';
 import { coverageRoutes } from '@samverkan/coverage/feature';
 import { evaluationRoutes } from '@samverkan/evaluation/feature/startup';
 import { identityRoutes } from '@samverkan/identity/feature';
+import { messagingRoutes } from '@samverkan/messaging/feature';
 import { proposalsRoutes } from '@samverkan/proposals/feature';
 import { registrationsRoutes } from '@samverkan/registrations/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
@@ -24,6 +25,8 @@ export const appRoutes: Route[] = [
   ...strategyRoutes,
   // Registrations first: its deeper paths (…/anmalan, …/deltagare, admin/utkorg) start like
   // conference and identity routes, and the first route that matches wins.
+  // Messaging's pages lie under the registrations' and conferences' paths (…/utskick, …/meddelanden).
+  ...messagingRoutes,
   ...registrationsRoutes,
   ...attendanceRoutes,
   ...agendaRoutes,

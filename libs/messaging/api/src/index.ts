@@ -1,1 +1,3 @@
-export {};
+export * from './lib/messaging.module';
+export * from './lib/message.entity';
+export * from './lib/reminder-sender';

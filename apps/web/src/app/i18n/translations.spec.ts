@@ -9,6 +9,7 @@ import { COVERAGE_TEXTS } from '@samverkan/coverage/feature';
 import { EVALUATION_TEXTS } from '@samverkan/evaluation/feature';
 import { CAPABILITIES } from '@samverkan/identity/contract';
 import { IDENTITY_TEXTS } from '@samverkan/identity/feature';
+import { MESSAGING_TEXTS } from '@samverkan/messaging/feature';
 import { PROPOSALS_TEXTS } from '@samverkan/proposals/feature';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
 import { REGISTRATIONS_TEXTS } from '@samverkan/registrations/feature';
@@ -30,6 +31,7 @@ const ALL_TEXTS = [
   ...AGENDA_TEXTS,
   ...ATTENDANCE_TEXTS,
   ...EVALUATION_TEXTS,
+  ...MESSAGING_TEXTS,
   ...COVERAGE_TEXTS,
   ...APP_TEXTS,
 ];
@@ -50,6 +52,8 @@ const sourceDirs = [
   'libs/committee/feature/src',
   'libs/agenda/feature/src',
   'libs/attendance/feature/src',
+  'libs/evaluation/feature/src',
+  'libs/messaging/feature/src',
 ];
 
 function keysIn(text: string): string[] {

@@ -49,6 +49,33 @@ export class RegistrationLinks {
     return this.current(manager, 'registration-calendar', r.id, { version: r.calendarTokenVersion, hash: r.calendarTokenHash });
   }
 
+  /**
+   * Both links of many registrations (a message to everyone at a conference): the tokens are made in
+   * memory, and the few that must be issued anew are stored in one statement per link, not one per row.
+   */
+  async tokensOf(manager: EntityManager, rows: readonly RegistrationLinkColumns[]): Promise<Map<string, { manage: string; calendar: string }>> {
+    const tokens = new Map<string, { manage: string; calendar: string }>();
+    const reissued: Record<keyof typeof COLUMNS, { id: string; link: StoredLink }[]> = { manage: [], 'registration-calendar': [] };
+    for (const r of rows) {
+      const manage = this.links.current('manage', r.id, { version: r.manageTokenVersion, hash: r.manageTokenHash });
+      const calendar = this.links.current('registration-calendar', r.id, { version: r.calendarTokenVersion, hash: r.calendarTokenHash });
+      if (manage.reissued) reissued.manage.push({ id: r.id, link: manage.reissued });
+      if (calendar.reissued) reissued['registration-calendar'].push({ id: r.id, link: calendar.reissued });
+      tokens.set(r.id, { manage: manage.token, calendar: calendar.token });
+    }
+    for (const purpose of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
+      const changed = reissued[purpose];
+      if (!changed.length) continue;
+      const column = COLUMNS[purpose];
+      await manager.query(
+        `UPDATE registrations r SET ${column.version} = v.version, ${column.hash} = v.hash, updated_at = now()
+           FROM unnest($1::uuid[], $2::int[], $3::varchar[]) AS v(id, version, hash) WHERE r.id = v.id`,
+        [changed.map((c) => c.id), changed.map((c) => c.link.version), changed.map((c) => c.link.hash)],
+      );
+    }
+    return tokens;
+  }
+
   /** A new calendar link (the old one stops working), for the registration whose manage link is `manageToken`. */
   async rotateCalendar(manager: EntityManager, manageToken: string): Promise<string | null> {
     const hash = this.lookupHash(manageToken);

@@ -73,6 +73,19 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
     );
   }
 
+  /**
+   * Many mails without attachments in one statement (a message to thousands of people): the rows
+   * travel as arrays and unnest into the outbox inside the caller's transaction.
+   */
+  async enqueueMany(manager: EntityManager, mails: Omit<NewMail, 'attachments'>[]): Promise<void> {
+    if (!mails.length) return;
+    await manager.query(
+      `INSERT INTO outbox_messages ("to", subject, text, subject_ref, status)
+       SELECT m.to, m.subject, m.text, m.ref, $5 FROM unnest($1::varchar[], $2::varchar[], $3::text[], $4::varchar[]) AS m("to", subject, text, ref)`,
+      [mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.text), mails.map((m) => m.subjectRef ?? null), this.initialStatus],
+    );
+  }
+
   /** Sends what is due, after a commit or on the retry timer. Never throws. */
   flush(): Promise<void> {
     if (!this.transport) return Promise.resolve();

@@ -49,4 +49,34 @@ export class RecipientLimit {
     );
     return rows.every((row) => row.count <= (limits.get(row.key) ?? 0));
   }
+
+  /**
+   * `allow` for many recipients of one mailing in one statement: counts one mail to each address
+   * (an address given twice counts twice) and says, per address in the given order, whether it may
+   * be sent. Locks the counter rows in key order, like `allow`.
+   */
+  async allowEach(manager: EntityManager, addresses: readonly string[]): Promise<boolean[]> {
+    if (!addresses.length) return [];
+    const { mails, windowSeconds } = this.options.recipientLimit;
+    const keys = addresses.map((a) => recipientCounterKey('recipient', a));
+    const wanted = new Map<string, number>();
+    for (const key of keys) wanted.set(key, (wanted.get(key) ?? 0) + 1);
+    const sorted = [...wanted.keys()].sort();
+    const rows = await manager.query<{ key: string; count: number }[]>(
+      `INSERT INTO recipient_mail_counts AS c (key, window_started_at, count)
+       SELECT v.key, now(), v.n FROM unnest($1::varchar[], $2::int[]) AS v(key, n) ORDER BY v.key
+       ON CONFLICT (key) DO UPDATE SET
+         count = CASE WHEN c.window_started_at < now() - make_interval(secs => $3) THEN excluded.count ELSE c.count + excluded.count END,
+         window_started_at = CASE WHEN c.window_started_at < now() - make_interval(secs => $3) THEN now() ELSE c.window_started_at END
+       RETURNING key, count`,
+      [sorted, sorted.map((k) => wanted.get(k)), windowSeconds],
+    );
+    // The count before this mailing, then one more per occurrence of the address.
+    const next = new Map(rows.map((row) => [row.key, row.count - (wanted.get(row.key) ?? 0)]));
+    return keys.map((key) => {
+      const count = (next.get(key) ?? 0) + 1;
+      next.set(key, count);
+      return count <= mails;
+    });
+  }
 }

@@ -16,6 +16,7 @@ import { COVERAGE_ERRORS } from './errors/coverage';
 import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
+import { MESSAGING_ERRORS } from './errors/messaging';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -60,6 +61,7 @@ export const ERROR_TEXTS = {
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,
+  ...MESSAGING_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

@@ -22,6 +22,7 @@ export const texts = {
     checkIn: 'Incheckning',
     evaluation: 'Utvärdering',
     programme: 'Programmet',
+    messages: 'Utskick',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',
     editHeading: 'Ändra konferens',

@@ -86,6 +86,8 @@ export class ConferenceEditPage {
   private readonly router = inject(Router);
   protected readonly auth = inject(AuthService);
   protected readonly canCheckIn = computed(() => this.auth.can('attendance.check-in'));
+  /** The link to the conference's messages, for those who may send them. */
+  protected readonly canSendMessages = computed(() => this.auth.can('messages.send'));
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Bound from the route; absent when creating. */

@@ -71,6 +71,7 @@ export const texts: Translated<typeof sv> = {
     checkInAlt: 'QR code for check-in',
     checkInCode: 'Your check-in code:',
     title: 'Your registration',
+    messagesLink: 'Messages we have sent you',
     healthConsentGiven: 'You have consented to us processing your dietary and accessibility needs.',
     withdrawHealthConsent: 'Withdraw consent',
     withdrawHealthDialog: {

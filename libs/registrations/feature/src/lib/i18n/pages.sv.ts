@@ -68,6 +68,7 @@ export const texts = {
     checkInAlt: 'QR-kod för incheckning',
     checkInCode: 'Din incheckningskod:',
     title: 'Din anmälan',
+    messagesLink: 'Meddelanden vi har skickat till dig',
     healthConsentGiven: 'Du har samtyckt till att vi behandlar dina uppgifter om specialkost och anpassningar.',
     withdrawHealthConsent: 'Återkalla samtycket',
     withdrawHealthDialog: {

@@ -132,6 +132,8 @@ describe('ManagePage', () => {
     expect(element().querySelector('a[href$="/deltagare"]')).toBeNull();
     expect(element().textContent).toContain('När du har checkats in på konferensen kan du ladda ner ett intyg');
     expect(element().textContent).toContain('Välj att visas på deltagarlistan under dina uppgifter');
+  });
+
   it('links a confirmed participant to the evaluation once the conference has ended', async () => {
     await show(aRegistration({ conferenceStartsAt: '2020-04-14T09:00:00+02:00', conferenceEndsAt: '2020-04-15T16:00:00+02:00' }));
     expect(element().querySelector('#manage-evaluation')?.textContent).toContain('Utvärdering');
