@@ -83,7 +83,7 @@ describe('reminders, sent once by the job queue', () => {
     expect(en.text).toContain('You have not signed up for any programme items.');
 
     // A duplicate delivery (a second job, the sweep on either instance) finds nothing to send.
-    await two.app.get(Jobs).send('messaging-reminder', { reminderId: due.id }, { singletonKey: `again-${due.id}` });
+    await two.app.get(Jobs).send('messaging.reminder', { reminderId: due.id }, { singletonKey: `again-${due.id}` });
     expect(await one.app.get(ReminderSender).sendDue()).toBe(0);
     expect(await two.app.get(ReminderSender).send(due.id)).toBe(false);
     // A restart of one instance: its workers start again on the same queue.
@@ -126,6 +126,16 @@ describe('reminders, sent once by the job queue', () => {
     await one.dataSource.query(`UPDATE conference_reminders SET sent_at = NULL WHERE id = $1`, [id]);
     expect(await two.app.get(ReminderSender).send(id)).toBe(true);
     expect(await count()).toBe(6);
+  });
+
+  it('the queue keeps the schedules of the reminder sweep and the evaluation invitations, in Stockholm time', async () => {
+    const rows = await one.dataSource.query(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { name: 'evaluation.invitations', cron: '*/15 * * * *', timezone: 'Europe/Stockholm' },
+        { name: 'messaging.reminders-due', cron: '* * * * *', timezone: 'Europe/Stockholm' },
+      ]),
+    );
   });
 
   it('reminders need messages.send, a time given one way, and known merge fields', async () => {

@@ -4,6 +4,19 @@ import type { Conference } from './conference.entity';
 
 export type CapacityListener = (manager: EntityManager, conference: Conference) => Promise<void>;
 
+/** A conference copied into a new draft: every date of the copy moves by `shiftMs`. */
+export interface ConferenceCopy {
+  fromId: string;
+  toId: string;
+  shiftMs: number;
+}
+
+/**
+ * Copies one domain's part of a conference (rooms, questions, prices, reminders…) into the new draft,
+ * in the copy's transaction. Registrations, sign-ups and published versions are never copied.
+ */
+export type CopyListener = (manager: EntityManager, copy: ConferenceCopy) => Promise<void>;
+
 /**
  * How later domains react to conference changes without this domain importing them: a listener runs
  * inside the same transaction, so e.g. raising capacity and promoting from the waitlist commit together.
@@ -11,6 +24,7 @@ export type CapacityListener = (manager: EntityManager, conference: Conference) 
 @Injectable()
 export class ConferenceEvents {
   private readonly capacityListeners: CapacityListener[] = [];
+  private readonly copyListeners: CopyListener[] = [];
 
   onCapacityChanged(listener: CapacityListener): void {
     this.capacityListeners.push(listener);
@@ -18,5 +32,14 @@ export class ConferenceEvents {
 
   async capacityChanged(manager: EntityManager, conference: Conference): Promise<void> {
     for (const listener of this.capacityListeners) await listener(manager, conference);
+  }
+
+  /** Registers a domain's copier (call from the domain service's constructor or `onModuleInit`). */
+  onCopied(listener: CopyListener): void {
+    this.copyListeners.push(listener);
+  }
+
+  async copied(manager: EntityManager, copy: ConferenceCopy): Promise<void> {
+    for (const listener of this.copyListeners) await listener(manager, copy);
   }
 }

@@ -5,12 +5,14 @@ import { EvaluationController } from './evaluation.controller';
 import { EvaluationAnswers } from './evaluation-answers.service';
 import { EvaluationInvitations } from './evaluation-invitations.service';
 import { EvaluationResultsService } from './evaluation-results.service';
+import { EvaluationSchedule } from './evaluation-schedule';
 import { EVALUATION_ENTITIES } from './evaluation.entity';
 import { EVALUATION_OPTIONS, type EvaluationOptions } from './evaluation-options';
 
 /**
  * The evaluation after a conference: participants answer through their manage link, staff read the
- * anonymous results, and `EvaluationInvitations.inviteEnded` mails the invitations (run it on a schedule).
+ * anonymous results, and `EvaluationInvitations.inviteEnded` mails the invitations, on the job queue every
+ * quarter of an hour (`EvaluationSchedule`) or when staff press "send now".
  */
 @Module({})
 export class EvaluationModule {
@@ -27,6 +29,7 @@ export class EvaluationModule {
         EvaluationAnswers,
         EvaluationResultsService,
         EvaluationInvitations,
+        EvaluationSchedule,
       ],
       exports: [EvaluationInvitations],
     };

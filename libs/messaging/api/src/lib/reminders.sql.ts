@@ -4,5 +4,5 @@ export const DUE_AT = `COALESCE(r.send_at, ((c.starts_at AT TIME ZONE 'Europe/St
 export const REMINDER_COLUMNS = `r.id, r.days_before AS "daysBefore", ${DUE_AT} AS "dueAt", r.text_sv AS "textSv", r.text_en AS "textEn",
   r.sent_at AS "sentAt", r.message_id AS "messageId"`;
 
-export const REMINDER_JOB = 'messaging-reminder';
-export const DUE_REMINDERS_JOB = 'messaging-reminders-due';
+export const REMINDER_JOB = 'messaging.reminder';
+export const DUE_REMINDERS_JOB = 'messaging.reminders-due';

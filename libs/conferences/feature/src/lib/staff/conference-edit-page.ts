@@ -24,7 +24,6 @@ import {
   errorText,
   isApiError,
 } from '@samverkan/shared/ui';
-import { AuthService } from '@samverkan/identity/feature';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { type Observable } from 'rxjs';
