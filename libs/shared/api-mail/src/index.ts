@@ -6,3 +6,4 @@ export * from './lib/header-text';
 export * from './lib/recipient-key';
 export * from './lib/recipient-limit';
 export * from './lib/recipient-mail-count.entity';
+export { qrPng, sendableAttachment } from './lib/attachments';

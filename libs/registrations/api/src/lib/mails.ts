@@ -3,7 +3,6 @@ import { buildCalendar, type CalendarEventStatus } from '@samverkan/shared/api-i
 import type { NewMail, OutboxAttachment } from '@samverkan/shared/api-mail';
 import type { Language } from '@samverkan/registrations/contract';
 import { formatRange } from '@samverkan/shared/util-dates';
-import type { CheckInMailPart } from './check-in-qr';
 
 export interface MailContext {
   to: string;
@@ -19,7 +18,8 @@ export interface MailContext {
   /** The conference as calendars see it (the .ics attachment); its UID matches the feeds'. */
   calendar: { conference: FeedConference; publicUrl: string };
   /** The check-in code with its QR code: in the mails that give a seat (confirmed, promoted). */
-  checkIn?: CheckInMailPart;
+  /** The person's check-in code: in the text, and as a QR code drawn when the mail is sent. */
+  checkIn?: { code: string };
 }
 
 type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
@@ -120,7 +120,7 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number):
     subjectRef: `registration:${c.registrationId}`,
     attachments: [
       conferenceAttachment(c, CALENDAR_STATUS[kind]),
-      ...(checkIn ? [{ filename: l.qrFile, contentType: 'image/png', content: checkIn.qrPng, encoding: 'base64' as const }] : []),
+      ...(checkIn ? [{ filename: l.qrFile, contentType: 'image/png', content: checkIn.code, encoding: 'qr' as const }] : []),
     ],
   };
 }

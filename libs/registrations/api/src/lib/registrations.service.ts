@@ -14,7 +14,6 @@ import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-o
 import { RegistrationLinks } from './registration-links';
 import { RegistrationMailContexts } from './registration-mail-context';
 import { CheckInCodes } from './check-in-codes';
-import { checkInMailPart } from './check-in-qr';
 import { decideHealthData, registrationRefusal, type Refusal } from './registration-rules';
 import { newWaitlistPosition, takeSeat, takeSeatUnguarded } from './seats';
 
@@ -45,7 +44,6 @@ export class RegistrationsService {
     const id = randomUUID();
     const { manage, calendar } = this.links.issue(id);
     const checkIn = this.checkInCodes.issue(id);
-    const checkInPart = await checkInMailPart(checkIn.code);
     const language = body.language ?? 'sv';
     const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
       const organisationId = body.organisationId ? await knownOrganisation(manager, body.organisationId) : null;
@@ -78,7 +76,7 @@ export class RegistrationsService {
         firstName: body.firstName,
         registrationId: id,
       });
-      if (seat.confirmed) context.checkIn = checkInPart;
+      if (seat.confirmed) context.checkIn = { code: checkIn.code };
       const mail = registrationMail(status, context, position ?? undefined);
       await insertOrConflict(() =>
         manager.query(

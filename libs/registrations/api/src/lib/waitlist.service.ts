@@ -6,7 +6,6 @@ import { registrationMail } from './mails';
 import { Registration, RegistrationEvent } from './registration.entity';
 import { RegistrationMailContexts } from './registration-mail-context';
 import { CheckInCodes } from './check-in-codes';
-import { checkInMailPart } from './check-in-qr';
 
 /** The waitlist: free seats go to those waiting, first come first served, in the transaction that frees them. */
 @Injectable()
@@ -61,7 +60,7 @@ export class WaitlistService implements OnModuleInit {
     const mails: NewMail[] = [];
     for (const r of next) {
       const context = await this.mailContexts.of(manager, r, conference);
-      context.checkIn = await checkInMailPart(codes.get(r.id) as string);
+      context.checkIn = { code: codes.get(r.id) as string };
       mails.push(registrationMail('promoted', context));
     }
     return mails;

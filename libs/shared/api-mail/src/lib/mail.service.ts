@@ -116,7 +116,7 @@ export class MailService implements OnApplicationBootstrap, OnApplicationShutdow
               to: message.to,
               subject: message.subject,
               text: message.text,
-              attachments: message.attachments.map(sendableAttachment),
+              attachments: await Promise.all(message.attachments.map(sendableAttachment)),
             });
             // The recipient has the links now; the copy kept in the outbox loses their secrets.
             await manager.getRepository(OutboxMessage).update(

@@ -6,9 +6,13 @@ export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 export interface OutboxAttachment {
   filename: string;
   contentType: string;
-  /** Text as is, or binary content (an image) in base64 with `encoding: 'base64'`. */
+  /**
+   * Text as is; binary content (an image) in base64 with `encoding: 'base64'`; or, with `encoding: 'qr'`,
+   * the text a QR code holds, drawn as a PNG only when the mail is sent (so a request that writes the
+   * mail does not spend its time drawing).
+   */
   content: string;
-  encoding?: 'base64';
+  encoding?: 'base64' | 'qr';
 }
 
 /**
