@@ -38,7 +38,7 @@ test('staff preview and send a message to those signed up for a session, and fin
 
   await page.getByLabel('Ämne (svenska)').fill('Samling vid bussen');
   await page.getByLabel('Text (svenska)').fill('Hej ');
-  await page.getByRole('button', { name: 'Lägg in förnamn' }).click();
+  await page.getByRole('button', { name: 'Lägg in {förnamn}' }).click();
   await page.getByLabel('Text (svenska)').press('End');
   await page.getByLabel('Text (svenska)').pressSequentially('! Bussen går 12.45 från entrén.');
   await expect(page.getByLabel('Text (svenska)')).toHaveValue('Hej {förnamn}! Bussen går 12.45 från entrén.');
@@ -60,7 +60,7 @@ test('staff preview and send a message to those signed up for a session, and fin
   await expect(preview.getByRole('status')).toHaveText('1 person får meddelandet.');
 
   await preview.getByRole('button', { name: 'Skicka till 1 person' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Skicka meddelandet?' });
+  const dialog = page.getByRole('alertdialog', { name: 'Skicka meddelandet?' });
   await expect(dialog).toContainText('Meddelandet skickas med e-post till 1 person.');
   await dialog.getByRole('button', { name: 'Skicka' }).click();
   await expect(page.getByText('Meddelandet skickades till 1 person.')).toBeVisible();

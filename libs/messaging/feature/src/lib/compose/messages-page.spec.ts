@@ -83,12 +83,12 @@ describe('MessagesPage', () => {
     const body = element().querySelector('#message-bodySv') as HTMLTextAreaElement;
     body.dispatchEvent(new Event('focus'));
     body.setSelectionRange(4, 4);
-    (element().querySelector('button[aria-label="Lägg in förnamn"]') as HTMLButtonElement).click();
+    (element().querySelector('button[aria-label="Lägg in {förnamn}"]') as HTMLButtonElement).click();
     expect(body.value).toBe('Hej {förnamn}!');
     const subjectEn = element().querySelector('#message-subjectEn') as HTMLInputElement;
     subjectEn.dispatchEvent(new Event('focus'));
     await settle();
-    (element().querySelector('button[aria-label="Lägg in förnamn"]') as HTMLButtonElement).click();
+    (element().querySelector('button[aria-label="Lägg in {förnamn}"]') as HTMLButtonElement).click();
     expect(subjectEn.value).toBe('{firstName}');
   });
 
