@@ -102,6 +102,7 @@ const rows: Row[] = [
   { route: 'PATCH /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: needs('conferences.manage') },
   { route: 'POST /api/conferences/{id}/publish', path: (f) => `/api/conferences/${f.published}/publish`, expect: needs('conferences.manage') },
   { route: 'POST /api/conferences/{id}/status', path: (f) => `/api/conferences/${f.published}/status`, expect: needs('conferences.manage') },
+  { route: 'POST /api/conferences/{id}/copy', path: (f) => `/api/conferences/${f.published}/copy`, expect: needs('conferences.manage') },
   { route: 'POST /api/conferences/{id}/themes', path: (f) => `/api/conferences/${f.published}/themes`, expect: needs('conferences.manage') },
   {
     route: 'PATCH /api/conferences/{id}/themes/{themeId}',

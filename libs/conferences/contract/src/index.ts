@@ -1,1 +1,2 @@
 export * from './lib/conferences';
+export * from './lib/conference-copy';

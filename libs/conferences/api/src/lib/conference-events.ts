@@ -4,11 +4,18 @@ import type { Conference } from './conference.entity';
 
 export type CapacityListener = (manager: EntityManager, conference: Conference) => Promise<void>;
 
-/** A conference copied into a new draft: every date of the copy moves by `shiftMs`. */
+/**
+ * A conference copied into a new draft. Copiers move their dates with `shift`, which keeps each date's
+ * Stockholm wall-clock time across summer-time changes (whole days plus the starts' time difference);
+ * `shiftMs` is only the exact difference between the two starts.
+ */
 export interface ConferenceCopy {
   fromId: string;
   toId: string;
   shiftMs: number;
+  shift(date: Date): Date;
+  /** The original's theme ids → the copy's (themes are copied before the listeners run). */
+  themeIds: ReadonlyMap<string, string>;
 }
 
 /**

@@ -1,9 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
+import type { ConferenceCopyResponse, ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
 import { Requires, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody, IdParam, Shareable } from '@samverkan/shared/api-http';
 import { ConferenceChanges } from './conference-changes.service';
+import { ConferenceCopier } from './copy/conference-copier.service';
+import { CopyConferenceDto } from './dto/conference-copy.dto';
+import { ConferenceCopyResponse as CopyResponse } from './dto/conference-copy.responses';
 import { ConferencesService } from './conferences.service';
 import { ThemesService } from './themes.service';
 import * as R from './dto/conference.responses';
@@ -23,6 +26,7 @@ export class ConferencesController {
     private readonly conferences: ConferencesService,
     private readonly changes: ConferenceChanges,
     private readonly themes: ThemesService,
+    private readonly copier: ConferenceCopier,
   ) {}
 
   @Get()
@@ -71,6 +75,14 @@ export class ConferencesController {
   @ApiOkResponse({ type: R.ConferenceResponse })
   changeStatus(@IdParam() id: string, @Body() body: ConferenceStatusDto): Promise<ConferenceResponse> {
     return this.changes.changeStatus(id, body.status);
+  }
+
+  @Post(':id/copy')
+  @Requires('conferences.manage')
+  @ApiCreatedResponse({ type: CopyResponse, description: 'A new draft with every date moved to the new start.' })
+  @ApiNotFoundResponse({ description: 'No such conference.', type: ApiErrorBody })
+  copy(@IdParam() id: string, @Body() body: CopyConferenceDto): Promise<ConferenceCopyResponse> {
+    return this.copier.copy(id, body);
   }
 
   @Post(':id/themes')

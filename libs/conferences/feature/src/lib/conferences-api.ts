@@ -1,9 +1,11 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  ConferenceCopyResponse,
   ConferenceListQuery,
   ConferenceResponse,
   ConferenceStatusChangeRequest,
+  CopyConferenceRequest,
   CreateConferenceRequest,
   CreateThemeRequest,
   ThemeResponse,
@@ -52,6 +54,11 @@ export class ConferencesApi {
   changeStatus(id: Id, status: ConferenceStatusChangeRequest['status']): Observable<ConferenceResponse> {
     const body: ConferenceStatusChangeRequest = { status };
     return this.http.post<ConferenceResponse>(`${conferenceUrl(id)}/status`, body);
+  }
+
+  /** A new draft copied from the conference, every date moved to start at `body.startsAt`. */
+  copy(id: Id, body: CopyConferenceRequest): Observable<ConferenceCopyResponse> {
+    return this.http.post<ConferenceCopyResponse>(`${conferenceUrl(id)}/copy`, body);
   }
 
   addTheme(conferenceId: Id, body: CreateThemeRequest): Observable<ThemeResponse> {

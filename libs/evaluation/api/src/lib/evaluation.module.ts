@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '@samverkan/conferences/api';
 import { REGISTRATION_OPTIONS, RegistrationLinks } from '@samverkan/registrations/api';
 import { EvaluationController } from './evaluation.controller';
 import { EvaluationAnswers } from './evaluation-answers.service';
+import { EvaluationCopier } from './evaluation-copier';
 import { EvaluationInvitations } from './evaluation-invitations.service';
 import { EvaluationResultsService } from './evaluation-results.service';
 import { EvaluationSchedule } from './evaluation-schedule';
@@ -19,7 +21,7 @@ export class EvaluationModule {
   static register(options: EvaluationOptions): DynamicModule {
     return {
       module: EvaluationModule,
-      imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES)],
+      imports: [TypeOrmModule.forFeature(EVALUATION_ENTITIES), ConferencesModule],
       controllers: [EvaluationController],
       providers: [
         { provide: EVALUATION_OPTIONS, useValue: options },
@@ -30,6 +32,7 @@ export class EvaluationModule {
         EvaluationResultsService,
         EvaluationInvitations,
         EvaluationSchedule,
+        EvaluationCopier,
       ],
       exports: [EvaluationInvitations],
     };

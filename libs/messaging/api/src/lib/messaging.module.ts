@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferencesModule } from '@samverkan/conferences/api';
 import { REGISTRATION_OPTIONS, RegistrationLinks } from '@samverkan/registrations/api';
 import { MessageDelivery } from './delivery';
 import { ConferenceReminder, Message, MessageRecipient } from './message.entity';
@@ -8,6 +9,7 @@ import { MessageQueries } from './message-queries.service';
 import { MessagingController } from './messaging.controller';
 import { Recipients } from './recipients';
 import { ReminderSender } from './reminder-sender';
+import { RemindersCopier } from './reminders-copier';
 import { RemindersService } from './reminders.service';
 
 export const MESSAGING_ENTITIES = [Message, MessageRecipient, ConferenceReminder];
@@ -22,7 +24,7 @@ export class MessagingModule {
   static register(options: MessagingOptions): DynamicModule {
     return {
       module: MessagingModule,
-      imports: [TypeOrmModule.forFeature(MESSAGING_ENTITIES)],
+      imports: [TypeOrmModule.forFeature(MESSAGING_ENTITIES), ConferencesModule],
       controllers: [MessagingController],
       providers: [
         // Manage and programme links are made the way the registrations domain makes them.
@@ -34,6 +36,7 @@ export class MessagingModule {
         MessageQueries,
         RemindersService,
         ReminderSender,
+        RemindersCopier,
       ],
       exports: [ReminderSender],
     };

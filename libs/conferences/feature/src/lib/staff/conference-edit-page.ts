@@ -10,7 +10,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
+import type { ConferenceCopyResponse, ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
 import { AuthService } from '@samverkan/identity/feature';
 import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import {
@@ -31,6 +31,7 @@ import { localizedTitle } from '../conference-view';
 import { ConferencesApi } from '../conferences-api';
 import { FocusAreaChips } from '../focus-area-chips';
 import { buildConferenceForm, toConferenceFormValue, toConferenceRequest, toggleCode } from './conference-form';
+import { CopyConferenceDialog, type CopyConferenceDialogData } from './copy-conference-dialog';
 import { ThemeDialog, type ThemeDialogData } from './theme-dialog';
 
 /** A status line announced in a live region: a translation key and its parameters. */
@@ -42,6 +43,7 @@ interface StatusMessage {
 /** Router state a page passes on when it sends someone here after creating a conference. */
 export interface ConferenceEditState {
   created?: boolean;
+  copied?: boolean;
 }
 
 /**
@@ -146,6 +148,9 @@ export class ConferenceEditPage {
     if (state?.created) {
       this.statusMessage.set({ key: 'conferenceAdmin.created' });
     }
+    if (state?.copied) {
+      this.statusMessage.set({ key: 'conferenceAdmin.copied' });
+    }
     // Fill the form when the conference arrives, and again after a reload, unless someone is typing in it.
     effect(() => {
       const conference = this.current();
@@ -239,6 +244,29 @@ export class ConferenceEditPage {
         );
       }
     });
+  }
+
+  /** Asks for the copy's start, creates it and opens the new draft with a message. */
+  protected openCopyDialog(): void {
+    const conference = this.current();
+    if (!conference) return;
+    this.statusMessage.set(null);
+    this.dialog
+      .open<CopyConferenceDialog, CopyConferenceDialogData, ConferenceCopyResponse>(CopyConferenceDialog, {
+        data: { conference },
+        width: '560px',
+        maxWidth: '95vw',
+      })
+      .afterClosed()
+      .subscribe((copy) => {
+        if (!copy) return;
+        // The router reuses this page for the copy (the form fills from it once it loads) or makes a new one (the state says it).
+        this.form.markAsPristine();
+        const state: ConferenceEditState = { copied: true };
+        void this.router.navigate(['/arbetsutskottet/konferenser', copy.id], { state }).then((navigated) => {
+          if (navigated) this.statusMessage.set({ key: 'conferenceAdmin.copied' });
+        });
+      });
   }
 
   protected openThemeDialog(theme?: ThemeResponse): void {
