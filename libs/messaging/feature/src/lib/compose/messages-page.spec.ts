@@ -88,7 +88,8 @@ describe('MessagesPage', () => {
     const subjectEn = element().querySelector('#message-subjectEn') as HTMLInputElement;
     subjectEn.dispatchEvent(new Event('focus'));
     await settle();
-    (element().querySelector('button[aria-label="Lägg in {förnamn}"]') as HTMLButtonElement).click();
+    // The buttons now show, and are named by, the English field names.
+    (element().querySelector('button[aria-label="Lägg in {firstName}"]') as HTMLButtonElement).click();
     expect(subjectEn.value).toBe('{firstName}');
   });
 
