@@ -123,17 +123,15 @@ describe('QuestionEditorPage', () => {
     await fixture.whenStable();
     expect(legends()).toEqual(['Buss', 'Dit', 'Hem']);
     await submit();
-    http
-      .expectOne(URL)
-      .flush(
-        {
-          statusCode: 422,
-          code: 'registration-questions.kind-locked',
-          message: 'Frågan har redan svar.',
-          params: { question: 'Buss', questionEn: 'Bus', questionId: 'q-2' },
-        },
-        { status: 422, statusText: 'Unprocessable Entity' },
-      );
+    http.expectOne(URL).flush(
+      {
+        statusCode: 422,
+        code: 'registration-questions.kind-locked',
+        message: 'Frågan har redan svar.',
+        params: { question: 'Buss', questionEn: 'Bus', questionId: 'q-2' },
+      },
+      { status: 422, statusText: 'Unprocessable Entity' },
+    );
     await fixture.whenStable();
     expect(element().querySelector('.sv-banner--error')?.textContent).toContain('Frågan har redan svar.');
   });

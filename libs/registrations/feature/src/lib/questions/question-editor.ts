@@ -71,7 +71,7 @@ export function toQuestionInputs(forms: readonly QuestionForm[]): QuestionInput[
 export function moveControl<T extends AbstractControl>(array: FormArray<T>, index: number, step: -1 | 1): void {
   const to = index + step;
   if (to < 0 || to >= array.length) return;
-  const control = array.at(index);
+  const control = array.at(index) as T;
   array.removeAt(index, { emitEvent: false });
   array.insert(to, control);
 }
