@@ -152,7 +152,8 @@ describe('registration questions', () => {
       errors: { [dinner.id]: 'required' },
     });
     const english = await register(conference.id, 'bad1', { [dept.id]: 'X', [bus.id]: bus.options[0].id }).set('Accept-Language', 'en').expect(400);
-    expect(english.body.message).toBe('Answer the question “Dinner”. It is required.');
+    expect(english.body.message).toBe('Answer the question “Middag”. It is required.');
+    expect(english.body.params.questionEn).toBe('Dinner');
     const unknown = await register(conference.id, 'bad2', { ...valid, [bus.id]: NONE }).expect(400);
     expect(unknown.body).toMatchObject({
       code: 'registration-questions.unknown-option',

@@ -6,7 +6,7 @@ export const texts = {
     no: 'Nej',
     errors: {
       required: 'Svara på frågan.',
-      maxLength: 'Ange högst {{max}} tecken.',
+      maxLength: 'Ange högst {max, plural, one {# tecken} other {# tecken}}.',
       unknownOption: 'Alternativet finns inte längre. Välj ett av dem som visas.',
       unknownQuestion: 'Frågan finns inte längre. Läs in sidan igen.',
       wrongType: 'Svaret har fel form. Svara igen.',
