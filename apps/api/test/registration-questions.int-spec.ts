@@ -39,11 +39,15 @@ describe('registration questions', () => {
   afterAll(() => t.close());
 
   const put = (conferenceId: string, body: unknown, who = committee) =>
-    t.http.put(`/api/conferences/${conferenceId}/questions`).set('Authorization', who).send(body as object);
+    t.http
+      .put(`/api/conferences/${conferenceId}/questions`)
+      .set('Authorization', who)
+      .send(body as object);
   const register = (conferenceId: string, n: string, answers: Record<string, unknown>) =>
     t.http.post(`/api/conferences/${conferenceId}/registrations`).send(registrationBody(n, { answers: answers as never }));
   const list = async (conferenceId: string, query = '') =>
-    (await t.http.get(`/api/conferences/${conferenceId}/registrations${query}`).set('Authorization', committee).expect(200)).body as AttendeePage;
+    (await t.http.get(`/api/conferences/${conferenceId}/registrations${query}`).set('Authorization', committee).expect(200))
+      .body as AttendeePage;
   const download = (path: string) =>
     t.http
       .get(path)
@@ -82,7 +86,13 @@ describe('registration questions', () => {
     // Reordered, relabelled: the same ids; a question left out without answers is gone.
     const edited = (
       await put(conference.id, [
-        { id: bus.id, kind: 'choice', labelSv: 'Buss', required: false, options: bus.options.map((o) => ({ id: o.id, labelSv: o.labelSv })) },
+        {
+          id: bus.id,
+          kind: 'choice',
+          labelSv: 'Buss',
+          required: false,
+          options: bus.options.map((o) => ({ id: o.id, labelSv: o.labelSv })),
+        },
         { id: questions[0].id, kind: 'text', labelSv: 'Förvaltning', required: true },
       ]).expect(200)
     ).body as QuestionResponse[];
@@ -91,16 +101,22 @@ describe('registration questions', () => {
       [questions[0].id, 'Förvaltning'],
     ]);
     expect(edited[0].options.map((o) => o.id)).toEqual(bus.options.map((o) => o.id));
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM conference_questions WHERE conference_id = $1`, [conference.id]);
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM conference_questions WHERE conference_id = $1`, [
+      conference.id,
+    ]);
     expect(n).toBe(2);
   });
 
   it('refuses invalid question lists and writes nothing', async () => {
     const { conference, questions } = await conferenceWithForm();
     const before = await rowCounts(t.dataSource);
-    const tooFew = await put(conference.id, [{ kind: 'choice', labelSv: 'Ett val', required: true, options: [{ labelSv: 'Bara en' }] }]).expect(400);
+    const tooFew = await put(conference.id, [
+      { kind: 'choice', labelSv: 'Ett val', required: true, options: [{ labelSv: 'Bara en' }] },
+    ]).expect(400);
     expect(tooFew.body).toMatchObject({ code: 'registration-questions.invalid-questions', errors: { '0.options': 'tooFewOptions' } });
-    const textWithOptions = await put(conference.id, [{ kind: 'text', labelSv: 'Fritext', required: false, options: [{ labelSv: 'a' }, { labelSv: 'b' }] }]).expect(400);
+    const textWithOptions = await put(conference.id, [
+      { kind: 'text', labelSv: 'Fritext', required: false, options: [{ labelSv: 'a' }, { labelSv: 'b' }] },
+    ]).expect(400);
     expect(textWithOptions.body.errors).toEqual({ '0.options': 'notForKind' });
     const unknownId = await put(conference.id, [{ id: NONE, kind: 'text', labelSv: 'X', required: false }]).expect(400);
     expect(unknownId.body.errors).toEqual({ '0.id': 'unknown' });
@@ -151,7 +167,9 @@ describe('registration questions', () => {
       params: { question: 'Middag', questionId: dinner.id },
       errors: { [dinner.id]: 'required' },
     });
-    const english = await register(conference.id, 'bad1', { [dept.id]: 'X', [bus.id]: bus.options[0].id }).set('Accept-Language', 'en').expect(400);
+    const english = await register(conference.id, 'bad1', { [dept.id]: 'X', [bus.id]: bus.options[0].id })
+      .set('Accept-Language', 'en')
+      .expect(400);
     expect(english.body.message).toBe('Answer the question “Middag”. It is required.');
     expect(english.body.params.questionEn).toBe('Dinner');
     const unknown = await register(conference.id, 'bad2', { ...valid, [bus.id]: NONE }).expect(400);
@@ -182,7 +200,13 @@ describe('registration questions', () => {
     const edited = (
       await put(conference.id, [
         { id: dept.id, kind: 'text', labelSv: 'Förvaltning eller bolag', required: true },
-        { id: bus.id, kind: 'choice', labelSv: 'Buss', required: true, options: [{ id: bus.options[0].id, labelSv: 'Dit' }, { labelSv: 'Båda vägarna' }] },
+        {
+          id: bus.id,
+          kind: 'choice',
+          labelSv: 'Buss',
+          required: true,
+          options: [{ id: bus.options[0].id, labelSv: 'Dit' }, { labelSv: 'Båda vägarna' }],
+        },
         { id: dinner.id, kind: 'yes-no', labelSv: 'Middag', required: true },
         { id: visits.id, kind: 'choices', labelSv: 'Studiebesök', required: false, options: visits.options },
       ]).expect(200)
@@ -202,7 +226,8 @@ describe('registration questions', () => {
       [dinner.id, 'Middag', null, [], false],
       [more.id, 'Något mer?', 'Kommer sent', [], true],
     ];
-    const read = (answers: RegistrationResponse['answers']) => answers.map((a) => [a.questionId, a.labelSv, a.text, a.options.map((o) => o.labelSv), a.archived]);
+    const read = (answers: RegistrationResponse['answers']) =>
+      answers.map((a) => [a.questionId, a.labelSv, a.text, a.options.map((o) => o.labelSv), a.archived]);
     const mine = (await t.http.get(`/api/registrations/${anna.body.manageToken}`).expect(200)).body as RegistrationResponse;
     expect(read(mine.answers)).toEqual(expected);
     const own = (await t.http.get(`/api/registrations/${anna.body.manageToken}/export`).expect(200)).body as RegistrationExportResponse;
@@ -222,13 +247,27 @@ describe('registration questions', () => {
 
   it('writes one column per question in the CSV and XLSX exports, formula-safe, archived questions included', async () => {
     const { conference, dept, more, visits, valid } = await conferenceWithForm();
-    await register(conference.id, 'csv1', { ...valid, [dept.id]: '=HYPERLINK("x")', [visits.id]: visits.options.map((o) => o.id), [more.id]: 'Sen' }).expect(201);
-    await put(conference.id, FORM.slice(0, 1).map((q) => ({ ...q, id: dept.id }))).expect(200);
+    await register(conference.id, 'csv1', {
+      ...valid,
+      [dept.id]: '=HYPERLINK("x")',
+      [visits.id]: visits.options.map((o) => o.id),
+      [more.id]: 'Sen',
+    }).expect(201);
+    await put(
+      conference.id,
+      FORM.slice(0, 1).map((q) => ({ ...q, id: dept.id })),
+    ).expect(200);
 
     const csv = await download(`/api/conferences/${conference.id}/registrations/export.csv`);
     const rows: string[][] = parseCsv(csv.body.toString('utf8'), { bom: true });
     const header = rows[0];
-    const cols = ['Vilken förvaltning?', 'Något mer? (borttagen fråga)', 'Buss från stationen (borttagen fråga)', 'Studiebesök (borttagen fråga)', 'Middag (borttagen fråga)'];
+    const cols = [
+      'Vilken förvaltning?',
+      'Något mer? (borttagen fråga)',
+      'Buss från stationen (borttagen fråga)',
+      'Studiebesök (borttagen fråga)',
+      'Middag (borttagen fråga)',
+    ];
     expect(header.slice(-5)).toEqual(cols);
     expect(rows[1].slice(-5)).toEqual([`'=HYPERLINK("x")`, 'Sen', 'Dit', `Bruket; =Hamnen`, 'nej']);
 
@@ -244,7 +283,9 @@ describe('registration questions', () => {
 
   it('filters the staff list on an option, one of several choices, and yes or no', async () => {
     const { conference, bus, visits, dinner, valid } = await conferenceWithForm();
-    await register(conference.id, 'f1', { ...valid, [dinner.id]: true, [visits.id]: [visits.options[0].id, visits.options[1].id] }).expect(201);
+    await register(conference.id, 'f1', { ...valid, [dinner.id]: true, [visits.id]: [visits.options[0].id, visits.options[1].id] }).expect(
+      201,
+    );
     await register(conference.id, 'f2', { ...valid, [bus.id]: bus.options[1].id, [visits.id]: [visits.options[1].id] }).expect(201);
     await register(conference.id, 'f3', valid).expect(201);
     const names = async (filter: string) => (await list(conference.id, `?answer=${filter}`)).items.map((i) => i.firstName).sort();
@@ -268,7 +309,10 @@ describe('registration questions', () => {
       'Nej tack',
       true,
     ]);
-    const invalid = await t.http.patch(`/api/registrations/${manageToken}`).send({ answers: { [dept.id]: 'X' }, title: 'Chef' }).expect(400);
+    const invalid = await t.http
+      .patch(`/api/registrations/${manageToken}`)
+      .send({ answers: { [dept.id]: 'X' }, title: 'Chef' })
+      .expect(400);
     expect(invalid.body.code).toBe('registration-questions.answer-required');
     expect((await t.http.get(`/api/registrations/${manageToken}`).expect(200)).body.title).toBeNull();
 
@@ -284,7 +328,10 @@ describe('registration questions', () => {
   it('erases answers with the person’s data, and copies the form questions (not archived ones) into a copied conference', async () => {
     const { conference, more, valid } = await conferenceWithForm();
     const { manageToken, id } = (await register(conference.id, 'e1', { ...valid, [more.id]: 'x' }).expect(201)).body;
-    await put(conference.id, FORM.filter((q) => q.labelSv !== 'Något mer?')).expect(200);
+    await put(
+      conference.id,
+      FORM.filter((q) => q.labelSv !== 'Något mer?'),
+    ).expect(200);
     await t.http.post(`/api/registrations/${manageToken}/erase`).expect(204);
     expect(await t.dataSource.query(`SELECT 1 FROM registration_answers WHERE registration_id = $1`, [id])).toEqual([]);
 
@@ -292,7 +339,8 @@ describe('registration questions', () => {
     const events = t.app.get(ConferenceEvents);
     await t.dataSource.transaction((manager) => events.copied(manager, { fromId: conference.id, toId: target.id, shiftMs: 0 }));
     const source = (await t.http.get(`/api/conferences/${conference.id}/questions`).expect(200)).body as QuestionResponse[];
-    const copied = (await t.http.get(`/api/conferences/${target.id}/questions`).set('Authorization', committee).expect(200)).body as QuestionResponse[];
+    const copied = (await t.http.get(`/api/conferences/${target.id}/questions`).set('Authorization', committee).expect(200))
+      .body as QuestionResponse[];
     const shape = (qs: QuestionResponse[]) => qs.map((q) => [q.kind, q.labelSv, q.required, q.options.map((o) => o.labelSv)]);
     expect(shape(copied)).toEqual(shape(source));
     const sourceIds = new Set([...source.map((q) => q.id), ...source.flatMap((q) => q.options.map((o) => o.id))]);

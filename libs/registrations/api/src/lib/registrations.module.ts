@@ -21,7 +21,14 @@ import { QuestionsController } from './questions/questions.controller';
 import { QuestionsService } from './questions/questions.service';
 import { RegistrationAnswers } from './questions/registration-answers';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal, ConferenceQuestion, RegistrationAnswer];
+export const REGISTRATIONS_ENTITIES = [
+  Registration,
+  RegistrationEvent,
+  SessionSignup,
+  SessionWithdrawal,
+  ConferenceQuestion,
+  RegistrationAnswer,
+];
 
 @Module({})
 export class RegistrationsModule {

@@ -1,7 +1,22 @@
 import { trim, toEmail, toInt, Email, MultiLine, OptionalNotNull, OptionalText, SingleLine } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Equals, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  Equals,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import {
   REGISTRATION_STATUSES,
@@ -17,7 +32,8 @@ import {
 } from '@samverkan/registrations/contract';
 
 /** `<questionId>:<optionId|yes|no>` (AttendeeQuery.answer). */
-export const ANSWER_FILTER = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|yes|no)$/i;
+export const ANSWER_FILTER =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|yes|no)$/i;
 
 export class CreateRegistrationDto implements CreateRegistrationRequest {
   @ApiProperty({ example: 'Anna' })
@@ -92,8 +108,11 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }] },
-    description: 'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }],
+    },
+    description:
+      'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
   })
   @OptionalNotNull()
   @IsObject()
@@ -129,8 +148,11 @@ export class UpdateRegistrationDto implements UpdateRegistrationRequest {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }] },
-    description: 'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }],
+    },
+    description:
+      'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
   })
   @OptionalNotNull()
   @IsObject()

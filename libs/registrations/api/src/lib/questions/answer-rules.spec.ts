@@ -1,6 +1,11 @@
 import { validateAnswers, type AnswerableQuestion } from './answer-rules';
 
-const q = (id: string, kind: AnswerableQuestion['kind'], required = false, options: AnswerableQuestion['options'] = []): AnswerableQuestion => ({
+const q = (
+  id: string,
+  kind: AnswerableQuestion['kind'],
+  required = false,
+  options: AnswerableQuestion['options'] = [],
+): AnswerableQuestion => ({
   id,
   kind,
   labelSv: `Fråga ${id}`,
@@ -69,7 +74,10 @@ describe('validateAnswers', () => {
     });
     expect(validateAnswers(QUESTIONS, { t: 'x'.repeat(200), l: 'y'.repeat(2000), y: true }).ok).toBe(true);
     expect(validateAnswers(QUESTIONS, { t: 'x', l: 'y'.repeat(2001), y: true })).toMatchObject({ params: { max: 2000 } });
-    expect(validateAnswers(QUESTIONS, { t: 'x', l: 'a\r\nb', y: true })).toMatchObject({ ok: true, values: new Map(Object.entries({ t: 'x', l: 'a\nb', y: true })) });
+    expect(validateAnswers(QUESTIONS, { t: 'x', l: 'a\r\nb', y: true })).toMatchObject({
+      ok: true,
+      values: new Map(Object.entries({ t: 'x', l: 'a\nb', y: true })),
+    });
     expect(validateAnswers(QUESTIONS, { t: 'a\nb', y: true })).toMatchObject({ errors: { t: 'invalidText' } });
     expect(validateAnswers(QUESTIONS, { t: 'a', l: 'a\u0007b', y: true })).toMatchObject({ errors: { l: 'invalidText' } });
   });

@@ -35,7 +35,6 @@ export type AnswerCheck =
       params: Record<string, string | number>;
     };
 
-
 /**
  * Checks answers against a conference's current questions, as the server does for every registration
  * (one person, or each member of a group). Each answerable question is checked in the form's order:
@@ -46,7 +45,10 @@ export type AnswerCheck =
  * - an id that is no answerable question is refused (`unknownQuestion`).
  * Texts are trimmed; the values returned are what to store (no entry for a question left unanswered).
  */
-export function validateAnswers(questions: readonly AnswerableQuestion[], answers: Readonly<Record<string, unknown>> | undefined): AnswerCheck {
+export function validateAnswers(
+  questions: readonly AnswerableQuestion[],
+  answers: Readonly<Record<string, unknown>> | undefined,
+): AnswerCheck {
   const given = answers ?? {};
   const errors: Record<string, AnswerProblem> = {};
   const values = new Map<string, AnswerValue>();

@@ -22,7 +22,14 @@ const stored: StoredQuestion[] = [
 describe('answer views', () => {
   it('shows the form without archived questions and options', () => {
     expect(formQuestions(stored)).toEqual([
-      { id: 'bus', kind: 'choices', labelSv: 'Buss', labelEn: 'Bus', required: true, options: [{ id: 'a', labelSv: 'Dit', labelEn: 'There' }] },
+      {
+        id: 'bus',
+        kind: 'choices',
+        labelSv: 'Buss',
+        labelEn: 'Bus',
+        required: true,
+        options: [{ id: 'a', labelSv: 'Dit', labelEn: 'There' }],
+      },
       { id: 'dinner', kind: 'yes-no', labelSv: 'Middag', labelEn: 'Dinner', required: false, options: [] },
     ]);
   });

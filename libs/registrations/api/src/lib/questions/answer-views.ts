@@ -33,7 +33,9 @@ export function answerViews(stored: readonly StoredQuestion[], values: Readonly<
       labelSv: q.labelSv,
       labelEn: q.labelEn,
       text: (q.kind === 'text' || q.kind === 'long-text') && typeof value === 'string' ? value : null,
-      options: isChoice ? q.options.filter((o) => chosen.includes(o.id)).map((o) => ({ id: o.id, labelSv: o.labelSv, labelEn: o.labelEn })) : [],
+      options: isChoice
+        ? q.options.filter((o) => chosen.includes(o.id)).map((o) => ({ id: o.id, labelSv: o.labelSv, labelEn: o.labelEn }))
+        : [],
       yes: q.kind === 'yes-no' && typeof value === 'boolean' ? value : null,
       archived: q.archived,
     });

@@ -56,7 +56,9 @@ describe('planQuestions', () => {
   });
 
   it('archives an answered question and a chosen option left out, and deletes the unanswered ones', () => {
-    const input: QuestionInput[] = [{ id: 'q1', kind: 'choice', labelSv: 'Buss', required: true, options: [{ id: 'o1', labelSv: 'Ja' }, { labelSv: 'Senare' }] }];
+    const input: QuestionInput[] = [
+      { id: 'q1', kind: 'choice', labelSv: 'Buss', required: true, options: [{ id: 'o1', labelSv: 'Ja' }, { labelSv: 'Senare' }] },
+    ];
     const result = planQuestions(stored, input, { questions: new Set(['q1', 'q3']), options: new Set(['o2']) }, newId);
     if (!('plan' in result)) throw new Error('expected a plan');
     const [bus, dinner] = result.plan.keep;
@@ -74,10 +76,25 @@ describe('planQuestions', () => {
       { id: 'elsewhere', kind: 'text', labelSv: 'A', required: false },
       { id: 'q2', kind: 'text', labelSv: 'B', required: false, options: [{ labelSv: 'x' }] },
       { id: 'q2', kind: 'choice', labelSv: 'C', required: false, options: [{ labelSv: 'only one' }] },
-      { id: 'q1', kind: 'choice', labelSv: 'D', required: false, options: [{ id: 'o1', labelSv: 'x' }, { id: 'o9', labelSv: 'y' }] },
+      {
+        id: 'q1',
+        kind: 'choice',
+        labelSv: 'D',
+        required: false,
+        options: [
+          { id: 'o1', labelSv: 'x' },
+          { id: 'o9', labelSv: 'y' },
+        ],
+      },
     ];
     expect(planQuestions(stored, input, none, newId)).toEqual({
-      invalid: { '0.id': 'unknown', '1.options': 'notForKind', '2.id': 'duplicate', '2.options': 'tooFewOptions', '3.options.1.id': 'unknown' },
+      invalid: {
+        '0.id': 'unknown',
+        '1.options': 'notForKind',
+        '2.id': 'duplicate',
+        '2.options': 'tooFewOptions',
+        '3.options.1.id': 'unknown',
+      },
     });
   });
 
@@ -88,8 +105,21 @@ describe('planQuestions', () => {
   });
 
   it('brings an archived option back when it is sent again', () => {
-    const archived: StoredQuestion[] = [{ ...stored[0], options: [...stored[0].options.slice(0, 2), { ...stored[0].options[2], archived: true }] }];
-    const input: QuestionInput[] = [{ id: 'q1', kind: 'choice', labelSv: 'Buss', required: true, options: [{ id: 'o3', labelSv: 'Kanske' }, { id: 'o1', labelSv: 'Ja' }] }];
+    const archived: StoredQuestion[] = [
+      { ...stored[0], options: [...stored[0].options.slice(0, 2), { ...stored[0].options[2], archived: true }] },
+    ];
+    const input: QuestionInput[] = [
+      {
+        id: 'q1',
+        kind: 'choice',
+        labelSv: 'Buss',
+        required: true,
+        options: [
+          { id: 'o3', labelSv: 'Kanske' },
+          { id: 'o1', labelSv: 'Ja' },
+        ],
+      },
+    ];
     const result = planQuestions(archived, input, none, newId);
     expect('plan' in result && result.plan.keep[0].options).toEqual([
       { id: 'o3', labelSv: 'Kanske', labelEn: null, archived: false },

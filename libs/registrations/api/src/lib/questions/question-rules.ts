@@ -26,10 +26,7 @@ export interface QuestionPlan {
   remove: string[];
 }
 
-export type QuestionPlanResult =
-  | { plan: QuestionPlan }
-  | { invalid: Record<string, string> }
-  | { kindLocked: StoredQuestion };
+export type QuestionPlanResult = { plan: QuestionPlan } | { invalid: Record<string, string> } | { kindLocked: StoredQuestion };
 
 /**
  * Turns the full list the staff send into what to store, given what is stored and what has answers:
@@ -64,7 +61,12 @@ export function planQuestions(
       if (o.id && (!storedOptions.has(o.id) || seenOptions.has(o.id))) invalid[`${index}.options.${i}.id`] = 'unknown';
       if (o.id) seenOptions.add(o.id);
     });
-    const kept: StoredOption[] = options.map((o) => ({ id: o.id ?? newId(), labelSv: o.labelSv, labelEn: o.labelEn || null, archived: false }));
+    const kept: StoredOption[] = options.map((o) => ({
+      id: o.id ?? newId(),
+      labelSv: o.labelSv,
+      labelEn: o.labelEn || null,
+      archived: false,
+    }));
     const dropped = [...storedOptions.values()].filter((o) => !seenOptions.has(o.id) && answered.options.has(o.id));
     keep.push({
       id: before?.id ?? newId(),

@@ -1,5 +1,12 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBody, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
 import { OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { QuestionResponse } from '@samverkan/registrations/contract';
 import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';

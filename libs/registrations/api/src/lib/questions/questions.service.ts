@@ -34,7 +34,9 @@ export class QuestionsService {
    */
   async replace(conferenceId: string, input: QuestionInput[]): Promise<QuestionResponse[]> {
     return this.dataSource.transaction(async (manager) => {
-      const conference = await manager.getRepository(Conference).findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      const conference = await manager
+        .getRepository(Conference)
+        .findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
       if (!conference) throw notFound('conferences.not-found');
       const stored = await this.answers.questions(manager, conferenceId);
       const result = planQuestions(stored, input, await answered(manager, conferenceId));

@@ -36,7 +36,10 @@ export class RegistrationAnswers {
   async write(manager: EntityManager, registrationId: string, questions: readonly StoredQuestion[], values: CheckedAnswers): Promise<void> {
     const current = questions.filter((q) => !q.archived).map((q) => q.id);
     if (!current.length) return;
-    await manager.query(`DELETE FROM registration_answers WHERE registration_id = $1 AND question_id = ANY($2::uuid[])`, [registrationId, current]);
+    await manager.query(`DELETE FROM registration_answers WHERE registration_id = $1 AND question_id = ANY($2::uuid[])`, [
+      registrationId,
+      current,
+    ]);
     if (!values.size) return;
     const ids = [...values.keys()];
     await manager.query(
@@ -47,7 +50,12 @@ export class RegistrationAnswers {
   }
 
   /** Checks and writes in one step, for a registration already inserted in this transaction. */
-  async save(manager: EntityManager, conferenceId: string, registrationId: string, answers: Readonly<Record<string, unknown>> | undefined): Promise<void> {
+  async save(
+    manager: EntityManager,
+    conferenceId: string,
+    registrationId: string,
+    answers: Readonly<Record<string, unknown>> | undefined,
+  ): Promise<void> {
     const questions = await this.questions(manager, conferenceId);
     await this.write(manager, registrationId, questions, this.check(questions, answers));
   }

@@ -1,7 +1,19 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, validate, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  validate,
+  ValidateNested,
+} from 'class-validator';
 import { QUESTION_KINDS, type QuestionInput, type QuestionKind, type QuestionOptionInput } from '@samverkan/registrations/contract';
 import { badRequest } from '@samverkan/shared/api-http';
 import { OptionalText, SingleLine, trim } from '@samverkan/shared/api-validation';
