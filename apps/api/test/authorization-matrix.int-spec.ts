@@ -120,6 +120,9 @@ const rows: Row[] = [
   // Registrations
   { route: 'POST /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: everyone },
   { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: needs('registrations.manage') },
+  { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.published}/questions`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: seenBy('conferences.manage') },
+  { route: 'PUT /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: needs('conferences.manage') },
   {
     route: 'GET /api/conferences/{id}/registrations/export.csv',
     path: (f) => `/api/conferences/${f.published}/registrations/export.csv`,

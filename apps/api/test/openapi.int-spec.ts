@@ -405,6 +405,18 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences/{id}/reminders', reminders, { as: committee });
     });
 
+    it('registration questions', async () => {
+      const questions = `/api/conferences/${f['conference']}/questions`;
+      await call('PUT /api/conferences/{id}/questions', questions, {
+        as: committee,
+        body: [
+          { kind: 'yes-no', labelSv: 'Middag', required: false },
+          { kind: 'choice', labelSv: 'Buss', labelEn: 'Bus', required: false, options: [{ labelSv: 'Ja' }, { labelSv: 'Nej' }] },
+        ],
+      });
+      await call('GET /api/conferences/{id}/questions', questions);
+    });
+
     it('proposals, the committee and its meetings', async () => {
       const proposal = await call<{ id: string }>('POST /api/proposals', '/api/proposals', {
         as: council,

@@ -7,3 +7,7 @@ export * from './lib/registration-history';
 export * from './lib/retention.service';
 export * from './lib/registration-links';
 export * from './lib/check-in-codes';
+export * from './lib/questions/answer-rules';
+export * from './lib/questions/registration-answers';
+export * from './lib/questions/question.entity';
+export type { StoredQuestion, StoredOption } from './lib/questions/question-rules';

@@ -28,5 +28,6 @@ export async function anonymise(manager: EntityManager, ids: string[]): Promise<
       WHERE id = ANY($1::uuid[])`,
     [ids],
   );
+  await manager.query(`DELETE FROM registration_answers WHERE registration_id = ANY($1::uuid[])`, [ids]);
   await manager.query(`DELETE FROM outbox_messages WHERE subject_ref = ANY($1::text[])`, [ids.map((id) => `registration:${id}`)]);
 }

@@ -16,8 +16,19 @@ import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
 import { CheckInCodes } from './check-in-codes';
+import { ConferenceQuestion, RegistrationAnswer } from './questions/question.entity';
+import { QuestionsController } from './questions/questions.controller';
+import { QuestionsService } from './questions/questions.service';
+import { RegistrationAnswers } from './questions/registration-answers';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
+export const REGISTRATIONS_ENTITIES = [
+  Registration,
+  RegistrationEvent,
+  SessionSignup,
+  SessionWithdrawal,
+  ConferenceQuestion,
+  RegistrationAnswer,
+];
 
 @Module({})
 export class RegistrationsModule {
@@ -25,7 +36,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, OutboxController],
+      controllers: [RegistrationsController, OutboxController, QuestionsController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -39,8 +50,10 @@ export class RegistrationsModule {
         SessionsService,
         RegistrationLinks,
         CheckInCodes,
+        RegistrationAnswers,
+        QuestionsService,
       ],
-      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationAnswers],
     };
   }
 }

@@ -16,6 +16,7 @@ import { RegistrationMailContexts } from './registration-mail-context';
 import { CheckInCodes } from './check-in-codes';
 import { decideHealthData, registrationRefusal, type Refusal } from './registration-rules';
 import { newWaitlistPosition, takeSeat, takeSeatUnguarded } from './seats';
+import { RegistrationAnswers } from './questions/registration-answers';
 
 /** Registering for a conference: the seat guard (docs/adr/0004-capacity-guard.md). */
 @Injectable()
@@ -28,6 +29,7 @@ export class RegistrationsService {
     private readonly recipientLimit: RecipientLimit,
     private readonly checkInCodes: CheckInCodes,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
+    private readonly answers: RegistrationAnswers,
   ) {}
 
   /**
@@ -58,6 +60,8 @@ export class RegistrationsService {
       if (!conference) throw notFound('conferences.not-found');
       const refusal = registrationRefusal(conference);
       if (refusal) throw closed(refusal);
+      const questions = await this.answers.questions(manager, conferenceId);
+      const answers = this.answers.check(questions, body.answers);
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
       // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
@@ -117,6 +121,7 @@ export class RegistrationsService {
           ],
         ),
       );
+      await this.answers.write(manager, id, questions, answers);
       return { status, position, mailed } as const;
     });
     void this.mail.flush();

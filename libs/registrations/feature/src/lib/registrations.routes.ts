@@ -1,8 +1,8 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { registrationsPagesTexts } from './i18n/texts';
+import { registrationsPagesTexts, registrationsQuestionsTexts } from './i18n/texts';
 
-const pageTexts = textsResolver(registrationsPagesTexts);
+const pageTexts = textsResolver(registrationsPagesTexts, registrationsQuestionsTexts);
 
 /**
  * The registrations domain's pages, each its own lazy chunk: the public registration form and
@@ -26,6 +26,10 @@ export const registrationsRoutes: Routes = [
   {
     path: 'arbetsutskottet/konferenser/:id/deltagare',
     loadChildren: () => import('./staff.routes').then((m) => m.attendeeRoutes),
+  },
+  {
+    path: 'arbetsutskottet/konferenser/:id/fragor',
+    loadChildren: () => import('./staff.routes').then((m) => m.questionRoutes),
   },
   {
     path: 'admin/utkorg',

@@ -22,6 +22,7 @@ export const texts: Translated<typeof sv> = {
     seatsColumn: 'Confirmed / seats',
     actions: 'Actions',
     attendees: 'Attendees',
+    questions: 'Registration questions',
     checkIn: 'Check-in',
     evaluation: 'Evaluation',
     programme: 'Programme',

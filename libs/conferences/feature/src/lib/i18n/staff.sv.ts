@@ -19,6 +19,7 @@ export const texts = {
     seatsColumn: 'Bekräftade / platser',
     actions: 'Åtgärder',
     attendees: 'Deltagare',
+    questions: 'Frågor i anmälan',
     checkIn: 'Incheckning',
     evaluation: 'Utvärdering',
     programme: 'Programmet',

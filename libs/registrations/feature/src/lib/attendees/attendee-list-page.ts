@@ -24,6 +24,7 @@ import { RegistrationsApi } from '../registrations-api';
 import { ATTENDEE_PAGE_SIZES, EMPTY_ATTENDEE_FILTER, type AttendeeFilter, isFiltered } from './attendee-query';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
 import { provideTranslatedPaginator } from '@samverkan/shared/ui/paginator';
+import { answerFilterOptions, answerText } from '../questions/answer-filters';
 
 interface StatusMessage {
   key: string;
@@ -72,12 +73,26 @@ export class AttendeeListPage {
   protected readonly statuses = REGISTRATION_STATUSES;
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly pageSizes = ATTENDEE_PAGE_SIZES;
-  protected readonly columns = ['name', 'organisation', 'email', 'status', 'needs', 'checkedIn', 'actions'];
+  /** The conference's own questions: an answers column and the answer filter when there are any. */
+  protected readonly questions = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
+  private readonly questionList = computed(() => (this.questions.hasValue() ? this.questions.value() : []));
+  protected readonly answerFilters = computed(() => answerFilterOptions(this.questionList(), this.language.current()));
+  protected readonly columns = computed(() => [
+    'name',
+    'organisation',
+    'email',
+    'status',
+    'needs',
+    ...(this.questionList().length ? ['answers'] : []),
+    'checkedIn',
+    'actions',
+  ]);
 
   protected readonly filterForm = inject(NonNullableFormBuilder).group({
     search: [EMPTY_ATTENDEE_FILTER.search],
     status: [EMPTY_ATTENDEE_FILTER.status as AttendeeFilter['status']],
     organisationType: [EMPTY_ATTENDEE_FILTER.organisationType as AttendeeFilter['organisationType']],
+    answer: [''],
   });
   protected readonly filter = signal<AttendeeFilter>(EMPTY_ATTENDEE_FILTER);
   protected readonly page = signal<{ index: number; size: number }>({ index: 0, size: ATTENDEE_PAGE_SIZES[0] });
@@ -114,6 +129,13 @@ export class AttendeeListPage {
         // A new filter starts from the first page.
         this.page.update((page) => ({ ...page, index: 0 }));
       });
+  }
+
+  /** An answer as the list shows it, in the UI language. */
+  protected answerCell(answer: AttendeeResponse['answers'][number]): string {
+    const language = this.language.current();
+    const words = { yes: this.translate.instant('questions.yes'), no: this.translate.instant('questions.no') };
+    return `${(language === 'en' && answer.labelEn) || answer.labelSv}: ${answerText(answer, language, words)}`;
   }
 
   protected changePage(event: PageEvent): void {

@@ -12,5 +12,11 @@ export const registrationsStaffTexts = textGroup(
   () => import('./staff.en'),
 );
 
+/** A conference's own questions: the form's fields, the person's answers, the staff's editor and filter. */
+export const registrationsQuestionsTexts = textGroup(
+  () => import('./questions.sv'),
+  () => import('./questions.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts];
+export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts, registrationsQuestionsTexts];

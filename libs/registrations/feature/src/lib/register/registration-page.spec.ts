@@ -2,6 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import type { QuestionResponse } from '@samverkan/registrations/contract';
 import { CONFERENCE_ID, aConference, registrationsTestProviders } from '../../testing/fixtures';
 import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { RegistrationPage } from './registration-page';
@@ -12,7 +13,11 @@ describe('RegistrationPage', () => {
   let fixture: ComponentFixture<RegistrationPage>;
   let http: HttpTestingController;
 
-  async function render(conference: ConferenceResponse = aConference(), language: 'sv' | 'en' = 'sv'): Promise<void> {
+  async function render(
+    conference: ConferenceResponse = aConference(),
+    language: 'sv' | 'en' = 'sv',
+    questions: QuestionResponse[] = [],
+  ): Promise<void> {
     TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
     await useLanguage(language);
     http = TestBed.inject(HttpTestingController);
@@ -20,6 +25,7 @@ describe('RegistrationPage', () => {
     fixture.componentRef.setInput('id', CONFERENCE_ID);
     TestBed.tick();
     http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(conference);
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/questions`).flush(questions);
     await fixture.whenStable();
   }
 
@@ -167,17 +173,15 @@ describe('RegistrationPage', () => {
     expect(element().querySelector('button[type="submit"]')?.textContent).toContain('Anmäl mig till reservlistan');
     await fillIn();
     await submit();
-    http
-      .expectOne(REGISTER_URL)
-      .flush({
-        id: 'r-2',
-        status: 'waitlisted',
-        waitlistPosition: 3,
-        manageToken: 'tok-2',
-        manageUrl: '',
-        calendarUrl: '',
-        confirmationMailed: true,
-      });
+    http.expectOne(REGISTER_URL).flush({
+      id: 'r-2',
+      status: 'waitlisted',
+      waitlistPosition: 3,
+      manageToken: 'tok-2',
+      manageUrl: '',
+      calendarUrl: '',
+      confirmationMailed: true,
+    });
     await settle(fixture);
     expect(element().querySelector('h1')?.textContent).toContain('Du står på reservlistan');
     expect(element().textContent).toContain('Du står som nummer 3 på reservlistan.');
@@ -251,6 +255,48 @@ describe('RegistrationPage', () => {
     expect(alert?.textContent).toContain('Anmälan har stängt.');
     expect(element().querySelector('form')).toBeNull();
     expect(element().textContent).toContain('Anmälan är stängd');
+  });
+
+  it('asks the conference’s own questions, sends the answers, and shows the server’s errors at their questions', async () => {
+    const questions: QuestionResponse[] = [
+      {
+        id: 'q-bus',
+        kind: 'choice',
+        labelSv: 'Buss från stationen',
+        labelEn: null,
+        required: true,
+        options: [
+          { id: 'o-there', labelSv: 'Dit', labelEn: null },
+          { id: 'o-home', labelSv: 'Hem', labelEn: null },
+        ],
+      },
+      { id: 'q-dinner', kind: 'yes-no', labelSv: 'Middag', labelEn: 'Dinner', required: false, options: [] },
+    ];
+    await render(aConference(), 'sv', questions);
+    expect(element().textContent).toContain('Frågor inför konferensen');
+    await fillIn();
+    await submit();
+    // The required choice is not answered: nothing is sent and the question says so.
+    http.expectNone(REGISTER_URL);
+    const bus = element().querySelector('fieldset[data-question="q-bus"]') as HTMLElement;
+    expect(bus.querySelector('[role="alert"]')?.textContent).toContain('Svara på frågan.');
+    (bus.querySelectorAll('mat-radio-button input')[1] as HTMLInputElement).click();
+    (element().querySelector('fieldset[data-question="q-dinner"] mat-radio-button input') as HTMLInputElement).click();
+    await fixture.whenStable();
+    await submit();
+    const request = http.expectOne(REGISTER_URL);
+    expect(request.request.body.answers).toEqual({ 'q-bus': 'o-home', 'q-dinner': true });
+    request.flush(
+      {
+        statusCode: 400,
+        code: 'registration-questions.unknown-option',
+        message: 'Det valda svaret finns inte längre.',
+        errors: { 'q-bus': 'unknownOption' },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(bus.querySelector('[role="alert"]')?.textContent).toContain('Alternativet finns inte längre. Välj ett av dem som visas.');
   });
 
   it('opens the terms in a dialog', async () => {

@@ -33,6 +33,8 @@ import {
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { buildAnswersGroup, toAnswers } from '../questions/answers-form';
+import { QuestionFields } from '../questions/question-fields';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -58,6 +60,7 @@ import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } 
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    QuestionFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-page.html',
@@ -77,6 +80,10 @@ export class RegistrationPage {
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly form = buildRegistrationForm(inject(NonNullableFormBuilder), this.language.current());
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
+  /** The conference's own questions; without them (none, or not loaded) the form has only its fixed fields. */
+  private readonly questionList = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
+  protected readonly questions = computed(() => (this.questionList.hasValue() ? this.questionList.value() : []));
+  protected readonly answersForm = computed(() => buildAnswersGroup(this.questions()));
   protected readonly notFound = computed(() => {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
@@ -129,12 +136,18 @@ export class RegistrationPage {
   protected submitRegistration(): void {
     if (this.submitting()) return;
     this.failure.set(null);
-    if (this.form.invalid) {
+    const answers = this.answersForm();
+    if (this.form.invalid || answers.invalid) {
       this.form.markAllAsTouched();
+      answers.markAllAsTouched();
       this.focusFirstInvalidField();
       return;
     }
-    const body = toRegistrationRequest(this.form.getRawValue());
+    const questions = this.questions();
+    const body = {
+      ...toRegistrationRequest(this.form.getRawValue()),
+      ...(questions.length ? { answers: toAnswers(questions, answers) } : {}),
+    };
     this.submitting.set(true);
     this.api.register(this.id(), body).subscribe({
       next: (created) => {
@@ -147,7 +160,8 @@ export class RegistrationPage {
         this.submitting.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         // 409 (e-mail already registered) and 400 land next to their fields; 422 (closed) is a banner.
-        if (applyServerErrors(this.form, apiError)) {
+        const onAnswers = applyServerErrors(answers, apiError);
+        if (applyServerErrors(this.form, apiError) || onAnswers) {
           this.focusFirstInvalidField();
         } else {
           this.failure.set(apiError);
@@ -160,7 +174,9 @@ export class RegistrationPage {
   private focusFirstInvalidField(): void {
     setTimeout(() =>
       this.host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input')
+        .querySelector<HTMLElement>(
+          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input, fieldset[aria-describedby] input',
+        )
         ?.focus(),
     );
   }
