@@ -1,6 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ConferenceEvents } from '@samverkan/conferences/api';
 import type {
   AttendeePage,
   QuestionInput,
@@ -335,9 +334,10 @@ describe('registration questions', () => {
     await t.http.post(`/api/registrations/${manageToken}/erase`).expect(204);
     expect(await t.dataSource.query(`SELECT 1 FROM registration_answers WHERE registration_id = $1`, [id])).toEqual([]);
 
-    const target = await createConference(t, committee, {}, false);
-    const events = t.app.get(ConferenceEvents);
-    await t.dataSource.transaction((manager) => events.copied(manager, { fromId: conference.id, toId: target.id, shiftMs: 0 }));
+    // Copying the conference (the staff route) copies the form.
+    const target = (
+      await t.http.post(`/api/conferences/${conference.id}/copy`).set('Authorization', committee).send({ startsAt: '2032-05-10T09:00:00+02:00' }).expect(201)
+    ).body as { id: string };
     const source = (await t.http.get(`/api/conferences/${conference.id}/questions`).expect(200)).body as QuestionResponse[];
     const copied = (await t.http.get(`/api/conferences/${target.id}/questions`).set('Authorization', committee).expect(200))
       .body as QuestionResponse[];
