@@ -16,8 +16,20 @@ import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
 import { CheckInCodes } from './check-in-codes';
+import { RegistrationWriter } from './registration-writer';
+import { RegistrationGroup, RegistrationGroupMember } from './registration-group.entity';
+import { GroupRegistrationsController } from './group-registrations.controller';
+import { GroupRegistrations } from './group-registrations.service';
+import { RegistrationGroupQueries } from './registration-groups.queries';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
+export const REGISTRATIONS_ENTITIES = [
+  Registration,
+  RegistrationEvent,
+  SessionSignup,
+  SessionWithdrawal,
+  RegistrationGroup,
+  RegistrationGroupMember,
+];
 
 @Module({})
 export class RegistrationsModule {
@@ -25,7 +37,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, OutboxController],
+      controllers: [RegistrationsController, GroupRegistrationsController, OutboxController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -39,6 +51,9 @@ export class RegistrationsModule {
         SessionsService,
         RegistrationLinks,
         CheckInCodes,
+        RegistrationWriter,
+        GroupRegistrations,
+        RegistrationGroupQueries,
       ],
       exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes],
     };

@@ -12,5 +12,11 @@ export const registrationsStaffTexts = textGroup(
   () => import('./staff.en'),
 );
 
+/** Group registration: the form and the contact person's group page. */
+export const registrationsGroupTexts = textGroup(
+  () => import('./groups.sv'),
+  () => import('./groups.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts];
+export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts, registrationsGroupTexts];
