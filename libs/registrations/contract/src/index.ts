@@ -1,2 +1,3 @@
 export * from './lib/registrations';
 export * from './lib/questions';
+export * from './lib/groups';

@@ -20,6 +20,11 @@ import { ConferenceQuestion, RegistrationAnswer } from './questions/question.ent
 import { QuestionsController } from './questions/questions.controller';
 import { QuestionsService } from './questions/questions.service';
 import { RegistrationAnswers } from './questions/registration-answers';
+import { RegistrationWriter } from './registration-writer';
+import { RegistrationGroup, RegistrationGroupMember } from './registration-group.entity';
+import { GroupRegistrationsController } from './group-registrations.controller';
+import { GroupRegistrations } from './group-registrations.service';
+import { RegistrationGroupQueries } from './registration-groups.queries';
 
 export const REGISTRATIONS_ENTITIES = [
   Registration,
@@ -28,6 +33,8 @@ export const REGISTRATIONS_ENTITIES = [
   SessionWithdrawal,
   ConferenceQuestion,
   RegistrationAnswer,
+  RegistrationGroup,
+  RegistrationGroupMember,
 ];
 
 @Module({})
@@ -36,7 +43,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, OutboxController, QuestionsController],
+      controllers: [RegistrationsController, GroupRegistrationsController, OutboxController, QuestionsController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -52,6 +59,9 @@ export class RegistrationsModule {
         CheckInCodes,
         RegistrationAnswers,
         QuestionsService,
+        RegistrationWriter,
+        GroupRegistrations,
+        RegistrationGroupQueries,
       ],
       exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationAnswers],
     };

@@ -18,6 +18,7 @@ import { STRATEGY_ERRORS } from './errors/strategy';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
 import { MESSAGING_ERRORS } from './errors/messaging';
 import { REGISTRATION_QUESTIONS_ERRORS } from './errors/registration-questions';
+import { GROUPS_ERRORS } from './errors/groups';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -64,6 +65,7 @@ export const ERROR_TEXTS = {
   ...ATTENDANCE_PRINT_ERRORS,
   ...MESSAGING_ERRORS,
   ...REGISTRATION_QUESTIONS_ERRORS,
+  ...GROUPS_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

@@ -22,10 +22,16 @@ export class RegistrationAnswers {
     return rows.map(toStored);
   }
 
-  /** Checks answers against the current questions; 400 naming the first question at fault, `errors` keyed by question id. */
-  check(questions: readonly StoredQuestion[], answers: Readonly<Record<string, unknown>> | undefined): CheckedAnswers {
+  /**
+   * Checks answers against the current questions; 400 naming the first question at fault, `errors` keyed
+   * by question id (after `field`, e.g. a group's `members.2.answers.`).
+   */
+  check(questions: readonly StoredQuestion[], answers: Readonly<Record<string, unknown>> | undefined, field = ''): CheckedAnswers {
     const result = validateAnswers(questions, answers);
-    if (!result.ok) throw badRequest(result.code, { params: result.params, errors: result.errors });
+    if (!result.ok) {
+      const errors = Object.fromEntries(Object.entries(result.errors).map(([id, why]) => [`${field}${id}`, why]));
+      throw badRequest(result.code, { params: result.params, errors });
+    }
     return result.values;
   }
 

@@ -8,6 +8,7 @@ export const texts: Translated<typeof sv> = {
     backToConference: 'Back to the conference',
     intro: 'Fields marked * are required. You need no account: you manage your registration through the link in the confirmation e-mail.',
     notOpen: 'Registration is not possible at the moment.',
+    groupLink: 'Register several people from the same organisation',
     closedHeading: 'Your registration could not be accepted.',
     fullNote:
       'The conference is fully booked. If you register you go on the waiting list, and when a seat frees up it goes to the first person in line.',

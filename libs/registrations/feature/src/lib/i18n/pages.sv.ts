@@ -5,6 +5,7 @@ export const texts = {
     backToConference: 'Tillbaka till konferensen',
     intro: 'Fält markerade med * måste fyllas i. Du behöver inget konto: du hanterar anmälan via länken i bekräftelsen som du får med e-post.',
     notOpen: 'Det går inte att anmäla sig just nu.',
+    groupLink: 'Anmäl flera från samma organisation',
     closedHeading: 'Anmälan kunde inte tas emot.',
     fullNote:
       'Konferensen är fullbokad. Anmäler du dig hamnar du på reservlistan, och blir en plats ledig går den till den som står först på reservlistan.',

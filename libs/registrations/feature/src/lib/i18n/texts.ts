@@ -18,5 +18,11 @@ export const registrationsQuestionsTexts = textGroup(
   () => import('./questions.en'),
 );
 
+/** Group registration: the form and the contact person's group page. */
+export const registrationsGroupTexts = textGroup(
+  () => import('./groups.sv'),
+  () => import('./groups.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts, registrationsQuestionsTexts];
+export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts, registrationsQuestionsTexts, registrationsGroupTexts];
