@@ -412,6 +412,9 @@ describe('security: input validation', () => {
         'PATCH /api/registrations/{token}': { path: `/api/registrations/${registration.manageToken}`, auth: '' },
         'PUT /api/registrations/{token}/evaluation': { path: `/api/registrations/${registration.manageToken}/evaluation`, auth: '', extra: { overall: 3 } },
         'PUT /api/conferences/{id}/evaluation/settings': { path: `/api/conferences/${conference.id}/evaluation/settings`, auth: committee },
+        'PUT /api/conferences/{id}/fees': { path: `/api/conferences/${conference.id}/fees`, auth: committee },
+        // No body: listed so the route count matches; no field to try.
+        'PUT /api/conferences/{id}/check-ins/{registrationId}': { path: `/api/conferences/${conference.id}/check-ins/${registration.id}`, auth: committee },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,

@@ -7,3 +7,5 @@ export * from './lib/registration-history';
 export * from './lib/retention.service';
 export * from './lib/registration-links';
 export * from './lib/check-in-codes';
+export * from './lib/fees/registration-fees';
+export * from './lib/fees/fee.entity';

@@ -1,1 +1,2 @@
 export * from './lib/registrations';
+export * from './lib/fees';

@@ -16,8 +16,13 @@ import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
 import { CheckInCodes } from './check-in-codes';
+import { FEES_ENTITIES } from './fees/fee.entity';
+import { FeesController } from './fees/fees.controller';
+import { FeesService } from './fees/fees.service';
+import { InvoiceBasisService } from './fees/invoice-basis.service';
+import { RegistrationFees } from './fees/registration-fees';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
+export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal, ...FEES_ENTITIES];
 
 @Module({})
 export class RegistrationsModule {
@@ -25,7 +30,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, OutboxController],
+      controllers: [RegistrationsController, OutboxController, FeesController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -39,8 +44,11 @@ export class RegistrationsModule {
         SessionsService,
         RegistrationLinks,
         CheckInCodes,
+        RegistrationFees,
+        FeesService,
+        InvoiceBasisService,
       ],
-      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationFees],
     };
   }
 }

@@ -17,6 +17,7 @@ import { CheckInCodes } from './check-in-codes';
 import { checkInMailPart } from './check-in-qr';
 import { decideHealthData, registrationRefusal, type Refusal } from './registration-rules';
 import { newWaitlistPosition, takeSeat, takeSeatUnguarded } from './seats';
+import { RegistrationFees } from './fees/registration-fees';
 
 /** Registering for a conference: the seat guard (docs/adr/0004-capacity-guard.md). */
 @Injectable()
@@ -28,6 +29,7 @@ export class RegistrationsService {
     private readonly mailContexts: RegistrationMailContexts,
     private readonly recipientLimit: RecipientLimit,
     private readonly checkInCodes: CheckInCodes,
+    private readonly fees: RegistrationFees,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
   ) {}
 
@@ -60,6 +62,7 @@ export class RegistrationsService {
       if (!conference) throw notFound('conferences.not-found');
       const refusal = registrationRefusal(conference);
       if (refusal) throw closed(refusal);
+      const fee = await this.fees.decide(manager, conferenceId, { ...body, organisationId });
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
       // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
@@ -119,6 +122,7 @@ export class RegistrationsService {
           ],
         ),
       );
+      await this.fees.attach(manager, id, fee);
       return { status, position, mailed } as const;
     });
     void this.mail.flush();

@@ -1,4 +1,5 @@
 import type { OrganisationType } from '@samverkan/identity/contract';
+import type { InvoiceDetails } from './fees';
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -24,6 +25,8 @@ export interface CreateRegistrationRequest {
   /** Fixed: the person has read how their data is handled (registration is a contract, not consent). */
   consent: true;
   showOnAttendeeList?: boolean;
+  /** Required when a fee applies to the person (see the fee quote); ignored, not stored, when none does. */
+  invoice?: InvoiceDetails | null;
 }
 
 /** The answer to a new registration (docs/api-contract.md). */

@@ -17,6 +17,7 @@ import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
 import { MESSAGING_ERRORS } from './errors/messaging';
+import { FEES_ERRORS } from './errors/fees';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -62,6 +63,7 @@ export const ERROR_TEXTS = {
   ...STRATEGY_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,
   ...MESSAGING_ERRORS,
+  ...FEES_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

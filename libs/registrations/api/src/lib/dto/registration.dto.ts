@@ -14,6 +14,7 @@ import {
   type SessionSignupRequest,
   type UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
+import { InvoiceDetailsDto, InvoiceDetailsField } from '../fees/dto/fees.dto';
 
 export class CreateRegistrationDto implements CreateRegistrationRequest {
   @ApiProperty({ example: 'Anna' })
@@ -85,6 +86,9 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
+
+  @InvoiceDetailsField()
+  invoice?: InvoiceDetailsDto | null;
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {
