@@ -28,6 +28,10 @@ export const registrationsRoutes: Routes = [
     loadChildren: () => import('./staff.routes').then((m) => m.attendeeRoutes),
   },
   {
+    path: 'arbetsutskottet/konferenser/:id/avgifter',
+    loadChildren: () => import('./staff.routes').then((m) => m.feeRoutes),
+  },
+  {
     path: 'admin/utkorg',
     loadChildren: () => import('./staff.routes').then((m) => m.outboxRoutes),
   },

@@ -28,3 +28,15 @@ export const outboxRoutes: Routes = [
     loadComponent: () => import('./outbox/outbox-page').then((m) => m.OutboxPage),
   },
 ];
+
+/** A conference's fees and late-cancellation rule (`conferences.manage`). */
+export const feeRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [capabilityGuard('conferences.manage')],
+    resolve: { texts: staffTexts },
+    title: 'feesAdmin.title',
+    loadComponent: () => import('./fees/fees-page').then((m) => m.FeesPage),
+  },
+];

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -33,6 +33,8 @@ import {
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { FeeSection } from '../fees/fee-section';
+import { invoiceRequest } from '../fees/invoice-form';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -58,6 +60,7 @@ import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } 
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    FeeSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-page.html',
@@ -76,6 +79,9 @@ export class RegistrationPage {
 
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly form = buildRegistrationForm(inject(NonNullableFormBuilder), this.language.current());
+  protected readonly organisationType = toSignal(this.form.controls.organisationType.valueChanges, {
+    initialValue: this.form.controls.organisationType.value,
+  });
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
   protected readonly notFound = computed(() => {
     const error = this.conference.error();
@@ -134,7 +140,7 @@ export class RegistrationPage {
       this.focusFirstInvalidField();
       return;
     }
-    const body = toRegistrationRequest(this.form.getRawValue());
+    const body = { ...toRegistrationRequest(this.form.getRawValue()), ...invoiceRequest(this.form.controls.invoice) };
     this.submitting.set(true);
     this.api.register(this.id(), body).subscribe({
       next: (created) => {
