@@ -188,6 +188,13 @@ const rows: Row[] = [
   },
   { route: 'GET /api/registrations/{token}/messages', path: (f) => `/api/registrations/${f.manageToken}/messages`, expect: everyone },
   { route: 'GET /api/registrations/{token}/messages', path: () => `/api/registrations/${'x'.repeat(43)}/messages`, expect: nobodySees },
+  // Fees and the invoice basis
+  { route: 'GET /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
+  { route: 'PUT /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
+  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.published}/fees/quote?organisationType=municipality`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.draft}/fees/quote?organisationType=municipality`, expect: seenBy('conferences.manage') },
+  { route: 'GET /api/conferences/{id}/invoice-basis.csv', path: (f) => `/api/conferences/${f.published}/invoice-basis.csv`, expect: needs('registrations.manage') },
+  { route: 'GET /api/conferences/{id}/invoice-basis.xlsx', path: (f) => `/api/conferences/${f.published}/invoice-basis.xlsx`, expect: needs('registrations.manage') },
   // Messaging
   { route: 'POST /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
   { route: 'GET /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },

@@ -340,6 +340,22 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences/{id}/evaluation', `/api/conferences/${conference.id}/evaluation`, { as: admin });
     });
 
+    it('fees', async () => {
+      const conference = await createConference(t, committee, { capacity: 5 });
+      await call('PUT /api/conferences/{id}/fees', `/api/conferences/${conference.id}/fees`, {
+        as: committee,
+        body: {
+          prices: [{ organisationType: 'municipality', member: false, amountOre: 120_000 }],
+          lateCancellation: { invoicedAfter: new Date().toISOString(), noShowInvoiced: true },
+        },
+      });
+      await call('GET /api/conferences/{id}/fees', `/api/conferences/${conference.id}/fees`, { as: committee });
+      await call('GET /api/conferences/{id}/fees/quote', `/api/conferences/${conference.id}/fees/quote?organisationType=municipality`);
+      await call('POST /api/conferences/{id}/registrations', `/api/conferences/${conference.id}/registrations`, {
+        body: { ...registrationBody('openapi-fees'), invoice: { organisationNumber: '212000-0522', address: 'Box 1', reference: 'KS 1', peppolId: null } },
+      });
+    });
+
     it('registrations and sessions', async () => {
       const created = await call<{ id: string; manageToken: string }>(
         'POST /api/conferences/{id}/registrations',

@@ -416,6 +416,7 @@ describe('security: input validation', () => {
           path: `/api/conferences/${conference.id}/check-ins/${registration.id}`,
           auth: committee,
         },
+        'PUT /api/conferences/{id}/fees': { path: `/api/conferences/${conference.id}/fees`, auth: committee },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,

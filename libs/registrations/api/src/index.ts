@@ -11,3 +11,5 @@ export * from './lib/questions/answer-rules';
 export * from './lib/questions/registration-answers';
 export * from './lib/questions/question.entity';
 export type { StoredQuestion, StoredOption } from './lib/questions/question-rules';
+export * from './lib/fees/registration-fees';
+export * from './lib/fees/fee.entity';

@@ -8,6 +8,7 @@ import type { GroupMemberCreated, GroupRegistrationCreatedResponse, Registration
 import type { CreateGroupRegistrationDto, GroupMemberDto } from './dto/group.dto';
 import { groupContactMail } from './group-mails';
 import { duplicateInGroup, firstTaken, type NamedMember } from './group-rules';
+import { RegistrationFees } from './fees/registration-fees';
 import { RegistrationAnswers } from './questions/registration-answers';
 import { RegistrationChanges } from './registration-changes.service';
 import { RegistrationGroup } from './registration-group.entity';
@@ -37,6 +38,7 @@ export class GroupRegistrations {
     private readonly changes: RegistrationChanges,
     private readonly groups: RegistrationGroupQueries,
     private readonly answers: RegistrationAnswers,
+    private readonly fees: RegistrationFees,
   ) {}
 
   async create(conferenceId: string, body: CreateGroupRegistrationDto): Promise<GroupRegistrationCreatedResponse> {
@@ -63,6 +65,8 @@ export class GroupRegistrations {
       // Every member's answers to the conference's own questions, checked before any seat is taken.
       const questions = await this.answers.questions(manager, conferenceId);
       const answers = body.members.map((m, i) => this.answers.check(questions, m.answers, `members.${i}.answers.`));
+      // One fee decision for the organisation: every member is invoiced with the group's details.
+      const fee = await this.fees.decide(manager, conferenceId, { organisationType: organisation.type, organisationId: organisation.id, invoice: body.invoice });
       const mailed = await this.countMails(
         manager,
         conferenceId,
@@ -91,6 +95,11 @@ export class GroupRegistrations {
         );
         await this.answers.write(manager, p.id, questions, answers[i]);
       }
+      await this.fees.attach(
+        manager,
+        prepared.map((p) => p.id),
+        fee,
+      );
       await addMembers(
         manager,
         groupId,
@@ -132,11 +141,18 @@ export class GroupRegistrations {
       const conference = await openConference(manager, group.conferenceId);
       const questions = await this.answers.questions(manager, conference.id);
       const answers = this.answers.check(questions, body.answers, 'answers.');
+      // A member added later is invoiced like the others: the group's stored invoice details.
+      const fee = await this.fees.decide(manager, conference.id, {
+        organisationType: group.organisationType,
+        organisationId: group.organisationId,
+        invoice: await this.fees.groupInvoice(manager, group.id),
+      });
       const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conference.id));
       const seat = await this.registrations.seat(manager, conference);
       const organisation = { id: group.organisationId, name: group.organisationName, type: group.organisationType };
       const result = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
       await this.answers.write(manager, prepared.id, questions, answers);
+      await this.fees.attach(manager, prepared.id, fee);
       const [{ last }] = await manager.query(
         `SELECT coalesce(max(position), 0)::int AS last FROM registration_group_members WHERE group_id = $1`,
         [group.id],

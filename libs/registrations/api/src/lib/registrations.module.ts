@@ -25,6 +25,11 @@ import { RegistrationGroup, RegistrationGroupMember } from './registration-group
 import { GroupRegistrationsController } from './group-registrations.controller';
 import { GroupRegistrations } from './group-registrations.service';
 import { RegistrationGroupQueries } from './registration-groups.queries';
+import { FEES_ENTITIES } from './fees/fee.entity';
+import { FeesController } from './fees/fees.controller';
+import { FeesService } from './fees/fees.service';
+import { InvoiceBasisService } from './fees/invoice-basis.service';
+import { RegistrationFees } from './fees/registration-fees';
 
 export const REGISTRATIONS_ENTITIES = [
   Registration,
@@ -35,6 +40,7 @@ export const REGISTRATIONS_ENTITIES = [
   RegistrationAnswer,
   RegistrationGroup,
   RegistrationGroupMember,
+  ...FEES_ENTITIES,
 ];
 
 @Module({})
@@ -43,7 +49,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, GroupRegistrationsController, OutboxController, QuestionsController],
+      controllers: [RegistrationsController, GroupRegistrationsController, OutboxController, QuestionsController, FeesController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -62,8 +68,11 @@ export class RegistrationsModule {
         RegistrationWriter,
         GroupRegistrations,
         RegistrationGroupQueries,
+        RegistrationFees,
+        FeesService,
+        InvoiceBasisService,
       ],
-      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationAnswers],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationAnswers, RegistrationFees],
     };
   }
 }

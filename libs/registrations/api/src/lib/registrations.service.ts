@@ -13,6 +13,7 @@ import { registrationRefusal, type Refusal } from './registration-rules';
 import { RegistrationWriter } from './registration-writer';
 import { takeSeat, takeSeatUnguarded, type Seat } from './seats';
 import { RegistrationAnswers } from './questions/registration-answers';
+import { RegistrationFees } from './fees/registration-fees';
 
 /** Registering for a conference: the seat guard (docs/adr/0004-capacity-guard.md). */
 @Injectable()
@@ -24,6 +25,7 @@ export class RegistrationsService {
     private readonly writer: RegistrationWriter,
     @Inject(REGISTRATION_OPTIONS) private readonly options: RegistrationOptions,
     private readonly answers: RegistrationAnswers,
+    private readonly fees: RegistrationFees,
   ) {}
 
   /**
@@ -48,6 +50,7 @@ export class RegistrationsService {
       const conference = await openConference(manager, conferenceId);
       const questions = await this.answers.questions(manager, conferenceId);
       const answers = this.answers.check(questions, body.answers);
+      const fee = await this.fees.decide(manager, conferenceId, { ...body, organisationId });
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
       // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
@@ -56,6 +59,7 @@ export class RegistrationsService {
       const organisation = { id: organisationId, name: body.organisationName, type: body.organisationType };
       const written = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
       await this.answers.write(manager, prepared.id, questions, answers);
+      await this.fees.attach(manager, prepared.id, fee);
       return { written, mailed };
     });
     void this.mail.flush();

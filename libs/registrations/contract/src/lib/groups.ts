@@ -1,4 +1,5 @@
 import type { OrganisationType } from '@samverkan/identity/contract';
+import type { InvoiceDetails } from './fees';
 import type { CreateRegistrationRequest, Language, RegistrationStatus } from './registrations';
 
 /** The most members one group registration takes. */
@@ -38,6 +39,8 @@ export interface CreateGroupRegistrationRequest {
   consent: true;
   /** 1–50 people; seats go to the first in the list, the rest to the waitlist in list order. */
   members: GroupMemberRequest[];
+  /** Required when a fee applies to the organisation (one invoice basis for the whole group); ignored when none does. */
+  invoice?: InvoiceDetails | null;
 }
 
 /** One member's registration as the group's contact gets it back. */

@@ -1,5 +1,6 @@
 import type { OrganisationType } from '@samverkan/identity/contract';
 import type { AnswerResponse, Answers } from './questions';
+import type { InvoiceDetails } from './fees';
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -27,6 +28,8 @@ export interface CreateRegistrationRequest {
   showOnAttendeeList?: boolean;
   /** Answers to the conference's own questions, keyed by question id (see questions.ts). */
   answers?: Answers;
+  /** Required when a fee applies to the person (see the fee quote); ignored, not stored, when none does. */
+  invoice?: InvoiceDetails | null;
 }
 
 /** The answer to a new registration (docs/api-contract.md). */

@@ -46,6 +46,10 @@ export const registrationsRoutes: Routes = [
     loadChildren: () => import('./staff.routes').then((m) => m.questionRoutes),
   },
   {
+    path: 'arbetsutskottet/konferenser/:id/avgifter',
+    loadChildren: () => import('./staff.routes').then((m) => m.feeRoutes),
+  },
+  {
     path: 'admin/utkorg',
     loadChildren: () => import('./staff.routes').then((m) => m.outboxRoutes),
   },

@@ -40,3 +40,15 @@ export const questionRoutes: Routes = [
     loadComponent: () => import('./questions/question-editor-page').then((m) => m.QuestionEditorPage),
   },
 ];
+
+/** A conference's fees and late-cancellation rule (`conferences.manage`). */
+export const feeRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [capabilityGuard('conferences.manage')],
+    resolve: { texts: staffTexts },
+    title: 'feesAdmin.title',
+    loadComponent: () => import('./fees/fees-page').then((m) => m.FeesPage),
+  },
+];

@@ -26,6 +26,7 @@ export const texts: Translated<typeof sv> = {
     checkIn: 'Check-in',
     evaluation: 'Evaluation',
     programme: 'Programme',
+    fees: 'Fees',
     messages: 'Messages',
     backToList: 'All conferences',
     createHeading: 'New conference',

@@ -23,6 +23,7 @@ export const texts = {
     checkIn: 'Incheckning',
     evaluation: 'Utvärdering',
     programme: 'Programmet',
+    fees: 'Avgifter',
     messages: 'Utskick',
     backToList: 'Alla konferenser',
     createHeading: 'Ny konferens',

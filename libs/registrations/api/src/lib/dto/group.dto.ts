@@ -24,6 +24,7 @@ import {
   type Language,
 } from '@samverkan/registrations/contract';
 import { CreateRegistrationDto } from './registration.dto';
+import { InvoiceDetailsDto, InvoiceDetailsField } from '../fees/dto/fees.dto';
 
 /** A person in a group: the same rules as a single registration's person fields. */
 export class GroupMemberDto
@@ -103,4 +104,7 @@ export class CreateGroupRegistrationDto implements CreateGroupRegistrationReques
   @ValidateNested({ each: true })
   @Type(() => GroupMemberDto)
   members!: GroupMemberDto[];
+
+  @InvoiceDetailsField()
+  invoice?: InvoiceDetailsDto | null;
 }

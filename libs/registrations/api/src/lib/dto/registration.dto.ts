@@ -30,6 +30,7 @@ import {
   type SessionSignupRequest,
   type UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
+import { InvoiceDetailsDto, InvoiceDetailsField } from '../fees/dto/fees.dto';
 
 /** `<questionId>:<optionId|yes|no>` (AttendeeQuery.answer). */
 export const ANSWER_FILTER =
@@ -117,6 +118,8 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @OptionalNotNull()
   @IsObject()
   answers?: Answers;
+  @InvoiceDetailsField()
+  invoice?: InvoiceDetailsDto | null;
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {

@@ -23,6 +23,9 @@ import { debounceTime, map, type Observable } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
 import { ATTENDEE_PAGE_SIZES, EMPTY_ATTENDEE_FILTER, type AttendeeFilter, isFiltered } from './attendee-query';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
+import { FeesApi } from '../fees/fees-api';
+
+type Download = 'csv' | 'xlsx' | 'badges' | 'attendees' | 'invoice-csv' | 'invoice-xlsx';
 import { provideTranslatedPaginator } from '@samverkan/shared/ui/paginator';
 import { answerFilterOptions, answerText } from '../questions/answer-filters';
 
@@ -62,6 +65,7 @@ interface StatusMessage {
 })
 export class AttendeeListPage {
   private readonly api = inject(RegistrationsApi);
+  private readonly fees = inject(FeesApi);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
@@ -111,7 +115,7 @@ export class AttendeeListPage {
     return error ? errorText(error, this.translate) : null;
   });
 
-  protected readonly exporting = signal<'csv' | 'xlsx' | 'badges' | 'attendees' | null>(null);
+  protected readonly exporting = signal<Download | null>(null);
   /** Registrations whose check-in is being saved. */
   protected readonly checkingIn = signal<ReadonlySet<string>>(new Set());
   protected readonly statusMessage = signal<StatusMessage | null>(null);
@@ -189,13 +193,20 @@ export class AttendeeListPage {
     this.download(format, this.api.exportAttendees(this.id(), format), `deltagare-${stockholmDate(new Date())}.${format}`);
   }
 
+  protected readonly invoiceFormats = ['csv', 'xlsx'] as const;
+
+  /** The invoice basis (fakturaunderlag) for finance. */
+  protected exportInvoiceBasis(format: 'csv' | 'xlsx'): void {
+    this.download(`invoice-${format}`, this.fees.invoiceBasis(this.id(), format), `fakturaunderlag-${stockholmDate(new Date())}.${format}`);
+  }
+
   /** Name badges or the printable attendee list (PDF). */
   protected printout(kind: 'badges' | 'attendees'): void {
     const name = kind === 'badges' ? 'namnbrickor' : 'deltagarlista';
     this.download(kind, this.api.printout(this.id(), kind), `${name}-${stockholmDate(new Date())}.pdf`);
   }
 
-  private download(what: 'csv' | 'xlsx' | 'badges' | 'attendees', request: Observable<HttpResponse<Blob>>, fallbackName: string): void {
+  private download(what: Download, request: Observable<HttpResponse<Blob>>, fallbackName: string): void {
     if (this.exporting()) return;
     this.failure.set(null);
     this.statusMessage.set(null);

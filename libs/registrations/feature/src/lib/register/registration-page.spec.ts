@@ -8,6 +8,8 @@ import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing
 import { RegistrationPage } from './registration-page';
 
 const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;
+const QUOTE_URL = `/api/conferences/${CONFERENCE_ID}/fees/quote`;
+const FREE = { member: false, feeApplies: false, exVatOre: 0, vatOre: 0, totalOre: 0 };
 
 describe('RegistrationPage', () => {
   let fixture: ComponentFixture<RegistrationPage>;
@@ -50,10 +52,19 @@ describe('RegistrationPage', () => {
     await fixture.whenStable();
   }
 
+  /** Chooses an option; the organisation type then asks for its fee (answered with `quote`), so it does not wait. */
   async function choose(name: string, option: string): Promise<void> {
     const select = element().querySelector(`select[formcontrolname="${name}"]`) as HTMLSelectElement;
     select.value = (Array.from(select.options).find((o) => o.textContent?.trim() === option) as HTMLOptionElement).value;
     select.dispatchEvent(new Event('change'));
+    if (name === 'organisationType') TestBed.tick();
+    else await fixture.whenStable();
+  }
+
+  /** Answers the fee quote for the chosen organisation type. */
+  async function quote(answer: typeof FREE): Promise<void> {
+    const request = http.expectOne((r) => r.url === QUOTE_URL);
+    request.flush({ organisationType: request.request.params.get('organisationType'), ...answer });
     await fixture.whenStable();
   }
 
@@ -63,6 +74,7 @@ describe('RegistrationPage', () => {
     await type('email', 'anna@finspang.se');
     await type('organisationName', 'Finspångs kommun');
     await choose('organisationType', municipality);
+    await quote(FREE);
     checkbox('healthDataConsent').click();
     await fixture.whenStable();
     await type('dietaryNeeds', 'Vegetariskt');
@@ -120,6 +132,58 @@ describe('RegistrationPage', () => {
     );
     expect(document.activeElement).toBe(field('firstName'));
     http.expectNone(REGISTER_URL);
+  });
+
+  it('asks for invoice details only when a fee applies, shows the fee with VAT, checks the organisation number and sends them', async () => {
+    await render();
+    await fillIn();
+    expect(field('organisationNumber')).toBeNull();
+    await choose('organisationType', 'Företag');
+    await quote({ member: false, feeApplies: true, exVatOre: 125_000, vatOre: 31_250, totalOre: 156_250 });
+    const text = (element().textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('Pris exkl. moms');
+    expect(text).toContain('1 250,00 kr');
+    expect(text).toContain('312,50 kr');
+    expect(text).toContain('1 562,50 kr');
+    await type('organisationNumber', '212000-0143');
+    await submit();
+    http.expectNone(REGISTER_URL);
+    expect(errorOf('organisationNumber')).toBe('Kontrollera organisationsnumret: 10 siffror med rätt kontrollsiffra.');
+    await type('organisationNumber', '2120000142');
+    await type('address', 'Box 1\n612 80 Finspång');
+    await type('reference', 'KS-12');
+    await submit();
+    const request = http.expectOne(REGISTER_URL);
+    expect(request.request.body.invoice).toEqual({
+      organisationNumber: '2120000142',
+      address: 'Box 1\n612 80 Finspång',
+      reference: 'KS-12',
+      peppolId: null,
+    });
+    request.flush(
+      { statusCode: 400, code: 'validation.failed', message: 'x', errors: { 'invoice.reference': 'maxLength' } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(errorOf('reference')).not.toBe('');
+
+    // Back to a free type: the fields go and nothing about invoicing is sent.
+    await choose('organisationType', 'Kommun');
+    await quote(FREE);
+    expect(field('organisationNumber')).toBeNull();
+    await submit();
+    const free = http.expectOne(REGISTER_URL);
+    expect(free.request.body.invoice).toBeUndefined();
+    free.flush({
+      id: 'r',
+      status: 'confirmed',
+      waitlistPosition: null,
+      manageToken: 't',
+      manageUrl: 'u',
+      calendarUrl: 'c',
+      confirmationMailed: true,
+    });
+    await fixture.whenStable();
   });
 
   it('sends the registration and shows the confirmation with the manage and calendar links', async () => {

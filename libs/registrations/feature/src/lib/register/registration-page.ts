@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -35,6 +35,8 @@ import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
 import { buildAnswersGroup, toAnswers } from '../questions/answers-form';
 import { QuestionFields } from '../questions/question-fields';
+import { FeeSection } from '../fees/fee-section';
+import { invoiceRequest } from '../fees/invoice-form';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -61,6 +63,7 @@ import { QuestionFields } from '../questions/question-fields';
     ErrorMessage,
     LoadingIndicator,
     QuestionFields,
+    FeeSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-page.html',
@@ -79,6 +82,9 @@ export class RegistrationPage {
 
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly form = buildRegistrationForm(inject(NonNullableFormBuilder), this.language.current());
+  protected readonly organisationType = toSignal(this.form.controls.organisationType.valueChanges, {
+    initialValue: this.form.controls.organisationType.value,
+  });
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
   /** The conference's own questions; without them (none, or not loaded) the form has only its fixed fields. */
   private readonly questionList = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
@@ -146,6 +152,7 @@ export class RegistrationPage {
     const questions = this.questions();
     const body = {
       ...toRegistrationRequest(this.form.getRawValue()),
+      ...invoiceRequest(this.form.controls.invoice),
       ...(questions.length ? { answers: toAnswers(questions, answers) } : {}),
     };
     this.submitting.set(true);
