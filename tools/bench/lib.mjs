@@ -29,7 +29,7 @@ export async function startApp({
 } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
   chmodSync(dataDir, 0o755);
-  const child = spawn(process.execPath, ['dist/apps/api/main.js'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean), 'dist/apps/api/main.js'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -55,8 +55,14 @@ export async function startEmbeddedPostgres(options: {
   } finally {
     await admin.end();
   }
+  // The server's Unix socket where it made one (its default folder is /tmp): cheaper per query than TCP
+  // on loopback; the loopback port otherwise.
+  const socketDir = '/tmp';
+  const viaSocket = existsSync(join(socketDir, `.s.PGSQL.${options.port}`));
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
+    url: viaSocket
+      ? `postgres://${USER}:${PASSWORD}@localhost:${options.port}/${database}?host=${encodeURIComponent(socketDir)}`
+      : `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
   };
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -31,7 +32,9 @@ export class IdentityModule {
       imports: [
         TypeOrmModule.forFeature(IDENTITY_ENTITIES),
         JwtModule.register({
-          secret: options.jwtSecret,
+          // A key object, not the string: jsonwebtoken otherwise tries the string as a public key (and
+          // catches the error) on every request before it takes it as a secret.
+          secret: createSecretKey(Buffer.from(options.jwtSecret, 'utf8')),
           signOptions: { algorithm: 'HS256', issuer: options.issuer, audience: options.audience },
           // An allowlist of one: tokens signed with `none` or any other algorithm are refused.
           verifyOptions: { algorithms: ['HS256'], issuer: options.issuer, audience: options.audience },

@@ -1,23 +1,12 @@
 import type * as C from '@samverkan/attendance/contract';
 import { CHECK_IN_SEARCH_STATUSES } from '@samverkan/attendance/contract';
-import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import { Prop } from '@samverkan/shared/api-http';
+// A person as the conference day shows them: name and organisation.
+import { DirectoryEntry } from './directory.responses';
 
-export class CheckInResponse implements C.CheckInResponse {
+export class CheckInResponse extends DirectoryEntry implements C.CheckInResponse {
   @Prop.uuid()
   registrationId!: string;
-
-  @Prop.string()
-  firstName!: string;
-
-  @Prop.string()
-  lastName!: string;
-
-  @Prop.string()
-  organisationName!: string;
-
-  @Prop.enum(ORGANISATION_TYPES)
-  organisationType!: OrganisationType;
 
   @Prop.dateTime({ description: 'When the person was checked in, by this request or earlier.' })
   checkedInAt!: string;
@@ -43,21 +32,9 @@ export class CheckInUndoneResponse implements C.CheckInUndoneResponse {
   undone!: boolean;
 }
 
-export class CheckInSearchHit implements C.CheckInSearchHit {
+export class CheckInSearchHit extends DirectoryEntry implements C.CheckInSearchHit {
   @Prop.uuid()
   registrationId!: string;
-
-  @Prop.string()
-  firstName!: string;
-
-  @Prop.string()
-  lastName!: string;
-
-  @Prop.string()
-  organisationName!: string;
-
-  @Prop.enum(ORGANISATION_TYPES)
-  organisationType!: OrganisationType;
 
   @Prop.enum(CHECK_IN_SEARCH_STATUSES)
   status!: C.CheckInSearchStatus;

@@ -34,6 +34,18 @@ describe('readXlsxRows', () => {
     expect(rows?.[3].cells).toEqual(['session', 'k1', 'Pass 3']);
   });
 
+  it('reads a workbook whose parts come in any order, a sheet before workbook.xml included', async () => {
+    const source = await JSZip.loadAsync(await workbook(2));
+    const names = Object.keys(source.files).filter((name) => !source.files[name].dir);
+    // Shared strings and relationships first, then the sheets, workbook.xml last (seen from exceljs's own writer).
+    const late = (name: string) => (name === 'xl/workbook.xml' ? 2 : name.startsWith('xl/worksheets/') ? 1 : 0);
+    const reordered = new JSZip();
+    for (const name of [...names].sort((a, b) => late(a) - late(b))) reordered.file(name, await source.files[name].async('nodebuffer'));
+    const buffer = await reordered.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const rows = await readXlsxRows(buffer, 100);
+    expect(rows?.map((r) => r.cells[2])).toEqual(['title', 'Pass 1', 'Pass 2']);
+  });
+
   it('stops reading at the row cap: what follows is never parsed', async () => {
     // 20 000 rows (some megabytes of XML, read in many chunks), then XML that a full parse would choke on.
     const body = Array.from({ length: 20_000 }, (_, i) => row(i + 1)).join('') + '<row r="20001"><c r="A20001"><v>&broken;</oops>';

@@ -44,6 +44,10 @@ export async function readXlsxRows(buffer: Buffer, maxRows: number): Promise<She
     worksheets: 'emit',
     entries: 'ignore',
   });
+  // exceljs reads the sheet's name from xl/workbook.xml; a zip that has a sheet after the shared strings and
+  // relationships but before workbook.xml (exceljs itself writes its parts in no fixed order) made it read
+  // `sheets` of an undefined model. An empty model lets the sheet through; workbook.xml replaces it later.
+  Object.assign(reader, { model: { sheets: [] } });
   for await (const sheet of reader) {
     const rows: SheetRow[] = [];
     for await (const row of sheet) {
