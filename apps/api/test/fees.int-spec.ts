@@ -1,6 +1,5 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ConferenceEvents } from '@samverkan/conferences/api';
 import type { ConferenceFeesResponse, FeeQuoteResponse } from '@samverkan/registrations/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -291,14 +290,18 @@ describe('fees and the invoice basis', () => {
 
   it('copies prices and the rule into a copied conference, the rule’s time moved with the dates', async () => {
     const from = await createConference(t, committee);
-    const to = await createConference(t, committee, {}, false);
     await setFees(from.id, {
       ...prices(80_000, 40_000),
       lateCancellation: { invoicedAfter: '2031-04-30T12:00:00Z', noShowInvoiced: false },
     });
-    await t.dataSource.transaction((manager) =>
-      t.app.get(ConferenceEvents).copied(manager, { fromId: from.id, toId: to.id, shiftMs: 7 * DAY }),
-    );
+    // Copied through the staff route, a week later.
+    const to = (
+      await t.http
+        .post(`/api/conferences/${from.id}/copy`)
+        .set('Authorization', committee)
+        .send({ startsAt: new Date(new Date(from.startsAt).getTime() + 7 * DAY).toISOString() })
+        .expect(201)
+    ).body as { id: string };
     const copied = (await t.http.get(`/api/conferences/${to.id}/fees`).set('Authorization', committee).expect(200))
       .body as ConferenceFeesResponse;
     expect(copied.prices.filter((p) => p.amountOre > 0)).toEqual([
