@@ -93,7 +93,7 @@ export class GroupRegistrations {
         results.push(
           await this.writer.write(manager, { conference, seat, organisation, prepared: p, mailed: mailed.members[i] }, onDuplicate),
         );
-        await this.answers.write(manager, p.id, questions, answers[i]);
+        await this.answers.write(manager, p.id, answers[i]);
       }
       await this.fees.attach(
         manager,
@@ -151,7 +151,7 @@ export class GroupRegistrations {
       const seat = await this.registrations.seat(manager, conference);
       const organisation = { id: group.organisationId, name: group.organisationName, type: group.organisationType };
       const result = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
-      await this.answers.write(manager, prepared.id, questions, answers);
+      await this.answers.write(manager, prepared.id, answers);
       await this.fees.attach(manager, prepared.id, fee);
       const [{ last }] = await manager.query(
         `SELECT coalesce(max(position), 0)::int AS last FROM registration_group_members WHERE group_id = $1`,

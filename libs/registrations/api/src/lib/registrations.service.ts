@@ -58,7 +58,7 @@ export class RegistrationsService {
       const seat = await this.seat(manager, conference);
       const organisation = { id: organisationId, name: body.organisationName, type: body.organisationType };
       const written = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
-      await this.answers.write(manager, prepared.id, questions, answers);
+      await this.answers.write(manager, prepared.id, answers);
       await this.fees.attach(manager, prepared.id, fee);
       return { written, mailed };
     });

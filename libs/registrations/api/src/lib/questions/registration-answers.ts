@@ -35,17 +35,8 @@ export class RegistrationAnswers {
     return result.values;
   }
 
-  /**
-   * Writes a registration's answers to the form's questions, replacing earlier ones (a question left
-   * unanswered loses its answer); answers to archived questions are kept.
-   */
-  async write(manager: EntityManager, registrationId: string, questions: readonly StoredQuestion[], values: CheckedAnswers): Promise<void> {
-    const current = questions.filter((q) => !q.archived).map((q) => q.id);
-    if (!current.length) return;
-    await manager.query(`DELETE FROM registration_answers WHERE registration_id = $1 AND question_id = ANY($2::uuid[])`, [
-      registrationId,
-      current,
-    ]);
+  /** Writes the answers of a registration inserted in this transaction (it has none yet): one statement. */
+  async write(manager: EntityManager, registrationId: string, values: CheckedAnswers): Promise<void> {
     if (!values.size) return;
     const ids = [...values.keys()];
     await manager.query(
@@ -55,7 +46,10 @@ export class RegistrationAnswers {
     );
   }
 
-  /** Checks and writes in one step, for a registration already inserted in this transaction. */
+  /**
+   * Checks and replaces an existing registration's answers to the form's questions (a change through the
+   * manage link): a question left unanswered loses its answer; answers to archived questions are kept.
+   */
   async save(
     manager: EntityManager,
     conferenceId: string,
@@ -63,7 +57,14 @@ export class RegistrationAnswers {
     answers: Readonly<Record<string, unknown>> | undefined,
   ): Promise<void> {
     const questions = await this.questions(manager, conferenceId);
-    await this.write(manager, registrationId, questions, this.check(questions, answers));
+    const values = this.check(questions, answers);
+    const current = questions.filter((q) => !q.archived).map((q) => q.id);
+    if (!current.length) return;
+    await manager.query(`DELETE FROM registration_answers WHERE registration_id = $1 AND question_id = ANY($2::uuid[])`, [
+      registrationId,
+      current,
+    ]);
+    await this.write(manager, registrationId, values);
   }
 
   /** The answers of some registrations of one conference as they read now: two queries whatever the count. */
