@@ -289,7 +289,7 @@ describe('fees and the invoice basis', () => {
   });
 
   it('copies prices and the rule into a copied conference, the rule’s time moved with the dates', async () => {
-    const from = await createConference(t, committee);
+    const from = await createConference(t, committee, { startsAt: '2031-05-01T09:00:00+02:00', endsAt: '2031-05-02T16:00:00+02:00' });
     await setFees(from.id, {
       ...prices(80_000, 40_000),
       lateCancellation: { invoicedAfter: '2031-04-30T12:00:00Z', noShowInvoiced: false },
@@ -299,7 +299,7 @@ describe('fees and the invoice basis', () => {
       await t.http
         .post(`/api/conferences/${from.id}/copy`)
         .set('Authorization', committee)
-        .send({ startsAt: new Date(new Date(from.startsAt).getTime() + 7 * DAY).toISOString() })
+        .send({ startsAt: '2031-05-08T09:00:00+02:00' })
         .expect(201)
     ).body as { id: string };
     const copied = (await t.http.get(`/api/conferences/${to.id}/fees`).set('Authorization', committee).expect(200))

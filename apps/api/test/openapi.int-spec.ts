@@ -433,6 +433,28 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences/{id}/questions', questions);
     });
 
+    it('group registration', async () => {
+      const conference = await createConference(t, committee, { capacity: 2 });
+      const person = (n: number) => ({ firstName: `Grupp${n}`, lastName: 'Gruppsson', email: `openapi-grupp${n}@kommun.se` });
+      const group = await call<{ groupToken: string; registrations: { id: string }[] }>(
+        'POST /api/conferences/{id}/group-registrations',
+        `/api/conferences/${conference.id}/group-registrations`,
+        {
+          body: {
+            contact: { firstName: 'Karin', lastName: 'Lund', email: 'openapi-kontakt@kommun.se' },
+            organisationName: 'Finspångs kommun',
+            organisationType: 'municipality',
+            consent: true,
+            members: [person(1), person(2), person(3)],
+          },
+        },
+      );
+      const link = `/api/registration-groups/${group.groupToken}`;
+      await call('GET /api/registration-groups/{groupToken}', link);
+      await call('POST /api/registration-groups/{groupToken}/members', `${link}/members`, { body: person(4) });
+      await call('DELETE /api/registration-groups/{groupToken}/members/{registrationId}', `${link}/members/${group.registrations[0].id}`);
+    });
+
     it('proposals, the committee and its meetings', async () => {
       const proposal = await call<{ id: string }>('POST /api/proposals', '/api/proposals', {
         as: council,

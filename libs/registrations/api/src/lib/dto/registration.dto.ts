@@ -186,6 +186,7 @@ export class AttendeeQueryDto implements AttendeeQuery {
   })
   @IsOptional()
   @IsString()
+  @SingleLine()
   @Matches(ANSWER_FILTER)
   answer?: string;
 

@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
@@ -16,7 +15,7 @@ import {
 } from 'class-validator';
 import { QUESTION_KINDS, type QuestionInput, type QuestionKind, type QuestionOptionInput } from '@samverkan/registrations/contract';
 import { badRequest } from '@samverkan/shared/api-http';
-import { OptionalText, SingleLine, trim } from '@samverkan/shared/api-validation';
+import { OptionalNotNull, OptionalText, SingleLine, trim } from '@samverkan/shared/api-validation';
 
 /** At most this many questions per conference, and options per question. */
 export const MAX_QUESTIONS = 50;
@@ -24,7 +23,7 @@ export const MAX_OPTIONS = 30;
 
 export class QuestionOptionDto implements QuestionOptionInput {
   @ApiPropertyOptional({ format: 'uuid', description: 'Kept when given; a new option gets one.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   id?: string;
 
@@ -42,7 +41,7 @@ export class QuestionOptionDto implements QuestionOptionInput {
 
 export class QuestionDto implements QuestionInput {
   @ApiPropertyOptional({ format: 'uuid', description: 'Kept when given (a question of this conference); a new question gets one.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID()
   id?: string;
 
@@ -66,7 +65,7 @@ export class QuestionDto implements QuestionInput {
   required!: boolean;
 
   @ApiPropertyOptional({ type: () => QuestionOptionDto, isArray: true, description: 'Only for choice and choices: at least two.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(MAX_OPTIONS)
   @ValidateNested({ each: true })
