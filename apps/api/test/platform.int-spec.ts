@@ -61,7 +61,8 @@ describe('platform', () => {
     expect(questions[0].options).toHaveLength(3);
 
     const [olofstrom] = await t.dataSource.query(`SELECT id FROM organisations WHERE name = 'Olofströms kommun'`);
-    const quote = async (query: string) => (await t.http.get(`/api/conferences/${id}/fees/quote?${query}`).expect(200)).body as FeeQuoteResponse;
+    const quote = async (query: string) =>
+      (await t.http.get(`/api/conferences/${id}/fees/quote?${query}`).expect(200)).body as FeeQuoteResponse;
     expect(await quote(`organisationType=municipality&organisationId=${olofstrom.id}`)).toMatchObject({
       member: true,
       feeApplies: true,
@@ -83,11 +84,26 @@ describe('platform', () => {
       [id],
     );
     expect(members).toEqual([
-      { email: 'maria.lindqvist@olofstrom.demo.samverkan.se', status: 'confirmed', position: 1, answers: 3, organisation: 'Olofströms kommun' },
+      {
+        email: 'maria.lindqvist@olofstrom.demo.samverkan.se',
+        status: 'confirmed',
+        position: 1,
+        answers: 3,
+        organisation: 'Olofströms kommun',
+      },
       { email: 'johan.berg@olofstrom.demo.samverkan.se', status: 'confirmed', position: 2, answers: 2, organisation: 'Olofströms kommun' },
-      { email: 'aisha.haddad@olofstrom.demo.samverkan.se', status: 'confirmed', position: 3, answers: 2, organisation: 'Olofströms kommun' },
+      {
+        email: 'aisha.haddad@olofstrom.demo.samverkan.se',
+        status: 'confirmed',
+        position: 3,
+        answers: 2,
+        organisation: 'Olofströms kommun',
+      },
     ]);
-    const csv = await t.http.get(`/api/conferences/${id}/invoice-basis.csv`).set('Authorization', await t.login(DEMO.committee)).expect(200);
+    const csv = await t.http
+      .get(`/api/conferences/${id}/invoice-basis.csv`)
+      .set('Authorization', await t.login(DEMO.committee))
+      .expect(200);
     const lines = (parse(csv.text, { bom: true }) as string[][]).slice(1);
     const people = lines.filter((line) => line[0] === 'Olofströms kommun');
     expect(people.map((line) => [line[1], line[7], line[9]])).toEqual([
@@ -95,7 +111,12 @@ describe('platform', () => {
       ['212000-0142', 'aisha.haddad@olofstrom.demo.samverkan.se', '900.00'],
       ['212000-0142', 'maria.lindqvist@olofstrom.demo.samverkan.se', '900.00'],
     ]);
-    expect(lines.at(-1)?.slice(0, 1).concat(lines.at(-1)?.[9] ?? '')).toEqual(['Totalt', '2700.00']);
+    expect(
+      lines
+        .at(-1)
+        ?.slice(0, 1)
+        .concat(lines.at(-1)?.[9] ?? ''),
+    ).toEqual(['Totalt', '2700.00']);
     const [mails] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM outbox_messages WHERE "to" LIKE '%@olofstrom.demo.samverkan.se'`,
     );
@@ -122,7 +143,11 @@ describe('platform', () => {
 
   it('answers malformed JSON with 400 and a readable message, never 500', async () => {
     const res = await t.http.post('/api/auth/login').set('content-type', 'application/json').send('{"email": ').expect(400);
-    expect(res.body).toEqual({ statusCode: 400, code: 'request.invalid-json', message: 'Innehållet kunde inte läsas. Skicka giltig JSON.' });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      code: 'request.invalid-json',
+      message: 'Innehållet kunde inte läsas. Skicka giltig JSON.',
+    });
   });
 
   it('refuses bodies over the size limit with 413', async () => {

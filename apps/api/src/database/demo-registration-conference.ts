@@ -51,7 +51,14 @@ export const DEMO_PRICES: FeePrice[] = [
 ];
 
 const MEMBERS: Array<{ firstName: string; lastName: string; title: string; workshop: number; dinner: boolean; wish?: string }> = [
-  { firstName: 'Maria', lastName: 'Lindqvist', title: 'Näringslivschef', workshop: 0, dinner: true, wish: 'Hur vi får fler lärlingar i små företag.' },
+  {
+    firstName: 'Maria',
+    lastName: 'Lindqvist',
+    title: 'Näringslivschef',
+    workshop: 0,
+    dinner: true,
+    wish: 'Hur vi får fler lärlingar i små företag.',
+  },
   { firstName: 'Johan', lastName: 'Berg', title: 'Gymnasiechef', workshop: 0, dinner: false },
   { firstName: 'Aisha', lastName: 'Haddad', title: 'Arbetsmarknadsstrateg', workshop: 1, dinner: true },
 ];
@@ -143,6 +150,10 @@ function groupRequest(questions: QuestionResponse[], organisation: Organisation)
         ...(m.wish ? { [wish.id]: m.wish } : {}),
       },
     })),
-    invoice: { organisationNumber: '212000-0142', address: 'Olofströms kommun\nBox 302\n293 24 Olofström', reference: 'KS-4410 Maria Lindqvist' },
+    invoice: {
+      organisationNumber: '212000-0142',
+      address: 'Olofströms kommun\nBox 302\n293 24 Olofström',
+      reference: 'KS-4410 Maria Lindqvist',
+    },
   };
 }
