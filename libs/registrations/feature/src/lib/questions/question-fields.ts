@@ -7,7 +7,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ANSWER_MAX_LENGTH, type QuestionResponse } from '@samverkan/registrations/contract';
 import { LanguageService } from '@samverkan/shared/ui';
-import { answerErrorKey, type AnswersGroup } from './answers-form';
+import { answerErrorKey, type AnswerControlValue, type AnswersGroup } from './answers-form';
 
 /**
  * The conference's own questions as form fields, in order: a text field, a text area, radio buttons
@@ -53,7 +53,7 @@ import { answerErrorKey, type AnswersGroup } from './answers-form';
                 [required]="q.required"
                 [attr.maxlength]="maxLong"
               ></textarea>
-              <mat-hint align="end">{{ control.value?.length ?? 0 }} / {{ maxLong }}</mat-hint>
+              <mat-hint align="end">{{ textLength(control.value) }} / {{ maxLong }}</mat-hint>
               <mat-error>{{ errorText(q.id) }}</mat-error>
             </mat-form-field>
           }
@@ -179,6 +179,10 @@ export class QuestionFields {
       options: q.options.map((o) => ({ id: o.id, label: (english && o.labelEn) || o.labelSv })),
     }));
   });
+
+  protected textLength(value: AnswerControlValue): number {
+    return typeof value === 'string' ? value.length : 0;
+  }
 
   protected isChosen(questionId: string, optionId: string): boolean {
     const value = this.group().controls[questionId]?.value;
