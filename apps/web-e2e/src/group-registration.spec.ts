@@ -166,6 +166,26 @@ test('a coordinator registers a group of three for the last seat: one gets it, t
   }
   await expectNoAxeViolations(page, 'the group page');
 
+  // The contact adds a fourth person through the group link; the same questions are asked.
+  const fourth = {
+    first: 'Erik',
+    last: 'Ström',
+    workshop: 'Kompetensväxling och omställning',
+    dinner: 'Nej',
+    email: `erik.${suffix}@olofstrom.example.se`,
+  };
+  const add = page.getByRole('form', { name: 'Lägg till en deltagare' });
+  await add.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(add.getByLabel('Förnamn')).toBeFocused();
+  await expect(add.getByRole('alert').filter({ hasText: 'Svara på frågan.' })).toHaveCount(2);
+  await expectNoAxeViolations(page, 'the group page with the add form refused');
+  await fillMember(add, fourth);
+  await add.getByRole('button', { name: 'Lägg till' }).click();
+  await expect(page.getByRole('note')).toHaveText(/står på reservlistan som nummer 3\.$/);
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('Erik Ström');
+  await expect(rows.nth(3)).toContainText('Reservlista, nummer 3');
+
   // On a phone the group page fits the screen.
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(page.getByRole('button', { name: 'Avboka Aisha Haddad' })).toBeVisible();

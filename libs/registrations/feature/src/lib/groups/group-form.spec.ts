@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { NonNullableFormBuilder } from '@angular/forms';
 import type { QuestionResponse } from '@samverkan/registrations/contract';
 import { buildAnswersGroup } from '../questions/answers-form';
-import { buildGroupForm, buildMemberForm, memberAnswerErrors, toGroupRequest, withAnswers } from './group-form';
+import { buildGroupForm, buildMemberForm, answerErrorsAt, toGroupRequest, withAnswers } from './group-form';
 
 describe('group form', () => {
   const fb = () => TestBed.inject(NonNullableFormBuilder);
@@ -68,15 +68,16 @@ describe('group form', () => {
     expect(withAnswers(members, [], [])).toBe(members);
   });
 
-  it("picks one member's answer errors out of the server's answer, keyed by question", () => {
+  it("picks one person's answer errors out of the server's answer, keyed by question", () => {
     const error = {
       statusCode: 400,
       code: 'registration-questions.answer-required',
       message: 'Svara på frågan.',
       errors: { 'members.1.answers.q1': 'required', 'members.10.answers.q2': 'required', 'members.1.email': 'alreadyRegistered' },
     };
-    expect(memberAnswerErrors(error, 1).errors).toEqual({ q1: 'required' });
-    expect(memberAnswerErrors(error, 10).errors).toEqual({ q2: 'required' });
-    expect(memberAnswerErrors(error, 0).errors).toEqual({});
+    expect(answerErrorsAt(error, 'members.1.answers.').errors).toEqual({ q1: 'required' });
+    expect(answerErrorsAt(error, 'members.10.answers.').errors).toEqual({ q2: 'required' });
+    expect(answerErrorsAt(error, 'members.0.answers.').errors).toEqual({});
+    expect(answerErrorsAt({ ...error, errors: { 'answers.q1': 'unknownOption' } }, 'answers.').errors).toEqual({ q1: 'unknownOption' });
   });
 });

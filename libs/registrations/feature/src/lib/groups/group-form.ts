@@ -79,9 +79,8 @@ export function withAnswers(
   return members.map((member, i) => ({ ...member, answers: toAnswers(questions, answers[i]) }));
 }
 
-/** The server's errors about member `index`'s answers (`members.2.answers.<id>`), keyed by question id. */
-export function memberAnswerErrors(error: ApiErrorBody, index: number): ApiErrorBody {
-  const prefix = `members.${index}.answers.`;
+/** The server's errors about one person's answers (`members.2.answers.<id>`, `answers.<id>`), keyed by question id. */
+export function answerErrorsAt(error: ApiErrorBody, prefix: string): ApiErrorBody {
   const errors = Object.fromEntries(
     Object.entries(error.errors ?? {})
       .filter(([field]) => field.startsWith(prefix))

@@ -40,7 +40,7 @@ import { FeeSection } from '../fees/fee-section';
 import { invoiceRequest } from '../fees/invoice-form';
 import { buildAnswersGroup, type AnswersGroup } from '../questions/answers-form';
 import { QuestionFields } from '../questions/question-fields';
-import { buildGroupForm, buildMemberForm, memberAnswerErrors, toGroupRequest, withAnswers } from './group-form';
+import { buildGroupForm, buildMemberForm, answerErrorsAt, toGroupRequest, withAnswers } from './group-form';
 
 interface Outcome {
   created: GroupRegistrationCreatedResponse;
@@ -194,7 +194,7 @@ export class GroupRegistrationPage {
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         // The banner says that nobody was registered and why; the person at fault is marked too.
         this.failure.set(apiError);
-        const onAnswers = answers.map((a, i) => applyServerErrors(a, memberAnswerErrors(apiError, i))).some(Boolean);
+        const onAnswers = answers.map((a, i) => applyServerErrors(a, answerErrorsAt(apiError, `members.${i}.answers.`))).some(Boolean);
         if (applyServerErrors(this.form, apiError) || onAnswers) this.focusFirstInvalidField();
         if (apiError.statusCode === 422) this.conference.reload();
       },
