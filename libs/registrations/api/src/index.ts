@@ -13,3 +13,8 @@ export * from './lib/questions/question.entity';
 export type { StoredQuestion, StoredOption } from './lib/questions/question-rules';
 export * from './lib/fees/registration-fees';
 export * from './lib/fees/fee.entity';
+export { RegistrationGroup } from './lib/registration-group.entity';
+export { GroupRegistrations } from './lib/group-registrations.service';
+export { CreateGroupRegistrationDto } from './lib/dto/group.dto';
+export { QuestionsService } from './lib/questions/questions.service';
+export { FeesService } from './lib/fees/fees.service';

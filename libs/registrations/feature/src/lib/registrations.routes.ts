@@ -3,7 +3,7 @@ import { textsResolver } from '@samverkan/shared/ui/startup';
 import { registrationsGroupTexts, registrationsPagesTexts, registrationsQuestionsTexts } from './i18n/texts';
 
 const pageTexts = textsResolver(registrationsPagesTexts, registrationsQuestionsTexts);
-const groupTexts = textsResolver(registrationsPagesTexts, registrationsGroupTexts);
+const groupTexts = textsResolver(registrationsPagesTexts, registrationsGroupTexts, registrationsQuestionsTexts);
 
 /**
  * The registrations domain's pages, each its own lazy chunk: the public registration form and

@@ -5,7 +5,11 @@ import {
   type CreateGroupRegistrationRequest,
   type GroupMemberRequest,
   type Language,
+  type QuestionResponse,
 } from '@samverkan/registrations/contract';
+import type { ApiErrorBody } from '@samverkan/shared/contract';
+import { buildInvoiceGroup } from '../fees/invoice-form';
+import { toAnswers, type AnswersGroup } from '../questions/answers-form';
 
 /** One person's row: name, e-mail and the language of their mails. */
 export function buildMemberForm(fb: NonNullableFormBuilder, language: Language) {
@@ -19,7 +23,11 @@ export function buildMemberForm(fb: NonNullableFormBuilder, language: Language) 
 
 export type MemberForm = ReturnType<typeof buildMemberForm>;
 
-/** The group registration form: the contact, the organisation, the members (starting with one row) and the consent. */
+/**
+ * The group registration form: the contact, the organisation, the invoice details (disabled until a fee
+ * applies), the members (starting with one row) and the consent. Each member's answers to the
+ * conference's own questions live beside it (`AnswersGroup`, built once the questions are known).
+ */
 export function buildGroupForm(fb: NonNullableFormBuilder, language: Language) {
   return fb.group({
     contact: fb.group({
@@ -29,6 +37,7 @@ export function buildGroupForm(fb: NonNullableFormBuilder, language: Language) {
     }),
     organisationName: ['', [Validators.required, Validators.minLength(2), Validators.maxLength(200)]],
     organisationType: ['' as OrganisationType | '', [Validators.required]],
+    invoice: buildInvoiceGroup(fb),
     members: fb.array([buildMemberForm(fb, language)], [Validators.minLength(1), Validators.maxLength(MAX_GROUP_MEMBERS)]),
     consent: [false, [Validators.requiredTrue]],
   });
@@ -58,4 +67,24 @@ export function toGroupRequest(value: GroupFormValue, language: Language): Creat
     consent: true,
     members: value.members.map(toMemberRequest),
   };
+}
+
+/** Each member's answers, in member order; nothing is added when the conference has no questions. */
+export function withAnswers(
+  members: GroupMemberRequest[],
+  questions: readonly QuestionResponse[],
+  answers: readonly AnswersGroup[],
+): GroupMemberRequest[] {
+  if (!questions.length) return members;
+  return members.map((member, i) => ({ ...member, answers: toAnswers(questions, answers[i]) }));
+}
+
+/** The server's errors about one person's answers (`members.2.answers.<id>`, `answers.<id>`), keyed by question id. */
+export function answerErrorsAt(error: ApiErrorBody, prefix: string): ApiErrorBody {
+  const errors = Object.fromEntries(
+    Object.entries(error.errors ?? {})
+      .filter(([field]) => field.startsWith(prefix))
+      .map(([field, code]) => [field.slice(prefix.length), code]),
+  );
+  return { ...error, errors };
 }

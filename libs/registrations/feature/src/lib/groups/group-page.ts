@@ -21,8 +21,11 @@ import {
   isApiError,
 } from '@samverkan/shared/ui';
 import { formatRange } from '@samverkan/shared/util-dates';
+import { RegistrationsApi } from '../registrations-api';
+import { buildAnswersGroup } from '../questions/answers-form';
+import { QuestionFields } from '../questions/question-fields';
 import { GroupsApi } from './group-api';
-import { buildMemberForm, toMemberRequest } from './group-form';
+import { answerErrorsAt, buildMemberForm, toMemberRequest, withAnswers } from './group-form';
 
 /**
  * The contact person's group link: the members with their status and place on the waitlist, adding
@@ -42,6 +45,7 @@ import { buildMemberForm, toMemberRequest } from './group-form';
     ErrorTextPipe,
     ErrorMessage,
     LoadingIndicator,
+    QuestionFields,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './group-page.html',
@@ -49,6 +53,7 @@ import { buildMemberForm, toMemberRequest } from './group-form';
 })
 export class GroupPage {
   private readonly api = inject(GroupsApi);
+  private readonly registrations = inject(RegistrationsApi);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
@@ -78,6 +83,13 @@ export class GroupPage {
   });
 
   protected readonly form = buildMemberForm(inject(NonNullableFormBuilder), this.language.current());
+  /** The conference's own questions, asked of a member added here as on the group form. */
+  private readonly questionList = rxResource({
+    params: () => (this.group.hasValue() ? this.group.value().conference.id : undefined),
+    stream: ({ params }) => this.registrations.questions(params),
+  });
+  protected readonly questions = computed(() => (this.questionList.hasValue() ? this.questionList.value() : []));
+  protected readonly answers = computed(() => buildAnswersGroup(this.questions()));
   protected readonly busy = signal(false);
   protected readonly failure = signal<ApiError | null>(null);
   /** The outcome of the last action, read out by screen readers. */
@@ -91,12 +103,14 @@ export class GroupPage {
   protected addMember(): void {
     if (this.busy()) return;
     this.failure.set(null);
-    if (this.form.invalid) {
+    const answers = this.answers();
+    if (this.form.invalid || answers.invalid) {
       this.form.markAllAsTouched();
+      answers.markAllAsTouched();
       this.focusFirstInvalidField();
       return;
     }
-    const body = toMemberRequest(this.form.getRawValue());
+    const [body] = withAnswers([toMemberRequest(this.form.getRawValue())], this.questions(), [answers]);
     this.busy.set(true);
     this.api.addMember(this.token(), body).subscribe({
       next: (added) => {
@@ -107,6 +121,7 @@ export class GroupPage {
             : { key: 'group.addedWaiting', params: { email: added.email, position: added.waitlistPosition } },
         );
         this.form.reset({ language: this.language.current() });
+        answers.reset();
         this.group.reload();
       },
       error: (error: unknown) => this.fail(error, true),
@@ -140,7 +155,8 @@ export class GroupPage {
   private fail(error: unknown, onForm: boolean): void {
     this.busy.set(false);
     const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
-    if (onForm && applyServerErrors(this.form, apiError)) {
+    const onAnswers = onForm && applyServerErrors(this.answers(), answerErrorsAt(apiError, 'answers.'));
+    if ((onForm && applyServerErrors(this.form, apiError)) || onAnswers) {
       this.focusFirstInvalidField();
       return;
     }
@@ -149,6 +165,10 @@ export class GroupPage {
   }
 
   private focusFirstInvalidField(): void {
-    setTimeout(() => this.host.nativeElement.querySelector<HTMLElement>('form input.ng-invalid')?.focus());
+    setTimeout(() =>
+      this.host.nativeElement
+        .querySelector<HTMLElement>('form input.ng-invalid, form textarea.ng-invalid, form fieldset[aria-describedby] input')
+        ?.focus(),
+    );
   }
 }

@@ -1,5 +1,16 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -25,7 +36,11 @@ import {
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { GroupsApi } from './group-api';
-import { buildGroupForm, buildMemberForm, toGroupRequest } from './group-form';
+import { FeeSection } from '../fees/fee-section';
+import { invoiceRequest } from '../fees/invoice-form';
+import { buildAnswersGroup, type AnswersGroup } from '../questions/answers-form';
+import { QuestionFields } from '../questions/question-fields';
+import { buildGroupForm, buildMemberForm, answerErrorsAt, toGroupRequest, withAnswers } from './group-form';
 
 interface Outcome {
   created: GroupRegistrationCreatedResponse;
@@ -57,6 +72,8 @@ interface Outcome {
     ErrorTextPipe,
     ErrorMessage,
     LoadingIndicator,
+    QuestionFields,
+    FeeSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './group-registration-page.html',
@@ -78,7 +95,15 @@ export class GroupRegistrationPage {
   protected readonly maxMembers = MAX_GROUP_MEMBERS;
   protected readonly form = buildGroupForm(this.fb, this.language.current());
   protected readonly members = this.form.controls.members;
+  protected readonly organisationType = toSignal(this.form.controls.organisationType.valueChanges, {
+    initialValue: this.form.controls.organisationType.value,
+  });
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
+  /** The conference's own questions, asked of every member; none (or not loaded): only the fixed fields. */
+  private readonly questionList = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
+  protected readonly questions = computed(() => (this.questionList.hasValue() ? this.questionList.value() : []));
+  /** One set of answers per member row, in the rows' order. */
+  protected readonly memberAnswers = signal<AnswersGroup[]>([]);
   protected readonly notFound = computed(() => {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
@@ -107,11 +132,16 @@ export class GroupRegistrationPage {
 
   constructor() {
     notFoundStatus(this.notFound);
+    effect(() => {
+      const questions = this.questions();
+      untracked(() => this.memberAnswers.set(this.members.controls.map(() => buildAnswersGroup(questions))));
+    });
   }
 
   protected addMember(): void {
     if (this.members.length >= MAX_GROUP_MEMBERS) return;
     this.members.push(buildMemberForm(this.fb, this.language.current()));
+    this.memberAnswers.update((all) => [...all, buildAnswersGroup(this.questions())]);
     const n = this.members.length;
     this.rowMessage.set({ key: 'groupRegistration.memberAdded', params: { n } });
     setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>(`#member-${n - 1}-firstName`)?.focus());
@@ -120,6 +150,7 @@ export class GroupRegistrationPage {
   protected removeMember(index: number): void {
     if (this.members.length <= 1) return;
     this.members.removeAt(index);
+    this.memberAnswers.update((all) => all.filter((_, i) => i !== index));
     this.rowMessage.set({ key: 'groupRegistration.memberRemoved' });
     const next = Math.min(index, this.members.length - 1);
     setTimeout(() => this.host.nativeElement.querySelector<HTMLInputElement>(`#member-${next}-firstName`)?.focus());
@@ -128,12 +159,19 @@ export class GroupRegistrationPage {
   protected submitGroup(): void {
     if (this.submitting()) return;
     this.failure.set(null);
-    if (this.form.invalid) {
+    const answers = this.memberAnswers();
+    if (this.form.invalid || answers.some((a) => a.invalid)) {
       this.form.markAllAsTouched();
+      answers.forEach((a) => a.markAllAsTouched());
       this.focusFirstInvalidField();
       return;
     }
-    const body = toGroupRequest(this.form.getRawValue(), this.language.current());
+    const request = toGroupRequest(this.form.getRawValue(), this.language.current());
+    const body = {
+      ...request,
+      ...invoiceRequest(this.form.controls.invoice),
+      members: withAnswers(request.members, this.questions(), answers),
+    };
     this.submitting.set(true);
     this.groups.register(this.id(), body).subscribe({
       next: (created) => {
@@ -156,7 +194,8 @@ export class GroupRegistrationPage {
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         // The banner says that nobody was registered and why; the person at fault is marked too.
         this.failure.set(apiError);
-        if (applyServerErrors(this.form, apiError)) this.focusFirstInvalidField();
+        const onAnswers = answers.map((a, i) => applyServerErrors(a, answerErrorsAt(apiError, `members.${i}.answers.`))).some(Boolean);
+        if (applyServerErrors(this.form, apiError) || onAnswers) this.focusFirstInvalidField();
         if (apiError.statusCode === 422) this.conference.reload();
       },
     });
@@ -164,7 +203,11 @@ export class GroupRegistrationPage {
 
   private focusFirstInvalidField(): void {
     setTimeout(() =>
-      this.host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, select.ng-invalid, mat-checkbox.ng-invalid input')?.focus(),
+      this.host.nativeElement
+        .querySelector<HTMLElement>(
+          'input.ng-invalid, select.ng-invalid, textarea.ng-invalid, mat-checkbox.ng-invalid input, fieldset[aria-describedby] input',
+        )
+        ?.focus(),
     );
   }
 }

@@ -7,7 +7,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ANSWER_MAX_LENGTH, type QuestionResponse } from '@samverkan/registrations/contract';
 import { LanguageService } from '@samverkan/shared/ui';
-import { answerErrorKey, type AnswersGroup } from './answers-form';
+import { answerErrorKey, type AnswerControlValue, type AnswersGroup } from './answers-form';
 
 /**
  * The conference's own questions as form fields, in order: a text field, a text area, radio buttons
@@ -53,12 +53,16 @@ import { answerErrorKey, type AnswersGroup } from './answers-form';
                 [required]="q.required"
                 [attr.maxlength]="maxLong"
               ></textarea>
-              <mat-hint align="end">{{ control.value?.length ?? 0 }} / {{ maxLong }}</mat-hint>
+              <mat-hint align="end">{{ textLength(control.value) }} / {{ maxLong }}</mat-hint>
               <mat-error>{{ errorText(q.id) }}</mat-error>
             </mat-form-field>
           }
           @case ('choices') {
-            <fieldset class="group" [attr.aria-describedby]="showError ? 'answer-error-' + q.id : null" [attr.data-question]="q.id">
+            <fieldset
+              class="group"
+              [attr.aria-describedby]="showError ? idPrefix() + 'answer-error-' + q.id : null"
+              [attr.data-question]="q.id"
+            >
               <legend>
                 {{ q.label }}
                 @if (q.required) {
@@ -71,19 +75,27 @@ import { answerErrorKey, type AnswersGroup } from './answers-form';
                 }}</mat-checkbox>
               }
               @if (showError) {
-                <p class="error" role="alert" [id]="'answer-error-' + q.id">{{ errorText(q.id) }}</p>
+                <p class="error" role="alert" [id]="idPrefix() + 'answer-error-' + q.id">{{ errorText(q.id) }}</p>
               }
             </fieldset>
           }
           @default {
-            <fieldset class="group" [attr.aria-describedby]="showError ? 'answer-error-' + q.id : null" [attr.data-question]="q.id">
-              <legend [id]="'answer-legend-' + q.id">
+            <fieldset
+              class="group"
+              [attr.aria-describedby]="showError ? idPrefix() + 'answer-error-' + q.id : null"
+              [attr.data-question]="q.id"
+            >
+              <legend [id]="idPrefix() + 'answer-legend-' + q.id">
                 {{ q.label }}
                 @if (q.required) {
                   <span aria-hidden="true"> *</span><span class="sr-only"> {{ 'questions.required' | translate }}</span>
                 }
               </legend>
-              <mat-radio-group [formControlName]="q.id" [attr.aria-labelledby]="'answer-legend-' + q.id" [required]="q.required">
+              <mat-radio-group
+                [formControlName]="q.id"
+                [attr.aria-labelledby]="idPrefix() + 'answer-legend-' + q.id"
+                [required]="q.required"
+              >
                 @if (q.kind === 'yes-no') {
                   <mat-radio-button [value]="true">{{ 'questions.yes' | translate }}</mat-radio-button>
                   <mat-radio-button [value]="false">{{ 'questions.no' | translate }}</mat-radio-button>
@@ -94,7 +106,7 @@ import { answerErrorKey, type AnswersGroup } from './answers-form';
                 }
               </mat-radio-group>
               @if (showError) {
-                <p class="error" role="alert" [id]="'answer-error-' + q.id">{{ errorText(q.id) }}</p>
+                <p class="error" role="alert" [id]="idPrefix() + 'answer-error-' + q.id">{{ errorText(q.id) }}</p>
               }
             </fieldset>
           }
@@ -152,6 +164,8 @@ export class QuestionFields {
   readonly questions = input.required<readonly QuestionResponse[]>();
   /** One control per question (buildAnswersGroup). */
   readonly group = input.required<AnswersGroup>();
+  /** Keeps the element ids unique where the questions are asked more than once on a page (one set per group member). */
+  readonly idPrefix = input('');
 
   protected readonly maxText = ANSWER_MAX_LENGTH.text;
   protected readonly maxLong = ANSWER_MAX_LENGTH['long-text'];
@@ -165,6 +179,10 @@ export class QuestionFields {
       options: q.options.map((o) => ({ id: o.id, label: (english && o.labelEn) || o.labelSv })),
     }));
   });
+
+  protected textLength(value: AnswerControlValue): number {
+    return typeof value === 'string' ? value.length : 0;
+  }
 
   protected isChosen(questionId: string, optionId: string): boolean {
     const value = this.group().controls[questionId]?.value;
