@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces,
 import type { Response } from 'express';
 import { OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { ConferenceFeesResponse, FeeQuoteResponse } from '@samverkan/registrations/contract';
-import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam, Shareable } from '@samverkan/shared/api-http';
 import { ConferenceFeesDto, FeeQuoteQueryDto } from './dto/fees.dto';
 import * as R from './dto/fees.responses';
 import { FeesService } from './fees.service';
@@ -39,6 +39,7 @@ export class FeesController {
 
   @Get('fees/quote')
   @Public()
+  @Shareable()
   @ApiOkResponse({
     description: 'The fee for a registration of this organisation type (and organisation), with VAT.',
     type: R.FeeQuoteResponse,

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
 import type { QuestionResponse } from '@samverkan/registrations/contract';
-import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam, Shareable } from '@samverkan/shared/api-http';
 import { QuestionDto, QuestionListPipe } from './dto/questions.dto';
 import * as R from './dto/questions.responses';
 import { QuestionsService } from './questions.service';
@@ -21,6 +21,7 @@ export class QuestionsController {
 
   @Get()
   @Public()
+  @Shareable()
   @ApiOkResponse({ description: 'The questions of the registration form, in order.', type: R.QuestionResponse, isArray: true })
   @ApiNotFoundResponse({ description: 'No such conference, or a draft and the caller is not staff.', type: ApiErrorBody })
   list(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<QuestionResponse[]> {
