@@ -1,4 +1,5 @@
-// Registration benchmark (not a test): HTTP registrations versus the same SQL transaction over raw node-pg,
+// Registration benchmark (not a test): HTTP registrations (with answers to the form's two questions) versus
+// the same SQL transaction over raw node-pg,
 // at the same concurrency and pool size, plus the staff list and CSV export on large conferences.
 // Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -8,6 +9,7 @@ import { fmt, load, login, record, startApp, stats } from './lib.mjs';
 const POOL_SIZE = 20; // the API's pool size (apps/api/src/database/data-source.ts)
 const PER_RUN = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
 
+/** A published conference with two questions: its id and one person's answers to them. */
 async function createConference(base, bearer, capacity) {
   const start = new Date(Date.now() + 60 * 86_400_000);
   const body = {
@@ -24,15 +26,28 @@ async function createConference(base, bearer, capacity) {
       body: JSON.stringify(body),
     })
   ).json();
+  // The form's own questions, as a conference of this round has them: a required choice and a free text.
+  const questions = await (
+    await fetch(`${base}/api/conferences/${created.id}/questions`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: bearer },
+      body: JSON.stringify([
+        { kind: 'choice', labelSv: 'Vilken workshop väljer du?', required: true, options: [{ labelSv: 'Rekrytering' }, { labelSv: 'Energi' }] },
+        { kind: 'text', labelSv: 'Något vi bör veta?', required: false },
+      ]),
+    })
+  ).json();
+  if (!Array.isArray(questions)) throw new Error(`questions: ${JSON.stringify(questions)}`);
   await fetch(`${base}/api/conferences/${created.id}/publish`, { method: 'POST', headers: { authorization: bearer } });
-  return created.id;
+  const [choice, text] = questions;
+  return { id: created.id, answers: { [choice.id]: choice.options[1].id, [text.id]: 'Kommer med tåg.' } };
 }
 
 const OPEN = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
   AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
 /** The API's registration transaction, statement for statement, without HTTP, Nest or TypeORM. */
-async function rawRegistration(pool, conferenceId, n) {
+async function rawRegistration(pool, { id: conferenceId, answers }, n) {
   const client = await pool.connect();
   try {
     const email = `raw${n}@kommun.se`;
@@ -43,6 +58,13 @@ async function rawRegistration(pool, conferenceId, n) {
       email,
     ]);
     await client.query(`SELECT * FROM conferences WHERE id = $1`, [conferenceId]);
+    await client.query(`SELECT * FROM conference_questions WHERE conference_id = $1 ORDER BY position`, [conferenceId]);
+    await client.query(
+      `WITH o AS (SELECT coalesce((SELECT member FROM organisations WHERE id = $3::uuid), false) AS member)
+       SELECT o.member, coalesce(f.amount_ore, 0) AS "amountOre"
+         FROM o LEFT JOIN conference_fees f ON f.conference_id = $1 AND f.organisation_type = $2 AND f.member = o.member`,
+      [conferenceId, 'municipality', null],
+    );
     let rank = null;
     let position = null;
     const seated = await client.query(
@@ -80,6 +102,12 @@ async function rawRegistration(pool, conferenceId, n) {
         JSON.stringify({ status, position }),
       ],
     );
+    const questionIds = Object.keys(answers);
+    await client.query(
+      `INSERT INTO registration_answers (registration_id, question_id, value)
+       SELECT $1, v.question_id, v.value FROM unnest($2::uuid[], $3::jsonb[]) AS v(question_id, value)`,
+      [id, questionIds, questionIds.map((q) => JSON.stringify(answers[q]))],
+    );
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -89,7 +117,7 @@ async function rawRegistration(pool, conferenceId, n) {
   }
 }
 
-async function httpRegistration(base, conferenceId, n, prefix) {
+async function httpRegistration(base, { id: conferenceId, answers }, n, prefix) {
   const res = await fetch(`${base}/api/conferences/${conferenceId}/registrations`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -100,6 +128,7 @@ async function httpRegistration(base, conferenceId, n, prefix) {
       organisationName: 'Finspångs kommun',
       organisationType: 'municipality',
       consent: true,
+      answers,
     }),
   });
   if (res.status !== 201) throw new Error(`registration ${n}: ${res.status} ${await res.text()}`);
@@ -147,11 +176,11 @@ export async function run(shared) {
     }
 
     const big = await createConference(app.base, bearer, 20000);
-    await bulkRegistrations(pool, big, 10000);
+    await bulkRegistrations(pool, big.id, 10000);
     const page = stats(
       await load(200, 4, async (i) => {
         const res = await fetch(
-          `${app.base}/api/conferences/${big}/registrations?limit=50&offset=${(i * 50) % 10000}${i % 3 === 0 ? '&search=efternamn12' : ''}`,
+          `${app.base}/api/conferences/${big.id}/registrations?limit=50&offset=${(i * 50) % 10000}${i % 3 === 0 ? '&search=efternamn12' : ''}`,
           { headers: { authorization: bearer } },
         );
         if (!res.ok) throw new Error(`list: ${res.status}`);
@@ -161,11 +190,11 @@ export async function run(shared) {
     record('attendee list page, 10,000 registrations', 'p95 <= 100 ms', `p95 ${page.p95.toFixed(1)} ms (p50 ${page.p50.toFixed(1)})`);
 
     const csvConference = await createConference(app.base, bearer, 20000);
-    await bulkRegistrations(pool, csvConference, 5000);
+    await bulkRegistrations(pool, csvConference.id, 5000);
     const times = [];
     for (let i = 0; i < 5; i++) {
       const t0 = performance.now();
-      const res = await fetch(`${app.base}/api/conferences/${csvConference}/registrations/export.csv`, {
+      const res = await fetch(`${app.base}/api/conferences/${csvConference.id}/registrations/export.csv`, {
         headers: { authorization: bearer },
       });
       const text = await res.text();

@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { PublishingService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
+import { seedDemoRegistrationConference } from './database/demo-registration-conference';
 import { noStoreByDefault } from './platform/cache-control';
 import { createValidationPipe, wellFormedText } from './platform/validation';
 import { assignCspNonce, cspNonce, mountWeb } from './platform/web';
@@ -76,6 +77,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   if (options.config.seedDemo) {
     await seedDemo(dataSource);
     await publishDemoProgramme(dataSource, app.get(PublishingService));
+    await seedDemoRegistrationConference(app);
   }
   return app;
 }

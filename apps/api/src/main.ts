@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from './bootstrap';
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
       });
     }
     await app.listen(config.port, config.host);
+    // Idle keep-alive connections are closed by the client or the proxy in front (whose idle timeouts are
+    // near 60 s), not by the server first: a request sent as the server closed one failed with ECONNRESET.
+    const server = app.getHttpServer() as Server;
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     const lines = [
       `Samverkan is running on ${config.publicUrl} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
       `  database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,

@@ -46,6 +46,8 @@ interface Fixtures {
   meetingItem: string;
   registration: string;
   manageToken: string;
+  groupToken: string;
+  groupMember: string;
   calendarToken: string;
   meetingFeedToken: string;
   user: string;
@@ -120,6 +122,9 @@ const rows: Row[] = [
   // Registrations
   { route: 'POST /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: everyone },
   { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: needs('registrations.manage') },
+  { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.published}/questions`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: seenBy('conferences.manage') },
+  { route: 'PUT /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: needs('conferences.manage') },
   {
     route: 'GET /api/conferences/{id}/registrations/export.csv',
     path: (f) => `/api/conferences/${f.published}/registrations/export.csv`,
@@ -183,11 +188,42 @@ const rows: Row[] = [
   },
   { route: 'GET /api/registrations/{token}/messages', path: (f) => `/api/registrations/${f.manageToken}/messages`, expect: everyone },
   { route: 'GET /api/registrations/{token}/messages', path: () => `/api/registrations/${'x'.repeat(43)}/messages`, expect: nobodySees },
+  // Fees and the invoice basis
+  { route: 'GET /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
+  { route: 'PUT /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
+  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.published}/fees/quote?organisationType=municipality`, expect: everyone },
+  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.draft}/fees/quote?organisationType=municipality`, expect: seenBy('conferences.manage') },
+  { route: 'GET /api/conferences/{id}/invoice-basis.csv', path: (f) => `/api/conferences/${f.published}/invoice-basis.csv`, expect: needs('registrations.manage') },
+  { route: 'GET /api/conferences/{id}/invoice-basis.xlsx', path: (f) => `/api/conferences/${f.published}/invoice-basis.xlsx`, expect: needs('registrations.manage') },
   // Messaging
   { route: 'POST /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
   { route: 'GET /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
   { route: 'GET /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
   { route: 'PUT /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
+  // Group registration: the group link is the key.
+  {
+    route: 'POST /api/conferences/{id}/group-registrations',
+    path: (f) => `/api/conferences/${f.published}/group-registrations`,
+    expect: everyone,
+  },
+  { route: 'GET /api/registration-groups/{groupToken}', path: (f) => `/api/registration-groups/${f.groupToken}`, expect: everyone },
+  { route: 'GET /api/registration-groups/{groupToken}', path: () => `/api/registration-groups/${'x'.repeat(43)}`, expect: nobodySees },
+  {
+    route: 'POST /api/registration-groups/{groupToken}/members',
+    path: (f) => `/api/registration-groups/${f.groupToken}/members`,
+    expect: everyone,
+  },
+  {
+    route: 'DELETE /api/registration-groups/{groupToken}/members/{registrationId}',
+    path: (f) => `/api/registration-groups/${f.groupToken}/members/${f.groupMember}`,
+    expect: everyone,
+    phase: 2,
+  },
+  {
+    route: 'DELETE /api/registration-groups/{groupToken}/members/{registrationId}',
+    path: (f) => `/api/registration-groups/${'x'.repeat(43)}/members/${f.groupMember}`,
+    expect: nobodySees,
+  },
   { route: 'POST /api/registrations/{token}/erase', path: (f) => `/api/registrations/${f.manageToken}/erase`, expect: everyone, phase: 3 },
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda
@@ -388,6 +424,16 @@ describe('authorisation matrix', () => {
       await t.http.post(`/api/conferences/${published.id}/registrations`).send(registrationBody('matrix', { showOnAttendeeList: true })),
       'registration',
     );
+    const group = ok(
+      await t.http.post(`/api/conferences/${published.id}/group-registrations`).send({
+        contact: { firstName: 'Kim', lastName: 'Kontakt', email: 'matrix-kontakt@kommun.se' },
+        organisationName: 'Matriskommun',
+        organisationType: 'municipality',
+        consent: true,
+        members: [{ firstName: 'Gun', lastName: 'Grupp', email: 'matrix-grupp@kommun.se' }],
+      }),
+      'group registration',
+    );
     ok(
       await t.http
         .patch(`/api/conferences/${published.id}/registrations/${registration.id}/check-in`)
@@ -439,6 +485,8 @@ describe('authorisation matrix', () => {
       meetingItem: meetingItem.id,
       registration: registration.id,
       manageToken: registration.manageToken,
+      groupToken: group.groupToken,
+      groupMember: group.registrations[0].id,
       calendarToken: new URL(registration.calendarUrl).pathname.split('/').at(-1)?.replace('.ics', '') as string,
       meetingFeedToken: new URL(feed.url).pathname.split('/').at(-1)?.replace('.ics', '') as string,
       user: (users.items.find((u) => u.email === DEMO.council) as { id: string }).id,

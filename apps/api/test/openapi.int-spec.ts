@@ -340,6 +340,22 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences/{id}/evaluation', `/api/conferences/${conference.id}/evaluation`, { as: admin });
     });
 
+    it('fees', async () => {
+      const conference = await createConference(t, committee, { capacity: 5 });
+      await call('PUT /api/conferences/{id}/fees', `/api/conferences/${conference.id}/fees`, {
+        as: committee,
+        body: {
+          prices: [{ organisationType: 'municipality', member: false, amountOre: 120_000 }],
+          lateCancellation: { invoicedAfter: new Date().toISOString(), noShowInvoiced: true },
+        },
+      });
+      await call('GET /api/conferences/{id}/fees', `/api/conferences/${conference.id}/fees`, { as: committee });
+      await call('GET /api/conferences/{id}/fees/quote', `/api/conferences/${conference.id}/fees/quote?organisationType=municipality`);
+      await call('POST /api/conferences/{id}/registrations', `/api/conferences/${conference.id}/registrations`, {
+        body: { ...registrationBody('openapi-fees'), invoice: { organisationNumber: '212000-0522', address: 'Box 1', reference: 'KS 1', peppolId: null } },
+      });
+    });
+
     it('registrations and sessions', async () => {
       const created = await call<{ id: string; manageToken: string }>(
         'POST /api/conferences/{id}/registrations',
@@ -403,6 +419,40 @@ describe('OpenAPI document', () => {
         body: { reminders: [{ daysBefore: 7, textSv: 'En vecka kvar', textEn: 'One week to go' }, { sendAt: '2031-01-01T09:00:00+01:00', textSv: 'Snart' }] },
       });
       await call('GET /api/conferences/{id}/reminders', reminders, { as: committee });
+    });
+
+    it('registration questions', async () => {
+      const questions = `/api/conferences/${f['conference']}/questions`;
+      await call('PUT /api/conferences/{id}/questions', questions, {
+        as: committee,
+        body: [
+          { kind: 'yes-no', labelSv: 'Middag', required: false },
+          { kind: 'choice', labelSv: 'Buss', labelEn: 'Bus', required: false, options: [{ labelSv: 'Ja' }, { labelSv: 'Nej' }] },
+        ],
+      });
+      await call('GET /api/conferences/{id}/questions', questions);
+    });
+
+    it('group registration', async () => {
+      const conference = await createConference(t, committee, { capacity: 2 });
+      const person = (n: number) => ({ firstName: `Grupp${n}`, lastName: 'Gruppsson', email: `openapi-grupp${n}@kommun.se` });
+      const group = await call<{ groupToken: string; registrations: { id: string }[] }>(
+        'POST /api/conferences/{id}/group-registrations',
+        `/api/conferences/${conference.id}/group-registrations`,
+        {
+          body: {
+            contact: { firstName: 'Karin', lastName: 'Lund', email: 'openapi-kontakt@kommun.se' },
+            organisationName: 'Finspångs kommun',
+            organisationType: 'municipality',
+            consent: true,
+            members: [person(1), person(2), person(3)],
+          },
+        },
+      );
+      const link = `/api/registration-groups/${group.groupToken}`;
+      await call('GET /api/registration-groups/{groupToken}', link);
+      await call('POST /api/registration-groups/{groupToken}/members', `${link}/members`, { body: person(4) });
+      await call('DELETE /api/registration-groups/{groupToken}/members/{registrationId}', `${link}/members/${group.registrations[0].id}`);
     });
 
     it('proposals, the committee and its meetings', async () => {

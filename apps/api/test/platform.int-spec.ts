@@ -1,6 +1,10 @@
 import { FOCUS_AREA_CODES, type FocusAreaResponse } from '@samverkan/strategy/contract';
+import { parse } from 'csv-parse/sync';
+import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import type { FeeQuoteResponse, QuestionResponse } from '@samverkan/registrations/contract';
 import { seedBase, seedDemo } from '../src/database/seeds';
-import { createTestApp, type TestApp } from './support/test-app';
+import { DEMO_REGISTRATION_CONFERENCE_TITLE, seedDemoRegistrationConference } from '../src/database/demo-registration-conference';
+import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
 
 describe('platform', () => {
   let t: TestApp;
@@ -42,6 +46,87 @@ describe('platform', () => {
     expect(before[0]).toEqual({ f: 6, u: 4, s: 1 });
   });
 
+  it('seeds the registration demo conference once: own questions, a fee and a group of three through the group service', async () => {
+    const upcoming = (await t.http.get('/api/conferences?when=upcoming').expect(200)).body as ConferenceResponse[];
+    const demo = upcoming.find((c) => c.titleSv === DEMO_REGISTRATION_CONFERENCE_TITLE);
+    expect(demo).toMatchObject({ status: 'published', registrationOpen: true, capacity: 120, seatsLeft: 117 });
+    const id = demo?.id as string;
+
+    const questions = (await t.http.get(`/api/conferences/${id}/questions`).expect(200)).body as QuestionResponse[];
+    expect(questions.map((q) => [q.kind, q.labelSv, q.required])).toEqual([
+      ['choice', 'Vilken workshop vill du gå på?', true],
+      ['yes-no', 'Deltar du i middagen?', true],
+      ['long-text', 'Vad vill du att konferensen tar upp?', false],
+    ]);
+    expect(questions[0].options).toHaveLength(3);
+
+    const [olofstrom] = await t.dataSource.query(`SELECT id FROM organisations WHERE name = 'Olofströms kommun'`);
+    const quote = async (query: string) =>
+      (await t.http.get(`/api/conferences/${id}/fees/quote?${query}`).expect(200)).body as FeeQuoteResponse;
+    expect(await quote(`organisationType=municipality&organisationId=${olofstrom.id}`)).toMatchObject({
+      member: true,
+      feeApplies: true,
+      exVatOre: 90_000,
+      vatOre: 22_500,
+      totalOre: 112_500,
+    });
+    expect(await quote('organisationType=municipality')).toMatchObject({ member: false, exVatOre: 150_000 });
+    expect(await quote('organisationType=business')).toMatchObject({ exVatOre: 250_000 });
+    expect(await quote('organisationType=region')).toMatchObject({ feeApplies: false, totalOre: 0 });
+
+    const members: { email: string; status: string; position: number; answers: number; organisation: string }[] = await t.dataSource.query(
+      `SELECT r.email, r.status, m.position, r.organisation_name AS organisation,
+              (SELECT count(*)::int FROM registration_answers a WHERE a.registration_id = r.id) AS answers
+         FROM registration_groups g
+         JOIN registration_group_members m ON m.group_id = g.id
+         JOIN registrations r ON r.id = m.registration_id
+        WHERE g.conference_id = $1 ORDER BY m.position`,
+      [id],
+    );
+    expect(members).toEqual([
+      {
+        email: 'maria.lindqvist@olofstrom.demo.samverkan.se',
+        status: 'confirmed',
+        position: 1,
+        answers: 3,
+        organisation: 'Olofströms kommun',
+      },
+      { email: 'johan.berg@olofstrom.demo.samverkan.se', status: 'confirmed', position: 2, answers: 2, organisation: 'Olofströms kommun' },
+      {
+        email: 'aisha.haddad@olofstrom.demo.samverkan.se',
+        status: 'confirmed',
+        position: 3,
+        answers: 2,
+        organisation: 'Olofströms kommun',
+      },
+    ]);
+    const csv = await t.http
+      .get(`/api/conferences/${id}/invoice-basis.csv`)
+      .set('Authorization', await t.login(DEMO.committee))
+      .expect(200);
+    const lines = (parse(csv.text, { bom: true }) as string[][]).slice(1);
+    const people = lines.filter((line) => line[0] === 'Olofströms kommun');
+    expect(people.map((line) => [line[1], line[7], line[9]])).toEqual([
+      ['212000-0142', 'johan.berg@olofstrom.demo.samverkan.se', '900.00'],
+      ['212000-0142', 'aisha.haddad@olofstrom.demo.samverkan.se', '900.00'],
+      ['212000-0142', 'maria.lindqvist@olofstrom.demo.samverkan.se', '900.00'],
+    ]);
+    expect(
+      lines
+        .at(-1)
+        ?.slice(0, 1)
+        .concat(lines.at(-1)?.[9] ?? ''),
+    ).toEqual(['Totalt', '2700.00']);
+    const [mails] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox_messages WHERE "to" LIKE '%@olofstrom.demo.samverkan.se'`,
+    );
+    expect(mails.n).toBe(4);
+
+    const before = await rowCounts(t.dataSource);
+    await seedDemoRegistrationConference(t.app);
+    expect(await rowCounts(t.dataSource)).toEqual(before);
+  });
+
   it('has no schema drift between entities and migrations', async () => {
     const { upQueries } = await t.dataSource.driver.createSchemaBuilder().log();
     expect(upQueries.map((q) => q.query)).toEqual([]);
@@ -58,7 +143,11 @@ describe('platform', () => {
 
   it('answers malformed JSON with 400 and a readable message, never 500', async () => {
     const res = await t.http.post('/api/auth/login').set('content-type', 'application/json').send('{"email": ').expect(400);
-    expect(res.body).toEqual({ statusCode: 400, code: 'request.invalid-json', message: 'Innehållet kunde inte läsas. Skicka giltig JSON.' });
+    expect(res.body).toEqual({
+      statusCode: 400,
+      code: 'request.invalid-json',
+      message: 'Innehållet kunde inte läsas. Skicka giltig JSON.',
+    });
   });
 
   it('refuses bodies over the size limit with 413', async () => {

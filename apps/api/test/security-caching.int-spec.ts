@@ -47,7 +47,15 @@ describe('caching of API answers', () => {
   });
 
   it('lets the public reads the server-rendered pages hand over be shared, only when asked without a token', async () => {
-    for (const path of ['/api/conferences', `/api/conferences/${conferenceId}`, `/api/conferences/${conferenceId}/lineage`, '/api/focus-areas']) {
+    for (const path of [
+      '/api/conferences',
+      `/api/conferences/${conferenceId}`,
+      `/api/conferences/${conferenceId}/lineage`,
+      '/api/focus-areas',
+      // The registration page's form: its questions and the fee quote.
+      `/api/conferences/${conferenceId}/questions`,
+      `/api/conferences/${conferenceId}/fees/quote?organisationType=municipality`,
+    ]) {
       const anonymous = await t.http.get(path).expect(200);
       expect([path, anonymous.headers['cache-control']]).toEqual([path, 'public, max-age=0, must-revalidate']);
       expect(anonymous.headers['vary']).toContain('Authorization');

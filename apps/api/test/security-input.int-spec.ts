@@ -14,6 +14,7 @@ interface Schema {
   properties?: Record<string, Schema>;
   $ref?: string;
   allOf?: Schema[];
+  items?: Schema;
 }
 
 const SINGLE_LINE_BAD = [
@@ -395,7 +396,8 @@ describe('security: input validation', () => {
       const registration = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('null')).expect(201))
         .body;
 
-      const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown> }> = {
+      // `item`: a list body (the whole list is sent), each field of its one item set to null in turn.
+      const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown>; item?: Record<string, unknown> }> = {
         'PATCH /api/conferences/{id}': { path: `/api/conferences/${conference.id}`, auth: committee },
         'PATCH /api/conferences/{id}/themes/{themeId}': { path: `/api/conferences/${conference.id}/themes/${theme.id}`, auth: committee },
         'PATCH /api/conferences/{id}/rooms/{roomId}': { path: `/api/conferences/${conference.id}/rooms/${room.id}`, auth: committee },
@@ -416,6 +418,12 @@ describe('security: input validation', () => {
           path: `/api/conferences/${conference.id}/check-ins/${registration.id}`,
           auth: committee,
         },
+        'PUT /api/conferences/{id}/fees': { path: `/api/conferences/${conference.id}/fees`, auth: committee },
+        'PUT /api/conferences/{id}/questions': {
+          path: `/api/conferences/${conference.id}/questions`,
+          auth: committee,
+          item: { kind: 'text', labelSv: 'Avdelning', required: false },
+        },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,
@@ -432,12 +440,14 @@ describe('security: input validation', () => {
         if (schema.allOf) return { properties: Object.assign({}, ...schema.allOf.map((s) => resolve(s).properties ?? {})) };
         return schema;
       };
+      const listItem = (schema: Schema): Schema & { list?: boolean } =>
+        schema.type === 'array' ? { ...resolve(schema.items), list: true } : schema;
       const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
         Object.entries(ops)
           .filter(([method]) => method === 'patch' || method === 'put')
           .map(([method, op]) => ({
             key: `${method.toUpperCase()} ${path}`,
-            schema: resolve(op.requestBody?.content?.['application/json']?.schema),
+            schema: listItem(resolve(op.requestBody?.content?.['application/json']?.schema)),
           })),
       );
       // A new PATCH or PUT route needs its row above.
@@ -451,10 +461,12 @@ describe('security: input validation', () => {
         for (const [field, property] of Object.entries(schema.properties ?? {})) {
           if (resolve(property).nullable || property.nullable) continue;
           tried++;
-          let req = t.http[key.startsWith('PUT') ? 'put' : 'patch'](route.path).send({ ...route.extra, [field]: null });
+          const body = schema.list ? [{ ...route.item, [field]: null }] : { ...route.extra, [field]: null };
+          const errorKey = schema.list ? `0.${field}` : field;
+          let req = t.http[key.startsWith('PUT') ? 'put' : 'patch'](route.path).send(body);
           if (route.auth) req = req.set('Authorization', route.auth);
           const res = await req;
-          if (res.status !== 400 || !res.body.errors?.[field])
+          if (res.status !== 400 || !res.body.errors?.[errorKey])
             failures.push(`${key} ${field}: null → ${res.status} ${JSON.stringify(res.body).slice(0, 160)}`);
         }
       }

@@ -17,4 +17,12 @@ describe('subjectOf', () => {
     expect(subjectOf({ route: { path: '/api/auth/login' }, body: { email: 'a@b.se' } })).toBeNull();
     expect(registration(42)).toBeNull();
   });
+
+  it('keys a group registration by its contact person at the conference, and group links by token', () => {
+    const group = (email: unknown) =>
+      subjectOf({ route: { path: '/api/conferences/:id/group-registrations' }, params: { id: 'c1' }, body: { contact: { email } } });
+    expect(group(' Karin@Finspang.SE')).toBe('group-registration:c1:karin@finspang.se');
+    expect(group(undefined)).toBeNull();
+    expect(subjectOf({ route: { path: '/api/registration-groups/:groupToken/members' }, params: { groupToken: 'g1' } })).toBe('group:g1');
+  });
 });

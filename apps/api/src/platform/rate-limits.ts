@@ -26,17 +26,22 @@ function isPublicWrite(context: ExecutionContext): boolean {
 }
 
 /**
- * Who a public write is about: one e-mail address at one conference (registration), one address asking
+ * Who a public write is about: one e-mail address at one conference (registration; a group's contact
+ * person for a group registration), one address asking
  * for a password reset (addresses folded as recipient-key.ts does, so look-alike spellings are one
- * subject), or one manage link. Null when the route has no such subject (login has its own database-backed throttle).
+ * subject), or one manage or group link. Null when the route has no such subject (login has its own database-backed throttle).
  */
 export function subjectOf(req: { params?: Record<string, string>; body?: unknown; route?: { path?: string } }): string | null {
   const path = req.route?.path ?? '';
   const email = (req.body as { email?: unknown } | undefined)?.email;
   if (path.endsWith('/conferences/:id/registrations') && typeof email === 'string')
     return `registration:${req.params?.['id']}:${recipientKey(email)}`;
+  const contact = (req.body as { contact?: { email?: unknown } } | undefined)?.contact?.email;
+  if (path.endsWith('/conferences/:id/group-registrations') && typeof contact === 'string')
+    return `group-registration:${req.params?.['id']}:${recipientKey(contact)}`;
   if (path.endsWith('/auth/password-reset') && typeof email === 'string') return `password-reset:${recipientKey(email)}`;
   if (req.params?.['token']) return `manage:${req.params['token']}`;
+  if (req.params?.['groupToken']) return `group:${req.params['groupToken']}`;
   return null;
 }
 

@@ -10,7 +10,7 @@ import { RenderMode, type ServerRoute } from '@angular/ssr';
  *
  * Client: everything else. Staff pages depend on a sign-in kept in the browser's sessionStorage,
  * which the server cannot see (it would only render the redirect to the login page); the manage
- * link (`anmalan/:token`) and password-reset pages carry a secret in the URL and show personal
+ * link (`anmalan/:token`), the group link (`anmalan/grupp/:token`) and password-reset pages carry a secret in the URL and show personal
  * data, which stays out of server rendering and its transfer cache; login and unknown addresses
  * gain nothing from it.
  */
@@ -20,6 +20,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'konferenser/:id', renderMode: RenderMode.Server },
   { path: 'konferenser/:id/program', renderMode: RenderMode.Server },
   { path: 'konferenser/:id/anmalan', renderMode: RenderMode.Server },
+  { path: 'konferenser/:id/gruppanmalan', renderMode: RenderMode.Server },
   { path: 'program/punkt/:itemId', renderMode: RenderMode.Server },
   { path: 'fokusomraden', renderMode: RenderMode.Server },
   { path: 'tillganglighet', renderMode: RenderMode.Server },

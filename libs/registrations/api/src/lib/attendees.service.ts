@@ -7,6 +7,7 @@ import { Conference } from '@samverkan/conferences/api';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import {
   REGISTRATION_STATUSES,
+  type AnswerValue,
   type AttendeePage,
   type AttendeeResponse,
   type RegistrationStatus,
@@ -16,6 +17,10 @@ import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { AttendeeQueryDto } from './dto/registration.dto';
 import { Registration } from './registration.entity';
 import { logRegistrationEvent } from './registration-history';
+import { filterOnAnswer } from './questions/answer-filter';
+import { answerCells, answerColumns, answerViews } from './questions/answer-views';
+import type { StoredQuestion } from './questions/question-rules';
+import { RegistrationAnswers } from './questions/registration-answers';
 
 const EXPORT_COLUMNS = [
   ['status', 'Status'],
@@ -36,9 +41,12 @@ const EXPORT_COLUMNS = [
 
 @Injectable()
 export class AttendeesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly answers: RegistrationAnswers,
+  ) {}
 
-  /** One page plus counts: three queries whatever the page size. */
+  /** One page plus counts and the questions: four queries whatever the page size. */
   async list(conferenceId: string, query: AttendeeQueryDto): Promise<AttendeePage> {
     await this.requireConference(conferenceId);
     const qb = this.filtered(conferenceId, query)
@@ -47,12 +55,13 @@ export class AttendeesService {
       .addOrderBy('r.createdAt', 'ASC')
       .limit(query.limit ?? 50)
       .offset(query.offset ?? 0);
-    const [rows, total, counts] = await Promise.all([
+    const [rows, total, counts, questions] = await Promise.all([
       qb.getRawMany<AttendeeRow>(),
       this.filtered(conferenceId, query).getCount(),
       this.counts(conferenceId),
+      this.answers.questions(this.dataSource.manager, conferenceId),
     ]);
-    return { items: rows.map(toAttendee), total, counts };
+    return { items: rows.map((row) => toAttendee(row, questions)), total, counts };
   }
 
   async setCheckedIn(conferenceId: string, registrationId: string, checkedIn: boolean, actorId: string): Promise<AttendeeResponse> {
@@ -109,10 +118,11 @@ export class AttendeesService {
 
   async exportCsv(conferenceId: string, out: Writable): Promise<void> {
     await this.requireConference(conferenceId);
-    const csv = csvStringifier(EXPORT_COLUMNS);
+    const questions = await this.answers.questions(this.dataSource.manager, conferenceId);
+    const csv = csvStringifier([...EXPORT_COLUMNS, ...answerColumns(questions)]);
     csv.pipe(out);
     await this.eachRow(conferenceId, (row) => {
-      csv.write(exportRecord(row));
+      csv.write(exportRecord(row, questions));
     });
     csv.end();
     await new Promise<void>((resolve, reject) => out.on('finish', resolve).on('error', reject));
@@ -121,15 +131,16 @@ export class AttendeesService {
   async exportXlsx(conferenceId: string, out: Writable): Promise<void> {
     const conference = await this.requireConference(conferenceId);
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const questions = await this.answers.questions(this.dataSource.manager, conferenceId);
     const sheet = workbook.addWorksheet('Deltagare');
-    sheet.columns = EXPORT_COLUMNS.map(([key, header]) => ({
+    sheet.columns = [...EXPORT_COLUMNS, ...answerColumns(questions)].map(([key, header]) => ({
       key,
       header,
-      width: key === 'email' || key === 'organisationName' ? 32 : 16,
+      width: key === 'email' || key === 'organisationName' || key.startsWith('answer:') ? 32 : 16,
     }));
     sheet.getRow(1).font = { bold: true };
     sheet.getRow(1).commit();
-    await this.eachRow(conferenceId, (row) => sheet.addRow(exportRecord(row)).commit());
+    await this.eachRow(conferenceId, (row) => sheet.addRow(exportRecord(row, questions)).commit());
     sheet.commit();
     workbook.creator = `Samverkan – ${conference.titleSv}`;
     await workbook.commit();
@@ -153,7 +164,7 @@ export class AttendeesService {
   private async one(conferenceId: string, registrationId: string): Promise<AttendeeResponse> {
     const row = await this.filtered(conferenceId, {}).andWhere('r.id = :registrationId', { registrationId }).getRawOne<AttendeeRow>();
     if (!row) throw notFound('registrations.not-found');
-    return toAttendee(row);
+    return toAttendee(row, await this.answers.questions(this.dataSource.manager, conferenceId));
   }
 
   private async requireConference(id: string): Promise<Conference> {
@@ -190,9 +201,11 @@ export class AttendeesService {
         `CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*) FROM registrations w WHERE w.conference_id = r.conference_id AND w.status = 'waitlisted' AND w.waitlist_rank <= r.waitlist_rank) END`,
         'waitlistPosition',
       )
+      .addSelect('(SELECT jsonb_object_agg(a.question_id, a.value) FROM registration_answers a WHERE a.registration_id = r.id)', 'answers')
       .where('r.conferenceId = :conferenceId', { conferenceId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     if (query.organisationType) qb.andWhere('r.organisationType = :type', { type: query.organisationType });
+    if (query.answer) filterOnAnswer(qb, query.answer);
     if (query.search) {
       qb.andWhere(`(r.first_name || ' ' || r.last_name || ' ' || r.email || ' ' || r.organisation_name) ILIKE :search`, {
         search: `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
@@ -232,9 +245,10 @@ interface AttendeeRow {
   showOnAttendeeList: boolean;
   checkedInAt: Date | null;
   createdAt: Date;
+  answers: Record<string, AnswerValue> | null;
 }
 
-function toAttendee(row: AttendeeRow): AttendeeResponse {
+function toAttendee(row: AttendeeRow, questions: readonly StoredQuestion[]): AttendeeResponse {
   return {
     id: row.id,
     status: row.status,
@@ -250,10 +264,11 @@ function toAttendee(row: AttendeeRow): AttendeeResponse {
     language: row.language,
     checkedIn: row.checkedInAt !== null,
     createdAt: toStockholmIso(row.createdAt),
+    answers: answerViews(questions, row.answers),
   };
 }
 
-function exportRecord(row: AttendeeRow): Record<string, string | number | null> {
-  const a = toAttendee(row);
-  return { ...a, showOnAttendeeList: row.showOnAttendeeList ? 'ja' : 'nej', checkedIn: a.checkedIn ? 'ja' : 'nej' };
+function exportRecord(row: AttendeeRow, questions: readonly StoredQuestion[]): Record<string, string | number | null> {
+  const { answers, ...a } = toAttendee(row, questions);
+  return { ...a, showOnAttendeeList: row.showOnAttendeeList ? 'ja' : 'nej', checkedIn: a.checkedIn ? 'ja' : 'nej', ...answerCells(answers) };
 }

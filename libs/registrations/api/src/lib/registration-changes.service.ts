@@ -11,7 +11,8 @@ import { Registration } from './registration.entity';
 import { anonymise, logRegistrationEvent } from './registration-history';
 import { RegistrationMailContexts } from './registration-mail-context';
 import { RegistrationQueries } from './registration-queries.service';
-import { decideHealthData } from './registration-rules';
+import { decideHealthData, registrationRefusal } from './registration-rules';
+import { RegistrationAnswers } from './questions/registration-answers';
 import { SessionsService } from './sessions.service';
 import { WaitlistService } from './waitlist.service';
 
@@ -26,6 +27,7 @@ export class RegistrationChanges {
     private readonly recipientLimit: RecipientLimit,
     private readonly sessions: SessionsService,
     private readonly waitlist: WaitlistService,
+    private readonly answers: RegistrationAnswers,
   ) {}
 
   /**
@@ -35,13 +37,19 @@ export class RegistrationChanges {
    */
   async updateByToken(token: string, body: UpdateRegistrationDto): Promise<RegistrationResponse> {
     await this.dataSource.transaction(async (manager) => {
-      const { registration } = await this.queries.findByToken(manager, token, true);
+      const { registration, conference } = await this.queries.findByToken(manager, token, true);
       if (registration.status === 'cancelled') throw refused('registrations.cancelled');
+      if (body.answers !== undefined) {
+        // Answers change only while the conference takes registrations.
+        if (registrationRefusal(conference)) throw refused('registration-questions.answers-closed', { errors: { answers: 'closed' } });
+        await this.answers.save(manager, conference.id, registration.id, body.answers);
+      }
       const health = decideHealthData(body, registration.healthDataConsentAt !== null);
       if ('refused' in health) throw badRequest('registrations.health-data-without-consent', { errors: health.refused });
-      const { healthDataConsent: _consent, dietaryNeeds: _dietary, accessibilityNeeds: _accessibility, ...other } = body;
-      void [_consent, _dietary, _accessibility];
-      await manager.getRepository(Registration).update({ id: registration.id }, { ...other, ...health.patch });
+      const { healthDataConsent: _consent, dietaryNeeds: _dietary, accessibilityNeeds: _accessibility, answers: _answers, ...other } = body;
+      void [_consent, _dietary, _accessibility, _answers];
+      const patch = { ...other, ...health.patch };
+      if (Object.keys(patch).length) await manager.getRepository(Registration).update({ id: registration.id }, patch);
       await logRegistrationEvent(manager, registration.id, 'updated', { details: { fields: Object.keys(body) } });
     });
     return this.queries.getByToken(token);

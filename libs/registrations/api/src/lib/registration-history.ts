@@ -28,5 +28,21 @@ export async function anonymise(manager: EntityManager, ids: string[]): Promise<
       WHERE id = ANY($1::uuid[])`,
     [ids],
   );
+  await manager.query(`DELETE FROM registration_answers WHERE registration_id = ANY($1::uuid[])`, [ids]);
   await manager.query(`DELETE FROM outbox_messages WHERE subject_ref = ANY($1::text[])`, [ids.map((id) => `registration:${id}`)]);
+}
+
+/** The contact people of groups whose conference ended `retentionDays` before `now`: name and address gone, link dead. */
+export async function anonymiseGroups(manager: EntityManager, now: Date, retentionDays: number): Promise<void> {
+  const rows: { id: string }[] = await manager.query(
+    `UPDATE registration_groups g SET contact_first_name = '–', contact_last_name = '–', contact_email = 'anonymiserad+' || g.id || '@invalid',
+            token_hash = md5(random()::text || g.id::text), anonymised_at = now()
+       FROM conferences c
+      WHERE c.id = g.conference_id AND g.anonymised_at IS NULL AND c.ends_at < $1::timestamptz - make_interval(days => $2)
+      RETURNING g.id`,
+    [now, retentionDays],
+  );
+  if (rows.length) {
+    await manager.query(`DELETE FROM outbox_messages WHERE subject_ref = ANY($1::text[])`, [rows.map((r) => `registration-group:${r.id}`)]);
+  }
 }

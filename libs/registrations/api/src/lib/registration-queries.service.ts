@@ -8,6 +8,7 @@ import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { Registration, RegistrationEvent } from './registration.entity';
 import { RegistrationLinks } from './registration-links';
 import { CheckInCodes } from './check-in-codes';
+import { RegistrationAnswers } from './questions/registration-answers';
 
 /** What a person reads through their manage link: the registration, and everything stored about it. */
 @Injectable()
@@ -16,6 +17,7 @@ export class RegistrationQueries {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly links: RegistrationLinks,
     private readonly checkInCodes: CheckInCodes,
+    private readonly answers: RegistrationAnswers,
   ) {}
 
   async getByToken(token: string): Promise<RegistrationResponse> {
@@ -77,6 +79,7 @@ export class RegistrationQueries {
   private async toResponse(manager: EntityManager, r: Registration, c: Conference, position: number | null): Promise<RegistrationResponse> {
     const calendarToken = await this.links.calendarToken(manager, r);
     const checkInCode = r.status === 'confirmed' ? await this.checkInCodes.code(manager, r.id) : null;
+    const answers = (await this.answers.views(manager, c.id, [r.id])).get(r.id) ?? [];
     return {
       id: r.id,
       conferenceId: c.id,
@@ -102,6 +105,7 @@ export class RegistrationQueries {
       createdAt: toStockholmIso(r.createdAt),
       cancelledAt: r.cancelledAt ? toStockholmIso(r.cancelledAt) : null,
       checkedInAt: r.checkedInAt ? toStockholmIso(r.checkedInAt) : null,
+      answers,
     };
   }
 }

@@ -16,8 +16,32 @@ import { WaitlistService } from './waitlist.service';
 import { RetentionService } from './retention.service';
 import { RegistrationLinks } from './registration-links';
 import { CheckInCodes } from './check-in-codes';
+import { ConferenceQuestion, RegistrationAnswer } from './questions/question.entity';
+import { QuestionsController } from './questions/questions.controller';
+import { QuestionsService } from './questions/questions.service';
+import { RegistrationAnswers } from './questions/registration-answers';
+import { RegistrationWriter } from './registration-writer';
+import { RegistrationGroup, RegistrationGroupMember } from './registration-group.entity';
+import { GroupRegistrationsController } from './group-registrations.controller';
+import { GroupRegistrations } from './group-registrations.service';
+import { RegistrationGroupQueries } from './registration-groups.queries';
+import { FEES_ENTITIES } from './fees/fee.entity';
+import { FeesController } from './fees/fees.controller';
+import { FeesService } from './fees/fees.service';
+import { InvoiceBasisService } from './fees/invoice-basis.service';
+import { RegistrationFees } from './fees/registration-fees';
 
-export const REGISTRATIONS_ENTITIES = [Registration, RegistrationEvent, SessionSignup, SessionWithdrawal];
+export const REGISTRATIONS_ENTITIES = [
+  Registration,
+  RegistrationEvent,
+  SessionSignup,
+  SessionWithdrawal,
+  ConferenceQuestion,
+  RegistrationAnswer,
+  RegistrationGroup,
+  RegistrationGroupMember,
+  ...FEES_ENTITIES,
+];
 
 @Module({})
 export class RegistrationsModule {
@@ -25,7 +49,7 @@ export class RegistrationsModule {
     return {
       module: RegistrationsModule,
       imports: [TypeOrmModule.forFeature(REGISTRATIONS_ENTITIES), ConferencesModule, AgendaModule],
-      controllers: [RegistrationsController, OutboxController],
+      controllers: [RegistrationsController, GroupRegistrationsController, OutboxController, QuestionsController, FeesController],
       providers: [
         { provide: REGISTRATION_OPTIONS, useValue: options },
         RegistrationsService,
@@ -39,8 +63,16 @@ export class RegistrationsModule {
         SessionsService,
         RegistrationLinks,
         CheckInCodes,
+        RegistrationAnswers,
+        QuestionsService,
+        RegistrationWriter,
+        GroupRegistrations,
+        RegistrationGroupQueries,
+        RegistrationFees,
+        FeesService,
+        InvoiceBasisService,
       ],
-      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes],
+      exports: [RegistrationsService, RetentionService, RegistrationLinks, CheckInCodes, RegistrationAnswers, RegistrationFees],
     };
   }
 }

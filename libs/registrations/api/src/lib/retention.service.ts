@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
-import { anonymise } from './registration-history';
+import { anonymise, anonymiseGroups } from './registration-history';
 
 /** Key of the advisory lock that lets one API process at a time run the job. */
 const RETENTION_LOCK = 7_310_001;
@@ -48,6 +48,7 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
       );
       const ids = rows.map((r) => r.id);
       await anonymise(manager, ids);
+      await anonymiseGroups(manager, now, this.options.retentionDays);
       if (ids.length) {
         await manager.query(
           `INSERT INTO registration_events (registration_id, kind, details) SELECT unnest($1::uuid[]), 'anonymised', '{}'::jsonb`,

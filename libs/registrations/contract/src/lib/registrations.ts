@@ -1,4 +1,6 @@
 import type { OrganisationType } from '@samverkan/identity/contract';
+import type { AnswerResponse, Answers } from './questions';
+import type { InvoiceDetails } from './fees';
 
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -24,6 +26,10 @@ export interface CreateRegistrationRequest {
   /** Fixed: the person has read how their data is handled (registration is a contract, not consent). */
   consent: true;
   showOnAttendeeList?: boolean;
+  /** Answers to the conference's own questions, keyed by question id (see questions.ts). */
+  answers?: Answers;
+  /** Required when a fee applies to the person (see the fee quote); ignored, not stored, when none does. */
+  invoice?: InvoiceDetails | null;
 }
 
 /** The answer to a new registration (docs/api-contract.md). */
@@ -67,6 +73,8 @@ export interface RegistrationResponse {
   cancelledAt: string | null;
   /** When staff checked the person in at the conference; the certificate of attendance is available from then. */
   checkedInAt: string | null;
+  /** The answers to the conference's own questions, in the form's order. */
+  answers: AnswerResponse[];
 }
 
 /** The answer to cancelling through the manage link. */
@@ -109,6 +117,8 @@ export interface UpdateRegistrationRequest {
   language?: Language;
   title?: string | null;
   showOnAttendeeList?: boolean;
+  /** All answers to the conference's current questions (replacing the earlier ones); only while registration is open. */
+  answers?: Answers;
 }
 
 /** A row of the staff attendee list. */
@@ -127,6 +137,7 @@ export interface AttendeeResponse {
   language: Language;
   checkedIn: boolean;
   createdAt: string;
+  answers: AnswerResponse[];
 }
 
 export interface AttendeePage {
@@ -143,6 +154,8 @@ export interface AttendeeQuery {
   search?: string;
   status?: RegistrationStatus;
   organisationType?: OrganisationType;
+  /** `<questionId>:<optionId>` for a choice, `<questionId>:yes` or `:no` for a yes/no question. */
+  answer?: string;
   limit?: number;
   offset?: number;
 }

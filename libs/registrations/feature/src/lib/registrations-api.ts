@@ -11,6 +11,8 @@ import type {
   MoveOnWaitlistRequest,
   MySessionResponse,
   OutboxMessageResponse,
+  QuestionInput,
+  QuestionResponse,
   RegistrationCancelledResponse,
   RegistrationCreatedResponse,
   RegistrationExportResponse,
@@ -131,6 +133,16 @@ export class RegistrationsApi {
   /** The certificate of attendance: a public route (the manage token is the secret), so a plain link. */
   certificateUrl(token: string): string {
     return `/api/registrations/${encodeURIComponent(token)}/certificate.pdf`;
+  }
+
+  /** The registration form's own questions (a draft's only for staff). */
+  questions(conferenceId: Id): Observable<QuestionResponse[]> {
+    return this.http.get<QuestionResponse[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/questions`);
+  }
+
+  /** Replaces the form's questions with this list, in its order (staff). */
+  saveQuestions(conferenceId: Id, questions: QuestionInput[]): Observable<QuestionResponse[]> {
+    return this.http.put<QuestionResponse[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/questions`, questions);
   }
 
   outbox(filter: { to?: string; limit?: number } = {}): Observable<Page<OutboxMessageResponse>> {

@@ -1,8 +1,9 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { registrationsPagesTexts } from './i18n/texts';
+import { registrationsGroupTexts, registrationsPagesTexts, registrationsQuestionsTexts } from './i18n/texts';
 
-const pageTexts = textsResolver(registrationsPagesTexts);
+const pageTexts = textsResolver(registrationsPagesTexts, registrationsQuestionsTexts);
+const groupTexts = textsResolver(registrationsPagesTexts, registrationsGroupTexts, registrationsQuestionsTexts);
 
 /**
  * The registrations domain's pages, each its own lazy chunk: the public registration form and
@@ -17,6 +18,19 @@ export const registrationsRoutes: Routes = [
     loadComponent: () => import('./register/registration-page').then((m) => m.RegistrationPage),
   },
   {
+    path: 'konferenser/:id/gruppanmalan',
+    resolve: { texts: groupTexts },
+    title: 'groupRegistration.pageTitle',
+    loadComponent: () => import('./groups/group-registration-page').then((m) => m.GroupRegistrationPage),
+  },
+  {
+    // The link in the group's mail to its contact person (PUBLIC_URL/anmalan/grupp/<token>).
+    path: 'anmalan/grupp/:token',
+    resolve: { texts: groupTexts },
+    title: 'group.title',
+    loadComponent: () => import('./groups/group-page').then((m) => m.GroupPage),
+  },
+  {
     // The link in every registration e-mail (the API builds it as PUBLIC_URL/anmalan/<token>).
     path: 'anmalan/:token',
     resolve: { texts: pageTexts },
@@ -26,6 +40,14 @@ export const registrationsRoutes: Routes = [
   {
     path: 'arbetsutskottet/konferenser/:id/deltagare',
     loadChildren: () => import('./staff.routes').then((m) => m.attendeeRoutes),
+  },
+  {
+    path: 'arbetsutskottet/konferenser/:id/fragor',
+    loadChildren: () => import('./staff.routes').then((m) => m.questionRoutes),
+  },
+  {
+    path: 'arbetsutskottet/konferenser/:id/avgifter',
+    loadChildren: () => import('./staff.routes').then((m) => m.feeRoutes),
   },
   {
     path: 'admin/utkorg',

@@ -1,9 +1,9 @@
 import type { Routes } from '@angular/router';
 import { capabilityGuard } from '@samverkan/identity/feature';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { registrationsStaffTexts } from './i18n/texts';
+import { registrationsQuestionsTexts, registrationsStaffTexts } from './i18n/texts';
 
-const staffTexts = textsResolver(registrationsStaffTexts);
+const staffTexts = textsResolver(registrationsStaffTexts, registrationsQuestionsTexts);
 
 /** The attendee list (`registrations.manage`); loaded with the first visit, texts included. */
 export const attendeeRoutes: Routes = [
@@ -26,5 +26,29 @@ export const outboxRoutes: Routes = [
     resolve: { texts: staffTexts },
     title: 'outbox.title',
     loadComponent: () => import('./outbox/outbox-page').then((m) => m.OutboxPage),
+  },
+];
+
+/** The editor of a conference's own questions (`conferences.manage`). */
+export const questionRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [capabilityGuard('conferences.manage')],
+    resolve: { texts: staffTexts },
+    title: 'questions.editor.title',
+    loadComponent: () => import('./questions/question-editor-page').then((m) => m.QuestionEditorPage),
+  },
+];
+
+/** A conference's fees and late-cancellation rule (`conferences.manage`). */
+export const feeRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [capabilityGuard('conferences.manage')],
+    resolve: { texts: staffTexts },
+    title: 'feesAdmin.title',
+    loadComponent: () => import('./fees/fees-page').then((m) => m.FeesPage),
   },
 ];

@@ -66,6 +66,7 @@ export function aRegistration(overrides: Partial<RegistrationResponse> = {}): Re
     createdAt: '2027-02-01T10:00:00+01:00',
     cancelledAt: null,
     checkedInAt: null,
+    answers: [],
     ...overrides,
   };
 }
@@ -86,6 +87,7 @@ export function anAttendee(overrides: Partial<AttendeeResponse> = {}): AttendeeR
     language: 'sv',
     checkedIn: false,
     createdAt: '2027-02-01T10:00:00+01:00',
+    answers: [],
     ...overrides,
   };
 }

@@ -17,6 +17,9 @@ import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
 import { MESSAGING_ERRORS } from './errors/messaging';
+import { REGISTRATION_QUESTIONS_ERRORS } from './errors/registration-questions';
+import { GROUPS_ERRORS } from './errors/groups';
+import { FEES_ERRORS } from './errors/fees';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -62,6 +65,9 @@ export const ERROR_TEXTS = {
   ...STRATEGY_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,
   ...MESSAGING_ERRORS,
+  ...REGISTRATION_QUESTIONS_ERRORS,
+  ...GROUPS_ERRORS,
+  ...FEES_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

@@ -45,6 +45,7 @@ describe('checkTexts', () => {
 
   it('checks the language asked for, whole words only, never inside a placeholder', () => {
     expect(checkTexts(['Send an e-mail to {{email}}.', 'Mailbox'], 'en', terms)).toEqual([]);
+    expect(checkTexts(['{name} ({email}) is already registered.'], 'en', terms)).toEqual([]);
     expect(checkTexts(['Send a mail.'], 'en', terms).map((p) => p.key)).toEqual(['0']);
     expect(checkTexts(['Du mejlar oss.'], 'sv', terms)).toHaveLength(1);
     expect(checkTexts(['Länken i bekräftelsemejlet.'], 'sv', terms)[0].problem).toContain('"bekräftelsemejlet"');

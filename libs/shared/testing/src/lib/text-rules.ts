@@ -94,6 +94,8 @@ function readable(text: string): string {
     .replace(/\{\{\s*[\w.]+\s*\}\}/g, ' ')
     .replace(/\{\s*\w+\s*,\s*plural\s*,/g, ' ')
     .replace(/(=\d+|zero|one|two|few|many|other)\s*\{/g, ' ')
+    // A parameter ({email}, the server's error texts) is not prose; plural bodies were opened above.
+    .replace(/\{\s*\w+\s*\}/g, ' ')
     .replace(/[{}#]/g, ' ');
 }
 

@@ -17,6 +17,7 @@ export const texts: Translated<typeof sv> = {
     themeOriginNoMeeting: 'Proposed by {{proposer}}, decided on {{date}}.',
     themeOriginPublic: 'From a programme council proposal, decided on {{date}}.',
     register: 'Register',
+    registerGroup: 'Register several people from the same organisation',
     joinWaitlist: 'Join the waiting list',
     fullText: 'All seats are taken. Join the waiting list: when a seat frees up it goes to the first person in line.',
     capacityText: 'The conference has {capacity, plural, one {# seat} other {# seats}}. Seats are given in the order registrations arrive.',

@@ -13,6 +13,7 @@ export const texts = {
     themeOriginNoMeeting: 'Föreslaget av {{proposer}}, beslutat den {{date}}.',
     themeOriginPublic: 'Temat kommer från ett förslag från programrådet, beslutat den {{date}}.',
     register: 'Anmäl dig',
+    registerGroup: 'Anmäl flera från samma organisation',
     joinWaitlist: 'Anmäl dig till reservlistan',
     fullText: 'Alla platser är tagna. Anmäl dig till reservlistan: blir en plats ledig går den till den som står först på reservlistan.',
     capacityText: 'Konferensen har {capacity, plural, one {# plats} other {# platser}}. Platserna fördelas i den ordning anmälningarna kommer in.',

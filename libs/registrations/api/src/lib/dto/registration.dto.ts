@@ -1,10 +1,26 @@
 import { trim, toEmail, toInt, Email, MultiLine, OptionalNotNull, OptionalText, SingleLine } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { Equals, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  Equals,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import {
   REGISTRATION_STATUSES,
+  type Answers,
   type AttendeeQuery,
   type CheckInRequest,
   type CreateRegistrationRequest,
@@ -14,6 +30,11 @@ import {
   type SessionSignupRequest,
   type UpdateRegistrationRequest,
 } from '@samverkan/registrations/contract';
+import { InvoiceDetailsDto, InvoiceDetailsField } from '../fees/dto/fees.dto';
+
+/** `<questionId>:<optionId|yes|no>` (AttendeeQuery.answer). */
+export const ANSWER_FILTER =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|yes|no)$/i;
 
 export class CreateRegistrationDto implements CreateRegistrationRequest {
   @ApiProperty({ example: 'Anna' })
@@ -85,6 +106,20 @@ export class CreateRegistrationDto implements CreateRegistrationRequest {
   @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }],
+    },
+    description:
+      'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
+  })
+  @OptionalNotNull()
+  @IsObject()
+  answers?: Answers;
+  @InvoiceDetailsField()
+  invoice?: InvoiceDetailsDto | null;
 }
 
 export class UpdateRegistrationDto implements UpdateRegistrationRequest {
@@ -113,6 +148,18 @@ export class UpdateRegistrationDto implements UpdateRegistrationRequest {
   @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', format: 'uuid' } }, { type: 'boolean' }],
+    },
+    description:
+      'Answers keyed by question id: text, one option id (choice), option ids (choices) or a boolean (yes-no). Checked against the conference’s current questions.',
+  })
+  @OptionalNotNull()
+  @IsObject()
+  answers?: Answers;
 }
 
 export class AttendeeQueryDto implements AttendeeQuery {
@@ -132,6 +179,16 @@ export class AttendeeQueryDto implements AttendeeQuery {
   @IsOptional()
   @IsIn(ORGANISATION_TYPES)
   organisationType?: OrganisationType;
+
+  @ApiPropertyOptional({
+    description: 'Only those with this answer: `<questionId>:<optionId>` (choice, choices) or `<questionId>:yes` / `:no` (yes-no).',
+    example: '6f1c2a9e-0000-4000-8000-000000000001:yes',
+  })
+  @IsOptional()
+  @IsString()
+  @SingleLine()
+  @Matches(ANSWER_FILTER)
+  answer?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: 500 })
   @IsOptional()

@@ -2,6 +2,7 @@ import { PageOf, Prop } from '@samverkan/shared/api-http';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import type * as C from '@samverkan/registrations/contract';
 import { REGISTRATION_STATUSES } from '@samverkan/registrations/contract';
+import { AnswerResponse } from '../questions/dto/questions.responses';
 
 const LANGUAGES = ['sv', 'en'] as const;
 
@@ -107,6 +108,9 @@ export class RegistrationResponse extends RegistrantFields implements C.Registra
 
   @Prop.dateTime({ nullable: true, description: 'When the person was checked in; the certificate of attendance is available from then.' })
   checkedInAt!: string | null;
+
+  @Prop.array(() => AnswerResponse, { description: 'The answers to the conference’s own questions, in the form’s order.' })
+  answers!: AnswerResponse[];
 }
 
 export class RegistrationCancelled implements C.RegistrationCancelledResponse {
@@ -173,6 +177,9 @@ export class AttendeeResponse extends RegistrantFields implements C.AttendeeResp
 
   @Prop.dateTime()
   createdAt!: string;
+
+  @Prop.array(() => AnswerResponse, { description: 'The answers to the conference’s own questions.' })
+  answers!: AnswerResponse[];
 }
 
 export class RegistrationStatusCounts implements Record<C.RegistrationStatus, number> {

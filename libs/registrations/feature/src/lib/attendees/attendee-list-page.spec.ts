@@ -1,7 +1,7 @@
 import { HttpTestingController, type TestRequest } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AttendeePage, AttendeeResponse } from '@samverkan/registrations/contract';
+import type { AttendeePage, AttendeeResponse, QuestionResponse } from '@samverkan/registrations/contract';
 import { CONFERENCE_ID, aConference, anAttendee, registrationsTestProviders } from '../../testing/fixtures';
 import { closeOverlays, useLanguage } from '@samverkan/shared/ui-testing';
 import { AttendeeListPage } from './attendee-list-page';
@@ -41,6 +41,7 @@ describe('AttendeeListPage', () => {
     fixture.componentRef.setInput('id', CONFERENCE_ID);
     TestBed.tick();
     http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(aConference());
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/questions`).flush([]);
   });
 
   afterEach(() => {
@@ -197,16 +198,22 @@ describe('AttendeeListPage', () => {
     expect(button('Deltagarlista (PDF)').disabled).toBe(true);
     http
       .expectOne(`/api/conferences/${CONFERENCE_ID}/badges.pdf`)
-      .flush(new Blob(['%PDF-']), { headers: { 'Content-Disposition': 'attachment; filename="namnbrickor-varkonferensen-2027-04-14.pdf"' } });
+      .flush(new Blob(['%PDF-']), {
+        headers: { 'Content-Disposition': 'attachment; filename="namnbrickor-varkonferensen-2027-04-14.pdf"' },
+      });
     await fixture.whenStable();
     button('Deltagarlista (PDF)').click();
     await fixture.whenStable();
     http
       .expectOne(`/api/conferences/${CONFERENCE_ID}/attendees.pdf`)
-      .flush(new Blob(['%PDF-']), { headers: { 'Content-Disposition': 'attachment; filename="deltagarlista-varkonferensen-2027-04-14.pdf"' } });
+      .flush(new Blob(['%PDF-']), {
+        headers: { 'Content-Disposition': 'attachment; filename="deltagarlista-varkonferensen-2027-04-14.pdf"' },
+      });
     await fixture.whenStable();
     expect(names).toEqual(['namnbrickor-varkonferensen-2027-04-14.pdf', 'deltagarlista-varkonferensen-2027-04-14.pdf']);
-    expect(element().querySelector('p[role="status"]')?.textContent).toContain('Filen deltagarlista-varkonferensen-2027-04-14.pdf är nedladdad.');
+    expect(element().querySelector('p[role="status"]')?.textContent).toContain(
+      'Filen deltagarlista-varkonferensen-2027-04-14.pdf är nedladdad.',
+    );
     click.mockRestore();
   });
 
@@ -218,5 +225,66 @@ describe('AttendeeListPage', () => {
     TestBed.tick();
     await answer(aPage([]));
     expect(element().textContent).toContain('Ingen har anmält sig ännu.');
+  });
+});
+
+describe('AttendeeListPage with the conference’s own questions', () => {
+  let fixture: ComponentFixture<AttendeeListPage>;
+  let http: HttpTestingController;
+  const QUESTIONS: QuestionResponse[] = [
+    { id: 'q-dept', kind: 'text', labelSv: 'Förvaltning', labelEn: null, required: false, options: [] },
+    { id: 'q-dinner', kind: 'yes-no', labelSv: 'Middag', labelEn: 'Dinner', required: true, options: [] },
+  ];
+  const answered = anAttendee({
+    answers: [
+      {
+        questionId: 'q-dept',
+        kind: 'text',
+        labelSv: 'Förvaltning',
+        labelEn: null,
+        text: 'Kultur',
+        options: [],
+        yes: null,
+        archived: false,
+      },
+      { questionId: 'q-dinner', kind: 'yes-no', labelSv: 'Middag', labelEn: 'Dinner', text: null, options: [], yes: true, archived: false },
+    ],
+  });
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
+    await useLanguage('sv');
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AttendeeListPage);
+    fixture.componentRef.setInput('id', CONFERENCE_ID);
+    TestBed.tick();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(aConference());
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/questions`).flush(QUESTIONS);
+  });
+
+  afterEach(() => {
+    http.verify();
+    closeOverlays();
+  });
+
+  it('shows each person’s answers and filters the list on a yes/no answer', async () => {
+    http.expectOne((req) => req.url === LIST_URL).flush(aPage([answered]));
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('td.mat-column-answers')?.textContent).toContain('Förvaltning: Kultur');
+    expect(element.querySelector('td.mat-column-answers')?.textContent).toContain('Middag: Ja');
+
+    (element.querySelectorAll('mat-select')[2] as HTMLElement).click();
+    await fixture.whenStable();
+    const options = Array.from(document.querySelectorAll('mat-option'));
+    expect(options.map((o) => o.textContent?.trim())).toEqual(['Alla svar', 'Middag: ja', 'Middag: nej']);
+    (options[2] as HTMLElement).click();
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    TestBed.tick();
+    const filtered = http.expectOne((req) => req.url === LIST_URL);
+    expect(filtered.request.params.get('answer')).toBe('q-dinner:no');
+    filtered.flush(aPage([]));
+    await fixture.whenStable();
+    expect(element.textContent).toContain('Ingen anmälan matchar sökningen.');
   });
 });

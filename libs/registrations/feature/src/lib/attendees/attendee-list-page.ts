@@ -23,7 +23,11 @@ import { debounceTime, map, type Observable } from 'rxjs';
 import { RegistrationsApi } from '../registrations-api';
 import { ATTENDEE_PAGE_SIZES, EMPTY_ATTENDEE_FILTER, type AttendeeFilter, isFiltered } from './attendee-query';
 import { MoveDialog, type MoveDialogData } from './move-dialog';
+import { FeesApi } from '../fees/fees-api';
+
+type Download = 'csv' | 'xlsx' | 'badges' | 'attendees' | 'invoice-csv' | 'invoice-xlsx';
 import { provideTranslatedPaginator } from '@samverkan/shared/ui/paginator';
+import { answerFilterOptions, answerText } from '../questions/answer-filters';
 
 interface StatusMessage {
   key: string;
@@ -61,6 +65,7 @@ interface StatusMessage {
 })
 export class AttendeeListPage {
   private readonly api = inject(RegistrationsApi);
+  private readonly fees = inject(FeesApi);
   private readonly dialog = inject(MatDialog);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
@@ -72,12 +77,26 @@ export class AttendeeListPage {
   protected readonly statuses = REGISTRATION_STATUSES;
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly pageSizes = ATTENDEE_PAGE_SIZES;
-  protected readonly columns = ['name', 'organisation', 'email', 'status', 'needs', 'checkedIn', 'actions'];
+  /** The conference's own questions: an answers column and the answer filter when there are any. */
+  protected readonly questions = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
+  private readonly questionList = computed(() => (this.questions.hasValue() ? this.questions.value() : []));
+  protected readonly answerFilters = computed(() => answerFilterOptions(this.questionList(), this.language.current()));
+  protected readonly columns = computed(() => [
+    'name',
+    'organisation',
+    'email',
+    'status',
+    'needs',
+    ...(this.questionList().length ? ['answers'] : []),
+    'checkedIn',
+    'actions',
+  ]);
 
   protected readonly filterForm = inject(NonNullableFormBuilder).group({
     search: [EMPTY_ATTENDEE_FILTER.search],
     status: [EMPTY_ATTENDEE_FILTER.status as AttendeeFilter['status']],
     organisationType: [EMPTY_ATTENDEE_FILTER.organisationType as AttendeeFilter['organisationType']],
+    answer: [''],
   });
   protected readonly filter = signal<AttendeeFilter>(EMPTY_ATTENDEE_FILTER);
   protected readonly page = signal<{ index: number; size: number }>({ index: 0, size: ATTENDEE_PAGE_SIZES[0] });
@@ -96,7 +115,7 @@ export class AttendeeListPage {
     return error ? errorText(error, this.translate) : null;
   });
 
-  protected readonly exporting = signal<'csv' | 'xlsx' | 'badges' | 'attendees' | null>(null);
+  protected readonly exporting = signal<Download | null>(null);
   /** Registrations whose check-in is being saved. */
   protected readonly checkingIn = signal<ReadonlySet<string>>(new Set());
   protected readonly statusMessage = signal<StatusMessage | null>(null);
@@ -114,6 +133,13 @@ export class AttendeeListPage {
         // A new filter starts from the first page.
         this.page.update((page) => ({ ...page, index: 0 }));
       });
+  }
+
+  /** An answer as the list shows it, in the UI language. */
+  protected answerCell(answer: AttendeeResponse['answers'][number]): string {
+    const language = this.language.current();
+    const words = { yes: this.translate.instant('questions.yes'), no: this.translate.instant('questions.no') };
+    return `${(language === 'en' && answer.labelEn) || answer.labelSv}: ${answerText(answer, language, words)}`;
   }
 
   protected changePage(event: PageEvent): void {
@@ -167,13 +193,20 @@ export class AttendeeListPage {
     this.download(format, this.api.exportAttendees(this.id(), format), `deltagare-${stockholmDate(new Date())}.${format}`);
   }
 
+  protected readonly invoiceFormats = ['csv', 'xlsx'] as const;
+
+  /** The invoice basis (fakturaunderlag) for finance. */
+  protected exportInvoiceBasis(format: 'csv' | 'xlsx'): void {
+    this.download(`invoice-${format}`, this.fees.invoiceBasis(this.id(), format), `fakturaunderlag-${stockholmDate(new Date())}.${format}`);
+  }
+
   /** Name badges or the printable attendee list (PDF). */
   protected printout(kind: 'badges' | 'attendees'): void {
     const name = kind === 'badges' ? 'namnbrickor' : 'deltagarlista';
     this.download(kind, this.api.printout(this.id(), kind), `${name}-${stockholmDate(new Date())}.pdf`);
   }
 
-  private download(what: 'csv' | 'xlsx' | 'badges' | 'attendees', request: Observable<HttpResponse<Blob>>, fallbackName: string): void {
+  private download(what: Download, request: Observable<HttpResponse<Blob>>, fallbackName: string): void {
     if (this.exporting()) return;
     this.failure.set(null);
     this.statusMessage.set(null);

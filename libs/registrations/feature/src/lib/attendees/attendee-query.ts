@@ -6,6 +6,8 @@ export interface AttendeeFilter {
   search: string;
   status: RegistrationStatus | '';
   organisationType: OrganisationType | '';
+  /** `<questionId>:<optionId|yes|no>` ('' or left out = any answer). */
+  answer?: string;
 }
 
 export const EMPTY_ATTENDEE_FILTER: AttendeeFilter = { search: '', status: '', organisationType: '' };
@@ -23,6 +25,7 @@ export function attendeeQueryParams(filter: AttendeeFilter, page: { index: numbe
   if (search) params['search'] = search;
   if (filter.status) params['status'] = filter.status;
   if (filter.organisationType) params['organisationType'] = filter.organisationType;
+  if (filter.answer) params['answer'] = filter.answer;
   const size = Math.min(Math.max(Math.floor(page.size), 1), 500);
   params['limit'] = String(size);
   params['offset'] = String(Math.max(Math.floor(page.index), 0) * size);
@@ -31,5 +34,5 @@ export function attendeeQueryParams(filter: AttendeeFilter, page: { index: numbe
 
 /** Whether any filter narrows the list (to tell "no attendees yet" from "none match"). */
 export function isFiltered(filter: AttendeeFilter): boolean {
-  return filter.search.trim() !== '' || filter.status !== '' || filter.organisationType !== '';
+  return filter.search.trim() !== '' || filter.status !== '' || filter.organisationType !== '' || !!filter.answer;
 }

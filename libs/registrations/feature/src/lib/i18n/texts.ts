@@ -12,5 +12,17 @@ export const registrationsStaffTexts = textGroup(
   () => import('./staff.en'),
 );
 
+/** A conference's own questions: the form's fields, the person's answers, the staff's editor and filter. */
+export const registrationsQuestionsTexts = textGroup(
+  () => import('./questions.sv'),
+  () => import('./questions.en'),
+);
+
+/** Group registration: the form and the contact person's group page. */
+export const registrationsGroupTexts = textGroup(
+  () => import('./groups.sv'),
+  () => import('./groups.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts];
+export const REGISTRATIONS_TEXTS = [registrationsPagesTexts, registrationsStaffTexts, registrationsQuestionsTexts, registrationsGroupTexts];

@@ -34,6 +34,10 @@ describe('ManagePage', () => {
     await new Promise((resolve) => setTimeout(resolve));
     TestBed.tick();
     answerSessions();
+    // The answers part asks for the conference's questions (none here) once it has rendered.
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.tick();
+    http.match(`/api/conferences/${CONFERENCE_ID}/questions`).forEach((req) => req.flush([]));
     await fixture.whenStable();
   }
 

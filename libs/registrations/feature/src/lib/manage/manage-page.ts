@@ -29,6 +29,7 @@ import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent } from '../register/registration-form';
 import { MySessions } from './my-sessions';
 import { CheckInQr } from './check-in-qr';
+import { MyAnswers } from './my-answers';
 
 interface StatusMessage {
   key: string;
@@ -79,6 +80,7 @@ export function toUpdateRequest(value: {
     LoadingIndicator,
     MySessions,
     CheckInQr,
+    MyAnswers,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './manage-page.html',

@@ -1,6 +1,7 @@
 import { NonNullableFormBuilder, Validators, type AbstractControl } from '@angular/forms';
 import type { OrganisationType } from '@samverkan/identity/contract';
 import type { CreateRegistrationRequest, Language } from '@samverkan/registrations/contract';
+import { buildInvoiceGroup } from '../fees/invoice-form';
 
 /** The public registration form, typed. The e-mails go out in `language`, which starts as the UI language. */
 export function buildRegistrationForm(fb: NonNullableFormBuilder, language: Language) {
@@ -18,6 +19,8 @@ export function buildRegistrationForm(fb: NonNullableFormBuilder, language: Lang
     language: [language],
     showOnAttendeeList: [false],
     consent: [false, [Validators.requiredTrue]],
+    // Enabled only while a fee applies to the chosen organisation type (FeeSection).
+    invoice: buildInvoiceGroup(fb),
   });
 }
 

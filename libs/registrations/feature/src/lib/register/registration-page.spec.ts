@@ -2,17 +2,24 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
+import type { QuestionResponse } from '@samverkan/registrations/contract';
 import { CONFERENCE_ID, aConference, registrationsTestProviders } from '../../testing/fixtures';
 import { closeOverlays, settle, useLanguage } from '@samverkan/shared/ui-testing';
 import { RegistrationPage } from './registration-page';
 
 const REGISTER_URL = `/api/conferences/${CONFERENCE_ID}/registrations`;
+const QUOTE_URL = `/api/conferences/${CONFERENCE_ID}/fees/quote`;
+const FREE = { member: false, feeApplies: false, exVatOre: 0, vatOre: 0, totalOre: 0 };
 
 describe('RegistrationPage', () => {
   let fixture: ComponentFixture<RegistrationPage>;
   let http: HttpTestingController;
 
-  async function render(conference: ConferenceResponse = aConference(), language: 'sv' | 'en' = 'sv'): Promise<void> {
+  async function render(
+    conference: ConferenceResponse = aConference(),
+    language: 'sv' | 'en' = 'sv',
+    questions: QuestionResponse[] = [],
+  ): Promise<void> {
     TestBed.configureTestingModule({ providers: [...registrationsTestProviders(), provideRouter([])] });
     await useLanguage(language);
     http = TestBed.inject(HttpTestingController);
@@ -20,6 +27,7 @@ describe('RegistrationPage', () => {
     fixture.componentRef.setInput('id', CONFERENCE_ID);
     TestBed.tick();
     http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(conference);
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/questions`).flush(questions);
     await fixture.whenStable();
   }
 
@@ -44,10 +52,19 @@ describe('RegistrationPage', () => {
     await fixture.whenStable();
   }
 
+  /** Chooses an option; the organisation type then asks for its fee (answered with `quote`), so it does not wait. */
   async function choose(name: string, option: string): Promise<void> {
     const select = element().querySelector(`select[formcontrolname="${name}"]`) as HTMLSelectElement;
     select.value = (Array.from(select.options).find((o) => o.textContent?.trim() === option) as HTMLOptionElement).value;
     select.dispatchEvent(new Event('change'));
+    if (name === 'organisationType') TestBed.tick();
+    else await fixture.whenStable();
+  }
+
+  /** Answers the fee quote for the chosen organisation type. */
+  async function quote(answer: typeof FREE): Promise<void> {
+    const request = http.expectOne((r) => r.url === QUOTE_URL);
+    request.flush({ organisationType: request.request.params.get('organisationType'), ...answer });
     await fixture.whenStable();
   }
 
@@ -57,6 +74,7 @@ describe('RegistrationPage', () => {
     await type('email', 'anna@finspang.se');
     await type('organisationName', 'Finspångs kommun');
     await choose('organisationType', municipality);
+    await quote(FREE);
     checkbox('healthDataConsent').click();
     await fixture.whenStable();
     await type('dietaryNeeds', 'Vegetariskt');
@@ -116,6 +134,58 @@ describe('RegistrationPage', () => {
     http.expectNone(REGISTER_URL);
   });
 
+  it('asks for invoice details only when a fee applies, shows the fee with VAT, checks the organisation number and sends them', async () => {
+    await render();
+    await fillIn();
+    expect(field('organisationNumber')).toBeNull();
+    await choose('organisationType', 'Företag');
+    await quote({ member: false, feeApplies: true, exVatOre: 125_000, vatOre: 31_250, totalOre: 156_250 });
+    const text = (element().textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('Pris exkl. moms');
+    expect(text).toContain('1 250,00 kr');
+    expect(text).toContain('312,50 kr');
+    expect(text).toContain('1 562,50 kr');
+    await type('organisationNumber', '212000-0143');
+    await submit();
+    http.expectNone(REGISTER_URL);
+    expect(errorOf('organisationNumber')).toBe('Kontrollera organisationsnumret: 10 siffror med rätt kontrollsiffra.');
+    await type('organisationNumber', '2120000142');
+    await type('address', 'Box 1\n612 80 Finspång');
+    await type('reference', 'KS-12');
+    await submit();
+    const request = http.expectOne(REGISTER_URL);
+    expect(request.request.body.invoice).toEqual({
+      organisationNumber: '2120000142',
+      address: 'Box 1\n612 80 Finspång',
+      reference: 'KS-12',
+      peppolId: null,
+    });
+    request.flush(
+      { statusCode: 400, code: 'validation.failed', message: 'x', errors: { 'invoice.reference': 'maxLength' } },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(errorOf('reference')).not.toBe('');
+
+    // Back to a free type: the fields go and nothing about invoicing is sent.
+    await choose('organisationType', 'Kommun');
+    await quote(FREE);
+    expect(field('organisationNumber')).toBeNull();
+    await submit();
+    const free = http.expectOne(REGISTER_URL);
+    expect(free.request.body.invoice).toBeUndefined();
+    free.flush({
+      id: 'r',
+      status: 'confirmed',
+      waitlistPosition: null,
+      manageToken: 't',
+      manageUrl: 'u',
+      calendarUrl: 'c',
+      confirmationMailed: true,
+    });
+    await fixture.whenStable();
+  });
+
   it('sends the registration and shows the confirmation with the manage and calendar links', async () => {
     await render();
     await fillIn();
@@ -167,17 +237,15 @@ describe('RegistrationPage', () => {
     expect(element().querySelector('button[type="submit"]')?.textContent).toContain('Anmäl mig till reservlistan');
     await fillIn();
     await submit();
-    http
-      .expectOne(REGISTER_URL)
-      .flush({
-        id: 'r-2',
-        status: 'waitlisted',
-        waitlistPosition: 3,
-        manageToken: 'tok-2',
-        manageUrl: '',
-        calendarUrl: '',
-        confirmationMailed: true,
-      });
+    http.expectOne(REGISTER_URL).flush({
+      id: 'r-2',
+      status: 'waitlisted',
+      waitlistPosition: 3,
+      manageToken: 'tok-2',
+      manageUrl: '',
+      calendarUrl: '',
+      confirmationMailed: true,
+    });
     await settle(fixture);
     expect(element().querySelector('h1')?.textContent).toContain('Du står på reservlistan');
     expect(element().textContent).toContain('Du står som nummer 3 på reservlistan.');
@@ -251,6 +319,48 @@ describe('RegistrationPage', () => {
     expect(alert?.textContent).toContain('Anmälan har stängt.');
     expect(element().querySelector('form')).toBeNull();
     expect(element().textContent).toContain('Anmälan är stängd');
+  });
+
+  it('asks the conference’s own questions, sends the answers, and shows the server’s errors at their questions', async () => {
+    const questions: QuestionResponse[] = [
+      {
+        id: 'q-bus',
+        kind: 'choice',
+        labelSv: 'Buss från stationen',
+        labelEn: null,
+        required: true,
+        options: [
+          { id: 'o-there', labelSv: 'Dit', labelEn: null },
+          { id: 'o-home', labelSv: 'Hem', labelEn: null },
+        ],
+      },
+      { id: 'q-dinner', kind: 'yes-no', labelSv: 'Middag', labelEn: 'Dinner', required: false, options: [] },
+    ];
+    await render(aConference(), 'sv', questions);
+    expect(element().textContent).toContain('Frågor inför konferensen');
+    await fillIn();
+    await submit();
+    // The required choice is not answered: nothing is sent and the question says so.
+    http.expectNone(REGISTER_URL);
+    const bus = element().querySelector('fieldset[data-question="q-bus"]') as HTMLElement;
+    expect(bus.querySelector('[role="alert"]')?.textContent).toContain('Svara på frågan.');
+    (bus.querySelectorAll('mat-radio-button input')[1] as HTMLInputElement).click();
+    (element().querySelector('fieldset[data-question="q-dinner"] mat-radio-button input') as HTMLInputElement).click();
+    await fixture.whenStable();
+    await submit();
+    const request = http.expectOne(REGISTER_URL);
+    expect(request.request.body.answers).toEqual({ 'q-bus': 'o-home', 'q-dinner': true });
+    request.flush(
+      {
+        statusCode: 400,
+        code: 'registration-questions.unknown-option',
+        message: 'Det valda svaret finns inte längre.',
+        errors: { 'q-bus': 'unknownOption' },
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(bus.querySelector('[role="alert"]')?.textContent).toContain('Alternativet finns inte längre. Välj ett av dem som visas.');
   });
 
   it('opens the terms in a dialog', async () => {

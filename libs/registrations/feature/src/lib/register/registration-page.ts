@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, ElementRef, Injector, computed, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -33,6 +33,10 @@ import {
 } from '@samverkan/shared/ui';
 import { RegistrationsApi } from '../registrations-api';
 import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } from './registration-form';
+import { buildAnswersGroup, toAnswers } from '../questions/answers-form';
+import { QuestionFields } from '../questions/question-fields';
+import { FeeSection } from '../fees/fee-section';
+import { invoiceRequest } from '../fees/invoice-form';
 
 /**
  * Public: the registration form of one conference, then the confirmation (a seat, or a place on
@@ -58,6 +62,8 @@ import { applyHealthDataConsent, buildRegistrationForm, toRegistrationRequest } 
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    QuestionFields,
+    FeeSection,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './registration-page.html',
@@ -76,7 +82,14 @@ export class RegistrationPage {
 
   protected readonly organisationTypes = ORGANISATION_TYPES;
   protected readonly form = buildRegistrationForm(inject(NonNullableFormBuilder), this.language.current());
+  protected readonly organisationType = toSignal(this.form.controls.organisationType.valueChanges, {
+    initialValue: this.form.controls.organisationType.value,
+  });
   protected readonly conference = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.conference(params) });
+  /** The conference's own questions; without them (none, or not loaded) the form has only its fixed fields. */
+  private readonly questionList = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.questions(params) });
+  protected readonly questions = computed(() => (this.questionList.hasValue() ? this.questionList.value() : []));
+  protected readonly answersForm = computed(() => buildAnswersGroup(this.questions()));
   protected readonly notFound = computed(() => {
     const error = this.conference.error();
     return isApiError(error) && (error.statusCode === 404 || error.statusCode === 400);
@@ -129,12 +142,19 @@ export class RegistrationPage {
   protected submitRegistration(): void {
     if (this.submitting()) return;
     this.failure.set(null);
-    if (this.form.invalid) {
+    const answers = this.answersForm();
+    if (this.form.invalid || answers.invalid) {
       this.form.markAllAsTouched();
+      answers.markAllAsTouched();
       this.focusFirstInvalidField();
       return;
     }
-    const body = toRegistrationRequest(this.form.getRawValue());
+    const questions = this.questions();
+    const body = {
+      ...toRegistrationRequest(this.form.getRawValue()),
+      ...invoiceRequest(this.form.controls.invoice),
+      ...(questions.length ? { answers: toAnswers(questions, answers) } : {}),
+    };
     this.submitting.set(true);
     this.api.register(this.id(), body).subscribe({
       next: (created) => {
@@ -147,7 +167,8 @@ export class RegistrationPage {
         this.submitting.set(false);
         const apiError = asApiError(error, this.translate.instant('errors.unexpected'));
         // 409 (e-mail already registered) and 400 land next to their fields; 422 (closed) is a banner.
-        if (applyServerErrors(this.form, apiError)) {
+        const onAnswers = applyServerErrors(answers, apiError);
+        if (applyServerErrors(this.form, apiError) || onAnswers) {
           this.focusFirstInvalidField();
         } else {
           this.failure.set(apiError);
@@ -160,7 +181,9 @@ export class RegistrationPage {
   private focusFirstInvalidField(): void {
     setTimeout(() =>
       this.host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input')
+        .querySelector<HTMLElement>(
+          'input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, mat-checkbox.ng-invalid input, fieldset[aria-describedby] input',
+        )
         ?.focus(),
     );
   }

@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { MailService, RecipientLimit, recipientKey } from '@samverkan/shared/api-mail';
+import { conflict, notFound } from '@samverkan/shared/api-http';
+import type { GroupMemberCreated, GroupRegistrationCreatedResponse, RegistrationGroupResponse } from '@samverkan/registrations/contract';
+import type { CreateGroupRegistrationDto, GroupMemberDto } from './dto/group.dto';
+import { groupContactMail } from './group-mails';
+import { duplicateInGroup, firstTaken, type NamedMember } from './group-rules';
+import { RegistrationFees } from './fees/registration-fees';
+import { RegistrationAnswers } from './questions/registration-answers';
+import { RegistrationChanges } from './registration-changes.service';
+import { RegistrationGroup } from './registration-group.entity';
+import { RegistrationGroupQueries } from './registration-groups.queries';
+import {
+  RegistrationWriter,
+  type PreparedRegistration,
+  type RegistrantOrganisation,
+  type WrittenRegistration,
+} from './registration-writer';
+import { confirmationLimit, knownOrganisation, openConference, RegistrationsService } from './registrations.service';
+
+/**
+ * Group registration by a contact person: all members or none, in one transaction. Seats are taken one
+ * by one in list order with the single registration's guard (seats.ts, docs/adr/0004-capacity-guard.md):
+ * the first UPDATE locks the conference row until commit, so the first members get the free seats and
+ * the rest the next waitlist numbers, with nobody else's registration in between.
+ */
+@Injectable()
+export class GroupRegistrations {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+    private readonly recipientLimit: RecipientLimit,
+    private readonly writer: RegistrationWriter,
+    private readonly registrations: RegistrationsService,
+    private readonly changes: RegistrationChanges,
+    private readonly groups: RegistrationGroupQueries,
+    private readonly answers: RegistrationAnswers,
+    private readonly fees: RegistrationFees,
+  ) {}
+
+  async create(conferenceId: string, body: CreateGroupRegistrationDto): Promise<GroupRegistrationCreatedResponse> {
+    const twice = duplicateInGroup(body.members);
+    if (twice) throw duplicate('groups.duplicate-in-group', twice, 'duplicateInGroup');
+    const prepared = await Promise.all(body.members.map((m, i) => this.writer.prepare(m, `members.${i}.`)));
+    const groupId = randomUUID();
+    const link = this.groups.issue(groupId);
+    const written = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const organisation: RegistrantOrganisation = {
+        id: body.organisationId ? await knownOrganisation(manager, body.organisationId) : null,
+        name: body.organisationName,
+        type: body.organisationType,
+      };
+      // Checked before the lock for a friendly answer naming the person; the unique index settles races.
+      const taken = await this.takenAddresses(
+        manager,
+        conferenceId,
+        body.members.map((m) => m.email),
+      );
+      const already = firstTaken(body.members, taken);
+      if (already) throw duplicate('groups.already-registered', already, 'alreadyRegistered');
+      const conference = await openConference(manager, conferenceId);
+      // Every member's answers to the conference's own questions, checked before any seat is taken.
+      const questions = await this.answers.questions(manager, conferenceId);
+      const answers = body.members.map((m, i) => this.answers.check(questions, m.answers, `members.${i}.answers.`));
+      // One fee decision for the organisation: every member is invoiced with the group's details.
+      const fee = await this.fees.decide(manager, conferenceId, { organisationType: organisation.type, organisationId: organisation.id, invoice: body.invoice });
+      const mailed = await this.countMails(
+        manager,
+        conferenceId,
+        body.members.map((m) => m.email),
+        body.contact.email,
+      );
+      await manager.getRepository(RegistrationGroup).insert({
+        id: groupId,
+        conferenceId,
+        contactFirstName: body.contact.firstName,
+        contactLastName: body.contact.lastName,
+        contactEmail: body.contact.email,
+        contactLanguage: body.contact.language ?? 'sv',
+        organisationId: organisation.id,
+        organisationName: organisation.name,
+        organisationType: organisation.type,
+        tokenHash: link.hash,
+        tokenVersion: link.version,
+      });
+      const results: WrittenRegistration[] = [];
+      for (const [i, p] of prepared.entries()) {
+        const seat = await this.registrations.seat(manager, conference);
+        const onDuplicate = () => duplicate('groups.already-registered', { ...named(p), index: i, position: i + 1 }, 'alreadyRegistered');
+        results.push(
+          await this.writer.write(manager, { conference, seat, organisation, prepared: p, mailed: mailed.members[i] }, onDuplicate),
+        );
+        await this.answers.write(manager, p.id, answers[i]);
+      }
+      await this.fees.attach(
+        manager,
+        prepared.map((p) => p.id),
+        fee,
+      );
+      await addMembers(
+        manager,
+        groupId,
+        prepared.map((p) => p.id),
+        1,
+      );
+      if (mailed.contact) {
+        await this.mail.enqueue(manager, [
+          groupContactMail({
+            groupId,
+            to: body.contact.email,
+            language: body.contact.language ?? 'sv',
+            firstName: body.contact.firstName,
+            organisationName: organisation.name,
+            conferenceTitleSv: conference.titleSv,
+            conferenceTitleEn: conference.titleEn,
+            startsAt: conference.startsAt,
+            endsAt: conference.endsAt,
+            groupUrl: this.groups.groupUrl(link.token),
+            members: prepared.map((p, i) => ({ ...p.person, status: results[i].status, waitlistPosition: results[i].position })),
+          }),
+        ]);
+      }
+      return results;
+    });
+    void this.mail.flush();
+    return { groupToken: link.token, registrations: prepared.map((p, i) => memberCreated(p, written[i])) };
+  }
+
+  /** Adds one person to the group through the group link: the same rules as a single registration. */
+  async addMember(token: string, body: GroupMemberDto): Promise<GroupMemberCreated> {
+    const prepared = await this.writer.prepare(body);
+    const written = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      // The group's row first: additions to one group queue here, so list positions never collide.
+      const group = await this.groups.find(manager, token, true);
+      const alreadyRegistered = () =>
+        conflict('groups.member-already-registered', { params: named(prepared), errors: { email: 'alreadyRegistered' } });
+      if ((await this.takenAddresses(manager, group.conferenceId, [body.email])).length) throw alreadyRegistered();
+      const conference = await openConference(manager, group.conferenceId);
+      const questions = await this.answers.questions(manager, conference.id);
+      const answers = this.answers.check(questions, body.answers, 'answers.');
+      // A member added later is invoiced like the others: the group's stored invoice details.
+      const fee = await this.fees.decide(manager, conference.id, {
+        organisationType: group.organisationType,
+        organisationId: group.organisationId,
+        invoice: await this.fees.groupInvoice(manager, group.id),
+      });
+      const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conference.id));
+      const seat = await this.registrations.seat(manager, conference);
+      const organisation = { id: group.organisationId, name: group.organisationName, type: group.organisationType };
+      const result = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
+      await this.answers.write(manager, prepared.id, answers);
+      await this.fees.attach(manager, prepared.id, fee);
+      const [{ last }] = await manager.query(
+        `SELECT coalesce(max(position), 0)::int AS last FROM registration_group_members WHERE group_id = $1`,
+        [group.id],
+      );
+      await addMembers(manager, group.id, [prepared.id], last + 1);
+      return result;
+    });
+    void this.mail.flush();
+    return memberCreated(prepared, written);
+  }
+
+  /** Cancels a member as the member's own cancellation does: the freed seat goes to the waitlist. */
+  async cancelMember(token: string, registrationId: string): Promise<RegistrationGroupResponse> {
+    const group = await this.groups.find(this.dataSource.manager, token);
+    const [member] = await this.dataSource.query(`SELECT 1 FROM registration_group_members WHERE group_id = $1 AND registration_id = $2`, [
+      group.id,
+      registrationId,
+    ]);
+    if (!member) throw notFound('groups.member-not-found');
+    await this.changes.cancel(registrationId, null);
+    return this.groups.view(token);
+  }
+
+  private async takenAddresses(manager: EntityManager, conferenceId: string, emails: string[]): Promise<string[]> {
+    const rows: { email: string }[] = await manager.query(
+      `SELECT email FROM registrations WHERE conference_id = $1 AND lower(email) = ANY($2::text[]) AND status <> 'cancelled'`,
+      [conferenceId, emails.map((e) => e.toLowerCase())],
+    );
+    return rows.map((r) => r.email);
+  }
+
+  /**
+   * Counts each member's confirmation and the contact's mail against the recipients' limits, in address
+   * order: the counters' row locks are then taken in one order by every request (no deadlocks), before
+   * the conference's (lock order everywhere: recipient counters, then conference).
+   */
+  private async countMails(
+    manager: EntityManager,
+    conferenceId: string,
+    members: string[],
+    contact: string,
+  ): Promise<{ members: boolean[]; contact: boolean }> {
+    const order = [...members.map((email, i) => ({ email, i })), { email: contact, i: -1 }].sort(
+      (a, b) => recipientKey(a.email).localeCompare(recipientKey(b.email)) || b.i - a.i,
+    );
+    const allowed = new Map<number, boolean>();
+    for (const { email, i } of order) {
+      allowed.set(i, await this.recipientLimit.allow(manager, email, i < 0 ? [] : confirmationLimit(conferenceId)));
+    }
+    return { members: members.map((_, i) => allowed.get(i) as boolean), contact: allowed.get(-1) as boolean };
+  }
+}
+
+function named(p: PreparedRegistration): { name: string; email: string } {
+  return { name: `${p.person.firstName} ${p.person.lastName}`, email: p.person.email };
+}
+
+/** 409 naming the member: e-mail, place in the list and name; the member's e-mail field is marked. */
+function duplicate(code: 'groups.duplicate-in-group' | 'groups.already-registered', m: NamedMember, why: string) {
+  return conflict(code, {
+    params: { email: m.email, position: m.position, name: m.name, index: m.index },
+    errors: { [`members.${m.index}.email`]: why },
+  });
+}
+
+async function addMembers(manager: EntityManager, groupId: string, ids: string[], first: number): Promise<void> {
+  await manager.query(
+    `INSERT INTO registration_group_members (registration_id, group_id, position)
+     SELECT id, $1, $3 + ordinality - 1 FROM unnest($2::uuid[]) WITH ORDINALITY AS v(id, ordinality)`,
+    [groupId, ids, first],
+  );
+}
+
+function memberCreated(p: PreparedRegistration, w: WrittenRegistration): GroupMemberCreated {
+  return { id: p.id, email: p.person.email, status: w.status, waitlistPosition: w.position, manageToken: p.manage.token };
+}
