@@ -47,11 +47,16 @@ describe('robots.txt and sitemap.xml', () => {
     expect(res.headers['content-type']).toBe('application/xml; charset=utf-8');
     expect(res.headers['cache-control']).toBe('public, max-age=3600');
     const xml = res.text;
-    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">\n/);
+    expect(xml).toMatch(
+      /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www\.sitemaps\.org\/schemas\/sitemap\/0\.9">\n/,
+    );
     expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
     // Well formed: every line between is one <url> with a <loc> and an optional W3C <lastmod>, and no bare `&` or `<`.
     const body = xml.trimEnd().split('\n').slice(2, -1);
-    for (const line of body) expect(line).toMatch(/^ {2}<url><loc>[^<>&]*(?:&(?:amp|lt|gt|quot|apos);[^<>&]*)*<\/loc>(<lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod>)?<\/url>$/);
+    for (const line of body)
+      expect(line).toMatch(
+        /^ {2}<url><loc>[^<>&]*(?:&(?:amp|lt|gt|quot|apos);[^<>&]*)*<\/loc>(<lastmod>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/lastmod>)?<\/url>$/,
+      );
     const locs = body.map((line) => /<loc>([^<]*)<\/loc>/.exec(line)?.[1]);
 
     const base = 'https://samverkan.example';

@@ -94,7 +94,10 @@ test.describe('server-side rendering', () => {
     }
   });
 
-  test('a conference page names the conference in its title, description and link preview, in the HTML as sent', async ({ request, baseURL }) => {
+  test('a conference page names the conference in its title, description and link preview, in the HTML as sent', async ({
+    request,
+    baseURL,
+  }) => {
     const { conference } = await demo(request);
     const html = await (await request.get(`/konferenser/${conference.id}`)).text();
     const title = `${conference.titleSv} – Samverkan`;

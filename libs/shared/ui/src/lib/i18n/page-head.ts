@@ -76,7 +76,8 @@ export class PageHead {
     const title = name ? `${name} – ${appName}` : appName;
     this.title.setTitle(title);
     const description = this.page?.description ? shortDescription(this.page.description) : null;
-    if (description ?? this.siteDescription) this.meta.updateTag({ name: 'description', content: (description ?? this.siteDescription) as string });
+    if (description ?? this.siteDescription)
+      this.meta.updateTag({ name: 'description', content: (description ?? this.siteDescription) as string });
     else this.meta.removeTag('name="description"');
     if (!this.page) {
       for (const property of OPEN_GRAPH) this.meta.removeTag(`property="${property}"`);
