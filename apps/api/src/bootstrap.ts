@@ -12,6 +12,7 @@ import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
 import { seedDemoRegistrationConference } from './database/demo-registration-conference';
 import { noStoreByDefault } from './platform/cache-control';
 import { createValidationPipe, wellFormedText } from './platform/validation';
+import { mountSeo } from './platform/seo';
 import { assignCspNonce, cspNonce, mountWeb } from './platform/web';
 
 export const API_PREFIX = 'api';
@@ -59,6 +60,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // robots.txt and sitemap.xml before the web app's files and its catch-all page.
+  mountSeo(app, { publicUrl: options.config.publicUrl });
   // The web app (static files and pages, rendered on the server where the bundle is built) after
   // the security headers and before Nest's routes; it leaves /api to them.
   await mountWeb(app, {

@@ -80,6 +80,15 @@ describe('web app serving', () => {
       expect(renders[1].request.headers.get('cookie')).toBeNull();
     });
 
+    it('answers robots.txt and sitemap.xml itself, never with a rendered page', async () => {
+      const robots = await t.http.get('/robots.txt').expect(200);
+      const sitemap = await t.http.get('/sitemap.xml').expect(200);
+      expect(robots.headers['content-type']).toBe('text/plain; charset=utf-8');
+      expect(sitemap.headers['content-type']).toBe('application/xml; charset=utf-8');
+      expect(robots.text + sitemap.text).not.toContain('<html');
+      expect(renders).toEqual([]);
+    });
+
     it("passes the page's status on (an unknown conference is a 404 page)", async () => {
       const res = await t.http.get('/konferenser/okand').expect(404);
       expect(res.text).toContain('server-rendered /konferenser/okand');

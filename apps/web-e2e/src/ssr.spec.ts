@@ -94,6 +94,40 @@ test.describe('server-side rendering', () => {
     }
   });
 
+  test('a conference page names the conference in its title, description and link preview, in the HTML as sent', async ({
+    request,
+    baseURL,
+  }) => {
+    const { conference } = await demo(request);
+    const html = await (await request.get(`/konferenser/${conference.id}`)).text();
+    const title = `${conference.titleSv} – Samverkan`;
+    expect(html).toContain(`<title>${asHtml(title)}</title>`);
+    const meta = (attribute: string) => new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)?.[1];
+    const description = meta('name="description"');
+    expect(description?.length).toBeGreaterThan(0);
+    expect(description?.length).toBeLessThanOrEqual(160);
+    expect(description).not.toContain('Svenska Industrikommuners konferens- och utskottsarbete');
+    expect(meta('property="og:title"')).toBe(asHtml(title));
+    expect(meta('property="og:description"')).toBe(description);
+    expect(meta('property="og:type"')).toBe('website');
+    expect(meta('property="og:url"')).toBe(`${baseURL}/konferenser/${conference.id}`);
+    // One description only: the page's replaces the site's.
+    expect(html.match(/<meta name="description"/g)).toHaveLength(1);
+
+    const english = await (await request.get(`/konferenser/${conference.id}`, { headers: { cookie: 'lang=en' } })).text();
+    expect(english).toContain(`<title>${asHtml(conference.titleEn ?? conference.titleSv)} – Samverkan</title>`);
+  });
+
+  test('robots.txt and sitemap.xml are answered by the server, not the app', async ({ request, baseURL }) => {
+    const robots = await request.get('/robots.txt');
+    expect(robots.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    expect(await robots.text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    const { conference } = await demo(request);
+    const sitemap = await request.get('/sitemap.xml');
+    expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8');
+    expect(await sitemap.text()).toContain(`<loc>${baseURL}/konferenser/${conference.id}/program</loc>`);
+  });
+
   test('the staff pages stay client-rendered: the server sends the app without their content', async ({ request }) => {
     const html = await (await request.get('/arbetsutskottet/konferenser')).text();
     expect(html).toContain('<app-root></app-root>');

@@ -2,6 +2,7 @@ import { CSP_NONCE, REQUEST_CONTEXT, inject, mergeApplicationConfig, type Applic
 import { BEFORE_APP_SERIALIZED, PlatformState } from '@angular/platform-server';
 import { provideServerRendering, withRoutes } from '@angular/ssr';
 import { CALENDAR_LINK_BASE } from '@samverkan/shared/ui/calendar';
+import { PUBLIC_BASE_URL } from '@samverkan/shared/ui/startup';
 import { appConfig } from './app.config';
 import { serverRoutes } from './app.routes.server';
 
@@ -22,6 +23,7 @@ const serverConfig: ApplicationConfig = {
   providers: [
     provideServerRendering(withRoutes(serverRoutes)),
     { provide: CSP_NONCE, useFactory: () => renderContext()?.nonce ?? null },
+    { provide: PUBLIC_BASE_URL, useFactory: () => renderContext()?.publicUrl ?? 'http://localhost' },
     { provide: CALENDAR_LINK_BASE, useFactory: () => `${renderContext()?.publicUrl ?? 'http://localhost'}/` },
     {
       // The event-dispatch contract is an inline script the build puts in the page template; the

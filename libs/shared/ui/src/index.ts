@@ -5,6 +5,7 @@ export * from './lib/i18n/i18n-config';
 export * from './lib/i18n/language';
 export * from './lib/i18n/provide-i18n';
 export * from './lib/i18n/translated-title-strategy';
+export * from './lib/i18n/page-head';
 export * from './lib/http/api-error';
 export * from './lib/http/error-interceptor';
 export * from './lib/http/language-interceptor';

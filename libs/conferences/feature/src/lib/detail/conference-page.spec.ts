@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Meta, Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { aConference, conferencesTestProviders } from '../../testing/fixtures';
@@ -39,6 +40,10 @@ describe('ConferencePage', () => {
     expect(element().querySelector('[role="status"]')?.textContent).toContain('Hämtar konferensen…');
     await answer(aConference({ id: 'c-1' }));
     expect(element().querySelector('h1')?.textContent?.trim()).toBe('Industrikommunernas vårkonferens');
+    // The document names the conference, with its description for search results and link previews.
+    expect(TestBed.inject(Title).getTitle()).toBe('Industrikommunernas vårkonferens – Samverkan');
+    expect(TestBed.inject(Meta).getTag('name="description"')?.content).toBe('Två dagar om kompetens och infrastruktur.');
+    expect(TestBed.inject(Meta).getTag('property="og:url"')?.content).toBe(`${document.location.origin}/konferenser/c-1`);
     const facts = Array.from(element().querySelectorAll('dl.sv-facts > div')).map((row) => [
       row.querySelector('dt')?.textContent?.trim(),
       row.querySelector('dd')?.textContent?.trim(),

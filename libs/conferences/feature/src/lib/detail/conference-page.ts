@@ -4,7 +4,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, describePage, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import {
   canRegister,
@@ -48,6 +48,13 @@ export class ConferencePage {
   constructor() {
     // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
     notFoundStatus(this.notFound);
+    // The title, description and link preview name the conference (server-rendered too).
+    describePage(() => {
+      const view = this.view();
+      if (!view) return null;
+      const facts = [view.dates, view.place].filter(Boolean).join(', ');
+      return { title: view.title, description: view.description || facts, path: `/konferenser/${encodeURIComponent(view.conference.id)}` };
+    });
   }
 
   protected readonly errorMessage = computed(() => {
