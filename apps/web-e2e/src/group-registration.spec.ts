@@ -3,6 +3,7 @@ import type { ConferenceResponse, CreateConferenceRequest } from '@samverkan/con
 import type { ConferenceFeesRequest, QuestionInput } from '@samverkan/registrations/contract';
 import { expectNoAxeViolations } from './support/axe';
 import { authHeaders, expectNoHorizontalScroll } from './support/agenda';
+import { untilHydrated } from './support/hydration';
 import { DEMO_ACCOUNTS } from './support/session';
 
 // Unique per run, so the journey also passes against a database that has seen it before.
@@ -106,6 +107,7 @@ test('a coordinator registers a group of three for the last seat: one gets it, t
   await page.getByRole('link', { name: 'Anmäl flera från samma organisation' }).click();
   await expect(page).toHaveURL(`/konferenser/${conference.id}/gruppanmalan`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Anmäl flera till ${TITLE}`);
+  await untilHydrated(page);
 
   // Sending the empty form marks the fields and moves focus to the first one.
   await page.getByRole('button', { name: 'Anmäl gruppen' }).click();

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { expectNoAxeViolations } from './support/axe';
 import { publishedConference } from './support/agenda';
+import { untilHydrated } from './support/hydration';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
 test('staff set a fee, a person registers with invoice details, staff download the invoice basis', async ({ page, request }) => {
@@ -30,7 +31,8 @@ test('staff set a fee, a person registers with invoice details, staff download t
 
   // The registration form asks for invoice details only once a paying organisation type is chosen.
   await page.goto(`/konferenser/${conference.id}/anmalan`);
-  // Sending the empty form moves focus to the first field once the page has hydrated.
+  await untilHydrated(page);
+  // Sending the empty form moves focus to the first field.
   await page.getByRole('button', { name: 'Skicka anmälan' }).click();
   await expect(page.getByLabel('Förnamn')).toBeFocused();
   await page.getByLabel('Förnamn').fill('Kerstin');
