@@ -20,7 +20,7 @@ import {
   errorText,
   isApiError,
 } from '@samverkan/shared/ui';
-import { formatRange } from '@samverkan/shared/util-dates';
+import { conferenceDates, localizedTitle } from '@samverkan/conferences/feature';
 import { RegistrationsApi } from '../registrations-api';
 import { buildAnswersGroup } from '../questions/answers-form';
 import { QuestionFields } from '../questions/question-fields';
@@ -77,8 +77,8 @@ export class GroupPage {
     const language = this.language.current();
     return {
       ...g,
-      title: language === 'en' ? (g.conference.titleEn ?? g.conference.titleSv) : g.conference.titleSv,
-      dates: formatRange(new Date(g.conference.startsAt), new Date(g.conference.endsAt), language),
+      title: localizedTitle(g.conference, language),
+      dates: conferenceDates(g.conference, language),
     };
   });
 
