@@ -1,30 +1,13 @@
-import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  Equals,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { Email, OptionalNotNull, SingleLine, trim } from '@samverkan/shared/api-validation';
-import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, Equals, IsArray, ValidateNested } from 'class-validator';
 import {
   MAX_GROUP_MEMBERS,
   type CreateGroupRegistrationRequest,
   type GroupContact,
   type GroupMemberRequest,
-  type Language,
 } from '@samverkan/registrations/contract';
 import { CreateRegistrationDto } from './registration.dto';
-import { InvoiceDetailsDto, InvoiceDetailsField } from '../fees/dto/fees.dto';
 
 /** A person in a group: the same rules as a single registration's person fields. */
 export class GroupMemberDto
@@ -42,56 +25,20 @@ export class GroupMemberDto
   ] as const)
   implements GroupMemberRequest {}
 
-export class GroupContactDto implements GroupContact {
-  @ApiProperty({ example: 'Karin' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'Ange förnamn.' })
-  @MaxLength(100)
-  @SingleLine()
-  firstName!: string;
+/** The contact person: the same rules as a single registration's name, address and language. */
+export class GroupContactDto
+  extends PickType(CreateRegistrationDto, ['firstName', 'lastName', 'email', 'language'] as const)
+  implements GroupContact {}
 
-  @ApiProperty({ example: 'Lund' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(1, { message: 'Ange efternamn.' })
-  @MaxLength(100)
-  @SingleLine()
-  lastName!: string;
-
-  @ApiProperty({ example: 'karin.lund@finspang.se' })
-  @Email()
-  email!: string;
-
-  @ApiPropertyOptional({ enum: ['sv', 'en'], default: 'sv' })
-  @OptionalNotNull()
-  @IsIn(['sv', 'en'])
-  language?: Language;
-}
-
-export class CreateGroupRegistrationDto implements CreateGroupRegistrationRequest {
+/** The organisation, its invoice details and who pays follow a single registration's rules. */
+export class CreateGroupRegistrationDto
+  extends PickType(CreateRegistrationDto, ['organisationId', 'organisationName', 'organisationType', 'invoice'] as const)
+  implements CreateGroupRegistrationRequest
+{
   @ApiProperty({ type: GroupContactDto })
   @ValidateNested()
   @Type(() => GroupContactDto)
   contact!: GroupContactDto;
-
-  @ApiPropertyOptional({ nullable: true, format: 'uuid', description: 'A known organisation; otherwise give its name and type.' })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsUUID()
-  organisationId?: string | null;
-
-  @ApiProperty({ example: 'Finspångs kommun' })
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: 'Ange organisation.' })
-  @MaxLength(200)
-  @SingleLine()
-  organisationName!: string;
-
-  @ApiProperty({ enum: ORGANISATION_TYPES })
-  @IsIn(ORGANISATION_TYPES, { message: 'Välj typ av organisation.' })
-  organisationType!: OrganisationType;
 
   @ApiProperty({ enum: [true], description: 'The contact has read how the data is handled; required.' })
   @Equals(true, { message: 'Du behöver godkänna villkoren för att anmäla gruppen.' })
@@ -104,7 +51,4 @@ export class CreateGroupRegistrationDto implements CreateGroupRegistrationReques
   @ValidateNested({ each: true })
   @Type(() => GroupMemberDto)
   members!: GroupMemberDto[];
-
-  @InvoiceDetailsField()
-  invoice?: InvoiceDetailsDto | null;
 }
