@@ -19,4 +19,23 @@ import { Fees1795900000000 } from './1795900000000-Fees';
 import { RegistrationGroups1795910000000 } from './1795910000000-RegistrationGroups';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
-export const MIGRATIONS: Array<new () => MigrationInterface> = [Foundation1795739852668, ConferencesAndRegistrations1795740774598, ProposalsAndCommittee1795742300039, Agenda1795742937397, SessionSignups1795743223449, CalendarTokens1795750000000, FocusAreaCoverage1795760000000, PasswordResets1795770000000, SessionWithdrawals1795780000000, HashedLinkTokens1795790000000, RecipientMailCounts1795800000000, HealthDataConsent1795830000000, CheckInCodes1795840000000, Messaging1795870000000, Evaluation1795880000000, RegistrationQuestions1795890000000, Fees1795900000000, RegistrationGroups1795910000000];
+export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  Foundation1795739852668,
+  ConferencesAndRegistrations1795740774598,
+  ProposalsAndCommittee1795742300039,
+  Agenda1795742937397,
+  SessionSignups1795743223449,
+  CalendarTokens1795750000000,
+  FocusAreaCoverage1795760000000,
+  PasswordResets1795770000000,
+  SessionWithdrawals1795780000000,
+  HashedLinkTokens1795790000000,
+  RecipientMailCounts1795800000000,
+  HealthDataConsent1795830000000,
+  CheckInCodes1795840000000,
+  Messaging1795870000000,
+  Evaluation1795880000000,
+  RegistrationQuestions1795890000000,
+  Fees1795900000000,
+  RegistrationGroups1795910000000,
+];
