@@ -19,12 +19,18 @@ const ROLE_NAMES = WHO.filter((who): who is Role => who !== 'anonymous');
 
 /** Signed in with a capability (read from the role table): 401 signed out, 403 without it. */
 function needs(capability: Capability): Expectations {
-  return Object.fromEntries([['anonymous', 401], ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 403])]) as Expectations;
+  return Object.fromEntries([
+    ['anonymous', 401],
+    ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 403]),
+  ]) as Expectations;
 }
 
 /** Objects only holders of a capability may know exist (drafts, meetings): everyone else gets 404. */
 function seenBy(capability: Capability): Expectations {
-  return Object.fromEntries([['anonymous', 404], ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 404])]) as Expectations;
+  return Object.fromEntries([
+    ['anonymous', 404],
+    ...ROLE_NAMES.map((role) => [role, can([role], capability) ? 'ok' : 404]),
+  ]) as Expectations;
 }
 
 const proposalUsers: Expectations = needs('proposals.read');
@@ -35,7 +41,9 @@ const nobodySees: Expectations = { anonymous: 404, 'programme-council': 404, 'wo
 
 interface Fixtures {
   published: string;
+  publishedSlug: string;
   draft: string;
+  draftSlug: string;
   room: string;
   theme: string;
   item: string;
@@ -89,8 +97,16 @@ const rows: Row[] = [
     path: () => '/api/reports/focus-area-coverage/items?focusArea=skills',
     expect: needs('coverage.read'),
   },
-  { route: 'GET /api/reports/focus-area-coverage/export.csv', path: () => '/api/reports/focus-area-coverage/export.csv', expect: needs('coverage.read') },
-  { route: 'GET /api/reports/focus-area-coverage/export.xlsx', path: () => '/api/reports/focus-area-coverage/export.xlsx', expect: needs('coverage.read') },
+  {
+    route: 'GET /api/reports/focus-area-coverage/export.csv',
+    path: () => '/api/reports/focus-area-coverage/export.csv',
+    expect: needs('coverage.read'),
+  },
+  {
+    route: 'GET /api/reports/focus-area-coverage/export.xlsx',
+    path: () => '/api/reports/focus-area-coverage/export.xlsx',
+    expect: needs('coverage.read'),
+  },
   {
     route: 'POST /api/reports/focus-area-coverage/history-import',
     path: () => '/api/reports/focus-area-coverage/history-import',
@@ -101,11 +117,29 @@ const rows: Row[] = [
   { route: 'POST /api/conferences', path: () => '/api/conferences', expect: needs('conferences.manage') },
   { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: everyone },
   { route: 'GET /api/conferences/{id}', path: (f) => `/api/conferences/${f.draft}`, expect: seenBy('conferences.manage') },
+  { route: 'GET /api/conferences/by-slug/{slug}', path: (f) => `/api/conferences/by-slug/${f.publishedSlug}`, expect: everyone },
+  {
+    route: 'GET /api/conferences/by-slug/{slug}',
+    path: (f) => `/api/conferences/by-slug/${f.draftSlug}`,
+    expect: seenBy('conferences.manage'),
+  },
   { route: 'PATCH /api/conferences/{id}', path: (f) => `/api/conferences/${f.published}`, expect: needs('conferences.manage') },
-  { route: 'POST /api/conferences/{id}/publish', path: (f) => `/api/conferences/${f.published}/publish`, expect: needs('conferences.manage') },
-  { route: 'POST /api/conferences/{id}/status', path: (f) => `/api/conferences/${f.published}/status`, expect: needs('conferences.manage') },
+  {
+    route: 'POST /api/conferences/{id}/publish',
+    path: (f) => `/api/conferences/${f.published}/publish`,
+    expect: needs('conferences.manage'),
+  },
+  {
+    route: 'POST /api/conferences/{id}/status',
+    path: (f) => `/api/conferences/${f.published}/status`,
+    expect: needs('conferences.manage'),
+  },
   { route: 'POST /api/conferences/{id}/copy', path: (f) => `/api/conferences/${f.published}/copy`, expect: needs('conferences.manage') },
-  { route: 'POST /api/conferences/{id}/themes', path: (f) => `/api/conferences/${f.published}/themes`, expect: needs('conferences.manage') },
+  {
+    route: 'POST /api/conferences/{id}/themes',
+    path: (f) => `/api/conferences/${f.published}/themes`,
+    expect: needs('conferences.manage'),
+  },
   {
     route: 'PATCH /api/conferences/{id}/themes/{themeId}',
     path: (f) => `/api/conferences/${f.published}/themes/${f.theme}`,
@@ -121,10 +155,22 @@ const rows: Row[] = [
   { route: 'GET /api/conferences/{id}/lineage', path: (f) => `/api/conferences/${f.draft}/lineage`, expect: seenBy('conferences.manage') },
   // Registrations
   { route: 'POST /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/registrations', path: (f) => `/api/conferences/${f.published}/registrations`, expect: needs('registrations.manage') },
+  {
+    route: 'GET /api/conferences/{id}/registrations',
+    path: (f) => `/api/conferences/${f.published}/registrations`,
+    expect: needs('registrations.manage'),
+  },
   { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.published}/questions`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: seenBy('conferences.manage') },
-  { route: 'PUT /api/conferences/{id}/questions', path: (f) => `/api/conferences/${f.draft}/questions`, expect: needs('conferences.manage') },
+  {
+    route: 'GET /api/conferences/{id}/questions',
+    path: (f) => `/api/conferences/${f.draft}/questions`,
+    expect: seenBy('conferences.manage'),
+  },
+  {
+    route: 'PUT /api/conferences/{id}/questions',
+    path: (f) => `/api/conferences/${f.draft}/questions`,
+    expect: needs('conferences.manage'),
+  },
   {
     route: 'GET /api/conferences/{id}/registrations/export.csv',
     path: (f) => `/api/conferences/${f.published}/registrations/export.csv`,
@@ -152,10 +198,26 @@ const rows: Row[] = [
   { route: 'GET /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
   // Attendance: printouts for staff, the certificate and the directory through the manage link (the
   // fixture's registration is checked in and shown on the attendee list).
-  { route: 'GET /api/conferences/{id}/badges.pdf', path: (f) => `/api/conferences/${f.published}/badges.pdf`, expect: needs('registrations.manage') },
-  { route: 'GET /api/conferences/{id}/attendees.pdf', path: (f) => `/api/conferences/${f.published}/attendees.pdf`, expect: needs('registrations.manage') },
-  { route: 'GET /api/registrations/{token}/certificate.pdf', path: (f) => `/api/registrations/${f.manageToken}/certificate.pdf`, expect: everyone },
-  { route: 'GET /api/registrations/{token}/certificate.pdf', path: () => `/api/registrations/${'x'.repeat(43)}/certificate.pdf`, expect: nobodySees },
+  {
+    route: 'GET /api/conferences/{id}/badges.pdf',
+    path: (f) => `/api/conferences/${f.published}/badges.pdf`,
+    expect: needs('registrations.manage'),
+  },
+  {
+    route: 'GET /api/conferences/{id}/attendees.pdf',
+    path: (f) => `/api/conferences/${f.published}/attendees.pdf`,
+    expect: needs('registrations.manage'),
+  },
+  {
+    route: 'GET /api/registrations/{token}/certificate.pdf',
+    path: (f) => `/api/registrations/${f.manageToken}/certificate.pdf`,
+    expect: everyone,
+  },
+  {
+    route: 'GET /api/registrations/{token}/certificate.pdf',
+    path: () => `/api/registrations/${'x'.repeat(43)}/certificate.pdf`,
+    expect: nobodySees,
+  },
   { route: 'GET /api/registrations/{token}/attendees', path: (f) => `/api/registrations/${f.manageToken}/attendees`, expect: everyone },
   { route: 'GET /api/registrations/{token}/attendees', path: () => `/api/registrations/${'x'.repeat(43)}/attendees`, expect: nobodySees },
   { route: 'POST /api/registrations/{token}/sessions', path: (f) => `/api/registrations/${f.manageToken}/sessions`, expect: everyone },
@@ -175,7 +237,11 @@ const rows: Row[] = [
   { route: 'GET /api/registrations/{token}/evaluation', path: (f) => `/api/registrations/${f.manageToken}/evaluation`, expect: everyone },
   { route: 'GET /api/registrations/{token}/evaluation', path: () => `/api/registrations/${'x'.repeat(43)}/evaluation`, expect: nobodySees },
   { route: 'PUT /api/registrations/{token}/evaluation', path: (f) => `/api/registrations/${f.manageToken}/evaluation`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/evaluation', path: (f) => `/api/conferences/${f.published}/evaluation`, expect: needs('evaluation.read') },
+  {
+    route: 'GET /api/conferences/{id}/evaluation',
+    path: (f) => `/api/conferences/${f.published}/evaluation`,
+    expect: needs('evaluation.read'),
+  },
   {
     route: 'PUT /api/conferences/{id}/evaluation/settings',
     path: (f) => `/api/conferences/${f.published}/evaluation/settings`,
@@ -191,15 +257,39 @@ const rows: Row[] = [
   // Fees and the invoice basis
   { route: 'GET /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
   { route: 'PUT /api/conferences/{id}/fees', path: (f) => `/api/conferences/${f.published}/fees`, expect: needs('conferences.manage') },
-  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.published}/fees/quote?organisationType=municipality`, expect: everyone },
-  { route: 'GET /api/conferences/{id}/fees/quote', path: (f) => `/api/conferences/${f.draft}/fees/quote?organisationType=municipality`, expect: seenBy('conferences.manage') },
-  { route: 'GET /api/conferences/{id}/invoice-basis.csv', path: (f) => `/api/conferences/${f.published}/invoice-basis.csv`, expect: needs('registrations.manage') },
-  { route: 'GET /api/conferences/{id}/invoice-basis.xlsx', path: (f) => `/api/conferences/${f.published}/invoice-basis.xlsx`, expect: needs('registrations.manage') },
+  {
+    route: 'GET /api/conferences/{id}/fees/quote',
+    path: (f) => `/api/conferences/${f.published}/fees/quote?organisationType=municipality`,
+    expect: everyone,
+  },
+  {
+    route: 'GET /api/conferences/{id}/fees/quote',
+    path: (f) => `/api/conferences/${f.draft}/fees/quote?organisationType=municipality`,
+    expect: seenBy('conferences.manage'),
+  },
+  {
+    route: 'GET /api/conferences/{id}/invoice-basis.csv',
+    path: (f) => `/api/conferences/${f.published}/invoice-basis.csv`,
+    expect: needs('registrations.manage'),
+  },
+  {
+    route: 'GET /api/conferences/{id}/invoice-basis.xlsx',
+    path: (f) => `/api/conferences/${f.published}/invoice-basis.xlsx`,
+    expect: needs('registrations.manage'),
+  },
   // Messaging
   { route: 'POST /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
   { route: 'GET /api/conferences/{id}/messages', path: (f) => `/api/conferences/${f.published}/messages`, expect: needs('messages.send') },
-  { route: 'GET /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
-  { route: 'PUT /api/conferences/{id}/reminders', path: (f) => `/api/conferences/${f.published}/reminders`, expect: needs('messages.send') },
+  {
+    route: 'GET /api/conferences/{id}/reminders',
+    path: (f) => `/api/conferences/${f.published}/reminders`,
+    expect: needs('messages.send'),
+  },
+  {
+    route: 'PUT /api/conferences/{id}/reminders',
+    path: (f) => `/api/conferences/${f.published}/reminders`,
+    expect: needs('messages.send'),
+  },
   // Group registration: the group link is the key.
   {
     route: 'POST /api/conferences/{id}/group-registrations',
@@ -228,7 +318,11 @@ const rows: Row[] = [
   { route: 'DELETE /api/registrations/{token}', path: (f) => `/api/registrations/${f.manageToken}`, expect: everyone, phase: 2 },
   // Agenda
   // Attendance: check-in at the door
-  { route: 'POST /api/conferences/{id}/check-ins', path: (f) => `/api/conferences/${f.published}/check-ins`, expect: needs('attendance.check-in') },
+  {
+    route: 'POST /api/conferences/{id}/check-ins',
+    path: (f) => `/api/conferences/${f.published}/check-ins`,
+    expect: needs('attendance.check-in'),
+  },
   {
     route: 'GET /api/conferences/{id}/check-ins/search',
     path: (f) => `/api/conferences/${f.published}/check-ins/search?q=matrix`,
@@ -251,7 +345,11 @@ const rows: Row[] = [
   },
   { route: 'GET /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
   { route: 'POST /api/conferences/{id}/rooms', path: (f) => `/api/conferences/${f.published}/rooms`, expect: needs('agenda.edit') },
-  { route: 'PATCH /api/conferences/{id}/rooms/{roomId}', path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`, expect: needs('agenda.edit') },
+  {
+    route: 'PATCH /api/conferences/{id}/rooms/{roomId}',
+    path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`,
+    expect: needs('agenda.edit'),
+  },
   {
     route: 'DELETE /api/conferences/{id}/rooms/{roomId}',
     path: (f) => `/api/conferences/${f.published}/rooms/${f.room}`,
@@ -259,16 +357,33 @@ const rows: Row[] = [
     phase: 2,
   },
   { route: 'GET /api/conferences/{id}/agenda', path: (f) => `/api/conferences/${f.published}/agenda`, expect: needs('agenda.edit') },
-  { route: 'POST /api/conferences/{id}/agenda/items', path: (f) => `/api/conferences/${f.published}/agenda/items`, expect: needs('agenda.edit') },
-  { route: 'GET /api/conferences/{id}/agenda/candidates', path: (f) => `/api/conferences/${f.published}/agenda/candidates`, expect: needs('agenda.edit') },
+  {
+    route: 'POST /api/conferences/{id}/agenda/items',
+    path: (f) => `/api/conferences/${f.published}/agenda/items`,
+    expect: needs('agenda.edit'),
+  },
+  {
+    route: 'GET /api/conferences/{id}/agenda/candidates',
+    path: (f) => `/api/conferences/${f.published}/agenda/candidates`,
+    expect: needs('agenda.edit'),
+  },
   {
     route: 'POST /api/conferences/{id}/agenda/candidates/{proposalId}',
     path: (f) => `/api/conferences/${f.published}/agenda/candidates/${NONE}`,
     expect: needs('agenda.edit'),
   },
-  { route: 'POST /api/conferences/{id}/agenda/publish', path: (f) => `/api/conferences/${f.published}/agenda/publish`, expect: needs('agenda.edit') },
+  {
+    route: 'POST /api/conferences/{id}/agenda/publish',
+    path: (f) => `/api/conferences/${f.published}/agenda/publish`,
+    expect: needs('agenda.edit'),
+  },
   { route: 'PATCH /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: needs('agenda.edit') },
-  { route: 'DELETE /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: needs('agenda.edit'), phase: 2 },
+  {
+    route: 'DELETE /api/agenda-items/{itemId}',
+    path: (f) => `/api/agenda-items/${f.unpublishedItem}`,
+    expect: needs('agenda.edit'),
+    phase: 2,
+  },
   { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.published}/programme`, expect: everyone },
   // A draft conference has no published programme yet, so even staff get 404 (the editor uses …/agenda).
   { route: 'GET /api/conferences/{id}/programme', path: (f) => `/api/conferences/${f.draft}/programme`, expect: nobodySees },
@@ -277,13 +392,21 @@ const rows: Row[] = [
     path: (f) => `/api/conferences/${f.published}/programme/changes`,
     expect: everyone,
   },
-  { route: 'GET /api/conferences/{id}/programme/changes', path: (f) => `/api/conferences/${f.draft}/programme/changes`, expect: seenBy('conferences.manage') },
+  {
+    route: 'GET /api/conferences/{id}/programme/changes',
+    path: (f) => `/api/conferences/${f.draft}/programme/changes`,
+    expect: seenBy('conferences.manage'),
+  },
   {
     route: 'GET /api/conferences/{id}/programme/signups',
     path: (f) => `/api/conferences/${f.published}/programme/signups`,
     expect: everyone,
   },
-  { route: 'GET /api/conferences/{id}/programme/signups', path: (f) => `/api/conferences/${f.draft}/programme/signups`, expect: seenBy('conferences.manage') },
+  {
+    route: 'GET /api/conferences/{id}/programme/signups',
+    path: (f) => `/api/conferences/${f.draft}/programme/signups`,
+    expect: seenBy('conferences.manage'),
+  },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: everyone },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
   // Calendars
@@ -299,7 +422,12 @@ const rows: Row[] = [
   { route: 'GET /api/calendar/registrations/{file}', path: (f) => `/api/calendar/registrations/${f.calendarToken}.ics`, expect: everyone },
   { route: 'GET /api/calendar/meetings/{file}', path: (f) => `/api/calendar/meetings/${f.meetingFeedToken}.ics`, expect: everyone },
   { route: 'GET /api/calendar/me/meetings', path: () => '/api/calendar/me/meetings', expect: needs('meetings.manage') },
-  { route: 'POST /api/calendar/me/meetings/rotate', path: () => '/api/calendar/me/meetings/rotate', expect: needs('meetings.manage'), phase: 2 },
+  {
+    route: 'POST /api/calendar/me/meetings/rotate',
+    path: () => '/api/calendar/me/meetings/rotate',
+    expect: needs('meetings.manage'),
+    phase: 2,
+  },
   // Proposals
   { route: 'GET /api/proposals', path: () => '/api/proposals', expect: proposalUsers },
   { route: 'POST /api/proposals', path: () => '/api/proposals', expect: proposalWriters },
@@ -360,7 +488,12 @@ const rows: Row[] = [
     phase: 2,
   },
   { route: 'POST /api/meetings/{id}/notice', path: (f) => `/api/meetings/${f.meeting}/notice`, expect: needs('meetings.manage'), phase: 2 },
-  { route: 'POST /api/meetings/{id}/minutes/approve', path: (f) => `/api/meetings/${f.meeting}/minutes/approve`, expect: needs('meetings.manage'), phase: 2 },
+  {
+    route: 'POST /api/meetings/{id}/minutes/approve',
+    path: (f) => `/api/meetings/${f.meeting}/minutes/approve`,
+    expect: needs('meetings.manage'),
+    phase: 2,
+  },
   { route: 'GET /api/action-items', path: () => '/api/action-items', expect: needs('meetings.manage') },
   { route: 'PATCH /api/action-items/{id}', path: () => `/api/action-items/${NONE}`, expect: needs('meetings.manage') },
 ];
@@ -474,7 +607,9 @@ describe('authorisation matrix', () => {
       | { items: { id: string }[] };
     f = {
       published: published.id,
+      publishedSlug: published.slug!,
       draft: draft.id,
+      draftSlug: draft.slug!,
       room: room.id,
       theme: theme.id,
       item: item.id,

@@ -248,6 +248,9 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences', '/api/conferences');
       await call('GET /api/conferences/{id}', `/api/conferences/${conference.id}`);
       await call('GET /api/conferences/{id}', `/api/conferences/${NONE}`, { status: 404 });
+      const readable = await call<{ slug: string }>('GET /api/conferences/{id}', `/api/conferences/${conference.id}`);
+      await call('GET /api/conferences/by-slug/{slug}', `/api/conferences/by-slug/${readable.slug}`);
+      await call('GET /api/conferences/by-slug/{slug}', '/api/conferences/by-slug/finns-inte', { status: 404 });
 
       const room = await call<{ id: string }>('POST /api/conferences/{id}/rooms', `/api/conferences/${conference.id}/rooms`, {
         as: committee,
@@ -318,15 +321,24 @@ describe('OpenAPI document', () => {
 
     it('evaluation', async () => {
       const conference = await createConference(t, committee, { capacity: 5 });
-      const created = await call<{ manageToken: string }>('POST /api/conferences/{id}/registrations', `/api/conferences/${conference.id}/registrations`, {
-        body: registrationBody('openapi-evaluation'),
-      });
+      const created = await call<{ manageToken: string }>(
+        'POST /api/conferences/{id}/registrations',
+        `/api/conferences/${conference.id}/registrations`,
+        {
+          body: registrationBody('openapi-evaluation'),
+        },
+      );
       const token = created.manageToken;
       const endsAt = new Date(Date.now() - 86_400_000);
       await t.http
         .patch(`/api/conferences/${conference.id}`)
         .set('Authorization', committee)
-        .send({ startsAt: new Date(endsAt.getTime() - 86_400_000).toISOString(), endsAt: endsAt.toISOString(), registrationOpensAt: null, registrationClosesAt: null })
+        .send({
+          startsAt: new Date(endsAt.getTime() - 86_400_000).toISOString(),
+          endsAt: endsAt.toISOString(),
+          registrationOpensAt: null,
+          registrationClosesAt: null,
+        })
         .expect(200);
       await call('GET /api/registrations/{token}/evaluation', `/api/registrations/${token}/evaluation`);
       await call('PUT /api/registrations/{token}/evaluation', `/api/registrations/${token}/evaluation`, {
@@ -336,7 +348,9 @@ describe('OpenAPI document', () => {
         as: committee,
         body: { closesAt: new Date(Date.now() + 86_400_000).toISOString() },
       });
-      await call('POST /api/conferences/{id}/evaluation/invitations', `/api/conferences/${conference.id}/evaluation/invitations`, { as: committee });
+      await call('POST /api/conferences/{id}/evaluation/invitations', `/api/conferences/${conference.id}/evaluation/invitations`, {
+        as: committee,
+      });
       await call('GET /api/conferences/{id}/evaluation', `/api/conferences/${conference.id}/evaluation`, { as: admin });
     });
 
@@ -352,7 +366,10 @@ describe('OpenAPI document', () => {
       await call('GET /api/conferences/{id}/fees', `/api/conferences/${conference.id}/fees`, { as: committee });
       await call('GET /api/conferences/{id}/fees/quote', `/api/conferences/${conference.id}/fees/quote?organisationType=municipality`);
       await call('POST /api/conferences/{id}/registrations', `/api/conferences/${conference.id}/registrations`, {
-        body: { ...registrationBody('openapi-fees'), invoice: { organisationNumber: '212000-0522', address: 'Box 1', reference: 'KS 1', peppolId: null } },
+        body: {
+          ...registrationBody('openapi-fees'),
+          invoice: { organisationNumber: '212000-0522', address: 'Box 1', reference: 'KS 1', peppolId: null },
+        },
       });
     });
 
@@ -378,14 +395,20 @@ describe('OpenAPI document', () => {
         `/api/conferences/${f['conference']}/registrations/${created.id}/check-in`,
         { as: committee, body: { checkedIn: true } },
       );
-      const checkInCode = (await call<{ checkInCode: string }>('GET /api/registrations/{token}', `/api/registrations/${token}`)).checkInCode;
-      await call('POST /api/conferences/{id}/check-ins', `/api/conferences/${f['conference']}/check-ins`, { as: committee, body: { code: checkInCode } });
+      const checkInCode = (await call<{ checkInCode: string }>('GET /api/registrations/{token}', `/api/registrations/${token}`))
+        .checkInCode;
+      await call('POST /api/conferences/{id}/check-ins', `/api/conferences/${f['conference']}/check-ins`, {
+        as: committee,
+        body: { code: checkInCode },
+      });
       await call('POST /api/conferences/{id}/check-ins', `/api/conferences/${f['conference']}/check-ins`, {
         as: committee,
         body: { code: 'A'.repeat(43) },
         status: 404,
       });
-      await call('GET /api/conferences/{id}/check-ins/search', `/api/conferences/${f['conference']}/check-ins/search?q=openapi`, { as: committee });
+      await call('GET /api/conferences/{id}/check-ins/search', `/api/conferences/${f['conference']}/check-ins/search?q=openapi`, {
+        as: committee,
+      });
       await call('GET /api/conferences/{id}/check-ins/summary', `/api/conferences/${f['conference']}/check-ins/summary`, { as: committee });
       await call('DELETE /api/conferences/{id}/check-ins/{registrationId}', `/api/conferences/${f['conference']}/check-ins/${created.id}`, {
         as: committee,
@@ -402,21 +425,45 @@ describe('OpenAPI document', () => {
     });
 
     it('messages and reminders', async () => {
-      const { manageToken } = await call<{ manageToken: string }>('POST /api/conferences/{id}/registrations', `/api/conferences/${f['conference']}/registrations`, {
-        body: registrationBody('openapi-messages', { language: 'en' }),
-      });
-      const message = { subjectSv: 'Hej {förnamn}', bodySv: 'Se {hanteringslänk}', subjectEn: 'Hi {firstName}', bodyEn: 'See {manageLink}' };
+      const { manageToken } = await call<{ manageToken: string }>(
+        'POST /api/conferences/{id}/registrations',
+        `/api/conferences/${f['conference']}/registrations`,
+        {
+          body: registrationBody('openapi-messages', { language: 'en' }),
+        },
+      );
+      const message = {
+        subjectSv: 'Hej {förnamn}',
+        bodySv: 'Se {hanteringslänk}',
+        subjectEn: 'Hi {firstName}',
+        bodyEn: 'See {manageLink}',
+      };
       const url = `/api/conferences/${f['conference']}/messages`;
-      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: { status: 'confirmed' }, dryRun: true } });
-      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: { organisationType: 'region' }, dryRun: true } });
+      await call('POST /api/conferences/{id}/messages', url, {
+        as: committee,
+        body: { ...message, filter: { status: 'confirmed' }, dryRun: true },
+      });
+      await call('POST /api/conferences/{id}/messages', url, {
+        as: committee,
+        body: { ...message, filter: { organisationType: 'region' }, dryRun: true },
+      });
       await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, filter: {} } });
-      await call('POST /api/conferences/{id}/messages', url, { as: committee, body: { ...message, bodySv: '{okänt}', filter: {} }, status: 400 });
+      await call('POST /api/conferences/{id}/messages', url, {
+        as: committee,
+        body: { ...message, bodySv: '{okänt}', filter: {} },
+        status: 400,
+      });
       await call('GET /api/conferences/{id}/messages', url, { as: committee });
       await call('GET /api/registrations/{token}/messages', `/api/registrations/${manageToken}/messages`);
       const reminders = `/api/conferences/${f['conference']}/reminders`;
       await call('PUT /api/conferences/{id}/reminders', reminders, {
         as: committee,
-        body: { reminders: [{ daysBefore: 7, textSv: 'En vecka kvar', textEn: 'One week to go' }, { sendAt: '2031-01-01T09:00:00+01:00', textSv: 'Snart' }] },
+        body: {
+          reminders: [
+            { daysBefore: 7, textSv: 'En vecka kvar', textEn: 'One week to go' },
+            { sendAt: '2031-01-01T09:00:00+01:00', textSv: 'Snart' },
+          ],
+        },
       });
       await call('GET /api/conferences/{id}/reminders', reminders, { as: committee });
     });

@@ -38,7 +38,7 @@ describe('robots.txt and sitemap.xml', () => {
     const cancelled = await createConference(t, committee, { titleSv: 'Inställd' });
     await t.http.post(`/api/conferences/${cancelled.id}/status`).set('Authorization', committee).send({ status: 'cancelled' }).expect(200);
     const [withProgramme] = await t.dataSource.query(
-      `SELECT c.id, max(v.published_at) AS published_at FROM conferences c JOIN agenda_versions v ON v.conference_id = c.id
+      `SELECT c.id, c.slug, max(v.published_at) AS published_at FROM conferences c JOIN agenda_versions v ON v.conference_id = c.id
         WHERE c.status = 'published' GROUP BY c.id LIMIT 1`,
     );
     expect(withProgramme).toBeDefined();
@@ -60,15 +60,17 @@ describe('robots.txt and sitemap.xml', () => {
     const locs = body.map((line) => /<loc>([^<]*)<\/loc>/.exec(line)?.[1]);
 
     const base = 'https://samverkan.example';
-    expect(locs).toEqual(expect.arrayContaining([`${base}/`, `${base}/konferenser`, `${base}/konferenser/${published.id}`]));
-    expect(locs).not.toContain(`${base}/konferenser/${published.id}/program`);
-    expect(locs).toContain(`${base}/konferenser/${withProgramme.id}/program`);
-    expect(locs.filter((loc) => loc?.includes(draft.id) || loc?.includes(cancelled.id))).toEqual([]);
+    // Readable addresses, not ids.
+    expect(published.slug).toMatch(/^kommuner-industri-2026(-\d{4})?(-\d+)?$/);
+    expect(locs).toEqual(expect.arrayContaining([`${base}/`, `${base}/konferenser`, `${base}/konferenser/${published.slug}`]));
+    expect(locs).not.toContain(`${base}/konferenser/${published.slug}/program`);
+    expect(locs).toContain(`${base}/konferenser/${withProgramme.slug}/program`);
+    expect(locs.filter((loc) => loc?.includes(draft.slug!) || loc?.includes(cancelled.slug!) || loc?.includes(published.id))).toEqual([]);
     expect(new Set(locs).size).toBe(locs.length);
 
     const [row] = await t.dataSource.query(`SELECT updated_at FROM conferences WHERE id = $1`, [published.id]);
     const lastmod = new Date(row.updated_at).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    expect(xml).toContain(`<loc>${base}/konferenser/${published.id}</loc><lastmod>${lastmod}</lastmod>`);
+    expect(xml).toContain(`<loc>${base}/konferenser/${published.slug}</loc><lastmod>${lastmod}</lastmod>`);
   });
 
   it('reads the sitemap with one query', async () => {

@@ -137,7 +137,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await expect(page.getByRole('main').getByText('Version 2 är publicerad.')).toBeVisible();
 
     await page.getByRole('link', { name: 'Visa publicerat program' }).click();
-    await expect(page).toHaveURL(`/konferenser/${conference.id}/program`);
+    await expect(page).toHaveURL(`/konferenser/${conference.slug}/program`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Program');
     await expect(page.getByText(/^Version 2, publicerad/).first()).toBeVisible();
     const changes = page.getByRole('region', { name: 'Ändringar' });
@@ -154,7 +154,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await page.getByRole('link', { name: 'Till konferensen' }).first().click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await page.getByRole('main').getByRole('link', { name: 'Programmet' }).click();
-    await expect(page).toHaveURL(`/konferenser/${conference.id}/program`);
+    await expect(page).toHaveURL(`/konferenser/${conference.slug}/program`);
   });
 
   test('a participant picks two workshops, sees them in my programme, and an overlapping third is refused', async ({ page, request }) => {

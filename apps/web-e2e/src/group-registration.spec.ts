@@ -105,7 +105,7 @@ test('a coordinator registers a group of three for the last seat: one gets it, t
   // From the conference page, as a coordinator would find it.
   await page.goto(`/konferenser/${conference.id}`);
   await page.getByRole('link', { name: 'Anmäl flera från samma organisation' }).click();
-  await expect(page).toHaveURL(`/konferenser/${conference.id}/gruppanmalan`);
+  await expect(page).toHaveURL(`/konferenser/${conference.slug}/gruppanmalan`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Anmäl flera till ${TITLE}`);
   await untilHydrated(page);
 

@@ -27,10 +27,10 @@ function publicPages({ conference, programme }: Demo): { path: string; texts: st
   return [
     { path: '/', texts: ['Kommande konferenser', conference.titleSv, 'En grön omställning'] },
     { path: '/konferenser', texts: [conference.titleSv] },
-    { path: `/konferenser/${conference.id}`, texts: [conference.titleSv, conference.themes[0].titleSv] },
-    { path: `/konferenser/${conference.id}/program`, texts: programme.items.slice(0, 3).map((i) => i.titleSv) },
+    { path: `/konferenser/${conference.slug}`, texts: [conference.titleSv, conference.themes[0].titleSv] },
+    { path: `/konferenser/${conference.slug}/program`, texts: programme.items.slice(0, 3).map((i) => i.titleSv) },
     { path: `/program/punkt/${item.id}`, texts: [item.titleSv] },
-    { path: `/konferenser/${conference.id}/anmalan`, texts: [conference.titleSv] },
+    { path: `/konferenser/${conference.slug}/anmalan`, texts: [conference.titleSv] },
   ];
 }
 
@@ -99,7 +99,7 @@ test.describe('server-side rendering', () => {
     baseURL,
   }) => {
     const { conference } = await demo(request);
-    const html = await (await request.get(`/konferenser/${conference.id}`)).text();
+    const html = await (await request.get(`/konferenser/${conference.slug}`)).text();
     const title = `${conference.titleSv} – Samverkan`;
     expect(html).toContain(`<title>${asHtml(title)}</title>`);
     const meta = (attribute: string) => new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)?.[1];
@@ -110,11 +110,11 @@ test.describe('server-side rendering', () => {
     expect(meta('property="og:title"')).toBe(asHtml(title));
     expect(meta('property="og:description"')).toBe(description);
     expect(meta('property="og:type"')).toBe('website');
-    expect(meta('property="og:url"')).toBe(`${baseURL}/konferenser/${conference.id}`);
+    expect(meta('property="og:url"')).toBe(`${baseURL}/konferenser/${conference.slug}`);
     // One description only: the page's replaces the site's.
     expect(html.match(/<meta name="description"/g)).toHaveLength(1);
 
-    const english = await (await request.get(`/konferenser/${conference.id}`, { headers: { cookie: 'lang=en' } })).text();
+    const english = await (await request.get(`/konferenser/${conference.slug}`, { headers: { cookie: 'lang=en' } })).text();
     expect(english).toContain(`<title>${asHtml(conference.titleEn ?? conference.titleSv)} – Samverkan</title>`);
   });
 
@@ -125,7 +125,21 @@ test.describe('server-side rendering', () => {
     const { conference } = await demo(request);
     const sitemap = await request.get('/sitemap.xml');
     expect(sitemap.headers()['content-type']).toBe('application/xml; charset=utf-8');
-    expect(await sitemap.text()).toContain(`<loc>${baseURL}/konferenser/${conference.id}/program</loc>`);
+    expect(await sitemap.text()).toContain(`<loc>${baseURL}/konferenser/${conference.slug}/program</loc>`);
+  });
+
+  test('a conference has a readable address, and links with its id move there for good (301)', async ({ page, request }) => {
+    const { conference } = await demo(request);
+    expect(conference.slug).toMatch(/^industrikommunernas-varkonferens-\d{4}$/);
+    for (const rest of ['', '/program', '/anmalan', '/gruppanmalan']) {
+      const response = await request.get(`/konferenser/${conference.id}${rest}?utm_source=mail`, { maxRedirects: 0 });
+      expect(response.status(), rest).toBe(301);
+      expect(response.headers()['location'], rest).toBe(`/konferenser/${conference.slug}${rest}?utm_source=mail`);
+    }
+    // A visitor following an old link lands on the readable address.
+    await page.goto(`/konferenser/${conference.id}/program`);
+    await expect(page).toHaveURL(`/konferenser/${conference.slug}/program`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Program');
   });
 
   test('the staff pages stay client-rendered: the server sends the app without their content', async ({ request }) => {

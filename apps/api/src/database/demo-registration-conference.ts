@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { Conference } from '@samverkan/conferences/api';
+import { Conference, pickConferenceSlug } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
 import { FocusArea } from '@samverkan/strategy/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -103,10 +103,12 @@ async function ensureConference(manager: EntityManager): Promise<Conference> {
   const codes: FocusAreaCode[] = ['skills', 'living-environment'];
   const host = await manager.getRepository(Organisation).findOneBy({ name: 'Sandvikens kommun' });
   const day = stockholmDate(new Date(Date.now() + 160 * 86_400_000));
+  const startsAt = fromStockholmWallTime(day, '09:00');
   return repository.save(
     repository.create({
       status: 'published',
       publishedAt: new Date(),
+      slug: await pickConferenceSlug(manager, DEMO_REGISTRATION_CONFERENCE_TITLE, startsAt),
       titleSv: DEMO_REGISTRATION_CONFERENCE_TITLE,
       titleEn: 'Skills supply in the industrial municipalities',
       descriptionSv:
@@ -116,7 +118,7 @@ async function ensureConference(manager: EntityManager): Promise<Conference> {
       hostOrganisationId: host?.id ?? null,
       venue: 'Göransson Arena',
       address: 'Jernvägsgatan 3, 811 30 Sandviken',
-      startsAt: fromStockholmWallTime(day, '09:00'),
+      startsAt,
       endsAt: fromStockholmWallTime(day, '16:30'),
       capacity: 120,
       registrationOpensAt: new Date(Date.now() - 86_400_000),

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { OrganisationType, Role } from '@samverkan/identity/contract';
 import { hashPassword, Organisation, User } from '@samverkan/identity/api';
 import { FocusArea, seedCurrentStrategy } from '@samverkan/strategy/api';
-import { Conference, Theme } from '@samverkan/conferences/api';
+import { Conference, Theme, pickConferenceSlug } from '@samverkan/conferences/api';
 import { Proposal, ProposalComment, ProposalReview } from '@samverkan/proposals/api';
 import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/api';
 import { AgendaItem, AgendaVersion, PublishingService, Room } from '@samverkan/agenda/api';
@@ -414,10 +414,12 @@ async function seedDemoConference(manager: EntityManager, hostId: string | null)
   const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
   const day = stockholmDate(new Date(Date.now() + 120 * 86_400_000));
   const nextDay = stockholmDate(new Date(Date.now() + 121 * 86_400_000));
+  const startsAt = fromStockholmWallTime(day, '09:30');
   const conference = await manager.getRepository(Conference).save(
     manager.getRepository(Conference).create({
       status: 'published',
       publishedAt: new Date(),
+      slug: await pickConferenceSlug(manager, DEMO_CONFERENCE_TITLE, startsAt),
       titleSv: DEMO_CONFERENCE_TITLE,
       titleEn: 'Spring conference of the industrial municipalities',
       descriptionSv:
@@ -427,7 +429,7 @@ async function seedDemoConference(manager: EntityManager, hostId: string | null)
       hostOrganisationId: hostId,
       venue: 'Finspångs konferenscenter',
       address: 'Bergslagsvägen 1, 612 30 Finspång',
-      startsAt: fromStockholmWallTime(day, '09:30'),
+      startsAt,
       endsAt: fromStockholmWallTime(nextDay, '15:00'),
       capacity: 150,
       registrationOpensAt: new Date(Date.now() - 86_400_000),

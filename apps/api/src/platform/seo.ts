@@ -63,7 +63,8 @@ export function sitemapXml(publicUrl: string, entries: readonly SitemapEntry[]):
 }
 
 interface PublicConferenceRow {
-  id: string;
+  /** The readable address, or the id for a conference without one. */
+  address: string;
   updated_at: Date;
   programme_published_at: Date | null;
 }
@@ -74,7 +75,7 @@ interface PublicConferenceRow {
  */
 export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEntry[]> {
   const rows: PublicConferenceRow[] = await dataSource.query(
-    `SELECT c.id, c.updated_at,
+    `SELECT coalesce(c.slug, c.id::text) AS address, c.updated_at,
             (SELECT max(v.published_at) FROM agenda_versions v WHERE v.conference_id = c.id) AS programme_published_at
        FROM conferences c
       WHERE c.status = 'published'
@@ -84,9 +85,9 @@ export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEnt
     { path: '/' },
     { path: '/konferenser' },
     ...rows.flatMap((row) => [
-      { path: `/konferenser/${encodeURIComponent(row.id)}`, lastModified: new Date(row.updated_at) },
+      { path: `/konferenser/${encodeURIComponent(row.address)}`, lastModified: new Date(row.updated_at) },
       ...(row.programme_published_at
-        ? [{ path: `/konferenser/${encodeURIComponent(row.id)}/program`, lastModified: new Date(row.programme_published_at) }]
+        ? [{ path: `/konferenser/${encodeURIComponent(row.address)}/program`, lastModified: new Date(row.programme_published_at) }]
         : []),
     ]),
   ];

@@ -6,3 +6,5 @@ export * from './lib/conference-view';
 export * from './lib/conferences.service';
 export * from './lib/copy/id-map';
 export * from './lib/copy/stockholm-shift';
+export * from './lib/conference-slugs';
+export * from './lib/conference-slug';

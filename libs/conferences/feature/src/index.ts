@@ -4,3 +4,4 @@ export * from './lib/conferences.routes';
 export * from './lib/i18n/texts';
 export * from './lib/conference-view';
 export * from './lib/conference-requests';
+export * from './lib/conference-address';

@@ -2,3 +2,4 @@
 // so that the pages' helpers and components exported from the main index stay in lazy chunks.
 export * from './lib/conferences.routes';
 export * from './lib/i18n/texts';
+export * from './lib/conference-address';

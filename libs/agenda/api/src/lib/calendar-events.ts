@@ -11,6 +11,8 @@ export type AreaTitles = Record<string, [string, string]>;
 /** The conference fields a feed needs (one row of the feed query). */
 export interface FeedConference {
   id: string;
+  /** The readable address; the id where there is none. */
+  slug: string | null;
   status: string;
   title_sv: string;
   title_en: string | null;
@@ -31,6 +33,7 @@ export interface FeedConference {
 export function feedConference(c: Conference): FeedConference {
   return {
     id: c.id,
+    slug: c.slug,
     status: c.status,
     title_sv: c.titleSv,
     title_en: c.titleEn,
@@ -98,7 +101,7 @@ export function conferenceEvent(
     summary: conferenceTitle(conference, context.language),
     description: pick(context.language, conference.description_sv, conference.description_en) || null,
     location: [conference.venue, conference.address].filter(Boolean).join(', ') || null,
-    url: `${context.publicUrl}/konferenser/${conference.id}`,
+    url: `${context.publicUrl}/konferenser/${conference.slug ?? conference.id}`,
     status,
     sequence: sequenceOf(conference.created_at, lastModified),
     lastModified,

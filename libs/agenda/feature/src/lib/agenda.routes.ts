@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { canonicalConferenceAddress, conferenceIdOfAddress } from '@samverkan/conferences/feature/startup';
 
 /**
  * The agenda domain's pages: the public programme and its items, and the staff's programme editor
@@ -8,6 +9,8 @@ import type { Routes } from '@angular/router';
 export const agendaRoutes: Routes = [
   {
     path: 'konferenser/:id/program',
+    canActivate: [canonicalConferenceAddress],
+    resolve: { id: conferenceIdOfAddress },
     loadChildren: () => import('./agenda-pages.routes').then((m) => m.programmePageRoutes),
   },
   {

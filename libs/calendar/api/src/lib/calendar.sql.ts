@@ -12,7 +12,7 @@ export const CONFERENCE_FEED_STATE_SQL = `
 
 /** Conferences visible to the public with their latest published programme; $2 filters items by focus area. */
 export const CONFERENCE_SQL = `
-  SELECT c.id, c.status, c.title_sv, c.title_en, c.description_sv, c.description_en, c.venue, c.address,
+  SELECT c.id, c.slug, c.status, c.title_sv, c.title_en, c.description_sv, c.description_en, c.venue, c.address,
          c.starts_at, c.ends_at, c.created_at, c.updated_at, v.published_at,
          (SELECT json_object_agg(code, json_build_array(title_sv, title_en)) FROM (${AREAS_SQL}) a) AS areas,
          CASE WHEN $2::text IS NULL THEN v.snapshot->'items'

@@ -24,6 +24,7 @@ const item = (id: string): ProgrammeItem => ({
 
 const conference: FeedConference = {
   id: 'c1',
+  slug: null,
   status: 'published',
   title_sv: 'Vårkonferensen',
   title_en: null,
@@ -70,7 +71,18 @@ describe('registrationEvents', () => {
   });
 
   it('keeps an item given up as CANCELLED from when it was given up, unless chosen again', () => {
-    const events = registrationEvents(row({ chosen: ['a'], withdrawn: [{ id: 'b', at: '2031-03-12T10:00:00Z' }, { id: 'a', at: '2031-03-11T10:00:00Z' }] }), conference, [], context);
+    const events = registrationEvents(
+      row({
+        chosen: ['a'],
+        withdrawn: [
+          { id: 'b', at: '2031-03-12T10:00:00Z' },
+          { id: 'a', at: '2031-03-11T10:00:00Z' },
+        ],
+      }),
+      conference,
+      [],
+      context,
+    );
     expect(events.map((e) => [e.uid, e.status])).toEqual([
       ['conference-c1@samverkan', 'confirmed'],
       ['agenda-item-a@samverkan', 'confirmed'],

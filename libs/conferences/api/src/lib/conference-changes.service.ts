@@ -8,6 +8,7 @@ import { Conference } from './conference.entity';
 import { ConferenceEvents } from './conference-events';
 import { dateErrors, statusChangeRefusal } from './conference-rules';
 import { ConferencesService } from './conferences.service';
+import { pickConferenceSlug } from './conference-slugs';
 import type { CreateConferenceDto, UpdateConferenceDto } from './dto/conference.dto';
 
 /** Creating and changing conferences (staff). Each change answers with the conference as staff see it. */
@@ -27,6 +28,7 @@ export class ConferenceChanges {
         focusAreas: await resolveCurrentFocusAreas(manager, body.focusAreaCodes),
       });
       refuseUnfittingDates(conference);
+      conference.slug = await pickConferenceSlug(manager, conference.titleSv, conference.startsAt);
       return (await manager.getRepository(Conference).save(conference)).id;
     });
     return this.conferences.getForStaff(this.dataSource.manager, id);
@@ -49,6 +51,8 @@ export class ConferenceChanges {
       }
       Object.assign(conference, fieldsOf(body));
       refuseUnfittingDates(conference);
+      // A draft's address follows its title and year; a published one keeps the address people have shared.
+      if (conference.status === 'draft') conference.slug = await pickConferenceSlug(manager, conference.titleSv, conference.startsAt, id);
       await repo.save(conference);
       if (body.focusAreaCodes) {
         conference.focusAreas = await resolveCurrentFocusAreas(manager, body.focusAreaCodes);

@@ -29,6 +29,7 @@ export function toConferenceResponse(c: Conference, now = new Date()): Conferenc
   const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
   return {
     id: c.id,
+    slug: c.slug,
     status: c.status,
     titleSv: c.titleSv,
     titleEn: c.titleEn,

@@ -15,9 +15,18 @@ import { CONFERENCE_STATUSES, type ConferenceStatus } from '@samverkan/conferenc
   `registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at`,
 )
 @Index('conferences_starts_at_idx', ['startsAt'])
+@Index('conferences_slug_uq', ['slug'], { unique: true })
 export class Conference extends BaseEntity {
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status!: ConferenceStatus;
+
+  /**
+   * The readable address (`/konferenser/<slug>`), from the Swedish title and the year. It follows the
+   * title while the conference is a draft and stays put once published, so shared links keep working.
+   * Null only for rows made outside the services (the web then uses the id).
+   */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  slug!: string | null;
 
   @Column({ type: 'varchar', length: 300 })
   titleSv!: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ConferenceCopyResponse, ConferenceResponse, ThemeResponse } from '@samverkan/conferences/contract';
 import { Requires, OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
@@ -42,6 +42,15 @@ export class ConferencesController {
   @ApiCreatedResponse({ type: R.ConferenceResponse })
   create(@Body() body: CreateConferenceDto): Promise<ConferenceResponse> {
     return this.changes.create(body);
+  }
+
+  @Get('by-slug/:slug')
+  @Public()
+  @Shareable()
+  @ApiOkResponse({ type: R.ConferenceResponse, description: 'The conference at its readable address (`/konferenser/<slug>`).' })
+  @ApiNotFoundResponse({ description: 'No conference has this address, or it is a draft and the caller is not staff.', type: ApiErrorBody })
+  getBySlug(@Param('slug') slug: string, @OptionalUser() user?: AuthenticatedUser): Promise<ConferenceResponse> {
+    return this.conferences.getBySlug(slug, user);
   }
 
   @Get(':id')

@@ -7,6 +7,7 @@ import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { isUuid, notFound } from '@samverkan/shared/api-http';
 import { Conference } from './conference.entity';
 import { mayKnowConference } from './conference-rules';
+import { isConferenceSlug } from './conference-slug';
 import { toConferenceResponse } from './conference-view';
 import type { ConferenceListQueryDto } from './dto/conference.dto';
 
@@ -28,6 +29,15 @@ export class ConferencesService {
 
   async get(id: string, user?: AuthenticatedUser): Promise<ConferenceResponse> {
     return toConferenceResponse(await this.findVisible(this.dataSource.manager, id, user));
+  }
+
+  /** The conference at its readable address, by the same visibility rule as by id. */
+  async getBySlug(slug: string, user?: AuthenticatedUser): Promise<ConferenceResponse> {
+    const conference = isConferenceSlug(slug)
+      ? await this.withDetails(this.dataSource.manager).where('c.slug = :slug', { slug }).addOrderBy('t.position', 'ASC').getOne()
+      : null;
+    if (!conference || !mayKnowConference(conference.status, user?.roles)) throw notFound('conferences.not-found');
+    return toConferenceResponse(conference);
   }
 
   /** The conference with its host, focus areas and themes, as staff see it (after a change). */

@@ -23,6 +23,11 @@ export interface ThemeResponse {
 
 export interface ConferenceResponse {
   id: string;
+  /**
+   * The readable address: `/konferenser/<slug>` (null only for a conference made outside the API; use
+   * the id then). It follows the title while a draft and stays once published.
+   */
+  slug: string | null;
   status: ConferenceStatus;
   titleSv: string;
   titleEn: string | null;

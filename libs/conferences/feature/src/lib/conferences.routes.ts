@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { conferencesPagesTexts } from './i18n/texts';
+import { canonicalConferenceAddress, conferenceIdOfAddress } from './conference-address';
 
 const pageTexts = textsResolver(conferencesPagesTexts);
 
@@ -18,7 +19,8 @@ export const conferencesRoutes: Routes = [
   },
   {
     path: 'konferenser/:id',
-    resolve: { texts: pageTexts },
+    canActivate: [canonicalConferenceAddress],
+    resolve: { texts: pageTexts, id: conferenceIdOfAddress },
     title: 'conferences.detailTitle',
     loadComponent: () => import('./detail/conference-page').then((m) => m.ConferencePage),
   },

@@ -14,6 +14,7 @@ export function conferencesTestProviders(): (Provider | EnvironmentProviders)[] 
 export function aConference(overrides: Partial<ConferenceResponse> = {}): ConferenceResponse {
   return {
     id: '7f0c7a4e-0000-4000-8000-000000000001',
+    slug: 'industrikommunernas-varkonferens-2027',
     status: 'published',
     titleSv: 'Industrikommunernas vårkonferens',
     titleEn: "Industrial municipalities' spring conference",

@@ -18,6 +18,7 @@ function context(language: 'sv' | 'en'): MailContext {
     calendar: {
       conference: {
         id: '1b9d7a4e-3c1f-4a8e-9f2b-5d6c7e8f9a0b',
+        slug: 'varkonferensen-2027',
         status: 'published',
         title_sv: 'Vårkonferensen',
         title_en: 'The spring conference',
@@ -66,7 +67,12 @@ describe('the check-in code in registration mails', () => {
   it.each(['confirmed', 'promoted'] as const)('a %s mail carries the code in text and its QR code as a PNG (drawn when sent)', (kind) => {
     const mail = registrationMail(kind, { ...context('sv'), checkIn });
     expect(mail.text).toContain(`Din incheckningskod: ${checkIn.code}`);
-    expect(mail.attachments).toContainEqual({ filename: 'incheckning.png', contentType: 'image/png', content: checkIn.code, encoding: 'qr' });
+    expect(mail.attachments).toContainEqual({
+      filename: 'incheckning.png',
+      contentType: 'image/png',
+      content: checkIn.code,
+      encoding: 'qr',
+    });
     expect(checkTexts({ text: mail.text }, 'sv')).toEqual([]);
   });
 

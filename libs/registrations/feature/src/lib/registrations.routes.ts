@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { canonicalConferenceAddress, conferenceIdOfAddress } from '@samverkan/conferences/feature/startup';
 import { textsResolver } from '@samverkan/shared/ui/startup';
 import { registrationsGroupTexts, registrationsPagesTexts, registrationsQuestionsTexts } from './i18n/texts';
 
@@ -13,13 +14,15 @@ const groupTexts = textsResolver(registrationsPagesTexts, registrationsGroupText
 export const registrationsRoutes: Routes = [
   {
     path: 'konferenser/:id/anmalan',
-    resolve: { texts: pageTexts },
+    canActivate: [canonicalConferenceAddress],
+    resolve: { texts: pageTexts, id: conferenceIdOfAddress },
     title: 'registration.pageTitle',
     loadComponent: () => import('./register/registration-page').then((m) => m.RegistrationPage),
   },
   {
     path: 'konferenser/:id/gruppanmalan',
-    resolve: { texts: groupTexts },
+    canActivate: [canonicalConferenceAddress],
+    resolve: { texts: groupTexts, id: conferenceIdOfAddress },
     title: 'groupRegistration.pageTitle',
     loadComponent: () => import('./groups/group-registration-page').then((m) => m.GroupRegistrationPage),
   },

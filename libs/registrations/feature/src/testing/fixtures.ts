@@ -16,6 +16,7 @@ export const CONFERENCE_ID = '7f0c7a4e-0000-4000-8000-000000000001';
 export function aConference(overrides: Partial<ConferenceResponse> = {}): ConferenceResponse {
   return {
     id: CONFERENCE_ID,
+    slug: 'industrikommunernas-varkonferens-2027',
     status: 'published',
     titleSv: 'Industrikommunernas vårkonferens',
     titleEn: "Industrial municipalities' spring conference",

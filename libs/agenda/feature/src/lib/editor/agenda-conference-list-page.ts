@@ -30,7 +30,7 @@ import { AgendaApi } from '../agenda-api';
                 <a [routerLink]="['/arbetsutskottet/konferenser', row.id, 'program']">
                   {{ 'agendaEditor.editProgramme' | translate }}<span class="cdk-visually-hidden">: {{ row.title }}</span>
                 </a>
-                <a [routerLink]="['/konferenser', row.id, 'program']">
+                <a [routerLink]="['/konferenser', row.slug ?? row.id, 'program']">
                   {{ 'agendaEditor.viewPublished' | translate }}<span class="cdk-visually-hidden">: {{ row.title }}</span>
                 </a>
               </p>
@@ -79,6 +79,7 @@ export class AgendaConferenceListPage {
       .sort((a, b) => b.startsAt.localeCompare(a.startsAt))
       .map((conference) => ({
         id: conference.id,
+        slug: conference.slug,
         title: language === 'en' && conference.titleEn ? conference.titleEn : conference.titleSv,
         dates: formatDate(conference.startsAt, language),
         status: conference.status,

@@ -15,6 +15,8 @@ export const texts: Translated<typeof sv> = {
   programme: {
     title: 'Programme',
     itemTitle: 'Programme item',
+    headTitle: 'Programme of {{conference}}',
+    headDescription: 'The programme of {{conference}} on {{date}}: times, rooms, speakers and changes.',
     loading: 'Loading the programme …',
     loadingItem: 'Loading the programme item …',
     loadingChanges: 'Loading the changes …',

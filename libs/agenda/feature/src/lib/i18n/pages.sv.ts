@@ -12,6 +12,8 @@ export const texts = {
   programme: {
     title: 'Program',
     itemTitle: 'Programpunkt',
+    headTitle: 'Program för {{conference}}',
+    headDescription: 'Programmet för {{conference}} den {{date}}: tider, salar, talare och ändringar.',
     loading: 'Hämtar programmet …',
     loadingItem: 'Hämtar programpunkten …',
     loadingChanges: 'Hämtar ändringarna …',

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { rxResource } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, describePage, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
@@ -112,6 +112,13 @@ export class ProgrammeItemPage {
   constructor() {
     // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
     notFoundStatus(this.notFound);
+    // The title, description and link preview name the item.
+    describePage(() => {
+      const view = this.view();
+      if (!view) return null;
+      const facts = [view.when, view.roomName].filter(Boolean).join(', ');
+      return { title: view.title, description: view.description || facts, path: `/program/punkt/${encodeURIComponent(this.itemId())}` };
+    });
   }
 
   protected readonly errorMessage = computed(() => {

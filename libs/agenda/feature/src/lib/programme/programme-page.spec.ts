@@ -1,3 +1,4 @@
+import { Meta, Title } from '@angular/platform-browser';
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -50,7 +51,14 @@ describe('ProgrammePage', () => {
     const error = (request: ReturnType<HttpTestingController['expectOne']>) =>
       request.flush({ statusCode: 503, message: 'Databasen svarar inte.' }, { status: 503, statusText: 'Unavailable' });
     const conferenceRequest = http.expectOne(`/api/conferences/${CONFERENCE_ID}`);
-    if (conference === 'ok') conferenceRequest.flush({ id: CONFERENCE_ID, titleSv: 'Vårkonferensen', titleEn: 'The spring conference' });
+    if (conference === 'ok')
+      conferenceRequest.flush({
+        id: CONFERENCE_ID,
+        slug: 'varkonferensen-2027',
+        titleSv: 'Vårkonferensen',
+        titleEn: 'The spring conference',
+        startsAt: '2027-04-14T09:00:00+02:00',
+      });
     else error(conferenceRequest);
     const countsRequest = http.expectOne(`/api/conferences/${CONFERENCE_ID}/programme/signups`);
     if (counts === 'error') error(countsRequest);
@@ -188,6 +196,12 @@ describe('ProgrammePage', () => {
       expect(decodeURIComponent(calendar?.querySelector('a[href*="outlook.office.com"]')?.getAttribute('href') ?? '')).toContain(
         'name=Vårkonferensen',
       );
+      // The head names the conference, for search results and link previews.
+      expect(TestBed.inject(Title).getTitle()).toBe('Program för Vårkonferensen – Samverkan');
+      expect(TestBed.inject(Meta).getTag('name="description"')?.content).toBe(
+        'Programmet för Vårkonferensen den onsdag 14 april 2027: tider, salar, talare och ändringar.',
+      );
+      expect(TestBed.inject(Meta).getTag('property="og:url"')?.content).toBe('http://localhost/konferenser/varkonferensen-2027/program');
     });
 
     it('ask for English texts in English, and are named "Programme" without the conference', async () => {

@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AgendaItemType, ProgrammeItem, SignupCountsResponse } from '@samverkan/agenda/contract';
 import { conferenceCalendarUrl, localizedTitle } from '@samverkan/conferences/feature';
-import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
+import { ErrorMessage, LanguageService, LoadingIndicator, describePage, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -56,6 +56,18 @@ export class ProgrammePage {
   constructor() {
     // Server-side rendering answers an unknown (or malformed) id with 404 and this page's own message.
     notFoundStatus(this.notPublished);
+    // The title, description and link preview name the conference whose programme this is.
+    describePage(() => {
+      const conference = this.conference.value();
+      if (!this.programme.hasValue() || !conference) return null;
+      const language = this.language.current();
+      const params = { conference: localizedTitle(conference, language), date: formatDate(conference.startsAt, language) };
+      return {
+        title: this.translate.instant('programme.headTitle', params),
+        description: this.translate.instant('programme.headDescription', params),
+        path: `/konferenser/${encodeURIComponent(conference.slug ?? conference.id)}/program`,
+      };
+    });
   }
 
   protected readonly errorMessage = computed(() => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ConferenceCopyResponse } from '@samverkan/conferences/contract';
 import { notFound } from '@samverkan/shared/api-http';
+import { pickConferenceSlug } from '../conference-slugs';
 import { Conference } from '../conference.entity';
 import { ConferenceEvents } from '../conference-events';
 import type { CopyConferenceDto } from '../dto/conference-copy.dto';
@@ -33,6 +34,7 @@ export class ConferenceCopier {
       const copy = await repo.save(
         repo.create({
           status: 'draft',
+          slug: await pickConferenceSlug(manager, original.titleSv, startsAt),
           titleSv: original.titleSv,
           titleEn: original.titleEn,
           descriptionSv: original.descriptionSv,

@@ -23,6 +23,12 @@ export class ThemeResponse extends TitledResponse implements C.ThemeResponse {
 }
 
 export class ConferenceResponse extends TitledResponse implements C.ConferenceResponse {
+  @Prop.string({
+    nullable: true,
+    description: 'The readable address: /konferenser/<slug>. Follows the title while a draft, fixed once published.',
+  })
+  slug!: string | null;
+
   @Prop.enum(CONFERENCE_STATUSES)
   status!: C.ConferenceStatus;
 

@@ -43,7 +43,9 @@ describe('ConferencePage', () => {
     // The document names the conference, with its description for search results and link previews.
     expect(TestBed.inject(Title).getTitle()).toBe('Industrikommunernas vårkonferens – Samverkan');
     expect(TestBed.inject(Meta).getTag('name="description"')?.content).toBe('Två dagar om kompetens och infrastruktur.');
-    expect(TestBed.inject(Meta).getTag('property="og:url"')?.content).toBe(`${document.location.origin}/konferenser/c-1`);
+    expect(TestBed.inject(Meta).getTag('property="og:url"')?.content).toBe(
+      `${document.location.origin}/konferenser/industrikommunernas-varkonferens-2027`,
+    );
     const facts = Array.from(element().querySelectorAll('dl.sv-facts > div')).map((row) => [
       row.querySelector('dt')?.textContent?.trim(),
       row.querySelector('dd')?.textContent?.trim(),
@@ -59,9 +61,13 @@ describe('ConferencePage', () => {
       'En infrastruktur i alla dimensioner',
     );
     expect(text()).toContain('138 av 150 platser kvar');
-    expect(element().querySelector('a[href="/konferenser/c-1/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig');
+    expect(element().querySelector('a[href="/konferenser/industrikommunernas-varkonferens-2027/anmalan"]')?.textContent?.trim()).toBe(
+      'Anmäl dig',
+    );
     // The programme page says itself when nothing is published yet.
-    expect(element().querySelector('a[href="/konferenser/c-1/program"]')?.textContent?.trim()).toBe('Programmet');
+    expect(element().querySelector('a[href="/konferenser/industrikommunernas-varkonferens-2027/program"]')?.textContent?.trim()).toBe(
+      'Programmet',
+    );
     expect(element().querySelector('[role="note"]')).toBeNull();
   });
 
@@ -115,7 +121,9 @@ describe('ConferencePage', () => {
     await answer(aConference({ id: 'c-2', seatsLeft: 0, confirmedCount: 150 }));
     expect(text()).toContain('Fullbokad – reservlista');
     expect(text()).toContain('blir en plats ledig går den till den som står först på reservlistan');
-    expect(element().querySelector('a[href="/konferenser/c-2/anmalan"]')?.textContent?.trim()).toBe('Anmäl dig till reservlistan');
+    expect(element().querySelector('a[href="/konferenser/industrikommunernas-varkonferens-2027/anmalan"]')?.textContent?.trim()).toBe(
+      'Anmäl dig till reservlistan',
+    );
   });
 
   it('shows a not-found page with a way to all conferences when the API says 404', async () => {

@@ -53,7 +53,11 @@ export class ConferencePage {
       const view = this.view();
       if (!view) return null;
       const facts = [view.dates, view.place].filter(Boolean).join(', ');
-      return { title: view.title, description: view.description || facts, path: `/konferenser/${encodeURIComponent(view.conference.id)}` };
+      return {
+        title: view.title,
+        description: view.description || facts,
+        path: `/konferenser/${encodeURIComponent(view.conference.slug ?? view.conference.id)}`,
+      };
     });
   }
 

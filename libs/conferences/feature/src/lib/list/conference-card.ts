@@ -23,7 +23,7 @@ import { FocusAreaChips } from '../focus-area-chips';
     @let c = conference();
     <article class="sv-card" [attr.aria-labelledby]="'conference-' + c.id">
       <h3 class="sv-card__title" [id]="'conference-' + c.id">
-        <a [routerLink]="['/konferenser', c.id]">{{ title() }}</a>
+        <a [routerLink]="['/konferenser', c.slug ?? c.id]">{{ title() }}</a>
       </h3>
       <dl class="sv-facts">
         <div>
@@ -50,7 +50,7 @@ import { FocusAreaChips } from '../focus-area-chips';
       </p>
       @if (open()) {
         <div class="sv-card__actions">
-          <a mat-flat-button [routerLink]="['/konferenser', c.id, 'anmalan']">
+          <a mat-flat-button [routerLink]="['/konferenser', c.slug ?? c.id, 'anmalan']">
             {{ (state().kind === 'full' ? 'conferences.joinWaitlist' : 'conferences.register') | translate }}
             <span class="cdk-visually-hidden">– {{ title() }}</span>
           </a>

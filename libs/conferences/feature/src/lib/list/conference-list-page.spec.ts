@@ -47,7 +47,7 @@ describe('ConferenceListPage', () => {
       (req) => req.flush([]),
     );
     const [card] = cards('conferences-upcoming');
-    expect(card.querySelector('h3 a')?.getAttribute('href')).toBe(`/konferenser/${aConference().id}`);
+    expect(card.querySelector('h3 a')?.getAttribute('href')).toBe(`/konferenser/${aConference().slug}`);
     expect(card.querySelector('h3')?.textContent?.trim()).toBe('Industrikommunernas vårkonferens');
     expect(card.textContent).toContain('onsdag 14 april 2027 09:00 – torsdag 15 april 2027 16:00');
     expect(card.textContent).toContain('Arena Finspång, Bergslagsvägen 1, Finspång');
@@ -73,7 +73,9 @@ describe('ConferenceListPage', () => {
     );
     const [full, closed] = cards('conferences-upcoming');
     expect(full.textContent).toContain('Fullbokad – reservlista');
-    expect(full.querySelector('a[href="/konferenser/full/anmalan"]')?.textContent).toContain('Anmäl dig till reservlistan');
+    expect(full.querySelector('a[href="/konferenser/industrikommunernas-varkonferens-2027/anmalan"]')?.textContent).toContain(
+      'Anmäl dig till reservlistan',
+    );
     expect(closed.textContent).toContain('Anmälan är stängd');
     expect(closed.querySelector('a[href$="/anmalan"]')).toBeNull();
     const [old] = cards('conferences-past');
