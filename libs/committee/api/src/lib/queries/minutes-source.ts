@@ -10,11 +10,12 @@ import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from '../meeting
 export async function loadMinutesSource(manager: EntityManager, id: string): Promise<MinutesSource & { meeting: Meeting }> {
   const meeting = await manager.getRepository(Meeting).findOne({ where: { id }, relations: { chair: true, minutesApprover: true } });
   if (!meeting) throw notFound('committee.meeting-not-found');
-  const [participants, items, actions] = await Promise.all([
-    manager.getRepository(MeetingParticipant).find({ where: { meetingId: id }, relations: { user: true } }),
-    manager.getRepository(MeetingItem).find({ where: { meetingId: id }, relations: { previousMeeting: true }, order: { position: 'ASC' } }),
-    manager.getRepository(ActionItem).find({ where: { meetingId: id }, relations: { owner: true }, order: { createdAt: 'ASC' } }),
-  ]);
+  // One after the other: a transaction's queries share one connection.
+  const participants = await manager.getRepository(MeetingParticipant).find({ where: { meetingId: id }, relations: { user: true } });
+  const items = await manager
+    .getRepository(MeetingItem)
+    .find({ where: { meetingId: id }, relations: { previousMeeting: true }, order: { position: 'ASC' } });
+  const actions = await manager.getRepository(ActionItem).find({ where: { meetingId: id }, relations: { owner: true }, order: { createdAt: 'ASC' } });
   const byName = (a: string, b: string) => a.localeCompare(b, 'sv');
   const namesWhere = (present: boolean) =>
     participants
