@@ -212,7 +212,7 @@ export const texts: Translated<typeof sv> = {
   },
   minutesPdf: {
     download: 'Minutes (PDF)',
-    downloadLabel: 'Download the minutes of {{title}} as a PDF',
+    downloadOf: 'of {{title}}',
     downloaded: 'The minutes are downloaded: {{fileName}}.',
   },
   meetingLog: {

@@ -207,7 +207,7 @@ export const texts = {
   },
   minutesPdf: {
     download: 'Protokoll (PDF)',
-    downloadLabel: 'Ladda ned protokollet från {{title}} som PDF',
+    downloadOf: 'från {{title}}',
     downloaded: 'Protokollet är nedladdat: {{fileName}}.',
   },
   meetingLog: {

@@ -42,6 +42,9 @@ describe('meeting log lines', () => {
   it('puts the newest entry first', () => {
     const lines = logLines([entry({ at: '2031-02-10T13:00:00+01:00' }), entry({ action: 'edited', at: '2031-02-11T09:00:00+01:00' })]);
     expect(lines.map((l) => l.action)).toEqual(['edited', 'created']);
+    // Within one second, the API's order (oldest first) reversed.
+    const sameSecond = logLines([entry({ action: 'minutes.approved' }), entry({ action: 'minutes.locked' })]);
+    expect(sameSecond.map((l) => l.action)).toEqual(['minutes.locked', 'minutes.approved']);
   });
 
   it('has a Swedish and an English text for every action', () => {

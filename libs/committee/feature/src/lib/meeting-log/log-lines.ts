@@ -48,7 +48,13 @@ export function logLine(entry: AuditEntryResponse): LogLine {
   };
 }
 
-/** Newest first: the log is read to find what happened lately. */
+/**
+ * Newest first: the log is read to find what happened lately. The API lists the oldest first; entries
+ * of one second (times travel without fractions) keep that order reversed.
+ */
 export function logLines(entries: readonly AuditEntryResponse[]): LogLine[] {
-  return entries.map(logLine).sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  return entries
+    .map(logLine)
+    .reverse()
+    .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }

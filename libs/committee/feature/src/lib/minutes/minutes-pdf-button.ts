@@ -21,11 +21,12 @@ import { CommitteeApi } from '../committee-api';
       type="button"
       data-minutes-pdf
       [disabled]="busy()"
-      [attr.aria-label]="'minutesPdf.downloadLabel' | translate: { title: title() }"
       (click)="download()"
     >
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
       {{ 'minutesPdf.download' | translate }}
+      <!-- The accessible name starts with the visible text (WCAG 2.5.3) and says which minutes. -->
+      <span class="cdk-visually-hidden">{{ 'minutesPdf.downloadOf' | translate: { title: title() } }}</span>
     </button>
     <span class="cdk-visually-hidden" role="status">
       @if (saved(); as fileName) {
@@ -43,7 +44,7 @@ export class MinutesPdfButton {
   private readonly document = inject(DOCUMENT);
 
   readonly meetingId = input.required<string>();
-  /** The meeting's title, for the button's accessible name. */
+  /** The meeting's title, in the button's accessible name (for screen readers). */
   readonly title = input.required<string>();
 
   protected readonly busy = signal(false);
