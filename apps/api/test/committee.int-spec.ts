@@ -137,7 +137,15 @@ describe('committee meetings, decisions and minutes', () => {
       .send({ kind: 'proposal', proposalId: NONE })
       .expect(422);
     expect(missing.body).toMatchObject({ code: 'committee.proposal-not-submitted', errors: { proposalId: 'notSubmitted' } });
-    expect(meeting.items.map((i) => i.kind)).toEqual(['standard', 'standard', 'standard', 'previous-minutes', 'proposal', 'proposal', 'other']);
+    expect(meeting.items.map((i) => i.kind)).toEqual([
+      'standard',
+      'standard',
+      'standard',
+      'previous-minutes',
+      'proposal',
+      'proposal',
+      'other',
+    ]);
 
     // Reorder: the two proposals swap places.
     const order = meeting.items.map((i) => i.id);

@@ -62,7 +62,8 @@ describe('minutes as PDF', () => {
   }
 
   const previousItem = (m: MeetingResponse) => m.items.find((i) => i.kind === 'previous-minutes');
-  const get = async (id: string) => (await t.http.get(`/api/meetings/${id}`).set('Authorization', committee).expect(200)).body as MeetingResponse;
+  const get = async (id: string) =>
+    (await t.http.get(`/api/meetings/${id}`).set('Authorization', committee).expect(200)).body as MeetingResponse;
   const pdfRows = async (id: string) =>
     (await t.dataSource.query(`SELECT pdf, sha256, created_at FROM meeting_minutes_pdfs WHERE meeting_id = $1`, [id])) as {
       pdf: Buffer;
@@ -99,7 +100,12 @@ describe('minutes as PDF', () => {
     });
     const next = await createMeeting('AU-möte i Åre', '2031-03-10T13:00:00+01:00');
     for (const m of [meeting, next])
-      expect(previousItem(m)?.previousMinutes).toEqual({ meetingId: demo.id, title: demo.title, startsAt: demo.startsAt, lockedAt: expect.any(String) });
+      expect(previousItem(m)?.previousMinutes).toEqual({
+        meetingId: demo.id,
+        title: demo.title,
+        startsAt: demo.startsAt,
+        lockedAt: expect.any(String),
+      });
 
     meeting = (
       await t.http
@@ -123,7 +129,11 @@ describe('minutes as PDF', () => {
         actionItems: [{ title: 'Boka lokal i Östersund', ownerId: ids.asa, dueDate: '2031-03-31' }],
       })
       .expect(200);
-    await t.http.put(`/api/meetings/${meeting.id}/attendance`).set('Authorization', committee).send({ presentUserIds: [ids.committee, ids.asa] }).expect(200);
+    await t.http
+      .put(`/api/meetings/${meeting.id}/attendance`)
+      .set('Authorization', committee)
+      .send({ presentUserIds: [ids.committee, ids.asa] })
+      .expect(200);
     await t.http.patch(`/api/meetings/${meeting.id}`).set('Authorization', committee).send({ minutesApproverId: ids.asa }).expect(200);
 
     // Before justering: no PDF, and the route says why.
@@ -134,11 +144,14 @@ describe('minutes as PDF', () => {
     expect((await t.http.get(`/api/meetings/${meeting.id}/minutes.pdf`).set('Authorization', admin).expect(422)).body.code).toBe(
       'committee.minutes-not-adjusted',
     );
-    const mailsBefore: { count: number }[] = await t.dataSource.query(`SELECT count(*)::int AS count FROM outbox_messages WHERE subject LIKE 'Justerat protokoll%'`);
+    const mailsBefore: { count: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_messages WHERE subject LIKE 'Justerat protokoll%'`,
+    );
     expect(mailsBefore[0].count).toBe(0);
 
     // The minutes checker approves last: the minutes lock, and the PDF is made in that transaction.
-    const locked = (await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', asa).expect(200)).body as MeetingResponse;
+    const locked = (await t.http.post(`/api/meetings/${meeting.id}/minutes/approve`).set('Authorization', asa).expect(200))
+      .body as MeetingResponse;
     expect(locked.minutesStatus).toBe('locked');
     const [stored] = await pdfRows(meeting.id);
     expect(stored.pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -184,7 +197,11 @@ describe('minutes as PDF', () => {
       expect(mail.subject).toBe('Justerat protokoll: AU-möte i Växjö');
       expect(mail.text).toContain('Protokollet från AU-möte i Växjö den 10 februari 2031 är justerat.');
       expect(mail.attachments).toHaveLength(1);
-      expect(mail.attachments[0]).toMatchObject({ filename: 'protokoll-au-mote-i-vaxjo-2031-02-10.pdf', contentType: 'application/pdf', encoding: 'base64' });
+      expect(mail.attachments[0]).toMatchObject({
+        filename: 'protokoll-au-mote-i-vaxjo-2031-02-10.pdf',
+        contentType: 'application/pdf',
+        encoding: 'base64',
+      });
       expect(Buffer.compare(Buffer.from(mail.attachments[0].content, 'base64'), stored.pdf)).toBe(0);
     }
 
@@ -194,7 +211,10 @@ describe('minutes as PDF', () => {
       'request.not-found',
     );
     await t.http.get(`/api/meetings/${meeting.id}/minutes.pdf`).expect(404);
-    const unknown = await t.http.get('/api/meetings/00000000-0000-4000-8000-000000000000/minutes.pdf').set('Authorization', committee).expect(404);
+    const unknown = await t.http
+      .get('/api/meetings/00000000-0000-4000-8000-000000000000/minutes.pdf')
+      .set('Authorization', committee)
+      .expect(404);
     expect(unknown.body.code).toBe('committee.meeting-not-found');
 
     // The draft agenda planned before now refers to these minutes; so does a new one; the meeting before them keeps none.
@@ -219,9 +239,10 @@ describe('minutes as PDF', () => {
     const text = await pdfToText(res.body as Buffer);
     expect(text).toContain('Finspångs kommunhus');
     expect(text).toContain('Ordföranden öppnade mötet.');
-    const mails: { count: number }[] = await t.dataSource.query(`SELECT count(*)::int AS count FROM outbox_messages WHERE subject_ref = $1`, [
-      `meeting:${demo.id}`,
-    ]);
+    const mails: { count: number }[] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM outbox_messages WHERE subject_ref = $1`,
+      [`meeting:${demo.id}`],
+    );
     expect(mails[0].count).toBe(0);
   });
 

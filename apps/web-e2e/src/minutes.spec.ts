@@ -21,8 +21,17 @@ test.describe('justerat minutes: the log and the PDF', () => {
     expect(created.status()).toBe(201);
     const meeting = (await created.json()) as MeetingResponse;
     const other = meeting.items.find((i) => i.kind === 'other');
-    expect((await request.post(`/api/meetings/${meeting.id}/items/${other?.id}/decision`, { headers: committee, data: { decisionText: 'Inga övriga frågor.' } })).status()).toBe(200);
-    expect((await request.patch(`/api/meetings/${meeting.id}`, { headers: committee, data: { minutesApproverId: adminId } })).status()).toBe(200);
+    expect(
+      (
+        await request.post(`/api/meetings/${meeting.id}/items/${other?.id}/decision`, {
+          headers: committee,
+          data: { decisionText: 'Inga övriga frågor.' },
+        })
+      ).status(),
+    ).toBe(200);
+    expect(
+      (await request.patch(`/api/meetings/${meeting.id}`, { headers: committee, data: { minutesApproverId: adminId } })).status(),
+    ).toBe(200);
     expect((await request.post(`/api/meetings/${meeting.id}/minutes/approve`, { headers: committee })).status()).toBe(200);
     expect((await request.post(`/api/meetings/${meeting.id}/minutes/approve`, { headers: admin })).status()).toBe(200);
 

@@ -16,8 +16,16 @@ export interface NewAgendaItem {
  * A new meeting's agenda: the standard opening items, the previous minutes (the last justerat minutes
  * of an earlier meeting, or none yet), a follow-up of every open action item, then other business.
  */
-export function newAgenda(openActionItems: readonly { id: string; title: string }[], previousMeetingId: string | null = null): NewAgendaItem[] {
-  const item = (kind: MeetingItemKind, title: string, actionItemId: string | null = null) => ({ kind, title, actionItemId, previousMeetingId: null });
+export function newAgenda(
+  openActionItems: readonly { id: string; title: string }[],
+  previousMeetingId: string | null = null,
+): NewAgendaItem[] {
+  const item = (kind: MeetingItemKind, title: string, actionItemId: string | null = null) => ({
+    kind,
+    title,
+    actionItemId,
+    previousMeetingId: null,
+  });
   return [
     ...STANDARD_ITEMS.map((title) => item('standard', title)),
     { ...item('previous-minutes', PREVIOUS_MINUTES), previousMeetingId },

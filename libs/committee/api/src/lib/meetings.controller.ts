@@ -150,7 +150,10 @@ export class MeetingsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The justerat minutes (PDF), as made at justering.', schema: { type: 'string', format: 'binary' } })
   @ApiNotFoundResponse({ description: 'No such meeting (or not for the caller).', type: ApiErrorBody })
-  @ApiUnprocessableEntityResponse({ description: 'The minutes are not justerat yet (`committee.minutes-not-adjusted`).', type: ApiErrorBody })
+  @ApiUnprocessableEntityResponse({
+    description: 'The minutes are not justerat yet (`committee.minutes-not-adjusted`).',
+    type: ApiErrorBody,
+  })
   async minutesPdf(@IdParam() id: string, @Res() res: Response): Promise<void> {
     const file = await this.minutesPdfs.file(id);
     res.setHeader('Content-Type', 'application/pdf');

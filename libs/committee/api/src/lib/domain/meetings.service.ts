@@ -42,7 +42,9 @@ export class MeetingsService {
       });
       await manager
         .getRepository(MeetingItem)
-        .insert(newAgenda(open, previous?.id ?? null).map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })));
+        .insert(
+          newAgenda(open, previous?.id ?? null).map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })),
+        );
       await audit(manager, {
         subjectType: 'meeting',
         subjectId: meeting.id,

@@ -2,7 +2,13 @@ import { minutesMails } from './minutes-mail';
 
 describe('minutes mail', () => {
   const pdf = Buffer.from('%PDF-1.7 protokoll');
-  const minutes = { meetingId: 'm1', title: 'AU-möte\r\nBcc: x@example.com', startsAt: new Date('2031-02-10T12:00:00Z'), fileName: 'protokoll-au-mote-2031-02-10.pdf', pdf };
+  const minutes = {
+    meetingId: 'm1',
+    title: 'AU-möte\r\nBcc: x@example.com',
+    startsAt: new Date('2031-02-10T12:00:00Z'),
+    fileName: 'protokoll-au-mote-2031-02-10.pdf',
+    pdf,
+  };
 
   it('writes one Swedish e-post per committee member with the PDF attached', () => {
     const mails = minutesMails(

@@ -39,7 +39,10 @@ export class MinutesPdfService {
       `SELECT name, email FROM users WHERE active AND $1 = ANY(roles) ORDER BY email`,
       [COMMITTEE_ROLE],
     );
-    await this.mail.enqueue(manager, minutesMails(recipients, { meetingId, title: file.meeting.title, startsAt: file.meeting.startsAt, ...file }));
+    await this.mail.enqueue(
+      manager,
+      minutesMails(recipients, { meetingId, title: file.meeting.title, startsAt: file.meeting.startsAt, ...file }),
+    );
     await manager.query(
       `UPDATE meeting_items i SET previous_meeting_id = $1
          FROM meetings m

@@ -111,7 +111,8 @@ export class MeetingItemResponse implements C.MeetingItemResponse {
 
   @Prop.object(() => PreviousMinutesResponse, {
     nullable: true,
-    description: 'For a previous-minutes item: the last justerat minutes of an earlier meeting (null when there are none, and for other items).',
+    description:
+      'For a previous-minutes item: the last justerat minutes of an earlier meeting (null when there are none, and for other items).',
   })
   previousMinutes!: PreviousMinutesResponse | null;
 }

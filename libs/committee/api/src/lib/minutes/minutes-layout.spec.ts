@@ -89,7 +89,12 @@ describe('minutes layout', () => {
     const layout = minutesLayout(
       source({
         items: [
-          item({ kind: 'previous-minutes', title: 'Föregående protokoll', previousMinutes: previous, decisionText: 'Lades till handlingarna.' }),
+          item({
+            kind: 'previous-minutes',
+            title: 'Föregående protokoll',
+            previousMinutes: previous,
+            decisionText: 'Lades till handlingarna.',
+          }),
           item({ kind: 'previous-minutes', title: 'Föregående protokoll' }),
         ],
       }),

@@ -92,7 +92,8 @@ function itemParagraphs(item: MinutesSourceItem): MinutesParagraph[] {
   if (item.outcome) paragraphs.push({ label: 'Beslut', text: `${OUTCOMES[item.outcome]}.` });
   if (item.motivation) paragraphs.push({ label: 'Motivering', text: clean(item.motivation) });
   if (item.decisionText) paragraphs.push({ label: item.outcome ? 'Protokollsanteckning' : 'Beslut', text: clean(item.decisionText) });
-  if (!item.outcome && !item.decisionText && item.kind !== 'previous-minutes') paragraphs.push({ label: null, text: 'Inget beslut antecknat.' });
+  if (!item.outcome && !item.decisionText && item.kind !== 'previous-minutes')
+    paragraphs.push({ label: null, text: 'Inget beslut antecknat.' });
   for (const action of item.actionItems) {
     const due = action.dueDate ? `, senast ${formatDay(`${action.dueDate}T12:00:00Z`)}` : '';
     paragraphs.push({ label: 'Åtgärd', text: `${clean(action.title)} (ansvarig: ${clean(action.ownerName)}${due})` });
@@ -132,7 +133,10 @@ export function minutesLayout(source: MinutesSource): MinutesLayout {
     .map(clean)
     .join(' / ');
   const facts: MinutesParagraph[] = [
-    { label: 'Tid', text: source.endsAt ? formatRange(source.startsAt, source.endsAt) : `${formatDate(source.startsAt)} ${formatTime(source.startsAt)}` },
+    {
+      label: 'Tid',
+      text: source.endsAt ? formatRange(source.startsAt, source.endsAt) : `${formatDate(source.startsAt)} ${formatTime(source.startsAt)}`,
+    },
     ...(where ? [{ label: 'Plats', text: where }] : []),
     { label: 'Ordförande', text: clean(source.chairName) },
     { label: 'Justerare', text: source.approverName ? clean(source.approverName) : 'ingen vald' },
@@ -145,7 +149,10 @@ export function minutesLayout(source: MinutesSource): MinutesLayout {
     heading: `Protokoll – ${title}`,
     facts,
     sections: source.items.map((item, index) => ({ number: `§ ${index + 1}`, title: clean(item.title), paragraphs: itemParagraphs(item) })),
-    signatures: [signature('Ordförande', source.chairName, source.chairApprovedAt), signature('Justerare', source.approverName, source.approverApprovedAt)],
+    signatures: [
+      signature('Ordförande', source.chairName, source.chairApprovedAt),
+      signature('Justerare', source.approverName, source.approverApprovedAt),
+    ],
     fileName: minutesFileName(source.title, source.startsAt),
   };
 }

@@ -86,7 +86,11 @@ function pageNumbers(doc: Pdf): void {
       .font(REGULAR)
       .fontSize(8.5)
       .fillColor(MUTED)
-      .text(`Sida ${i - start + 1} av ${count}`, MARGIN.left, y, { width: doc.page.width - MARGIN.left - MARGIN.right, align: 'right', lineBreak: false });
+      .text(`Sida ${i - start + 1} av ${count}`, MARGIN.left, y, {
+        width: doc.page.width - MARGIN.left - MARGIN.right,
+        align: 'right',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
   }
 }

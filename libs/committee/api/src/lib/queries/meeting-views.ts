@@ -55,5 +55,10 @@ export function toMeetingItem(item: MeetingItem, actionItems: readonly ActionIte
 function previousMinutesOf(item: MeetingItem): MeetingItemResponse['previousMinutes'] {
   const previous = item.previousMeeting;
   if (item.kind !== 'previous-minutes' || !previous?.lockedAt) return null;
-  return { meetingId: previous.id, title: previous.title, startsAt: toStockholmIso(previous.startsAt), lockedAt: toStockholmIso(previous.lockedAt) };
+  return {
+    meetingId: previous.id,
+    title: previous.title,
+    startsAt: toStockholmIso(previous.startsAt),
+    lockedAt: toStockholmIso(previous.lockedAt),
+  };
 }

@@ -15,7 +15,9 @@ export async function loadMinutesSource(manager: EntityManager, id: string): Pro
   const items = await manager
     .getRepository(MeetingItem)
     .find({ where: { meetingId: id }, relations: { previousMeeting: true }, order: { position: 'ASC' } });
-  const actions = await manager.getRepository(ActionItem).find({ where: { meetingId: id }, relations: { owner: true }, order: { createdAt: 'ASC' } });
+  const actions = await manager
+    .getRepository(ActionItem)
+    .find({ where: { meetingId: id }, relations: { owner: true }, order: { createdAt: 'ASC' } });
   const byName = (a: string, b: string) => a.localeCompare(b, 'sv');
   const namesWhere = (present: boolean) =>
     participants

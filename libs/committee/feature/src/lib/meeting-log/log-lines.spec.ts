@@ -22,7 +22,10 @@ describe('meeting log lines', () => {
       action: 'decision',
       detail: 'Övriga frågor',
     });
-    expect(logLine(entry({ action: 'item.added', after: { title: 'Lokal' } }))).toMatchObject({ key: 'meetingLog.actions.item-added', detail: 'Lokal' });
+    expect(logLine(entry({ action: 'item.added', after: { title: 'Lokal' } }))).toMatchObject({
+      key: 'meetingLog.actions.item-added',
+      detail: 'Lokal',
+    });
     expect(logLine(entry({ action: 'item.removed', before: { title: 'Gammal' } }))).toMatchObject({ detail: 'Gammal' });
     expect(logLine(entry({ action: 'minutes.locked', actorName: null }))).toMatchObject({
       key: 'meetingLog.actions.minutes-locked',

@@ -33,7 +33,14 @@ describe('MeetingLogPage', () => {
 
   const entries: AuditEntryResponse[] = [
     { action: 'created', actorId: 'u1', actorName: 'Ulla Utskott', before: null, after: { title: 'x' }, at: '2027-02-01T09:00:00+01:00' },
-    { action: 'decision', actorId: 'u1', actorName: 'Ulla Utskott', before: null, after: { item: 'Övriga frågor' }, at: '2027-03-02T10:15:00+01:00' },
+    {
+      action: 'decision',
+      actorId: 'u1',
+      actorName: 'Ulla Utskott',
+      before: null,
+      after: { item: 'Övriga frågor' },
+      at: '2027-03-02T10:15:00+01:00',
+    },
     { action: 'minutes.locked', actorId: null, actorName: null, before: null, after: null, at: '2027-03-05T16:40:00+01:00' },
   ];
 

@@ -144,14 +144,23 @@ describe('Agenda', () => {
     fixture.componentInstance.items.set([
       anItem('p-1', 'Föregående protokoll', {
         kind: 'previous-minutes',
-        previousMinutes: { meetingId: 'm-0', title: 'AU-möte 2/2027', startsAt: '2027-02-02T09:00:00+01:00', lockedAt: '2027-02-05T15:00:00+01:00' },
+        previousMinutes: {
+          meetingId: 'm-0',
+          title: 'AU-möte 2/2027',
+          startsAt: '2027-02-02T09:00:00+01:00',
+          lockedAt: '2027-02-05T15:00:00+01:00',
+        },
       }),
       anItem('p-2', 'Föregående protokoll', { kind: 'previous-minutes' }),
     ]);
     await fixture.whenStable();
-    const [linked, none] = Array.from(element().querySelectorAll('[data-previous-minutes]')).map((p) => p.textContent?.replace(/\s+/g, ' ').trim());
+    const [linked, none] = Array.from(element().querySelectorAll('[data-previous-minutes]')).map((p) =>
+      p.textContent?.replace(/\s+/g, ' ').trim(),
+    );
     expect(linked).toContain('Protokollet från AU-möte 2/2027 den 2 februari 2027, justerat 5 februari 2027.');
-    expect(element().querySelector('a[href="/arbetsutskottet/moten/m-0/protokoll"]')?.textContent).toContain('Visa protokollet från AU-möte 2/2027');
+    expect(element().querySelector('a[href="/arbetsutskottet/moten/m-0/protokoll"]')?.textContent).toContain(
+      'Visa protokollet från AU-möte 2/2027',
+    );
     expect(element().querySelectorAll('button[data-minutes-pdf]')).toHaveLength(1);
     expect(none).toBe('Det finns inget tidigare justerat protokoll.');
   });

@@ -16,13 +16,7 @@ import { CommitteeApi } from '../committee-api';
   imports: [MatButton, MatIcon, TranslatePipe, ErrorMessage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <button
-      mat-stroked-button
-      type="button"
-      data-minutes-pdf
-      [disabled]="busy()"
-      (click)="download()"
-    >
+    <button mat-stroked-button type="button" data-minutes-pdf [disabled]="busy()" (click)="download()">
       <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">download</mat-icon>
       {{ 'minutesPdf.download' | translate }}
       <!-- The accessible name starts with the visible text (WCAG 2.5.3) and says which minutes. -->
