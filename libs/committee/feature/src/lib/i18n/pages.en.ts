@@ -79,7 +79,7 @@ export const texts: Translated<typeof sv> = {
       actionItems: 'Action items',
       actionItem: '{{title}} (responsible: {{owner}})',
       previousMinutes: 'The minutes of {{title}} on {{date}}, approved {{lockedAt}}.',
-      openPreviousMinutes: 'Show the minutes of {{title}}',
+      openPreviousMinutes: 'Read the minutes of {{title}}',
       noPreviousMinutes: 'There are no earlier approved minutes.',
     },
     items: {

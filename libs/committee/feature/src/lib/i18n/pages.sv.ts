@@ -75,7 +75,7 @@ export const texts = {
       actionItems: 'Åtgärder',
       actionItem: '{{title}} (ansvarig: {{owner}})',
       previousMinutes: 'Protokollet från {{title}} den {{date}}, justerat {{lockedAt}}.',
-      openPreviousMinutes: 'Visa protokollet från {{title}}',
+      openPreviousMinutes: 'Läs protokollet från {{title}}',
       noPreviousMinutes: 'Det finns inget tidigare justerat protokoll.',
     },
     items: {

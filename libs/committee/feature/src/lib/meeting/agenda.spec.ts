@@ -159,7 +159,7 @@ describe('Agenda', () => {
     );
     expect(linked).toContain('Protokollet från AU-möte 2/2027 den 2 februari 2027, justerat 5 februari 2027.');
     expect(element().querySelector('a[href="/arbetsutskottet/moten/m-0/protokoll"]')?.textContent).toContain(
-      'Visa protokollet från AU-möte 2/2027',
+      'Läs protokollet från AU-möte 2/2027',
     );
     expect(element().querySelectorAll('button[data-minutes-pdf]')).toHaveLength(1);
     expect(none).toBe('Det finns inget tidigare justerat protokoll.');
