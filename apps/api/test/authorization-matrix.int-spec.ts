@@ -51,6 +51,7 @@ interface Fixtures {
   proposal: string;
   draftProposal: string;
   meeting: string;
+  lockedMeeting: string;
   meetingItem: string;
   registration: string;
   manageToken: string;
@@ -473,6 +474,8 @@ const rows: Row[] = [
   { route: 'GET /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: seenBy('meetings.manage') },
   { route: 'PATCH /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: needs('meetings.manage') },
   { route: 'GET /api/meetings/{id}/audit', path: (f) => `/api/meetings/${f.meeting}/audit`, expect: seenBy('meetings.manage') },
+  // The demo meeting's justerat minutes (a draft meeting's answer 422 to the committee too).
+  { route: 'GET /api/meetings/{id}/minutes.pdf', path: (f) => `/api/meetings/${f.lockedMeeting}/minutes.pdf`, expect: seenBy('meetings.manage') },
   { route: 'POST /api/meetings/{id}/items', path: (f) => `/api/meetings/${f.meeting}/items`, expect: needs('meetings.manage') },
   { route: 'PUT /api/meetings/{id}/items/order', path: (f) => `/api/meetings/${f.meeting}/items/order`, expect: needs('meetings.manage') },
   { route: 'PUT /api/meetings/{id}/attendance', path: (f) => `/api/meetings/${f.meeting}/attendance`, expect: needs('meetings.manage') },
@@ -600,6 +603,9 @@ describe('authorisation matrix', () => {
       await t.http.post(`/api/meetings/${meeting.id}/items`).set(as('working-committee')).send({ kind: 'other', title: 'Övrigt' }),
       'meeting item',
     ).items.at(-1);
+    const lockedMeeting = (ok(await t.http.get('/api/meetings').set(as('working-committee')), 'meetings') as { id: string; minutesStatus: string }[]).find(
+      (m) => m.minutesStatus === 'locked',
+    ) as { id: string };
     const feed = ok(await t.http.get('/api/calendar/me/meetings').set(as('working-committee')), 'meeting feed');
     const users = ok(await t.http.get('/api/users').set(as('admin')), 'users') as { items: { id: string; email: string }[] };
     const organisations = ok(await t.http.get('/api/organisations').set(as('admin')), 'organisations') as
@@ -617,6 +623,7 @@ describe('authorisation matrix', () => {
       proposal: proposal.id,
       draftProposal: draftProposal.id,
       meeting: meeting.id,
+      lockedMeeting: lockedMeeting.id,
       meetingItem: meetingItem.id,
       registration: registration.id,
       manageToken: registration.manageToken,

@@ -80,6 +80,7 @@ describe('committee meetings, decisions and minutes', () => {
       'Mötets öppnande',
       'Godkännande av dagordningen',
       'Val av justerare',
+      'Föregående protokoll',
       'Övriga frågor',
     ]);
     expect(meeting.participants.map((p) => p.name).sort()).toEqual(['Ada Administratör', 'Ulla Utskott']);
@@ -136,15 +137,23 @@ describe('committee meetings, decisions and minutes', () => {
       .send({ kind: 'proposal', proposalId: NONE })
       .expect(422);
     expect(missing.body).toMatchObject({ code: 'committee.proposal-not-submitted', errors: { proposalId: 'notSubmitted' } });
-    expect(meeting.items.map((i) => i.kind)).toEqual(['standard', 'standard', 'standard', 'proposal', 'proposal', 'other']);
+    expect(meeting.items.map((i) => i.kind)).toEqual([
+      'standard',
+      'standard',
+      'standard',
+      'previous-minutes',
+      'proposal',
+      'proposal',
+      'other',
+    ]);
 
     // Reorder: the two proposals swap places.
     const order = meeting.items.map((i) => i.id);
-    [order[3], order[4]] = [order[4], order[3]];
+    [order[4], order[5]] = [order[5], order[4]];
     meeting = (
       await t.http.put(`/api/meetings/${meeting.id}/items/order`).set('Authorization', committee).send({ itemIds: order }).expect(200)
     ).body;
-    expect(meeting.items[3].proposalId).toBe(returnedId);
+    expect(meeting.items[4].proposalId).toBe(returnedId);
     const partial = await t.http
       .put(`/api/meetings/${meeting.id}/items/order`)
       .set('Authorization', committee)

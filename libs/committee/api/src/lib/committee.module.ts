@@ -6,12 +6,13 @@ import { MeetingAgendaService } from './domain/meeting-agenda.service';
 import { MeetingDecisionsService } from './domain/meeting-decisions.service';
 import { MeetingNoticeService } from './domain/meeting-notice.service';
 import { MeetingsService } from './domain/meetings.service';
+import { MinutesPdfService } from './domain/minutes-pdf.service';
 import { MinutesService } from './domain/minutes.service';
-import { ActionItem, Meeting, MeetingItem, MeetingParticipant } from './meeting.entity';
+import { ActionItem, Meeting, MeetingItem, MeetingMinutesPdf, MeetingParticipant } from './meeting.entity';
 import { MeetingsController } from './meetings.controller';
 import { MeetingQueriesService } from './queries/meeting-queries.service';
 
-export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem];
+export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem, MeetingMinutesPdf];
 
 @Module({
   imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule],
@@ -22,6 +23,7 @@ export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, Act
     MeetingAgendaService,
     MeetingDecisionsService,
     MinutesService,
+    MinutesPdfService,
     MeetingNoticeService,
     ActionItemsService,
   ],

@@ -1,14 +1,21 @@
-import { OTHER_BUSINESS, approveMinutes, isCompleteOrder, newAgenda, positionForNewItem } from './meeting-rules';
+import { OTHER_BUSINESS, PREVIOUS_MINUTES, approveMinutes, isCompleteOrder, newAgenda, positionForNewItem } from './meeting-rules';
 
 describe('meeting rules', () => {
-  it('starts an agenda with the standard items, follows up open action items, and ends with other business', () => {
-    expect(newAgenda([{ id: 'a1', title: 'Boka lokal' }])).toEqual([
-      { kind: 'standard', title: 'Mötets öppnande', actionItemId: null },
-      { kind: 'standard', title: 'Godkännande av dagordningen', actionItemId: null },
-      { kind: 'standard', title: 'Val av justerare', actionItemId: null },
-      { kind: 'action-item', title: 'Uppföljning: Boka lokal', actionItemId: 'a1' },
-      { kind: 'other', title: OTHER_BUSINESS, actionItemId: null },
+  it('starts an agenda with the standard items and the previous minutes, follows up open action items, and ends with other business', () => {
+    expect(newAgenda([{ id: 'a1', title: 'Boka lokal' }], 'm0')).toEqual([
+      { kind: 'standard', title: 'Mötets öppnande', actionItemId: null, previousMeetingId: null },
+      { kind: 'standard', title: 'Godkännande av dagordningen', actionItemId: null, previousMeetingId: null },
+      { kind: 'standard', title: 'Val av justerare', actionItemId: null, previousMeetingId: null },
+      { kind: 'previous-minutes', title: PREVIOUS_MINUTES, actionItemId: null, previousMeetingId: 'm0' },
+      { kind: 'action-item', title: 'Uppföljning: Boka lokal', actionItemId: 'a1', previousMeetingId: null },
+      { kind: 'other', title: OTHER_BUSINESS, actionItemId: null, previousMeetingId: null },
     ]);
+  });
+
+  it('keeps the previous-minutes item when there are no justerat minutes yet', () => {
+    const agenda = newAgenda([]);
+    expect(agenda.map((i) => i.kind)).toEqual(['standard', 'standard', 'standard', 'previous-minutes', 'other']);
+    expect(agenda[3]).toMatchObject({ title: 'Föregående protokoll', previousMeetingId: null });
   });
 
   it('puts a new item before other business, or last when there is none', () => {

@@ -2,20 +2,35 @@ import type { MeetingItemKind } from '@samverkan/committee/contract';
 import type { ErrorCode } from '@samverkan/shared/contract';
 
 export const STANDARD_ITEMS = ['Mötets öppnande', 'Godkännande av dagordningen', 'Val av justerare'] as const;
+export const PREVIOUS_MINUTES = 'Föregående protokoll';
 export const OTHER_BUSINESS = 'Övriga frågor';
 
 export interface NewAgendaItem {
   kind: MeetingItemKind;
   title: string;
   actionItemId: string | null;
+  previousMeetingId: string | null;
 }
 
-/** A new meeting's agenda: the standard items, a follow-up of every open action item, then other business. */
-export function newAgenda(openActionItems: readonly { id: string; title: string }[]): NewAgendaItem[] {
+/**
+ * A new meeting's agenda: the standard opening items, the previous minutes (the last justerat minutes
+ * of an earlier meeting, or none yet), a follow-up of every open action item, then other business.
+ */
+export function newAgenda(
+  openActionItems: readonly { id: string; title: string }[],
+  previousMeetingId: string | null = null,
+): NewAgendaItem[] {
+  const item = (kind: MeetingItemKind, title: string, actionItemId: string | null = null) => ({
+    kind,
+    title,
+    actionItemId,
+    previousMeetingId: null,
+  });
   return [
-    ...STANDARD_ITEMS.map((title) => ({ kind: 'standard' as const, title, actionItemId: null })),
-    ...openActionItems.map((a) => ({ kind: 'action-item' as const, title: `Uppföljning: ${a.title}`, actionItemId: a.id })),
-    { kind: 'other', title: OTHER_BUSINESS, actionItemId: null },
+    ...STANDARD_ITEMS.map((title) => item('standard', title)),
+    { ...item('previous-minutes', PREVIOUS_MINUTES), previousMeetingId },
+    ...openActionItems.map((a) => item('action-item', `Uppföljning: ${a.title}`, a.id)),
+    item('other', OTHER_BUSINESS),
   ];
 }
 

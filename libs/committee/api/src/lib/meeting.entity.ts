@@ -114,6 +114,14 @@ export class MeetingItem {
   @Column({ type: 'uuid', nullable: true })
   actionItemId!: string | null;
 
+  /** A `previous-minutes` item: the earlier meeting whose justerat minutes it refers to (null: none yet). */
+  @Column({ type: 'uuid', nullable: true })
+  previousMeetingId!: string | null;
+
+  @ManyToOne(() => Meeting, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'previous_meeting_id', foreignKeyConstraintName: 'meeting_items_previous_meeting_fk' })
+  previousMeeting?: Meeting | null;
+
   @ManyToOne(() => ActionItem, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'action_item_id', foreignKeyConstraintName: 'meeting_items_action_item_fk' })
   actionItem?: ActionItem | null;
@@ -177,4 +185,24 @@ export class ActionItem {
 
   @Column({ type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+}
+
+/** The justerat minutes as the PDF made at justering (stored once, with its SHA-256). */
+@Entity('meeting_minutes_pdfs')
+export class MeetingMinutesPdf {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'meeting_minutes_pdfs_pk' })
+  meetingId!: string;
+
+  @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'meeting_minutes_pdfs_meeting_fk' })
+  meeting?: Meeting;
+
+  @Column({ type: 'bytea' })
+  pdf!: Buffer;
+
+  @Column({ type: 'varchar', length: 64 })
+  sha256!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
 }

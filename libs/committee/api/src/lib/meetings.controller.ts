@@ -1,14 +1,23 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { ActionItemResponse, CommitteePersonResponse, MeetingResponse, MeetingSummaryResponse } from '@samverkan/committee/contract';
 import { CurrentUser, Requires, VisibleTo, type AuthenticatedUser } from '@samverkan/identity/api';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
-import { IdParam } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import { ActionItemsService } from './domain/action-items.service';
 import { MeetingAgendaService } from './domain/meeting-agenda.service';
 import { MeetingDecisionsService } from './domain/meeting-decisions.service';
 import { MeetingNoticeService } from './domain/meeting-notice.service';
 import { MeetingsService } from './domain/meetings.service';
+import { MinutesPdfService } from './domain/minutes-pdf.service';
 import { MinutesService } from './domain/minutes.service';
 import {
   ActionItemQueryDto,
@@ -33,6 +42,7 @@ export class MeetingsController {
     private readonly agenda: MeetingAgendaService,
     private readonly decisions: MeetingDecisionsService,
     private readonly minutes: MinutesService,
+    private readonly minutesPdfs: MinutesPdfService,
     private readonly notice: MeetingNoticeService,
     private readonly actions: ActionItemsService,
   ) {}
@@ -132,6 +142,25 @@ export class MeetingsController {
   @ApiOkResponse({ type: R.MeetingResponse })
   async sendNotice(@IdParam() id: string, @CurrentUser() user: AuthenticatedUser): Promise<MeetingResponse> {
     return this.queries.get(await this.notice.send(id, user));
+  }
+
+  /** The justerat minutes as the PDF made at justering. */
+  @Get('meetings/:id/minutes.pdf')
+  @VisibleTo('meetings.manage')
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The justerat minutes (PDF), as made at justering.', schema: { type: 'string', format: 'binary' } })
+  @ApiNotFoundResponse({ description: 'No such meeting (or not for the caller).', type: ApiErrorBody })
+  @ApiUnprocessableEntityResponse({
+    description: 'The minutes are not justerat yet (`committee.minutes-not-adjusted`).',
+    type: ApiErrorBody,
+  })
+  async minutesPdf(@IdParam() id: string, @Res() res: Response): Promise<void> {
+    const file = await this.minutesPdfs.file(id);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Content-Length', String(file.body.length));
+    res.end(file.body);
   }
 
   @Get('meetings/:id/audit')

@@ -1,7 +1,7 @@
 import type { DecisionOutcome } from '@samverkan/proposals/contract';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 
-export const MEETING_ITEM_KINDS = ['standard', 'proposal', 'action-item', 'other'] as const;
+export const MEETING_ITEM_KINDS = ['standard', 'previous-minutes', 'proposal', 'action-item', 'other'] as const;
 export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
 
 export const MINUTES_STATUSES = ['draft', 'locked'] as const;
@@ -34,6 +34,14 @@ export interface ActionItemResponse {
   closedAt: string | null;
 }
 
+/** The justerat minutes a `previous-minutes` item of the agenda refers to. */
+export interface PreviousMinutesResponse {
+  meetingId: string;
+  title: string;
+  startsAt: string;
+  lockedAt: string;
+}
+
 export interface MeetingItemResponse {
   id: string;
   position: number;
@@ -46,6 +54,8 @@ export interface MeetingItemResponse {
   motivation: string | null;
   decidedAt: string | null;
   actionItems: ActionItemResponse[];
+  /** For a `previous-minutes` item: the last justerat minutes of an earlier meeting; null for other items and when there are none. */
+  previousMinutes: PreviousMinutesResponse | null;
 }
 
 export interface MeetingSummaryResponse {

@@ -1,4 +1,4 @@
-import { HttpClient, HttpParams } from '@angular/common/http';
+import { HttpClient, HttpParams, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   ActionItemResponse,
@@ -11,7 +11,7 @@ import type {
   UpdateMeetingRequest,
 } from '@samverkan/committee/contract';
 import type { ProposalQuery, ProposalState, ProposalSummaryResponse } from '@samverkan/proposals/contract';
-import type { CalendarLinkResponse, Id, Page } from '@samverkan/shared/contract';
+import type { AuditEntryResponse, CalendarLinkResponse, Id, Page } from '@samverkan/shared/contract';
 import { Observable, forkJoin, map } from 'rxjs';
 
 const MEETINGS_URL = '/api/meetings';
@@ -79,6 +79,16 @@ export class CommitteeApi {
 
   approveMinutes(id: Id): Observable<MeetingResponse> {
     return this.http.post<MeetingResponse>(`${meetingUrl(id)}/minutes/approve`, null);
+  }
+
+  /** The justerat minutes as the PDF made at justering (as a blob: the request carries the sign-in). */
+  minutesPdf(id: Id): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${meetingUrl(id)}/minutes.pdf`, { observe: 'response', responseType: 'blob' });
+  }
+
+  /** The meeting's audit log: who changed what, and when. */
+  audit(id: Id): Observable<AuditEntryResponse[]> {
+    return this.http.get<AuditEntryResponse[]>(`${meetingUrl(id)}/audit`);
   }
 
   actionItems(status?: 'open' | 'closed'): Observable<ActionItemResponse[]> {

@@ -39,6 +39,11 @@ export const meetingPageRoutes: Routes = [
         title: 'minutes.title',
         loadComponent: () => import('./minutes/minutes-page').then((m) => m.MinutesPage),
       },
+      {
+        path: ':id/logg',
+        title: 'meetingLog.title',
+        loadComponent: () => import('./meeting-log/meeting-log-page').then((m) => m.MeetingLogPage),
+      },
     ],
   },
 ];

@@ -23,6 +23,7 @@ export function anItem(id: string, title: string, overrides: Partial<MeetingItem
     motivation: null,
     decidedAt: null,
     actionItems: [],
+    previousMinutes: null,
     ...overrides,
   };
 }

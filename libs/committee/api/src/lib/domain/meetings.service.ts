@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, LessThan } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
 import type { CreateMeetingDto, UpdateMeetingDto } from '../dto/meeting.dto';
@@ -13,7 +13,7 @@ import { newAgenda } from '../meeting-rules';
 export class MeetingsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The chair (the caller unless named) is always called; the agenda starts as `newAgenda` says. */
+  /** The chair (the caller unless named) is always called; the agenda starts as `newAgenda` says, its previous minutes the last justerat ones of a meeting that started before. */
   async create(body: CreateMeetingDto, user: AuthenticatedUser): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const chairId = body.chairId ?? user.id;
@@ -35,9 +35,16 @@ export class MeetingsService {
         .getRepository(MeetingParticipant)
         .insert(participantIds.map((userId) => ({ meetingId: meeting.id, userId, present: null })));
       const open = await manager.getRepository(ActionItem).find({ where: { status: 'open' }, order: { createdAt: 'ASC' } });
+      const previous = await manager.getRepository(Meeting).findOne({
+        select: { id: true },
+        where: { minutesStatus: 'locked', startsAt: LessThan(meeting.startsAt) },
+        order: { startsAt: 'DESC' },
+      });
       await manager
         .getRepository(MeetingItem)
-        .insert(newAgenda(open).map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })));
+        .insert(
+          newAgenda(open, previous?.id ?? null).map((item, position) => ({ ...item, meetingId: meeting.id, position, proposalId: null })),
+        );
       await audit(manager, {
         subjectType: 'meeting',
         subjectId: meeting.id,

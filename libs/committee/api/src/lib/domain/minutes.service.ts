@@ -4,18 +4,25 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
 import { AppError } from '@samverkan/shared/api-http';
+import { MailService } from '@samverkan/shared/api-mail';
 import { lockDraftMeeting } from '../meeting-access';
 import { Meeting } from '../meeting.entity';
 import { approveMinutes } from '../meeting-rules';
+import { MinutesPdfService } from './minutes-pdf.service';
 
 /**
  * Justering (`approveMinutes` in meeting-rules.ts): the chair and the minutes checker each approve;
  * when both have, the minutes are locked and nothing about the meeting can change again (a database
- * trigger refuses it too). Returns the meeting's id.
+ * trigger refuses it too); in that transaction the minutes become a stored PDF, mailed to the committee
+ * (`MinutesPdfService.onLocked`). Returns the meeting's id.
  */
 @Injectable()
 export class MinutesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly pdfs: MinutesPdfService,
+    private readonly mail: MailService,
+  ) {}
 
   async approve(id: string, user: AuthenticatedUser): Promise<string> {
     await this.dataSource.transaction(async (manager) => {
@@ -35,7 +42,9 @@ export class MinutesService {
         before: { minutesStatus: 'draft' },
         after: { minutesStatus: locked ? 'locked' : 'draft' },
       });
+      if (locked) await this.pdfs.onLocked(manager, id);
     });
+    void this.mail.flush();
     return id;
   }
 }

@@ -61,6 +61,20 @@ export class ActionItemResponse implements C.ActionItemResponse {
   closedAt!: string | null;
 }
 
+export class PreviousMinutesResponse implements C.PreviousMinutesResponse {
+  @Prop.uuid()
+  meetingId!: string;
+
+  @Prop.string()
+  title!: string;
+
+  @Prop.dateTime()
+  startsAt!: string;
+
+  @Prop.dateTime()
+  lockedAt!: string;
+}
+
 export class MeetingItemResponse implements C.MeetingItemResponse {
   @Prop.uuid()
   id!: string;
@@ -94,6 +108,13 @@ export class MeetingItemResponse implements C.MeetingItemResponse {
 
   @Prop.array(() => ActionItemResponse)
   actionItems!: ActionItemResponse[];
+
+  @Prop.object(() => PreviousMinutesResponse, {
+    nullable: true,
+    description:
+      'For a previous-minutes item: the last justerat minutes of an earlier meeting (null when there are none, and for other items).',
+  })
+  previousMinutes!: PreviousMinutesResponse | null;
 }
 
 export class MeetingSummaryResponse implements C.MeetingSummaryResponse {

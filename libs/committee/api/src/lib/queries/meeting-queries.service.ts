@@ -36,7 +36,9 @@ export class MeetingQueriesService {
     if (!meeting) throw notFound('committee.meeting-not-found');
     const [participants, items, actions] = await Promise.all([
       this.dataSource.getRepository(MeetingParticipant).find({ where: { meetingId: id }, relations: { user: true } }),
-      this.dataSource.getRepository(MeetingItem).find({ where: { meetingId: id }, order: { position: 'ASC' } }),
+      this.dataSource
+        .getRepository(MeetingItem)
+        .find({ where: { meetingId: id }, relations: { previousMeeting: true }, order: { position: 'ASC' } }),
       this.dataSource.getRepository(ActionItem).find({ where: { meetingId: id }, relations: { owner: true, focusArea: true } }),
     ]);
     return {

@@ -47,5 +47,18 @@ export function toMeetingItem(item: MeetingItem, actionItems: readonly ActionIte
     motivation: item.motivation,
     decidedAt: isoOrNull(item.decidedAt),
     actionItems: actionItems.filter((a) => a.sourceItemId === item.id).map(toActionItem),
+    previousMinutes: previousMinutesOf(item),
+  };
+}
+
+/** The justerat minutes a previous-minutes item refers to (the item's `previousMeeting` relation loaded). */
+function previousMinutesOf(item: MeetingItem): MeetingItemResponse['previousMinutes'] {
+  const previous = item.previousMeeting;
+  if (item.kind !== 'previous-minutes' || !previous?.lockedAt) return null;
+  return {
+    meetingId: previous.id,
+    title: previous.title,
+    startsAt: toStockholmIso(previous.startsAt),
+    lockedAt: toStockholmIso(previous.lockedAt),
   };
 }

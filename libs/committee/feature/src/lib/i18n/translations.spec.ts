@@ -6,6 +6,7 @@ import { emptyKeys, missingKeys, quotedKeys } from '@samverkan/shared/testing';
 import { sharedTexts, type Dictionary } from '@samverkan/shared/ui';
 import { keyDifferences, loadDictionary } from '@samverkan/shared/ui-testing';
 import { DECIDABLE_STATES } from '../committee-api';
+import { LOG_ACTIONS } from '../meeting-log/log-lines';
 import { COMMITTEE_TEXTS } from './texts';
 
 describe('committee translations', () => {
@@ -25,7 +26,7 @@ describe('committee translations', () => {
   });
 
   it('has both texts for every quoted key the sources use (templates, route titles, loading labels)', () => {
-    const used = quotedKeys(join(__dirname, '..'), ['meetings', 'minutes', 'actionItems', 'common', 'errors']);
+    const used = quotedKeys(join(__dirname, '..'), ['meetings', 'minutes', 'minutesPdf', 'meetingLog', 'actionItems', 'common', 'errors']);
     expect(used.length).toBeGreaterThan(100);
     expect(missing(used)).toEqual([]);
   });
@@ -36,6 +37,7 @@ describe('committee translations', () => {
         ...MINUTES_STATUSES.map((s) => `meetings.minutesStatus.${s}`),
         ...DECISION_OUTCOMES.flatMap((o) => [`meetings.outcome.${o}`, `meetings.decision.outcomes.${o}`]),
         ...DECIDABLE_STATES.map((s) => `meetings.items.state.${s}`),
+        ...LOG_ACTIONS.map((a) => `meetingLog.actions.${a}`),
       ]),
     ).toEqual([]);
   });

@@ -2,7 +2,7 @@ import { Component, signal } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { MeetingItemResponse } from '@samverkan/committee/contract';
-import { aMeeting, committeeTestProviders } from '../../testing/fixtures';
+import { aMeeting, anItem, committeeTestProviders } from '../../testing/fixtures';
 import { useLanguage } from '@samverkan/shared/ui-testing';
 import { Agenda } from './agenda';
 import { idsOf, moveItem } from './agenda-order';
@@ -138,5 +138,30 @@ describe('Agenda', () => {
     expect(element().querySelectorAll('button')).toHaveLength(0);
     expect(element().querySelector('[cdkdraghandle], .sv-agenda__handle')).toBeNull();
     expect(element().textContent).toContain('Mötets öppnande');
+  });
+
+  it('links the previous minutes to their page and their PDF, or says there are none', async () => {
+    fixture.componentInstance.items.set([
+      anItem('p-1', 'Föregående protokoll', {
+        kind: 'previous-minutes',
+        previousMinutes: {
+          meetingId: 'm-0',
+          title: 'AU-möte 2/2027',
+          startsAt: '2027-02-02T09:00:00+01:00',
+          lockedAt: '2027-02-05T15:00:00+01:00',
+        },
+      }),
+      anItem('p-2', 'Föregående protokoll', { kind: 'previous-minutes' }),
+    ]);
+    await fixture.whenStable();
+    const [linked, none] = Array.from(element().querySelectorAll('[data-previous-minutes]')).map((p) =>
+      p.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(linked).toContain('Protokollet från AU-möte 2/2027 den 2 februari 2027, justerat 5 februari 2027.');
+    expect(element().querySelector('a[href="/arbetsutskottet/moten/m-0/protokoll"]')?.textContent).toContain(
+      'Läs protokollet från AU-möte 2/2027',
+    );
+    expect(element().querySelectorAll('button[data-minutes-pdf]')).toHaveLength(1);
+    expect(none).toBe('Det finns inget tidigare justerat protokoll.');
   });
 });

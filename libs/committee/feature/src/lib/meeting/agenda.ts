@@ -5,6 +5,9 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse } from '@samverkan/committee/contract';
+import { LanguageService } from '@samverkan/shared/ui';
+import { formatDay } from '@samverkan/shared/util-dates';
+import { MinutesPdfButton } from '../minutes/minutes-pdf-button';
 import { idsOf, moveItem } from './agenda-order';
 
 /**
@@ -14,7 +17,7 @@ import { idsOf, moveItem } from './agenda-order';
  */
 @Component({
   selector: 'sv-agenda',
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe, MinutesPdfButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda.html',
   styleUrl: './agenda.scss',
@@ -22,6 +25,7 @@ import { idsOf, moveItem } from './agenda-order';
 export class Agenda {
   private readonly translate = inject(TranslateService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly language = inject(LanguageService);
 
   readonly items = input.required<readonly MeetingItemResponse[]>();
   /** The minutes are approved: nothing can change. */
@@ -36,6 +40,11 @@ export class Agenda {
   /** The order shown: follows the meeting, and moves at once when someone reorders (before the API answers). */
   protected readonly order = linkedSignal(() => [...this.items()]);
   protected readonly announcement = signal('');
+
+  /** "14 april 2026": for "den {{date}}". */
+  protected day(value: string): string {
+    return formatDay(value, this.language.current());
+  }
 
   protected drop(event: CdkDragDrop<unknown>): void {
     if (event.previousIndex === event.currentIndex) return;

@@ -55,6 +55,8 @@ describe('MeetingPage', () => {
     await render(aMeeting());
     expect(element().querySelector('h1')?.textContent).toContain('Arbetsutskottets möte 3/2027');
     expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/andra"]')?.textContent).toContain('Ändra mötet');
+    // No PDF before justering.
+    expect(element().querySelector('button[data-minutes-pdf]')).toBeNull();
     (element().querySelector('button[aria-label="Flytta upp Beslut om förslag: Elnätet som flaskhals"]') as HTMLButtonElement).click();
     TestBed.tick();
     const reorder = http.expectOne({ method: 'PUT', url: '/api/meetings/m-1/items/order' });
@@ -129,8 +131,11 @@ describe('MeetingPage', () => {
     await render(locked, ADA);
     http.expectNone((req) => req.url === '/api/proposals');
     expect(element().querySelector('[data-locked]')?.textContent).toContain('Protokollet är justerat och låst');
-    const buttons = Array.from(element().querySelectorAll('button')).map((b) => b.textContent?.trim());
+    // The one button left downloads the justerat minutes; nothing edits.
+    const buttons = Array.from(element().querySelectorAll('button:not([data-minutes-pdf])')).map((b) => b.textContent?.trim());
     expect(buttons).toEqual([]);
+    expect(element().querySelector('button[data-minutes-pdf]')?.textContent).toContain('Protokoll (PDF)');
+    expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/logg"]')?.textContent).toContain('Visa loggen');
     expect(Array.from(element().querySelectorAll('mat-checkbox input')).every((input) => (input as HTMLInputElement).disabled)).toBe(true);
     expect(element().querySelector('a[href="/arbetsutskottet/moten/m-1/protokoll"]')?.textContent).toContain('Visa protokollet');
     expect(element().querySelector('form')).toBeNull();

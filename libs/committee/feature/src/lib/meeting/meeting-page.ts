@@ -18,6 +18,7 @@ import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import { CommitteeApi } from '../committee-api';
 import { approvalOf, dateTime, meetingTime, peopleOf } from '../meeting-view';
+import { MinutesPdfButton } from '../minutes/minutes-pdf-button';
 import { Agenda } from './agenda';
 import { DecisionDialog, type DecisionDialogData } from './decision-dialog';
 
@@ -57,6 +58,7 @@ export interface MeetingCreatedState {
     ErrorMessage,
     LoadingIndicator,
     Agenda,
+    MinutesPdfButton,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-page.html',

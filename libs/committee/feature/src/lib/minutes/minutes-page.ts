@@ -9,6 +9,7 @@ import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError 
 import { formatDate } from '@samverkan/shared/util-dates';
 import { CommitteeApi } from '../committee-api';
 import { dateTime, meetingTime } from '../meeting-view';
+import { MinutesPdfButton } from './minutes-pdf-button';
 
 /**
  * The minutes (protokoll) of a meeting as a printable page. Not encapsulated, for its print
@@ -17,7 +18,7 @@ import { dateTime, meetingTime } from '../meeting-view';
  */
 @Component({
   selector: 'sv-minutes-page',
-  imports: [RouterLink, MatButton, MatIcon, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [RouterLink, MatButton, MatIcon, TranslatePipe, ErrorMessage, LoadingIndicator, MinutesPdfButton],
   changeDetection: ChangeDetectionStrategy.OnPush,
   encapsulation: ViewEncapsulation.None,
   templateUrl: './minutes-page.html',

@@ -58,6 +58,10 @@ export const COMMITTEE_ERRORS = {
     sv: 'Du har redan justerat protokollet.',
     en: 'You have already approved the minutes.',
   },
+  'committee.minutes-not-adjusted': {
+    sv: 'Protokollet är inte justerat än. PDF:en finns när ordföranden och justeraren har justerat det.',
+    en: 'The minutes have not been approved yet. The PDF is there once the chair and the minutes checker have approved them.',
+  },
   'committee.not-minutes-checker': {
     sv: 'Bara mötets ordförande och justerare kan justera protokollet.',
     en: 'Only the meeting’s chair and minutes checker can approve the minutes.',
