@@ -245,6 +245,14 @@ describe('open calls for proposals', () => {
       await submit(call.id, submissionBody('addr4')).expect(202);
     });
 
+    it('holds the limit under concurrent submissions: exactly the configured number get through', async () => {
+      const address = '198.51.100.99';
+      const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => submit(call.id, submissionBody(`race${n}`), address)));
+      expect(answers.map((a) => a.status).sort()).toEqual([202, 202, 202, 429, 429, 429, 429, 429]);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM call_submissions WHERE email LIKE 'sivrace%'`);
+      expect(count).toBe(3);
+    });
+
     it('lets the upload token attach one file within the hour; the council reads the files', async () => {
       const res = await submit(call.id, submissionBody('upload')).expect(202);
       const { submissionId, uploadToken } = res.body as CallSubmissionReceivedResponse;
