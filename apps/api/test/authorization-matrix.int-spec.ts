@@ -344,6 +344,7 @@ const rows: Row[] = [
   // Open calls (proposals domain)
   { route: 'POST /api/conferences/{id}/calls', path: (f) => `/api/conferences/${f.published}/calls`, expect: needs('calls.manage') },
   { route: 'GET /api/conferences/{id}/calls', path: (f) => `/api/conferences/${f.published}/calls`, expect: needs('calls.review') },
+  { route: 'GET /api/calls', path: () => '/api/calls', expect: needs('calls.review') },
   { route: 'GET /api/calls/{callId}', path: (f) => `/api/calls/${f.call}`, expect: everyone },
   {
     route: 'GET /api/calls/{callId}',

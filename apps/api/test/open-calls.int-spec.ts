@@ -84,6 +84,9 @@ describe('open calls for proposals', () => {
       expect(call.focusAreas[0].titleSv).toBeTruthy();
       const listed = (await t.http.get(`/api/conferences/${conferenceId}/calls`).set('Authorization', council).expect(200)).body as CallResponse[];
       expect(listed.map((c) => c.id)).toContain(call.id);
+      const all = (await t.http.get('/api/calls').set('Authorization', council).expect(200)).body as CallResponse[];
+      expect(all.find((c) => c.id === call.id)).toEqual(call);
+      await t.http.get('/api/calls').expect(401);
     });
 
     it('is opened only by calls.manage (committee, admin), not the council nor anonymous', async () => {

@@ -536,6 +536,7 @@ describe('OpenAPI document', () => {
       await call('PATCH /api/calls/{callId}', `/api/calls/${opened.id}`, { as: committee, body: { titleEn: 'Call 2031' } });
       await call('GET /api/calls/{callId}', `/api/calls/${opened.id}`);
       await call('GET /api/conferences/{id}/calls', `/api/conferences/${f['conference']}/calls`, { as: council });
+      await call('GET /api/calls', '/api/calls', { as: council });
       const submit = (n: number) =>
         call<{ submissionId: string }>('POST /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, {
           body: { name: 'Siv Sökande', organisationName: 'Gnosjö kommun', email: `openapi-upprop${n}@gnosjo.se`, title: 'Lärlingar', summary: 'Lärlingar i småindustrin.', focusAreaCodes: ['skills'], kind: 'theme' },

@@ -50,6 +50,13 @@ export class CallsController {
     return this.calls.list(id, user);
   }
 
+  @Get('calls')
+  @Requires('calls.review')
+  @ApiOkResponse({ type: R.CallResponse, isArray: true })
+  listAll(): Promise<CallResponse[]> {
+    return this.calls.listAll();
+  }
+
   /** Public while open; staff see it always. */
   @Get('calls/:callId')
   @Public()

@@ -100,6 +100,12 @@ export class CallsService {
     return this.toResponses(this.dataSource.manager, calls);
   }
 
+  /** The council's way in: every call, latest opening first, with its conference (one query, plus the focus areas). */
+  async listAll(): Promise<CallResponse[]> {
+    const calls = await this.dataSource.getRepository(Call).find({ relations: { conference: true }, order: { opensAt: 'DESC', id: 'ASC' } });
+    return this.toResponses(this.dataSource.manager, calls);
+  }
+
   /** Two queries whatever the number of calls: the calls (given) and the current focus areas. */
   private async toResponses(manager: EntityManager, calls: Call[]): Promise<CallResponse[]> {
     const areas = new Map((await findCurrentFocusAreas(manager)).map((a) => [a.code, a]));
