@@ -10,7 +10,7 @@ import { ConferencesModule } from '@samverkan/conferences/api';
 import { RegistrationsModule, type RegistrationOptions } from '@samverkan/registrations/api';
 import { MailModule, type MailOptions } from '@samverkan/shared/api-mail';
 import { CalendarModule } from '@samverkan/calendar/api';
-import { ProposalsModule } from '@samverkan/proposals/api';
+import { OpenCallsModule, ProposalsModule } from '@samverkan/proposals/api';
 import { CommitteeModule } from '@samverkan/committee/api';
 import { AgendaModule } from '@samverkan/agenda/api';
 import { AttendanceModule } from '@samverkan/attendance/api';
@@ -96,6 +96,12 @@ export class AppModule {
         JobsModule.register({ connectionString: options.databaseUrl, enabled: true, pollingIntervalSeconds: 2, ...options.jobs }),
         ConferencesModule,
         ProposalsModule,
+        OpenCallsModule.register({
+          publicUrl: config.publicUrl,
+          submissionsPerAddress: config.callSubmissionsPerAddress,
+          submissionsPerEmail: config.callSubmissionsPerEmail,
+          windowSeconds: config.callSubmissionWindowSeconds,
+        }),
         CommitteeModule,
         AgendaModule,
         RegistrationsModule.register({

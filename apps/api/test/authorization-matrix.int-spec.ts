@@ -61,6 +61,9 @@ interface Fixtures {
   meetingFeedToken: string;
   user: string;
   organisation: string;
+  call: string;
+  laterCall: string;
+  callSubmission: string;
 }
 
 const NONE = '00000000-0000-4000-8000-000000000000';
@@ -467,6 +470,32 @@ const rows: Row[] = [
     path: (f) => `/api/proposals/${f.proposal}/audit`,
     expect: { ...proposalUsers, anonymous: 404 },
   },
+  // Open calls (proposals domain)
+  { route: 'POST /api/conferences/{id}/calls', path: (f) => `/api/conferences/${f.published}/calls`, expect: needs('calls.manage') },
+  { route: 'GET /api/conferences/{id}/calls', path: (f) => `/api/conferences/${f.published}/calls`, expect: needs('calls.review') },
+  { route: 'GET /api/calls', path: () => '/api/calls', expect: needs('calls.review') },
+  { route: 'GET /api/calls/{callId}', path: (f) => `/api/calls/${f.call}`, expect: everyone },
+  {
+    route: 'GET /api/calls/{callId}',
+    path: (f) => `/api/calls/${f.laterCall}`,
+    expect: { anonymous: 404, 'programme-council': 'ok', 'working-committee': 'ok', admin: 'ok' },
+  },
+  { route: 'PATCH /api/calls/{callId}', path: (f) => `/api/calls/${f.laterCall}`, expect: needs('calls.manage') },
+  { route: 'POST /api/calls/{callId}/close', path: (f) => `/api/calls/${f.laterCall}/close`, expect: needs('calls.manage'), phase: 2 },
+  { route: 'POST /api/calls/{callId}/submissions', path: (f) => `/api/calls/${f.call}/submissions`, expect: everyone },
+  { route: 'POST /api/call-submissions/confirm', path: () => '/api/call-submissions/confirm', expect: everyone },
+  { route: 'GET /api/calls/{callId}/submissions', path: (f) => `/api/calls/${f.call}/submissions`, expect: needs('calls.review') },
+  {
+    route: 'POST /api/call-submissions/{id}/decline',
+    path: (f) => `/api/call-submissions/${f.callSubmission}/decline`,
+    expect: needs('calls.review'),
+  },
+  {
+    route: 'POST /api/call-submissions/{id}/accept',
+    path: (f) => `/api/call-submissions/${f.callSubmission}/accept`,
+    expect: needs('calls.review'),
+    phase: 2,
+  },
   // Committee
   { route: 'GET /api/committee/people', path: () => '/api/committee/people', expect: needs('meetings.manage') },
   { route: 'GET /api/meetings', path: () => '/api/meetings', expect: needs('meetings.manage') },
@@ -611,7 +640,40 @@ describe('authorisation matrix', () => {
     const organisations = ok(await t.http.get('/api/organisations').set(as('admin')), 'organisations') as
       | { id: string }[]
       | { items: { id: string }[] };
+    const day = 86_400_000;
+    const callBody = {
+      titleSv: 'Matrisupprop',
+      textSv: 'Skicka förslag till matriskonferensen.',
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 10 * day).toISOString(),
+      focusAreaCodes: ['skills'],
+    };
+    const call = ok(await t.http.post(`/api/conferences/${published.id}/calls`).set(as('working-committee')).send(callBody), 'call');
+    const laterCall = ok(
+      await t.http
+        .post(`/api/conferences/${published.id}/calls`)
+        .set(as('working-committee'))
+        .send({ ...callBody, opensAt: new Date(Date.now() + day).toISOString() }),
+      'later call',
+    );
+    const submission = ok(
+      await t.http.post(`/api/calls/${call.id}/submissions`).send({
+        name: 'Matris Sökande',
+        organisationName: 'Matriskommun',
+        email: 'matris-upprop@kommun.se',
+        title: 'Ett förslag',
+        summary: 'Ett förslag till matrisens upprop.',
+        focusAreaCodes: ['skills'],
+      }),
+      'call submission',
+    );
+    const [confirmMail] = await t.dataSource.query(`SELECT text FROM outbox_messages WHERE "to" = 'matris-upprop@kommun.se'`);
+    const confirmToken = /\/upprop\/bekrafta\/([A-Za-z0-9_-]{43})/.exec(confirmMail.text)?.[1];
+    ok(await t.http.post('/api/call-submissions/confirm').send({ token: confirmToken }), 'confirm call submission');
     f = {
+      call: call.id,
+      laterCall: laterCall.id,
+      callSubmission: submission.submissionId,
       published: published.id,
       publishedSlug: published.slug!,
       draft: draft.id,

@@ -568,6 +568,39 @@ describe('OpenAPI document', () => {
       await call('GET /api/proposals/{id}/audit', `/api/proposals/${proposal.id}/audit`, { as: committee });
     });
 
+    it('open calls: the call, a submission, its confirmation and the decisions', async () => {
+      const day = 86_400_000;
+      const opened = await call<{ id: string }>('POST /api/conferences/{id}/calls', `/api/conferences/${f['conference']}/calls`, {
+        as: committee,
+        body: {
+          titleSv: 'Upprop 2031',
+          textSv: 'Skicka förslag på programpunkter.',
+          opensAt: new Date(Date.now() - day).toISOString(),
+          closesAt: new Date(Date.now() + day).toISOString(),
+          focusAreaCodes: ['skills', 'infrastructure'],
+        },
+      });
+      await call('PATCH /api/calls/{callId}', `/api/calls/${opened.id}`, { as: committee, body: { titleEn: 'Call 2031' } });
+      await call('GET /api/calls/{callId}', `/api/calls/${opened.id}`);
+      await call('GET /api/conferences/{id}/calls', `/api/conferences/${f['conference']}/calls`, { as: council });
+      await call('GET /api/calls', '/api/calls', { as: council });
+      const submit = (n: number) =>
+        call<{ submissionId: string }>('POST /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, {
+          body: { name: 'Siv Sökande', organisationName: 'Gnosjö kommun', email: `openapi-upprop${n}@gnosjo.se`, title: 'Lärlingar', summary: 'Lärlingar i småindustrin.', focusAreaCodes: ['skills'], kind: 'theme' },
+        });
+      for (const n of [1, 2]) {
+        await submit(n);
+        const [mail] = await t.dataSource.query(`SELECT text FROM outbox_messages WHERE "to" = $1`, [`openapi-upprop${n}@gnosjo.se`]);
+        const token = /\/upprop\/bekrafta\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
+        await call('POST /api/call-submissions/confirm', '/api/call-submissions/confirm', { body: { token } });
+      }
+      const listed = await call<{ id: string }[]>('GET /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, { as: council });
+      const accepted = await call<{ proposalId: string }>('POST /api/call-submissions/{id}/accept', `/api/call-submissions/${listed[0].id}/accept`, { as: council });
+      await call('GET /api/proposals/{id}', `/api/proposals/${accepted.proposalId}`, { as: council });
+      await call('POST /api/call-submissions/{id}/decline', `/api/call-submissions/${listed[1].id}/decline`, { as: council, body: { reason: 'Inte i år.' } });
+      await call('POST /api/calls/{callId}/close', `/api/calls/${opened.id}/close`, { as: committee });
+    });
+
     it('calendar links and the coverage report', async () => {
       await call('GET /api/calendar/me/meetings', '/api/calendar/me/meetings', { as: committee });
       await call('POST /api/calendar/me/meetings/rotate', '/api/calendar/me/meetings/rotate', { as: committee });

@@ -395,6 +395,13 @@ describe('security: input validation', () => {
       ).body;
       const registration = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('null')).expect(201))
         .body;
+      const call = (
+        await t.http
+          .post(`/api/conferences/${conference.id}/calls`)
+          .set('Authorization', committee)
+          .send({ titleSv: 'Nollupprop', textSv: 'Skicka förslag hit.', opensAt: conference.startsAt, closesAt: conference.endsAt, focusAreaCodes: ['skills'] })
+          .expect(201)
+      ).body;
 
       // `item`: a list body (the whole list is sent), each field of its one item set to null in turn.
       const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown>; item?: Record<string, unknown> }> = {
@@ -424,6 +431,7 @@ describe('security: input validation', () => {
           auth: committee,
           item: { kind: 'text', labelSv: 'Avdelning', required: false },
         },
+        'PATCH /api/calls/{callId}': { path: `/api/calls/${call.id}`, auth: committee },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,

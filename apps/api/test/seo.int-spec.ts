@@ -24,6 +24,7 @@ describe('robots.txt and sitemap.xml', () => {
         'Disallow: /api/',
         'Disallow: /anmalan/',
         'Disallow: /aterstall-losenord/',
+        'Disallow: /upprop/bekrafta/',
         'Disallow: /arbetsutskottet',
         'Disallow: /programradet',
         'Disallow: /admin',
@@ -73,10 +74,29 @@ describe('robots.txt and sitemap.xml', () => {
     expect(xml).toContain(`<loc>${base}/konferenser/${published.slug}</loc><lastmod>${lastmod}</lastmod>`);
   });
 
-  it('reads the sitemap with one query', async () => {
+  it('lists an open call of a published conference while it is open, not before or after', async () => {
+    const conference = await createConference(t, committee);
+    const day = 86_400_000;
+    const body = (opens: number, closes: number) => ({
+      titleSv: 'Upprop',
+      textSv: 'Skicka förslag till konferensen.',
+      opensAt: new Date(Date.now() + opens * day).toISOString(),
+      closesAt: new Date(Date.now() + closes * day).toISOString(),
+      focusAreaCodes: ['skills'],
+    });
+    const ids: string[] = [];
+    for (const [opens, closes] of [[-1, 5], [2, 5], [-5, -1]])
+      ids.push((await t.http.post(`/api/conferences/${conference.id}/calls`).set('Authorization', committee).send(body(opens, closes)).expect(201)).body.id);
+    const xml = (await t.http.get('/sitemap.xml').expect(200)).text;
+    expect(xml).toContain(`<loc>https://samverkan.example/upprop/${ids[0]}</loc>`);
+    expect(xml).not.toContain(ids[1]);
+    expect(xml).not.toContain(ids[2]);
+  });
+
+  it('reads the sitemap with two queries (conferences, open calls), whatever their number', async () => {
     t.queries.reset();
     await t.http.get('/sitemap.xml').expect(200);
-    expect(t.queries.statements.filter((s) => /\bconferences\b/.test(s.query))).toHaveLength(1);
+    expect(t.queries.statements.filter((s) => /\bconferences\b/.test(s.query))).toHaveLength(2);
   });
 
   it('is never the HTML app, and is not part of the API', async () => {

@@ -125,6 +125,27 @@ class EnvironmentVariables {
   MAIL_LIMIT_WINDOW_SECONDS?: number;
 
   @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  CALL_SUBMISSIONS_PER_ADDRESS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  CALL_SUBMISSIONS_PER_EMAIL?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(30 * 24 * 3600)
+  CALL_SUBMISSION_WINDOW_SECONDS?: number;
+
+  @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true }, { message: 'must be an absolute URL such as https://samverkan.example.se' })
   PUBLIC_URL?: string;
 
@@ -183,6 +204,10 @@ export interface AppConfig {
   /** Mails nobody asked for (registration, cancellation by link, password reset) per recipient per window. */
   mailLimitPerRecipient: number;
   mailLimitWindowSeconds: number;
+  /** Open-call submissions per client address, and per e-mail address, per window (counted in PostgreSQL). */
+  callSubmissionsPerAddress: number;
+  callSubmissionsPerEmail: number;
+  callSubmissionWindowSeconds: number;
   publicUrl: string;
   logLevel: string;
   /** Express's `trust proxy`: off, a hop count or the proxies' addresses and subnets; never a blanket true. */
@@ -233,6 +258,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitPerSubject: vars.RATE_LIMIT_PER_SUBJECT ?? 30,
     mailLimitPerRecipient: vars.MAIL_LIMIT_PER_RECIPIENT ?? 10,
     mailLimitWindowSeconds: vars.MAIL_LIMIT_WINDOW_SECONDS ?? 24 * 3600,
+    callSubmissionsPerAddress: vars.CALL_SUBMISSIONS_PER_ADDRESS ?? 20,
+    callSubmissionsPerEmail: vars.CALL_SUBMISSIONS_PER_EMAIL ?? 5,
+    callSubmissionWindowSeconds: vars.CALL_SUBMISSION_WINDOW_SECONDS ?? 3600,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: 'value' in trustProxy ? trustProxy.value : false,

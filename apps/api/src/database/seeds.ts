@@ -73,6 +73,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
     await seedDemoConference(manager, byName.get('Finspångs kommun') ?? null);
     await seedDemoProposalsAndMeeting(manager);
     await seedDemoProgramme(manager);
+    await seedDemoCall(manager);
     await seedDemoHistory(manager);
   });
 }
@@ -406,6 +407,29 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
 }
 
 export const DEMO_CONFERENCE_TITLE = 'Industrikommunernas vårkonferens';
+export const DEMO_CALL_TITLE = 'Upprop: förslag till vårkonferensen';
+
+/** An open call for the demo conference (opened a week ago, open two months from the seeding), once. */
+async function seedDemoCall(manager: EntityManager): Promise<void> {
+  const conference = await manager.getRepository(Conference).findOneByOrFail({ titleSv: DEMO_CONFERENCE_TITLE });
+  const [existing] = await manager.query(`SELECT 1 FROM calls WHERE conference_id = $1 AND title_sv = $2`, [conference.id, DEMO_CALL_TITLE]);
+  if (existing) return;
+  const day = 86_400_000;
+  await manager.query(
+    `INSERT INTO calls (conference_id, title_sv, title_en, text_sv, text_en, opens_at, closes_at, focus_area_codes)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      conference.id,
+      DEMO_CALL_TITLE,
+      'Call: proposals for the spring conference',
+      'Har du en idé till en programpunkt eller ett tema? Programrådet tar emot förslag från alla som arbetar med industrikommunernas utveckling: kommuner, regioner, företag och myndigheter.',
+      'Do you have an idea for a programme item or a theme? The programme council welcomes proposals from everyone working on the development of industrial municipalities: municipalities, regions, businesses and agencies.',
+      new Date(Date.now() - 7 * day),
+      new Date(Date.now() + 60 * day),
+      ['skills', 'green-transition', 'cooperation'],
+    ],
+  );
+}
 
 /** One published upcoming conference, about four months ahead, with registration open now. */
 async function seedDemoConference(manager: EntityManager, hostId: string | null): Promise<void> {

@@ -13,6 +13,7 @@ export const DISALLOWED_PATHS = [
   '/api/',
   '/anmalan/',
   '/aterstall-losenord/',
+  '/upprop/bekrafta/',
   '/logga-in',
   '/glomt-losenord',
   '/arbetsutskottet',
@@ -71,7 +72,8 @@ interface PublicConferenceRow {
 
 /**
  * The public pages: the start page, the conference list, and each published conference (the ones
- * the public list shows) with its programme page once a programme version is published.
+ * the public list shows) with its programme page once a programme version is published, and each
+ * open call of a published conference while it is open (two queries).
  */
 export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEntry[]> {
   const rows: PublicConferenceRow[] = await dataSource.query(
@@ -80,6 +82,12 @@ export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEnt
        FROM conferences c
       WHERE c.status = 'published'
       ORDER BY c.starts_at DESC, c.id`,
+  );
+  const calls: { id: string; updated_at: Date }[] = await dataSource.query(
+    `SELECT k.id, k.updated_at
+       FROM calls k JOIN conferences c ON c.id = k.conference_id AND c.status = 'published'
+      WHERE k.opens_at <= now() AND k.closes_at > now()
+      ORDER BY k.closes_at, k.id`,
   );
   return [
     { path: '/' },
@@ -90,6 +98,7 @@ export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEnt
         ? [{ path: `/konferenser/${encodeURIComponent(row.address)}/program`, lastModified: new Date(row.programme_published_at) }]
         : []),
     ]),
+    ...calls.map((call) => ({ path: `/upprop/${encodeURIComponent(call.id)}`, lastModified: new Date(call.updated_at) })),
   ];
 }
 

@@ -1,1 +1,2 @@
 export * from './lib/proposals';
+export * from './lib/calls';

@@ -18,6 +18,7 @@ import { RegistrationQuestions1795890000000 } from './1795890000000-Registration
 import { Fees1795900000000 } from './1795900000000-Fees';
 import { RegistrationGroups1795910000000 } from './1795910000000-RegistrationGroups';
 import { MinutesPdf1795930000000 } from './1795930000000-MinutesPdf';
+import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
 import { ConferenceSlugs1795960000000 } from './1795960000000-ConferenceSlugs';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
@@ -41,5 +42,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Fees1795900000000,
   RegistrationGroups1795910000000,
   MinutesPdf1795930000000,
+  OpenCalls1795940000000,
   ConferenceSlugs1795960000000,
 ];

@@ -105,4 +105,12 @@ export interface ThemeLineageResponse {
   meetingId: string | null;
   meetingTitle: string | null;
   decidedAt: string;
+  /** The proposal came from a submission to an open call: who sent it (names only to readers of proposals) and when. */
+  origin: ThemeOrigin | null;
+}
+
+export interface ThemeOrigin {
+  submitterName: string | null;
+  organisationName: string | null;
+  submittedAt: string;
 }

@@ -23,6 +23,8 @@ export const ROLE_CAPABILITIES = {
     'proposals.write',
     'proposals.read-drafts',
     'proposals.decide',
+    'calls.manage',
+    'calls.review',
   ],
   'working-committee': [
     'organisations.read',
@@ -36,8 +38,10 @@ export const ROLE_CAPABILITIES = {
     'coverage.read',
     'proposals.read',
     'proposals.decide',
+    'calls.manage',
+    'calls.review',
   ],
-  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review'],
+  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review', 'calls.review'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /**
@@ -52,6 +56,9 @@ export const ROLE_CAPABILITIES = {
  * - `proposals.read`: the proposal list and comments; `proposals.write`: propose and edit one's own;
  *   `proposals.read-drafts`: see others' drafts too; `proposals.review`: score proposals (the council
  *   only); `proposals.decide`: decide on them in a meeting, and so see every review.
+ * - `calls.manage`: open, edit and close a conference's open calls for proposals (and see them outside
+ *   their period); `calls.review`: read a call's confirmed submissions and their files, and accept one
+ *   as a council proposal or decline it.
  */
 export type Capability = (typeof ROLE_CAPABILITIES)[Role][number];
 

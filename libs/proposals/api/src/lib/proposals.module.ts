@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
+import { CALL_ENTITIES } from './calls/call.entity';
 import { ProposalAuthoringService } from './domain/proposal-authoring.service';
 import { ProposalCommentsService } from './domain/proposal-comments.service';
 import { ProposalDecisionsService } from './domain/proposal-decisions.service';
@@ -12,7 +13,7 @@ import { ProposalDetailService } from './queries/proposal-detail.service';
 import { ProposalListService } from './queries/proposal-list.service';
 import { ThemeLineageService } from './queries/theme-lineage.service';
 
-export const PROPOSALS_ENTITIES = [Proposal, ProposalComment, ProposalReview];
+export const PROPOSALS_ENTITIES = [Proposal, ProposalComment, ProposalReview, ...CALL_ENTITIES];
 
 @Module({
   imports: [TypeOrmModule.forFeature(PROPOSALS_ENTITIES), ConferencesModule],

@@ -1,4 +1,5 @@
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
+import type { CallSubmissionOrigin } from './calls';
 
 export const PROPOSAL_KINDS = ['theme', 'session', 'speaker'] as const;
 export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
@@ -70,6 +71,8 @@ export interface ProposalResponse extends ProposalSummaryResponse {
   createdAt: string;
   updatedAt: string;
   decision: ProposalDecision | null;
+  /** The open call's submission it was made from, if any. */
+  origin: CallSubmissionOrigin | null;
   /** What the caller may do now. */
   can: { edit: boolean; submit: boolean; withdraw: boolean; review: boolean; decide: boolean };
 }

@@ -11,4 +11,8 @@ export const proposalsRoutes: Routes = [
     // The role guards are in the lazy routes too: a visitor without access downloads only those few bytes.
     loadChildren: () => import('./proposal-pages.routes').then((m) => m.proposalPageRoutes),
   },
+  // Open calls: the public call and its confirmation link, the council's submissions, the committee's calls.
+  { path: 'upprop', loadChildren: () => import('./calls/calls.routes').then((m) => m.publicCallRoutes) },
+  { path: 'programradet/upprop', loadChildren: () => import('./calls/calls.routes').then((m) => m.councilCallRoutes) },
+  { path: 'arbetsutskottet/upprop', loadChildren: () => import('./calls/calls.routes').then((m) => m.staffCallRoutes) },
 ];

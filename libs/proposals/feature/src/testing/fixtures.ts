@@ -41,6 +41,7 @@ export function aProposal(overrides: Partial<ProposalResponse> = {}): ProposalRe
     createdAt: '2027-01-09T10:00:00+01:00',
     updatedAt: '2027-01-10T10:00:00+01:00',
     decision: null,
+    origin: null,
     can: { edit: false, submit: false, withdraw: false, review: true, decide: false },
     ...overrides,
   };

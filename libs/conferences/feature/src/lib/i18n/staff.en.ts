@@ -23,6 +23,7 @@ export const texts: Translated<typeof sv> = {
     actions: 'Actions',
     attendees: 'Attendees',
     questions: 'Registration questions',
+    calls: 'Open calls',
     checkIn: 'Check-in',
     evaluation: 'Evaluation',
     programme: 'Programme',

@@ -20,6 +20,7 @@ export const texts = {
     actions: 'Åtgärder',
     attendees: 'Deltagare',
     questions: 'Frågor i anmälan',
+    calls: 'Upprop',
     checkIn: 'Incheckning',
     evaluation: 'Utvärdering',
     programme: 'Programmet',

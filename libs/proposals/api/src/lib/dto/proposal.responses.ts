@@ -1,5 +1,5 @@
 import { PageOf, Prop } from '@samverkan/shared/api-http';
-import type { ThemeLineageResponse as ThemeLineage } from '@samverkan/conferences/contract';
+import type { ThemeLineageResponse as ThemeLineage, ThemeOrigin as ThemeOriginType } from '@samverkan/conferences/contract';
 import type * as C from '@samverkan/proposals/contract';
 import { DECISION_OUTCOMES, PROPOSAL_FORMATS, PROPOSAL_KINDS, PROPOSAL_STATES } from '@samverkan/proposals/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
@@ -133,6 +133,9 @@ export class ProposalResponse extends ProposalSummaryResponse implements C.Propo
   @Prop.object(() => ProposalDecision, { nullable: true })
   decision!: ProposalDecision | null;
 
+  @Prop.object(() => CallSubmissionOrigin, { nullable: true, description: "The open call's submission it was made from." })
+  origin!: CallSubmissionOrigin | null;
+
   @Prop.object(() => ProposalPermissions)
   can!: ProposalPermissions;
 }
@@ -241,4 +244,35 @@ export class ThemeLineageResponse implements ThemeLineage {
 
   @Prop.dateTime()
   decidedAt!: string;
+
+  @Prop.object(() => ThemeOrigin, { nullable: true, description: 'Set when the proposal came from an open call.' })
+  origin!: ThemeOrigin | null;
+}
+
+export class ThemeOrigin implements ThemeOriginType {
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  submitterName!: string | null;
+
+  @Prop.string({ nullable: true, description: 'Null for callers who may not read proposals.' })
+  organisationName!: string | null;
+
+  @Prop.dateTime()
+  submittedAt!: string;
+}
+
+export class CallSubmissionOrigin implements C.CallSubmissionOrigin {
+  @Prop.uuid()
+  submissionId!: string;
+
+  @Prop.uuid()
+  callId!: string;
+
+  @Prop.string()
+  submitterName!: string;
+
+  @Prop.string()
+  organisationName!: string;
+
+  @Prop.dateTime()
+  submittedAt!: string;
 }

@@ -10,6 +10,11 @@ const entry: ThemeLineageResponse = {
   meetingId: 'm1',
   meetingTitle: 'AU-möte 1',
   decidedAt: '2031-02-10T15:00:00+01:00',
+  origin: null,
+};
+const fromCall: ThemeLineageResponse = {
+  ...entry,
+  origin: { submitterName: 'Siv Sökande', organisationName: 'Gnosjö kommun', submittedAt: '2030-11-02T10:00:00+01:00' },
 };
 const user = (...roles: Role[]) => ({ roles });
 
@@ -25,7 +30,12 @@ describe('lineageFor', () => {
 
   it('shows the public only the theme and the day of the decision', () => {
     const shown = { themeId: 't1', proposalId: null, proposalTitle: null, proposerName: null, meetingId: null, meetingTitle: null };
-    expect(lineageFor(entry)).toEqual({ ...shown, decidedAt: entry.decidedAt });
-    expect(lineageFor(entry, user())).toEqual({ ...shown, decidedAt: entry.decidedAt });
+    expect(lineageFor(entry)).toEqual({ ...shown, decidedAt: entry.decidedAt, origin: null });
+    expect(lineageFor(entry, user())).toEqual({ ...shown, decidedAt: entry.decidedAt, origin: null });
+  });
+
+  it("shows an open call's submitter to readers of proposals, and to the public only the day it was sent", () => {
+    expect(lineageFor(fromCall, user('programme-council')).origin).toEqual(fromCall.origin);
+    expect(lineageFor(fromCall).origin).toEqual({ submitterName: null, organisationName: null, submittedAt: '2030-11-02T10:00:00+01:00' });
   });
 });

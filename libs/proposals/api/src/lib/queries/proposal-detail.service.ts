@@ -42,8 +42,20 @@ export class ProposalDetailService {
               meetingId: proposal.decisionMeetingId,
             }
           : null,
+      origin: await this.origin(id),
       can: proposalActions(proposal, viewer),
     };
+  }
+
+  /** The open call's submission the proposal was made from (calls.review accepted it), if any. */
+  private async origin(id: string): Promise<ProposalResponse['origin']> {
+    const [row] = await this.dataSource.query<{ id: string; call_id: string; name: string; organisation_name: string; created_at: Date }[]>(
+      `SELECT id, call_id, name, organisation_name, created_at FROM call_submissions WHERE proposal_id = $1`,
+      [id],
+    );
+    return row
+      ? { submissionId: row.id, callId: row.call_id, submitterName: row.name, organisationName: row.organisation_name, submittedAt: toStockholmIso(row.created_at) }
+      : null;
   }
 
   async comments(id: string, viewer: AuthenticatedUser): Promise<CommentResponse[]> {

@@ -15,6 +15,9 @@ interface LineageRow {
   meeting_id: string | null;
   meeting_title: string | null;
   decided_at: Date;
+  origin_name: string | null;
+  origin_organisation: string | null;
+  origin_submitted_at: Date | null;
 }
 
 /**
@@ -33,11 +36,13 @@ export class ThemeLineageService {
     await this.conferences.findVisibleLean(this.dataSource.manager, conferenceId, user);
     const rows: LineageRow[] = await this.dataSource.query(
       `SELECT t.id AS theme_id, p.id AS proposal_id, p.title AS proposal_title, u.name AS proposer_name,
-              m.id AS meeting_id, m.title AS meeting_title, p.decided_at
+              m.id AS meeting_id, m.title AS meeting_title, p.decided_at,
+              s.name AS origin_name, s.organisation_name AS origin_organisation, s.created_at AS origin_submitted_at
          FROM themes t
          JOIN proposals p ON p.id = t.source_proposal_id AND p.state = 'accepted'
          JOIN users u ON u.id = p.proposer_id
          LEFT JOIN meetings m ON m.id = p.decision_meeting_id
+         LEFT JOIN call_submissions s ON s.proposal_id = p.id
         WHERE t.conference_id = $1
         ORDER BY t.position`,
       [conferenceId],
@@ -52,6 +57,9 @@ export class ThemeLineageService {
           meetingId: r.meeting_id,
           meetingTitle: r.meeting_title,
           decidedAt: toStockholmIso(r.decided_at),
+          origin: r.origin_submitted_at
+            ? { submitterName: r.origin_name, organisationName: r.origin_organisation, submittedAt: toStockholmIso(r.origin_submitted_at) }
+            : null,
         },
         user,
       ),

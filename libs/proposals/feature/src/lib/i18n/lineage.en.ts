@@ -10,6 +10,8 @@ export const texts: Translated<typeof sv> = {
       line: 'Proposed by {{proposer}}, decided at {{meeting}} on {{date}}.',
       lineNoMeeting: 'Proposed by {{proposer}}, decided on {{date}}.',
       linePublic: 'A programme council proposal, decided on {{date}}.',
+      origin: 'From an open call: sent by {{name}}, {{organisation}}, on {{date}}.',
+      originPublic: 'Came in through an open call on {{date}}.',
     },
   },
 };

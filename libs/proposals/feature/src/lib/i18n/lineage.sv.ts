@@ -7,6 +7,8 @@ export const texts = {
       line: 'Föreslaget av {{proposer}}, beslutat vid {{meeting}} den {{date}}.',
       lineNoMeeting: 'Föreslaget av {{proposer}}, beslutat den {{date}}.',
       linePublic: 'Ett förslag från programrådet, beslutat den {{date}}.',
+      origin: 'Från ett upprop: skickat av {{name}}, {{organisation}}, den {{date}}.',
+      originPublic: 'Kom in via ett upprop den {{date}}.',
     },
   },
 };

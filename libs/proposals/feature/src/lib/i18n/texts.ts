@@ -12,5 +12,11 @@ export const proposalsLineageTexts = textGroup(
   () => import('./lineage.en'),
 );
 
+/** The open call pages: the public call and confirmation, the staff's calls and the council's submissions. */
+export const proposalsCallsTexts = textGroup(
+  () => import('./calls.sv'),
+  () => import('./calls.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const PROPOSALS_TEXTS = [proposalsPagesTexts, proposalsLineageTexts];
+export const PROPOSALS_TEXTS = [proposalsPagesTexts, proposalsLineageTexts, proposalsCallsTexts];

@@ -49,6 +49,21 @@ describe('ThemeLineage', () => {
     expect(text()).toContain('Proposed by Karin Kommunråd, decided at Arbetsutskottets möte 1/2027 on 20 January 2027.');
   });
 
+  it('names the open call behind a proposal: who sent it to readers, only the day to the public', async () => {
+    const line = { themeId: 't-1', proposalId: 'p-1', proposalTitle: 'Lärlingar', proposerName: 'Karin Kommunråd', meetingId: null, meetingTitle: null };
+    const origin = { submitterName: 'Siv Sökande', organisationName: 'Gnosjö kommun', submittedAt: '2026-11-02T10:00:00+01:00' };
+    http.expectOne('/api/conferences/c-1/lineage').flush([
+      { ...line, decidedAt: '2027-01-20T10:30:00+01:00', origin },
+      { ...line, themeId: 't-2', proposalId: null, proposalTitle: null, proposerName: null, decidedAt: '2027-01-20T10:30:00+01:00', origin: { ...origin, submitterName: null, organisationName: null } },
+    ]);
+    await fixture.whenStable();
+    expect(text()).toContain('Från ett upprop: skickat av Siv Sökande, Gnosjö kommun, den 2 november 2026.');
+    expect(text()).toContain('Kom in via ett upprop den 2 november 2026.');
+    await useLanguage('en');
+    await fixture.whenStable();
+    expect(text()).toContain('From an open call: sent by Siv Sökande, Gnosjö kommun, on 2 November 2026.');
+  });
+
   it('tells the public only that a proposal was decided, and when', async () => {
     http.expectOne('/api/conferences/c-1/lineage').flush([
       {

@@ -16,7 +16,8 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
 
 /**
  * `<sv-theme-lineage [conferenceId]="id" />`: for each of a conference's themes that came from a
- * programme-council proposal, who proposed it and at which meeting and on which day it was decided.
+ * programme-council proposal, who proposed it and at which meeting and on which day it was decided,
+ * and, when the proposal came in through an open call, who sent it and when.
  * Public. Plain elements with the theme's tokens (no Material), as it is exported from the barrel.
  */
 @Component({
@@ -46,6 +47,13 @@ export function getThemeLineage(http: HttpClient, conferenceId: Id): Observable<
               {{ 'proposals.lineage.lineNoMeeting' | translate: { proposer: line.proposerName, date: line.date } }}
             } @else {
               {{ 'proposals.lineage.linePublic' | translate: { date: line.date } }}
+            }
+            @if (line.origin; as origin) {
+              @if (origin.submitterName) {
+                {{ 'proposals.lineage.origin' | translate: { name: origin.submitterName, organisation: origin.organisationName, date: line.originDate } }}
+              } @else {
+                {{ 'proposals.lineage.originPublic' | translate: { date: line.originDate } }}
+              }
             }
           </li>
         }
@@ -82,7 +90,11 @@ export class ThemeLineage {
   protected readonly lines = computed(() => {
     if (!this.lineage.hasValue()) return [];
     const language = this.language.current();
-    return this.lineage.value().map((line) => ({ ...line, date: formatDay(line.decidedAt, language) }));
+    return this.lineage.value().map((line) => ({
+      ...line,
+      date: formatDay(line.decidedAt, language),
+      originDate: line.origin ? formatDay(line.origin.submittedAt, language) : '',
+    }));
   });
   protected readonly errorMessage = computed(() => {
     const error = this.lineage.error();
