@@ -100,11 +100,15 @@ export class SpeakerInvitationsService {
         )[0].id;
       const issued = this.links.issue('speaker-invitation', invitationId, (existing?.token_version ?? 0) + 1);
       // Sending again keeps an answer already given: the new link only replaces the old one.
-      const [row] = await manager.query<{ status: string; invited_at: Date }[]>(
-        `UPDATE speaker_invitations SET token_hash = $2, token_version = $3, invited_at = $4, updated_at = now()
-          WHERE id = $1 RETURNING status, invited_at`,
-        [invitationId, issued.hash, issued.version, now],
-      );
+      await manager.query(`UPDATE speaker_invitations SET token_hash = $2, token_version = $3, invited_at = $4, updated_at = now() WHERE id = $1`, [
+        invitationId,
+        issued.hash,
+        issued.version,
+        now,
+      ]);
+      const [row] = await manager.query<{ status: string; invited_at: Date }[]>(`SELECT status, invited_at FROM speaker_invitations WHERE id = $1`, [
+        invitationId,
+      ]);
       await this.mail.enqueue(manager, [
         speakerInvitationMail({
           to: link.email,

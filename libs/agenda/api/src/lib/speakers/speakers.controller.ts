@@ -6,7 +6,7 @@ import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import * as R from './dto/speakers.responses';
 import {
   MergeSpeakersDto,
-  SpeakerDto,
+  CreateSpeakerDto,
   SpeakerInvitationAnswerDto,
   SpeakerInvitationDto,
   SpeakerSearchDto,
@@ -34,7 +34,7 @@ export class SpeakersController {
   @Post('speakers')
   @Requires('agenda.edit')
   @ApiCreatedResponse({ type: R.SpeakerResponse })
-  create(@Body() body: SpeakerDto, @CurrentUser() user: AuthenticatedUser): Promise<SpeakerResponse> {
+  create(@Body() body: CreateSpeakerDto, @CurrentUser() user: AuthenticatedUser): Promise<SpeakerResponse> {
     return this.speakers.create(body, user);
   }
 

@@ -5,7 +5,7 @@ import type { SpeakerResponse } from '@samverkan/agenda/contract';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
 import { notFound, refused } from '@samverkan/shared/api-http';
-import type { MergeSpeakersDto, SpeakerDto, UpdateSpeakerDto } from './dto/speakers.dto';
+import type { CreateSpeakerDto, MergeSpeakersDto, UpdateSpeakerDto } from './dto/speakers.dto';
 import { Speaker } from './speaker.entity';
 import { cleanSpeakerName, containsPattern } from './speaker-names';
 import { SPEAKER_COLUMNS, toSpeaker, type SpeakerRow } from './speaker-reads';
@@ -39,7 +39,7 @@ export class SpeakersService {
     return toSpeaker(row);
   }
 
-  async create(body: SpeakerDto, user: AuthenticatedUser): Promise<SpeakerResponse> {
+  async create(body: CreateSpeakerDto, user: AuthenticatedUser): Promise<SpeakerResponse> {
     return this.dataSource.transaction(async (manager) => {
       const speakers = manager.getRepository(Speaker);
       const saved = await speakers.save(

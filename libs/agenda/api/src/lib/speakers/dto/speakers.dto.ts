@@ -10,9 +10,9 @@ import {
   type SpeakerRequest,
   type SpeakerSearchQuery,
 } from '@samverkan/agenda/contract';
-import { Email, nullableText, OptionalText, PatchType, SingleLine, trim } from '@samverkan/shared/api-validation';
+import { Email, nullableText, OptionalNotNull, OptionalText, PatchType, SingleLine, trim } from '@samverkan/shared/api-validation';
 
-export class SpeakerDto implements SpeakerRequest {
+export class CreateSpeakerDto implements SpeakerRequest {
   @ApiProperty({ maxLength: 200 })
   @Transform(trim)
   @IsString()
@@ -41,7 +41,7 @@ export class SpeakerDto implements SpeakerRequest {
   bioEn?: string | null;
 }
 
-export class UpdateSpeakerDto extends PatchType(SpeakerDto) {}
+export class UpdateSpeakerDto extends PatchType(CreateSpeakerDto) {}
 
 export class SpeakerSearchDto implements SpeakerSearchQuery {
   @ApiPropertyOptional({ maxLength: 100, description: 'A part of the name or organisation, case-insensitive.' })
@@ -61,7 +61,7 @@ export class MergeSpeakersDto implements MergeSpeakersRequest {
 
 export class SpeakerInvitationDto implements SpeakerInvitationRequest {
   @ApiPropertyOptional({ enum: ['sv', 'en'], description: 'The language of the mail; Swedish unless told.' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(['sv', 'en'])
   language?: 'sv' | 'en';
 }
