@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, input, model, s
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger, MatOption, type MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
-import { MatChipGrid, MatChipInput, MatChipRemove, MatChipRow } from '@angular/material/chips';
+import { MatIconButton } from '@angular/material/button';
+import { MatInput } from '@angular/material/input';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -13,7 +14,7 @@ import { AgendaApi } from '../agenda-api';
 import { pickerOptions, type PickerOption } from './speaker-options';
 
 /**
- * Picks an item's speakers from the register: chips for the chosen ones (in order), and a text field
+ * Picks an item's speakers from the register: a list of the chosen ones (in order), and a text field
  * that searches the register as one types. The options are a signal made from the text's changes
  * (debounced, one request at a time: switchMap), so every keystroke reaches the API and the list
  * follows; when nothing matches the text, the last option adds it as a new register entry.
@@ -25,10 +26,8 @@ import { pickerOptions, type PickerOption } from './speaker-options';
     MatFormField,
     MatLabel,
     MatHint,
-    MatChipGrid,
-    MatChipRow,
-    MatChipRemove,
-    MatChipInput,
+    MatInput,
+    MatIconButton,
     MatIcon,
     MatAutocomplete,
     MatAutocompleteTrigger,
@@ -37,26 +36,28 @@ import { pickerOptions, type PickerOption } from './speaker-options';
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
+    @if (speakers().length) {
+      <ul class="sv-speaker-picker__chosen" [attr.aria-label]="'agendaEditor.speakersChosen' | translate">
+        @for (speaker of speakers(); track speaker.id) {
+          <li [attr.data-speaker-chip]="speaker.name">
+            <span>{{ speaker.name }}</span>
+            <button mat-icon-button type="button" (click)="removeSpeaker(speaker.id)" [attr.aria-label]="'agendaEditor.removeSpeaker' | translate: { name: speaker.name }">
+              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">close</mat-icon>
+            </button>
+          </li>
+        }
+      </ul>
+    }
     <mat-form-field appearance="outline" class="sv-speaker-picker">
       <mat-label>{{ 'agendaEditor.speakers' | translate }}</mat-label>
-      <mat-chip-grid #chips [attr.aria-label]="'agendaEditor.speakersChosen' | translate">
-        @for (speaker of speakers(); track speaker.id) {
-          <mat-chip-row (removed)="removeSpeaker(speaker.id)" [attr.data-speaker-chip]="speaker.name">
-            {{ speaker.name }}
-            <button matChipRemove type="button" [attr.aria-label]="'agendaEditor.removeSpeaker' | translate: { name: speaker.name }">
-              <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">cancel</mat-icon>
-            </button>
-          </mat-chip-row>
-        }
-        <input
-          #search
-          [formControl]="query"
-          [matChipInputFor]="chips"
-          [matAutocomplete]="auto"
-          [placeholder]="'agendaEditor.speakerSearch' | translate"
-          data-speaker-search
-        />
-      </mat-chip-grid>
+      <input
+        matInput
+        #search
+        [formControl]="query"
+        [matAutocomplete]="auto"
+        [placeholder]="'agendaEditor.speakerSearch' | translate"
+        data-speaker-search
+      />
       <mat-autocomplete #auto="matAutocomplete" (optionSelected)="pickOption($event)">
         @for (option of options(); track option.key) {
           @if (option.kind === 'speaker') {
@@ -75,6 +76,24 @@ import { pickerOptions, type PickerOption } from './speaker-options';
     </mat-form-field>
     @if (failure(); as message) {
       <p class="sv-field-error" role="alert">{{ message }}</p>
+    }
+  `,
+  styles: `
+    .sv-speaker-picker__chosen {
+      list-style: none;
+      padding: 0;
+      margin: 0 0 8px;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 8px;
+    }
+    .sv-speaker-picker__chosen li {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+      padding-left: 12px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: 8px;
     }
   `,
 })
