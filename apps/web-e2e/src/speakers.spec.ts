@@ -101,3 +101,57 @@ test.describe('speakers: the register, the picker, the invitation and the public
     await expectNoAxeViolations(page, 'public item page with a biography');
   });
 });
+
+test.describe('speakers: the register page', () => {
+  test('staff add a new speaker from the picker, then find, edit and merge entries in the register', async ({ page, request }) => {
+    test.slow();
+    await page.setViewportSize({ width: 1440, height: 1200 });
+    const conference = await publishedConference(request, `Registerkonferens ${suffix}`, DAYS);
+    const admin = await agendaAdmin(request, conference.id);
+    const room = await admin.room('Sal A', 60);
+    const itemTitle = `Elnätet ${suffix}`;
+    await admin.item({ titleSv: itemTitle, type: 'seminar', startsAt: `${DAYS[0]}T13:00:00+02:00`, endsAt: `${DAYS[0]}T14:00:00+02:00`, roomId: room.id });
+    const headers = await authHeaders(request, DEMO_ACCOUNTS.committee.email);
+    const kept = `Per Nordin ${suffix}`;
+    expect((await request.post('/api/speakers', { headers, data: { name: kept, organisation: 'Trafikverket' } })).status()).toBe(201);
+
+    // A name the register does not have (another spelling of the same person): the picker offers to add it.
+    await logIn(page, DEMO_ACCOUNTS.committee);
+    await page.goto(`/arbetsutskottet/konferenser/${conference.id}/program`);
+    await page.getByRole('button', { name: new RegExp(itemTitle) }).first().click();
+    await page.getByRole('region', { name: 'Vald programpunkt' }).getByRole('button', { name: 'Ändra', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const duplicate = `P.  Nordin ${suffix}`;
+    await dialog.getByRole('combobox', { name: 'Medverkande' }).fill(duplicate);
+    await page.getByRole('option', { name: `Lägg till ”P. Nordin ${suffix}” som ny talare` }).click();
+    await expect(dialog.locator(`[data-speaker-chip="P. Nordin ${suffix}"]`)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Spara' }).click();
+    await expect(dialog).toHaveCount(0);
+
+    // The register: both spellings are there; edit one, then merge the new one into it.
+    await page.goto('/arbetsutskottet/program');
+    await page.getByRole('link', { name: 'Talarregistret' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Talarregistret');
+    await page.getByLabel('Sök på namn eller organisation').fill(`nordin ${suffix}`);
+    await expect(page.locator('[data-speaker-row]')).toHaveCount(2);
+    await expectNoAxeViolations(page, 'speaker register');
+    await page.getByRole('button', { name: `Ändra ${kept}` }).click();
+    await expect(page.getByRole('heading', { name: 'Ändra talare' })).toBeFocused();
+    await page.getByLabel('E-post').fill(`per.nordin.${suffix}@example.se`);
+    await expectNoAxeViolations(page, 'speaker register, editing');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await expect(page.getByRole('status').first()).toHaveText('Sparat.');
+    await expect(page.locator(`[data-speaker-row="${kept}"]`)).toContainText(`per.nordin.${suffix}@example.se`);
+
+    await page.getByRole('button', { name: `Slå ihop P. Nordin ${suffix} med en annan post` }).click();
+    // By keyboard: the field's floating label lies over the closed select.
+    await page.getByRole('combobox', { name: 'Posten som finns kvar' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: `${kept}, Trafikverket` }).click();
+    await expectNoAxeViolations(page, 'speaker register, merging');
+    await page.getByRole('button', { name: 'Slå ihop', exact: true }).click();
+    await expect(page.getByRole('status').first()).toHaveText('Posterna är ihopslagna.');
+    await expect(page.locator('[data-speaker-row]')).toHaveCount(1);
+    await expect(page.locator(`[data-speaker-row="${kept}"]`)).toContainText('1 programpunkt');
+  });
+});

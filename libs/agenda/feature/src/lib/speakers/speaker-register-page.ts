@@ -91,7 +91,7 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
             </p>
           </form>
         } @else if (m.kind === 'merge') {
-          <form (ngSubmit)="mergeSpeaker(m.speaker)" novalidate class="sv-register-form" aria-labelledby="speaker-form-heading">
+          <section class="sv-register-form" aria-labelledby="speaker-form-heading">
             <h2 id="speaker-form-heading" tabindex="-1" #formHeading>{{ 'speakerRegister.mergeHeading' | translate: { name: m.speaker.name } }}</h2>
             <p>{{ 'speakerRegister.mergeText' | translate: { name: m.speaker.name } }}</p>
             @if (failure(); as message) {
@@ -107,9 +107,11 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
             </mat-form-field>
             <p class="sv-actions">
               <button mat-button type="button" (click)="closeForm()">{{ 'common.cancel' | translate }}</button>
-              <button mat-flat-button type="submit" [disabled]="busy() || !mergeInto.value">{{ 'speakerRegister.mergeConfirm' | translate }}</button>
+              <button mat-flat-button type="button" (click)="mergeSpeaker(m.speaker)" [disabled]="busy() || !mergeInto.value">
+                {{ 'speakerRegister.mergeConfirm' | translate }}
+              </button>
             </p>
-          </form>
+          </section>
         }
       }
 
