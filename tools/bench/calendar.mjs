@@ -116,12 +116,19 @@ export async function run(shared) {
     await post(`/api/conferences/${conference.id}/publish`);
     const room = await json(await post(`/api/conferences/${conference.id}/rooms`, { name: 'Stora salen', capacity: 100 }));
     await pool.query(
-      `INSERT INTO agenda_items (conference_id, title_sv, description_sv, type, starts_at, ends_at, room_id, speakers)
+      `INSERT INTO agenda_items (conference_id, title_sv, description_sv, type, starts_at, ends_at, room_id)
        SELECT $1, 'Programpunkt ' || i || ': kompetensförsörjning, elnät och välfärd', 'Beskrivning av punkt ' || i || ' med några meningar om innehållet; även kommatecken, och semikolon.', 'seminar',
-              $3::timestamptz + (i * 5 || ' minutes')::interval, $3::timestamptz + ((i * 5 + 4) || ' minutes')::interval, $2,
-              jsonb_build_array(jsonb_build_object('name', 'Åsa Talare ' || i, 'organisation', 'Organisation ' || (i % 20)))
+              $3::timestamptz + (i * 5 || ' minutes')::interval, $3::timestamptz + ((i * 5 + 4) || ' minutes')::interval, $2
          FROM generate_series(1, 500) AS i`,
       [conference.id, room.id, start.toISOString()],
+    );
+    // One register entry per item, as the speakers the items had as text before the register.
+    await pool.query(
+      `WITH items AS (SELECT id, row_number() OVER (ORDER BY starts_at) AS i FROM agenda_items WHERE conference_id = $1),
+            made AS (INSERT INTO speakers (name, organisation) SELECT 'Åsa Talare ' || i, 'Organisation ' || (i % 20) FROM items RETURNING id, name)
+       INSERT INTO agenda_item_speakers (agenda_item_id, speaker_id, position)
+       SELECT items.id, made.id, 0 FROM items JOIN made ON made.name = 'Åsa Talare ' || items.i`,
+      [conference.id],
     );
     await pool.query(
       `INSERT INTO agenda_item_focus_areas (agenda_item_id, focus_area_id)

@@ -14,6 +14,7 @@ describe('agenda builder', () => {
   afterAll(() => t.close());
 
   async function setUp() {
+    const anna = (await t.http.post('/api/speakers').set('Authorization', committee).send({ name: 'Anna Berg' }).expect(201)).body;
     const conference = await createConference(t, committee, { startsAt: '2031-04-14T09:00:00+02:00', endsAt: '2031-04-15T16:00:00+02:00' });
     const big = (
       await t.http
@@ -37,18 +38,18 @@ describe('agenda builder', () => {
           .send({ type: 'seminar', ...body })
           .expect(201)
       ).body as AgendaItemResponse;
-    return { conference, big, small, add };
+    return { conference, big, small, add, anna };
   }
 
   it('builds a draft with conflicts computed on the server, and fixes one by moving an item', async () => {
-    const { conference, big, small, add } = await setUp();
+    const { conference, big, small, add, anna } = await setUp();
     const keynote = await add({
       titleSv: 'Inledning',
       type: 'keynote',
       startsAt: '2031-04-14T09:00:00+02:00',
       endsAt: '2031-04-14T10:00:00+02:00',
       roomId: big.id,
-      speakers: [{ name: 'Anna Berg' }],
+      speakerIds: [anna.id],
       focusAreaCodes: ['cooperation'],
     });
     const clash = await add({
@@ -74,6 +75,9 @@ describe('agenda builder', () => {
     expect(draft.items.find((i) => i.id === keynote.id)?.conflicts.map((c) => c.kind)).toEqual(['room-double-booked']);
     expect(draft.items.find((i) => i.titleSv === 'Ej schemalagd')).toMatchObject({ startsAt: null, roomId: null, conflicts: [] });
     expect(draft.items.find((i) => i.id === keynote.id)?.focusAreaCodes).toEqual(['cooperation']);
+    expect(draft.items.find((i) => i.id === keynote.id)?.speakers).toEqual([
+      { id: anna.id, name: 'Anna Berg', title: null, organisation: null, invitation: 'not-invited' },
+    ]);
 
     const moved = await t.http
       .patch(`/api/agenda-items/${clash.id}`)
@@ -452,7 +456,8 @@ describe('accepted session proposals become candidate agenda items', () => {
       startsAt: null,
       sourceProposalId: proposal.id,
       focusAreaCodes: ['green-transition'],
-      speakers: [{ name: 'Eva Öst', organisation: 'Vattenfall' }],
+      // The proposal's suggested speaker becomes a register entry, linked to the item.
+      speakers: [{ id: expect.any(String), name: 'Eva Öst', organisation: 'Vattenfall', title: null, invitation: 'not-invited' }],
     });
     expect((await t.http.get(`/api/conferences/${conference.id}/agenda/candidates`).set('Authorization', committee)).body).toEqual([]);
     const again = await t.http.post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(409);

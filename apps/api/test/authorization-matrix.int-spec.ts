@@ -64,6 +64,8 @@ interface Fixtures {
   call: string;
   laterCall: string;
   callSubmission: string;
+  speaker: string;
+  speakerToken: string;
 }
 
 const NONE = '00000000-0000-4000-8000-000000000000';
@@ -412,6 +414,20 @@ const rows: Row[] = [
     expect: seenBy('conferences.manage'),
   },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.item}`, expect: everyone },
+  // The speaker register and invitations
+  { route: 'GET /api/speakers', path: () => '/api/speakers', expect: needs('agenda.edit') },
+  { route: 'POST /api/speakers', path: () => '/api/speakers', expect: needs('agenda.edit') },
+  { route: 'GET /api/speakers/{id}', path: (f) => `/api/speakers/${f.speaker}`, expect: needs('agenda.edit') },
+  { route: 'PATCH /api/speakers/{id}', path: (f) => `/api/speakers/${f.speaker}`, expect: needs('agenda.edit') },
+  { route: 'POST /api/speakers/{id}/merge', path: (f) => `/api/speakers/${f.speaker}/merge`, expect: needs('agenda.edit') },
+  {
+    route: 'POST /api/agenda-items/{itemId}/speakers/{speakerId}/invitation',
+    path: (f) => `/api/agenda-items/${f.unpublishedItem}/speakers/${f.speaker}/invitation`,
+    expect: needs('agenda.edit'),
+  },
+  { route: 'GET /api/speaker-invitations/{token}', path: (f) => `/api/speaker-invitations/${f.speakerToken}`, expect: everyone },
+  { route: 'GET /api/speaker-invitations/{token}', path: () => `/api/speaker-invitations/${'x'.repeat(43)}`, expect: nobodySees },
+  { route: 'POST /api/speaker-invitations/{token}/answer', path: (f) => `/api/speaker-invitations/${f.speakerToken}/answer`, expect: everyone },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
   // Calendars
   { route: 'GET /api/conferences/{id}/calendar.ics', path: (f) => `/api/conferences/${f.published}/calendar.ics`, expect: everyone },
@@ -585,6 +601,23 @@ describe('authorisation matrix', () => {
         .send({ titleSv: 'Utkast', type: 'seminar' }),
       'draft item',
     );
+    const speaker = ok(
+      await t.http.post('/api/speakers').set(as('working-committee')).send({ name: 'Matris Talare', email: 'matris.talare@example.se' }),
+      'speaker',
+    ) as { id: string };
+    const linked = ok(
+      await t.http
+        .patch(`/api/agenda-items/${unpublishedItem.id}`)
+        .set(as('working-committee'))
+        .send({ version: unpublishedItem.version, speakerIds: [speaker.id] }),
+      'speaker on item',
+    ) as { id: string };
+    ok(
+      await t.http.post(`/api/agenda-items/${linked.id}/speakers/${speaker.id}/invitation`).set(as('working-committee')).send({}),
+      'invitation',
+    );
+    const [invitationMail] = await t.dataSource.query(`SELECT text FROM outbox_messages WHERE "to" = 'matris.talare@example.se'`);
+    const speakerToken = /\/talare\/([A-Za-z0-9_-]{43})/.exec(invitationMail.text)?.[1] as string;
     const registration = ok(
       await t.http.post(`/api/conferences/${published.id}/registrations`).send(registrationBody('matrix', { showOnAttendeeList: true })),
       'registration',
@@ -695,6 +728,8 @@ describe('authorisation matrix', () => {
       meetingFeedToken: new URL(feed.url).pathname.split('/').at(-1)?.replace('.ics', '') as string,
       user: (users.items.find((u) => u.email === DEMO.council) as { id: string }).id,
       organisation: (Array.isArray(organisations) ? organisations : organisations.items)[0].id,
+      speaker: speaker.id,
+      speakerToken,
     };
   });
   afterAll(() => t?.close());

@@ -38,6 +38,9 @@ describe('copying a conference', () => {
     });
     const post = (path: string, body: object) => t.http.post(`/api/conferences/${conference.id}${path}`).set(as(committee)).send(body);
     const hall = (await post('/rooms', { name: 'Stora salen', capacity: 300, accessibilityNotes: 'Hörslinga' }).expect(201)).body;
+    const eva = (
+      await t.http.post('/api/speakers').set(as(committee)).send({ name: 'Eva Elnät', organisation: 'Svenska kraftnät' }).expect(201)
+    ).body;
     const studio = (await post('/rooms', { name: 'Studion', capacity: 25 }).expect(201)).body;
     const energy = (await post('/themes', { titleSv: 'Elnätet', titleEn: 'The grid', focusAreaCodes: ['infrastructure'] }).expect(201)).body;
     await post('/themes', { titleSv: 'Kompetens', focusAreaCodes: ['skills'] }).expect(201);
@@ -49,7 +52,7 @@ describe('copying a conference', () => {
         endsAt: '2031-03-28T11:30:00+01:00',
         roomId: studio.id,
         themeId: energy.id,
-        speakers: [{ name: 'Eva Elnät', organisation: 'Svenska kraftnät' }],
+        speakerIds: [eva.id],
         focusAreaCodes: ['infrastructure'],
         signupRequired: true,
         signupCapacity: 20,
@@ -131,7 +134,8 @@ describe('copying a conference', () => {
       roomId: agenda.rooms[1].id,
       roomName: 'Studion',
       themeId: copy.themes[0].id,
-      speakers: [{ name: 'Eva Elnät', organisation: 'Svenska kraftnät' }],
+      // The same register entry; invitations stay with the original's items.
+      speakers: [{ id: expect.any(String), name: 'Eva Elnät', title: null, organisation: 'Svenska kraftnät', invitation: 'not-invited' }],
       focusAreaCodes: ['infrastructure'],
       signupRequired: true,
       signupCapacity: 20,

@@ -261,6 +261,14 @@ describe('OpenAPI document', () => {
         body: { accessibilityNotes: 'Hörslinga' },
       });
       await call('GET /api/conferences/{id}/rooms', `/api/conferences/${conference.id}/rooms`, { as: committee });
+      const eva = await call<{ id: string }>('POST /api/speakers', '/api/speakers', {
+        as: committee,
+        body: { name: 'Eva Elnät', organisation: 'Energibolaget', email: 'eva.elnat@example.se' },
+      });
+      const duplicate = await call<{ id: string }>('POST /api/speakers', '/api/speakers', { as: committee, body: { name: 'Eva  Elnät' } });
+      await call('GET /api/speakers', '/api/speakers?q=eln', { as: committee });
+      await call('GET /api/speakers/{id}', `/api/speakers/${eva.id}`, { as: committee });
+      await call('PATCH /api/speakers/{id}', `/api/speakers/${eva.id}`, { as: committee, body: { title: 'Nätchef' } });
       const item = await call<{ id: string; version: number }>(
         'POST /api/conferences/{id}/agenda/items',
         `/api/conferences/${conference.id}/agenda/items`,
@@ -273,7 +281,7 @@ describe('OpenAPI document', () => {
             endsAt: hour(2),
             roomId: room.id,
             themeId: theme.id,
-            speakers: [{ name: 'Eva Elnät', organisation: 'Energibolaget' }],
+            speakerIds: [eva.id, duplicate.id],
             focusAreaCodes: ['infrastructure'],
             signupRequired: true,
             signupCapacity: 20,
@@ -281,6 +289,17 @@ describe('OpenAPI document', () => {
         },
       );
       f['item'] = item.id;
+      await call('POST /api/speakers/{id}/merge', `/api/speakers/${duplicate.id}/merge`, { as: committee, body: { intoId: eva.id } });
+      await call('POST /api/agenda-items/{itemId}/speakers/{speakerId}/invitation', `/api/agenda-items/${item.id}/speakers/${eva.id}/invitation`, {
+        as: committee,
+        body: {},
+      });
+      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_messages WHERE "to" = 'eva.elnat@example.se' ORDER BY created_at DESC LIMIT 1`);
+      const invitationToken = /\/talare\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? '';
+      await call('GET /api/speaker-invitations/{token}', `/api/speaker-invitations/${invitationToken}`);
+      await call('POST /api/speaker-invitations/{token}/answer', `/api/speaker-invitations/${invitationToken}/answer`, {
+        body: { answer: 'confirmed', bioSv: 'Eva leder elnätet.' },
+      });
       const edited = await call<{ version: number }>('PATCH /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`, {
         as: committee,
         body: { version: item.version, descriptionSv: 'Hur räcker elen?' },

@@ -72,12 +72,8 @@ describe('security: input validation', () => {
         [committee, 'POST', '/api/conferences', (bad) => conferenceBody({ venue: bad })],
         [committee, 'POST', `/api/conferences/${conference.id}/rooms`, (bad) => ({ name: bad, capacity: 10 })],
         [committee, 'POST', `/api/conferences/${conference.id}/agenda/items`, (bad) => ({ titleSv: bad, type: 'seminar' })],
-        [
-          committee,
-          'POST',
-          `/api/conferences/${conference.id}/agenda/items`,
-          (bad) => ({ titleSv: 'Ett pass', type: 'seminar', speakers: [{ name: bad }] }),
-        ],
+        [committee, 'POST', '/api/speakers', (bad) => ({ name: bad })],
+        [committee, 'POST', '/api/speakers', (bad) => ({ name: 'Anna Berg', organisation: bad })],
         [committee, 'POST', '/api/meetings', (bad) => ({ title: bad, startsAt: '2031-02-10T13:00:00+01:00', participantIds: [] })],
         [
           council,
@@ -404,12 +400,14 @@ describe('security: input validation', () => {
       ).body;
 
       // `item`: a list body (the whole list is sent), each field of its one item set to null in turn.
+      const speaker = (await t.http.post('/api/speakers').set('Authorization', committee).send({ name: 'Null Testare' }).expect(201)).body;
       const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown>; item?: Record<string, unknown> }> = {
         'PATCH /api/conferences/{id}': { path: `/api/conferences/${conference.id}`, auth: committee },
         'PATCH /api/conferences/{id}/themes/{themeId}': { path: `/api/conferences/${conference.id}/themes/${theme.id}`, auth: committee },
         'PATCH /api/conferences/{id}/rooms/{roomId}': { path: `/api/conferences/${conference.id}/rooms/${room.id}`, auth: committee },
         'PATCH /api/agenda-items/{itemId}': { path: `/api/agenda-items/${item.id}`, auth: committee, extra: { version: item.version } },
         'PATCH /api/meetings/{id}': { path: `/api/meetings/${meeting.id}`, auth: committee },
+        'PATCH /api/speakers/{id}': { path: `/api/speakers/${speaker.id}`, auth: committee },
         'PUT /api/meetings/{id}/items/order': { path: `/api/meetings/${meeting.id}/items/order`, auth: committee },
         'PUT /api/meetings/{id}/attendance': { path: `/api/meetings/${meeting.id}/attendance`, auth: committee },
         'PUT /api/conferences/{id}/reminders': { path: `/api/conferences/${conference.id}/reminders`, auth: committee },

@@ -23,6 +23,7 @@ describe('robots.txt and sitemap.xml', () => {
         'Allow: /',
         'Disallow: /api/',
         'Disallow: /anmalan/',
+        'Disallow: /talare/',
         'Disallow: /aterstall-losenord/',
         'Disallow: /upprop/bekrafta/',
         'Disallow: /arbetsutskottet',

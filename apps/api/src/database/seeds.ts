@@ -5,7 +5,7 @@ import { FocusArea, seedCurrentStrategy } from '@samverkan/strategy/api';
 import { Conference, Theme, pickConferenceSlug } from '@samverkan/conferences/api';
 import { Proposal, ProposalComment, ProposalReview } from '@samverkan/proposals/api';
 import { Meeting, MeetingItem, MeetingParticipant } from '@samverkan/committee/api';
-import { AgendaItem, AgendaVersion, PublishingService, Room } from '@samverkan/agenda/api';
+import { AgendaItem, AgendaVersion, PublishingService, Room, setItemSpeakers, speakersForNames } from '@samverkan/agenda/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { fromStockholmWallTime, stockholmDate } from '@samverkan/shared/util-dates';
 import { seedDemoHistory } from '@samverkan/coverage/api';
@@ -220,7 +220,7 @@ async function seedDemoProgramme(manager: EntityManager): Promise<void> {
     [day2, 'Lunch och avslutning', 'meal', '12:15', '13:30', stora.id, [], []],
   ];
   for (const [day, title, type, start, end, roomId, codes, speakers, signupCapacity] of rows) {
-    await manager.getRepository(AgendaItem).save(
+    const item = await manager.getRepository(AgendaItem).save(
       manager.getRepository(AgendaItem).create({
         conferenceId: conference.id,
         titleSv: title,
@@ -233,12 +233,13 @@ async function seedDemoProgramme(manager: EntityManager): Promise<void> {
         roomId,
         themeId: null,
         sourceProposalId: null,
-        speakers,
         signupRequired: signupCapacity !== undefined,
         signupCapacity: signupCapacity ?? null,
         focusAreas: pick(...codes),
       }),
     );
+    // One register entry per person: Johan Wik speaks twice and is one entry.
+    await setItemSpeakers(manager, item.id, await speakersForNames(manager, speakers));
   }
 }
 

@@ -12,6 +12,7 @@ const CACHEABLE = 'public, max-age=3600';
 export const DISALLOWED_PATHS = [
   '/api/',
   '/anmalan/',
+  '/talare/',
   '/aterstall-losenord/',
   '/upprop/bekrafta/',
   '/logga-in',

@@ -5,3 +5,6 @@ export * from './lib/publishing.service';
 export * from './lib/programme-diff';
 export * from './lib/conflicts';
 export * from './lib/calendar-events';
+export * from './lib/speakers/speaker.entity';
+export * from './lib/speakers/speaker-document-policy';
+export { setItemSpeakers, speakersForNames, speakersOfItems } from './lib/speakers/speaker-links';

@@ -1,1 +1,2 @@
 export * from './lib/agenda';
+export * from './lib/speakers';

@@ -19,6 +19,7 @@ import { Fees1795900000000 } from './1795900000000-Fees';
 import { RegistrationGroups1795910000000 } from './1795910000000-RegistrationGroups';
 import { MinutesPdf1795930000000 } from './1795930000000-MinutesPdf';
 import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
+import { Speakers1795950000000 } from './1795950000000-Speakers';
 import { ConferenceSlugs1795960000000 } from './1795960000000-ConferenceSlugs';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
@@ -43,5 +44,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegistrationGroups1795910000000,
   MinutesPdf1795930000000,
   OpenCalls1795940000000,
+  Speakers1795950000000,
   ConferenceSlugs1795960000000,
 ];

@@ -15,6 +15,7 @@ import type { AgendaItemDto, UpdateAgendaItemDto } from './dto/agenda.dto';
 import { applyItemEdit, itemErrors, itemFromProposal, newItemFields } from './item-rules';
 import { DraftAgendaQueries } from './queries/draft-agenda';
 import { requireConference } from './queries/draft-reads';
+import { setItemSpeakers, speakersForNames } from './speakers/speaker-links';
 
 /** The draft programme's items: made, edited, removed, or imported from accepted proposals. Each change is audited. */
 @Injectable()
@@ -34,6 +35,7 @@ export class AgendaItemsService {
       });
       refuseInconsistent(item);
       const saved = await manager.getRepository(AgendaItem).save(item);
+      await setItemSpeakers(manager, saved.id, body.speakerIds ?? []);
       await audit(manager, { subjectType: 'agenda-item', subjectId: saved.id, action: 'created', actorId: user.id, after: { title: saved.titleSv } });
       return saved.id;
     });
@@ -60,7 +62,10 @@ export class AgendaItemsService {
       if (body.focusAreaCodes || body.themeId !== undefined)
         item.focusAreas = await focusAreasOf(manager, body.focusAreaCodes, item.themeId, item.focusAreas);
       refuseInconsistent(item);
+      // The speakers live in their own table: touching the row raises the version all the same.
+      if (body.speakerIds) item.updatedAt = new Date();
       await manager.getRepository(AgendaItem).save(item);
+      if (body.speakerIds) await setItemSpeakers(manager, itemId, body.speakerIds);
       await audit(manager, { subjectType: 'agenda-item', subjectId: itemId, action: 'edited', actorId: user.id, before, after: auditedPlace(item) });
       return item.conferenceId;
     });
@@ -88,6 +93,7 @@ export class AgendaItemsService {
         throw conflict('agenda.already-imported', { errors: { proposalId: 'alreadyImported' } });
       const items = manager.getRepository(AgendaItem);
       const item = await items.save(items.create({ ...itemFromProposal(conferenceId, proposal), focusAreas: proposal.focusAreas ?? [] }));
+      await setItemSpeakers(manager, item.id, await speakersForNames(manager, proposal.speakers));
       await audit(manager, { subjectType: 'agenda-item', subjectId: item.id, action: 'imported', actorId: user.id, after: { proposalId } });
       return item.id;
     });

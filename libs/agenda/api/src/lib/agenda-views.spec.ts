@@ -19,7 +19,6 @@ const item = {
   room: { name: 'Stora salen' },
   themeId: null,
   sourceProposalId: null,
-  speakers: [{ name: 'Anna Berg', organisation: null }],
   focusAreas: [area('skills', 2), area('cooperation', 0)],
   signupRequired: false,
   signupCapacity: null,
@@ -29,22 +28,24 @@ const item = {
 
 describe('toItem', () => {
   it('writes times in Stockholm time with their offset (summer and winter)', () => {
-    const view = toItem(item, []);
+    const view = toItem(item, [], []);
     expect(view.startsAt).toBe('2031-04-14T09:00:00+02:00');
     expect(view.endsAt).toBe('2031-01-14T10:00:00+01:00');
     expect(new Date(view.startsAt as string)).toEqual(item.startsAt);
   });
 
   it('leaves an unscheduled item without times', () => {
-    expect(toItem({ ...item, startsAt: null, endsAt: null } as AgendaItem, [])).toMatchObject({ startsAt: null, endsAt: null });
+    expect(toItem({ ...item, startsAt: null, endsAt: null } as AgendaItem, [], [])).toMatchObject({ startsAt: null, endsAt: null });
   });
 
-  it('lists focus areas in the strategy’s order, and only the conflicts the item is part of', () => {
+  it('lists its speakers, focus areas in the strategy’s order, and only the conflicts the item is part of', () => {
     const conflicts: AgendaConflict[] = [
       { kind: 'room-double-booked', itemIds: ['i1', 'i2'], message: 'a' },
       { kind: 'outside-conference', itemIds: ['i3'], message: 'b' },
     ];
-    const view = toItem(item, conflicts);
+    const speakers = [{ id: 's1', name: 'Anna Berg', title: null, organisation: null, invitation: 'confirmed' as const }];
+    const view = toItem(item, conflicts, speakers);
+    expect(view.speakers).toEqual(speakers);
     expect(view.focusAreaCodes).toEqual(['cooperation', 'skills']);
     expect(view.conflicts).toEqual([conflicts[0]]);
     expect(view).toMatchObject({ roomName: 'Stora salen', version: 3 });

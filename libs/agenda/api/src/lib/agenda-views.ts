@@ -1,4 +1,4 @@
-import type { AgendaConflict, AgendaItemResponse, RoomResponse } from '@samverkan/agenda/contract';
+import type { AgendaConflict, AgendaItemResponse, AgendaItemSpeaker, RoomResponse } from '@samverkan/agenda/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import type { AgendaItem, Room } from './agenda.entity';
@@ -12,8 +12,8 @@ export function codesOf(item: Pick<AgendaItem, 'focusAreas'>): FocusAreaCode[] {
   return [...(item.focusAreas ?? [])].sort((a, b) => a.position - b.position).map((f) => f.code);
 }
 
-/** A draft item as the editor sees it, with the conflicts it is part of. */
-export function toItem(item: AgendaItem, conflicts: readonly AgendaConflict[]): AgendaItemResponse {
+/** A draft item as the editor sees it, with its speakers and the conflicts it is part of. */
+export function toItem(item: AgendaItem, conflicts: readonly AgendaConflict[], speakers: readonly AgendaItemSpeaker[]): AgendaItemResponse {
   return {
     id: item.id,
     conferenceId: item.conferenceId,
@@ -28,7 +28,7 @@ export function toItem(item: AgendaItem, conflicts: readonly AgendaConflict[]): 
     roomName: item.room?.name ?? null,
     themeId: item.themeId,
     sourceProposalId: item.sourceProposalId,
-    speakers: item.speakers,
+    speakers: [...speakers],
     focusAreaCodes: codesOf(item),
     signupRequired: item.signupRequired,
     signupCapacity: item.signupCapacity,

@@ -22,7 +22,6 @@ import {
   type AgendaItemType,
   type ChangelogEntry,
   type ProgrammeResponse,
-  type Speaker,
 } from '@samverkan/agenda/contract';
 
 @Entity('rooms')
@@ -104,9 +103,6 @@ export class AgendaItem extends BaseEntity {
   @ManyToOne(() => Proposal, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'source_proposal_id', foreignKeyConstraintName: 'agenda_items_source_proposal_fk' })
   sourceProposal?: Proposal | null;
-
-  @Column({ type: 'jsonb', default: () => "'[]'" })
-  speakers!: Speaker[];
 
   @ManyToMany(() => FocusArea)
   @JoinTable({

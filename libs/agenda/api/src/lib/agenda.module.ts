@@ -10,13 +10,23 @@ import { PublishingService } from './publishing.service';
 import { DraftAgendaQueries } from './queries/draft-agenda';
 import { PublicProgrammeQueries } from './queries/public-programme';
 import { RoomsService } from './rooms.service';
+import { AgendaItemSpeakerLink, Speaker, SpeakerInvitation } from './speakers/speaker.entity';
+import { SpeakerDocumentPolicy } from './speakers/speaker-document-policy';
+import { SpeakerInvitationsService } from './speakers/speaker-invitations.service';
+import { SpeakersController } from './speakers/speakers.controller';
+import { SpeakersService } from './speakers/speakers.service';
 
-export const AGENDA_ENTITIES = [Room, AgendaItem, AgendaVersion];
+export const AGENDA_ENTITIES = [Room, AgendaItem, AgendaVersion, Speaker, AgendaItemSpeakerLink, SpeakerInvitation];
 
 @Module({
   imports: [TypeOrmModule.forFeature(AGENDA_ENTITIES), ConferencesModule],
-  controllers: [AgendaController],
-  providers: [AgendaService, RoomsService, AgendaItemsService, PublishingService, DraftAgendaQueries, PublicProgrammeQueries, ProgrammeCopier],
-  exports: [AgendaService, PublishingService],
+  controllers: [AgendaController, SpeakersController],
+  providers: [
+    AgendaService, RoomsService, AgendaItemsService, PublishingService, DraftAgendaQueries, PublicProgrammeQueries, ProgrammeCopier,
+    SpeakersService,
+    SpeakerInvitationsService,
+    SpeakerDocumentPolicy,
+  ],
+  exports: [AgendaService, PublishingService, SpeakerDocumentPolicy],
 })
 export class AgendaModule {}

@@ -33,16 +33,29 @@ describe('findConflicts', () => {
     expect(conflicts[0].message).toContain('Stora salen');
   });
 
-  it('finds a speaker in two rooms at once, whatever the case of the name', () => {
+  it('finds a person (one register entry) in two rooms at once, however the name reads', () => {
     const conflicts = findConflicts(
       [
-        item('a', '2031-04-14T08:00:00Z', '2031-04-14T09:00:00Z', { speakers: [{ name: 'Anna Berg' }] }),
-        item('b', '2031-04-14T08:45:00Z', '2031-04-14T09:30:00Z', { roomId: 'r2', speakers: [{ name: 'anna berg ' }] }),
+        item('a', '2031-04-14T08:00:00Z', '2031-04-14T09:00:00Z', { speakers: [{ id: 's1', name: 'Anna Berg' }] }),
+        item('b', '2031-04-14T08:45:00Z', '2031-04-14T09:30:00Z', { roomId: 'r2', speakers: [{ id: 's1', name: 'Anna Berg' }] }),
       ],
       rooms,
       conference,
     );
-    expect(conflicts.map((c) => c.kind)).toEqual(['speaker-double-booked']);
+    expect(conflicts.map((c) => [c.kind, c.itemIds])).toEqual([['speaker-double-booked', ['a', 'b']]]);
+    expect(conflicts[0].message).toContain('Anna Berg');
+  });
+
+  it('does not take two people of the same name for one', () => {
+    const conflicts = findConflicts(
+      [
+        item('a', '2031-04-14T08:00:00Z', '2031-04-14T09:00:00Z', { speakers: [{ id: 's1', name: 'Anna Berg' }] }),
+        item('b', '2031-04-14T08:45:00Z', '2031-04-14T09:30:00Z', { roomId: 'r2', speakers: [{ id: 's2', name: 'Anna Berg' }] }),
+      ],
+      rooms,
+      conference,
+    );
+    expect(conflicts).toEqual([]);
   });
 
   it('finds items outside the conference days in Stockholm time, and sign-ups above the room', () => {

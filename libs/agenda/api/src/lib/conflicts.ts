@@ -7,7 +7,8 @@ export interface ConflictItem {
   startsAt: Date | null;
   endsAt: Date | null;
   roomId: string | null;
-  speakers: { name: string }[];
+  /** Register entries: one person is one id, however their name was spelled before a merge. */
+  speakers: { id: string; name: string }[];
   signupRequired: boolean;
   signupCapacity: number | null;
 }
@@ -50,9 +51,9 @@ export function findConflicts(
           message: `${roomById.get(a.roomId)?.name ?? 'Lokalen'} är dubbelbokad: ”${a.titleSv}” och ”${b.titleSv}”.`,
         });
       }
-      const names = new Set(a.speakers.map((s) => s.name.trim().toLowerCase()));
+      const people = new Set(a.speakers.map((s) => s.id));
       for (const speaker of b.speakers) {
-        if (names.has(speaker.name.trim().toLowerCase())) {
+        if (people.has(speaker.id)) {
           conflicts.push({
             kind: 'speaker-double-booked',
             itemIds: [a.id, b.id],

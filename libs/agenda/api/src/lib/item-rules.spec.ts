@@ -36,7 +36,7 @@ describe('itemErrors', () => {
 
 describe('newItemFields', () => {
   it('fills what the body leaves out with empty values, and reads the times', () => {
-    const body = { titleSv: 'Fika', type: 'break', speakers: [{ name: 'Eva' }] } as AgendaItemDto;
+    const body = { titleSv: 'Fika', type: 'break', speakerIds: ['6f1c1f43-52c4-4b6e-9f0e-7d3f2a1b9c00'] } as AgendaItemDto;
     expect(newItemFields('c1', body)).toEqual({
       conferenceId: 'c1',
       titleSv: 'Fika',
@@ -49,7 +49,6 @@ describe('newItemFields', () => {
       roomId: null,
       themeId: null,
       sourceProposalId: null,
-      speakers: [{ name: 'Eva', organisation: null }],
       signupRequired: false,
       signupCapacity: null,
     });
@@ -59,7 +58,7 @@ describe('newItemFields', () => {
 });
 
 describe('applyItemEdit', () => {
-  const item = () => ({ titleSv: 'Gammal', roomId: 'r1', ...place, speakers: [{ name: 'A', organisation: null }], version: 4 }) as unknown as AgendaItem;
+  const item = () => ({ titleSv: 'Gammal', roomId: 'r1', ...place, version: 4 }) as unknown as AgendaItem;
 
   it('changes the fields given and keeps the rest, the version included', () => {
     const edited = item();
@@ -77,13 +76,11 @@ describe('applyItemEdit', () => {
     expect(moved.startsAt).toEqual(at('2031-04-14T09:00:00Z'));
   });
 
-  it('replaces the speakers, each with an organisation or null', () => {
+  it('leaves the speakers to their own table: no speakerIds field lands on the item', () => {
     const edited = item();
-    applyItemEdit(edited, { version: 4, speakers: [{ name: 'B', organisation: 'Kommunen' }, { name: 'C' }] } as UpdateAgendaItemDto);
-    expect(edited.speakers).toEqual([
-      { name: 'B', organisation: 'Kommunen' },
-      { name: 'C', organisation: null },
-    ]);
+    applyItemEdit(edited, { version: 4, titleSv: 'Ny', speakerIds: ['6f1c1f43-52c4-4b6e-9f0e-7d3f2a1b9c00'] } as UpdateAgendaItemDto);
+    expect(edited).toMatchObject({ titleSv: 'Ny' });
+    expect(edited).not.toHaveProperty('speakerIds');
   });
 });
 
@@ -96,7 +93,7 @@ describe('proposals as items', () => {
   });
 
   it('makes an unscheduled item linked to the proposal', () => {
-    const item = itemFromProposal('c1', { id: 'p1', title: 'Panel om vätgas', summary: 'Om vätgas.', format: 'panel', speakers: [{ name: 'Eva Öst' }] });
+    const item = itemFromProposal('c1', { id: 'p1', title: 'Panel om vätgas', summary: 'Om vätgas.', format: 'panel' });
     expect(item).toMatchObject({
       conferenceId: 'c1',
       titleSv: 'Panel om vätgas',
@@ -105,7 +102,6 @@ describe('proposals as items', () => {
       startsAt: null,
       roomId: null,
       sourceProposalId: 'p1',
-      speakers: [{ name: 'Eva Öst', organisation: null }],
     });
   });
 });

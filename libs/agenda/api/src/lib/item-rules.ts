@@ -1,11 +1,10 @@
-import type { AgendaItemType, Speaker } from '@samverkan/agenda/contract';
+import type { AgendaItemType } from '@samverkan/agenda/contract';
 import type { AgendaItem } from './agenda.entity';
 import type { AgendaItemDto, UpdateAgendaItemDto } from './dto/agenda.dto';
 
-const speakersOf = (speakers: readonly Speaker[]): Speaker[] => speakers.map((s) => ({ name: s.name, organisation: s.organisation ?? null }));
 const dateOf = (value: string | null | undefined): Date | null => (value ? new Date(value) : null);
 
-/** A new draft item's own fields (focus areas are looked up apart). */
+/** A new draft item's own fields (focus areas and speakers are linked apart). */
 export function newItemFields(conferenceId: string, body: AgendaItemDto) {
   return {
     conferenceId,
@@ -19,20 +18,18 @@ export function newItemFields(conferenceId: string, body: AgendaItemDto) {
     roomId: body.roomId ?? null,
     themeId: body.themeId ?? null,
     sourceProposalId: null,
-    speakers: speakersOf(body.speakers ?? []),
     signupRequired: body.signupRequired ?? false,
     signupCapacity: body.signupCapacity ?? null,
   };
 }
 
-/** Applies an edit's fields to an item: a field left out stays, null clears it (focus areas are looked up apart). */
+/** Applies an edit's fields to an item: a field left out stays, null clears it (focus areas and speakers are linked apart). */
 export function applyItemEdit(item: AgendaItem, body: UpdateAgendaItemDto): void {
-  const { version: _version, focusAreaCodes: _codes, startsAt, endsAt, speakers, ...fields } = body;
-  void [_version, _codes];
+  const { version: _version, focusAreaCodes: _codes, speakerIds: _speakers, startsAt, endsAt, ...fields } = body;
+  void [_version, _codes, _speakers];
   Object.assign(item, fields);
   if (startsAt !== undefined) item.startsAt = dateOf(startsAt);
   if (endsAt !== undefined) item.endsAt = dateOf(endsAt);
-  if (speakers) item.speakers = speakersOf(speakers);
 }
 
 /**
@@ -58,10 +55,10 @@ export function itemTypeOfFormat(format: string | null): AgendaItemType {
   return PROPOSAL_FORMATS.find((t) => t === format) ?? 'seminar';
 }
 
-/** A draft item made from an accepted proposal: unscheduled, without room or theme, linked back to it. */
+/** A draft item made from an accepted proposal: unscheduled, without room or theme, linked back to it (its speakers apart). */
 export function itemFromProposal(
   conferenceId: string,
-  proposal: { id: string; title: string; summary: string; format: string | null; speakers: readonly Speaker[] },
+  proposal: { id: string; title: string; summary: string; format: string | null },
 ) {
   return {
     conferenceId,
@@ -75,7 +72,6 @@ export function itemFromProposal(
     roomId: null,
     themeId: null,
     sourceProposalId: proposal.id,
-    speakers: speakersOf(proposal.speakers),
     signupRequired: false,
     signupCapacity: null,
   };

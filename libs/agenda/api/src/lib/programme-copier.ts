@@ -10,8 +10,9 @@ interface ItemTimes {
 
 /**
  * A copied conference gets the programme's structure as a draft: the rooms, and every programme item
- * with its room, theme, type, speakers, focus areas and sign-up capacity, its times moved with the copy.
- * Published versions, sign-ups (the counts start at 0) and links to proposals stay with the original.
+ * with its room, theme, type, speakers (the same register entries), focus areas and sign-up capacity, its
+ * times moved with the copy. Published versions, sign-ups (the counts start at 0), speaker invitations and
+ * links to proposals stay with the original.
  */
 @Injectable()
 export class ProgrammeCopier implements OnModuleInit {
@@ -34,9 +35,9 @@ export class ProgrammeCopier implements OnModuleInit {
     const [oldThemes, newThemes] = idColumns(copy.themeIds);
     await manager.query(
       `INSERT INTO agenda_items (id, conference_id, title_sv, title_en, description_sv, description_en, type, starts_at, ends_at,
-                                 room_id, theme_id, speakers, signup_required, signup_capacity)
+                                 room_id, theme_id, signup_required, signup_capacity)
        SELECT m.new_id, $1, i.title_sv, i.title_en, i.description_sv, i.description_en, i.type, m.starts_at, m.ends_at,
-              r.new_id, t.new_id, i.speakers, i.signup_required, i.signup_capacity
+              r.new_id, t.new_id, i.signup_required, i.signup_capacity
          FROM agenda_items i
          JOIN unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[]) AS m(old_id, new_id, starts_at, ends_at) ON m.old_id = i.id
          LEFT JOIN unnest($6::uuid[], $7::uuid[]) AS r(old_id, new_id) ON r.old_id = i.room_id
@@ -57,6 +58,13 @@ export class ProgrammeCopier implements OnModuleInit {
       `INSERT INTO agenda_item_focus_areas (agenda_item_id, focus_area_id)
        SELECT m.new_id, f.focus_area_id
          FROM agenda_item_focus_areas f JOIN unnest($1::uuid[], $2::uuid[]) AS m(old_id, new_id) ON m.old_id = f.agenda_item_id`,
+      [oldIds, copyIds],
+    );
+    // The same people from the register; their invitations (and answers) were for the original's items.
+    await manager.query(
+      `INSERT INTO agenda_item_speakers (agenda_item_id, speaker_id, position)
+       SELECT m.new_id, l.speaker_id, l.position
+         FROM agenda_item_speakers l JOIN unnest($1::uuid[], $2::uuid[]) AS m(old_id, new_id) ON m.old_id = l.agenda_item_id`,
       [oldIds, copyIds],
     );
   }

@@ -71,7 +71,7 @@ describe('diffProgrammes', () => {
   });
 
   it('reports other content (speakers, focus areas, sign-up) as changed', () => {
-    for (const fields of [{ speakers: [{ name: 'Anna Berg' }] }, { focusAreaCodes: ['skills' as const] }, { signupRequired: true, signupCapacity: 20 }]) {
+    for (const fields of [{ speakers: [{ id: 's1', name: 'Anna Berg', title: null, organisation: null }] }, { focusAreaCodes: ['skills' as const] }, { signupRequired: true, signupCapacity: 20 }]) {
       expect(diffProgrammes([item('a')], [item('a', fields)]).map((c) => c.kind)).toEqual(['changed']);
     }
   });

@@ -1,4 +1,4 @@
-import type { ProgrammeItem, ProgrammeResponse } from '@samverkan/agenda/contract';
+import type { AgendaItemSpeaker, ProgrammeItem, ProgrammeResponse, SpeakerRef } from '@samverkan/agenda/contract';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import type { AgendaItem, Room } from './agenda.entity';
 import { codesOf, toRoom } from './agenda-views';
@@ -19,6 +19,7 @@ export interface PreviousVersion {
  */
 export function toProgrammeItem(
   item: AgendaItem,
+  speakers: readonly AgendaItemSpeaker[],
   previous: ProgrammeItem | undefined,
   publishedAt: Date,
   previousPublishedAt: Date | undefined,
@@ -35,7 +36,7 @@ export function toProgrammeItem(
     roomId: item.roomId,
     roomName: item.room?.name ?? null,
     themeId: item.themeId,
-    speakers: item.speakers,
+    speakers: publicSpeakers(speakers),
     focusAreaCodes: codesOf(item),
     signupRequired: item.signupRequired,
     signupCapacity: item.signupCapacity,
@@ -52,11 +53,22 @@ export function toProgrammeItem(
   return next;
 }
 
+/**
+ * The speakers a programme shows: those who confirmed, or were never invited (staff vouch for them);
+ * someone who has not answered yet, or declined, is left out. Keys in jsonb's order (see speakersOfItems).
+ */
+export function publicSpeakers(speakers: readonly AgendaItemSpeaker[]): SpeakerRef[] {
+  return speakers
+    .filter((s) => s.invitation === 'confirmed' || s.invitation === 'not-invited')
+    .map((s) => ({ id: s.id, name: s.name, title: s.title, organisation: s.organisation }));
+}
+
 /** The snapshot a new version of the draft freezes: its rooms and its scheduled items (unscheduled ones stay out). */
 export function freezeProgramme(
   conferenceId: string,
   rooms: readonly Room[],
   items: readonly AgendaItem[],
+  speakers: ReadonlyMap<string, readonly AgendaItemSpeaker[]>,
   previous: PreviousVersion | null,
   publishedAt: Date,
 ): Snapshot {
@@ -66,6 +78,6 @@ export function freezeProgramme(
     rooms: rooms.map(toRoom),
     items: items
       .filter((i) => i.startsAt && i.endsAt)
-      .map((item) => toProgrammeItem(item, before.get(item.id), publishedAt, previous?.publishedAt)),
+      .map((item) => toProgrammeItem(item, speakers.get(item.id) ?? [], before.get(item.id), publishedAt, previous?.publishedAt)),
   };
 }

@@ -10,6 +10,7 @@ import { AgendaService } from './agenda.service';
 import { AgendaVersion } from './agenda.entity';
 import { diffProgrammes } from './programme-diff';
 import { freezeProgramme } from './programme-snapshot';
+import { speakersOfItems } from './speakers/speaker-links';
 import { DraftAgendaQueries } from './queries/draft-agenda';
 import { draftItems, draftRooms, latestVersion, requireConference } from './queries/draft-reads';
 import { sameProgramme } from './same-programme';
@@ -41,11 +42,12 @@ export class PublishingService {
       // Sequential: one transaction, one connection.
       const rooms = await draftRooms(manager, conferenceId);
       const items = await draftItems(manager, conferenceId);
+      const speakers = await speakersOfItems(manager, items.map((i) => i.id));
       const previous = await latestVersion(manager, conferenceId);
-      const snapshot = freezeProgramme(conferenceId, rooms, items, previous, new Date());
+      const snapshot = freezeProgramme(conferenceId, rooms, items, speakers, previous, new Date());
       if (previous && sameProgramme(previous.snapshot, snapshot))
         throw conflict('agenda.unchanged', { params: { version: previous.number }, errors: { programme: 'unchanged' } });
-      const conflicts = await this.drafts.conflicts(manager, conference, rooms, items);
+      const conflicts = await this.drafts.conflicts(manager, conference, rooms, items, speakers);
       if (conflicts.length && !acknowledgeConflicts)
         throw refused('agenda.conflicts-unacknowledged', {
           params: { count: conflicts.length },

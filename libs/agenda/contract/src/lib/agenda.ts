@@ -1,12 +1,8 @@
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
+import type { AgendaItemSpeaker, PublicSpeaker, SpeakerRef } from './speakers';
 
 export const AGENDA_ITEM_TYPES = ['keynote', 'panel', 'seminar', 'workshop', 'study-visit', 'break', 'meal', 'networking'] as const;
 export type AgendaItemType = (typeof AGENDA_ITEM_TYPES)[number];
-
-export interface Speaker {
-  name: string;
-  organisation?: string | null;
-}
 
 export interface RoomRequest {
   name: string;
@@ -33,7 +29,8 @@ export interface AgendaItemRequest {
   endsAt?: string | null;
   roomId?: string | null;
   themeId?: string | null;
-  speakers?: Speaker[];
+  /** Register entries, in the order they are named; replaces the item's speakers. */
+  speakerIds?: string[];
   focusAreaCodes?: FocusAreaCode[];
   signupRequired?: boolean;
   signupCapacity?: number | null;
@@ -74,7 +71,7 @@ export interface AgendaItemResponse {
   roomName: string | null;
   themeId: string | null;
   sourceProposalId: string | null;
-  speakers: Speaker[];
+  speakers: AgendaItemSpeaker[];
   focusAreaCodes: FocusAreaCode[];
   signupRequired: boolean;
   signupCapacity: number | null;
@@ -116,7 +113,8 @@ export interface ProgrammeItem {
   roomId: string | null;
   roomName: string | null;
   themeId: string | null;
-  speakers: Speaker[];
+  /** The speakers who confirmed or were not invited, as the version froze them. */
+  speakers: SpeakerRef[];
   focusAreaCodes: FocusAreaCode[];
   signupRequired: boolean;
   signupCapacity: number | null;
@@ -167,8 +165,12 @@ export interface PublishResult extends PublishedVersion {
   changes: ProgrammeChange[];
 }
 
-/** GET /api/agenda-items/:id: a published item with where it belongs. */
-export interface PublishedItemResponse extends ProgrammeItem {
+/**
+ * GET /api/agenda-items/:id: a published item with where it belongs; its speakers as the register holds
+ * them now (those who confirmed or were not invited), with their biographies.
+ */
+export interface PublishedItemResponse extends Omit<ProgrammeItem, 'speakers'> {
   conferenceId: string;
   version: number;
+  speakers: PublicSpeaker[];
 }

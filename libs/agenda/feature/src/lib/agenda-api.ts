@@ -13,7 +13,13 @@ import type {
   RoomRequest,
   RoomResponse,
   SignupCountsResponse,
+  SpeakerInvitationAnswerRequest,
+  SpeakerInvitationResponse,
+  SpeakerInvitationSent,
+  SpeakerRequest,
+  SpeakerResponse,
   UpdateAgendaItemRequest,
+  UpdateSpeakerRequest,
 } from '@samverkan/agenda/contract';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import type { FocusAreaResponse } from '@samverkan/strategy/contract';
@@ -21,6 +27,8 @@ import type { Observable } from 'rxjs';
 
 const conferenceUrl = (id: string) => `/api/conferences/${encodeURIComponent(id)}`;
 const itemUrl = (id: string) => `/api/agenda-items/${encodeURIComponent(id)}`;
+const speakerUrl = (id: string) => `/api/speakers/${encodeURIComponent(id)}`;
+const invitationUrl = (token: string) => `/api/speaker-invitations/${encodeURIComponent(token)}`;
 
 /** The agenda API: the public programme, and the staff's draft agenda, rooms and publishing. */
 @Injectable({ providedIn: 'root' })
@@ -96,5 +104,36 @@ export class AgendaApi {
 
   updateRoom(conferenceId: string, roomId: string, body: RoomRequest): Observable<RoomResponse> {
     return this.http.patch<RoomResponse>(`${conferenceUrl(conferenceId)}/rooms/${encodeURIComponent(roomId)}`, body);
+  }
+
+  /** The speaker register: everyone, or those whose name or organisation contains `q`. */
+  speakers(q = ''): Observable<SpeakerResponse[]> {
+    const query = q.trim();
+    return this.http.get<SpeakerResponse[]>('/api/speakers', query ? { params: { q: query } } : {});
+  }
+
+  createSpeaker(body: SpeakerRequest): Observable<SpeakerResponse> {
+    return this.http.post<SpeakerResponse>('/api/speakers', body);
+  }
+
+  updateSpeaker(id: string, body: UpdateSpeakerRequest): Observable<SpeakerResponse> {
+    return this.http.patch<SpeakerResponse>(speakerUrl(id), body);
+  }
+
+  /** Merges entry `id` into `intoId` (which stays). */
+  mergeSpeaker(id: string, intoId: string): Observable<SpeakerResponse> {
+    return this.http.post<SpeakerResponse>(`${speakerUrl(id)}/merge`, { intoId });
+  }
+
+  inviteSpeaker(itemId: string, speakerId: string, language: 'sv' | 'en' = 'sv'): Observable<SpeakerInvitationSent> {
+    return this.http.post<SpeakerInvitationSent>(`${itemUrl(itemId)}/speakers/${encodeURIComponent(speakerId)}/invitation`, { language });
+  }
+
+  invitation(token: string): Observable<SpeakerInvitationResponse> {
+    return this.http.get<SpeakerInvitationResponse>(invitationUrl(token));
+  }
+
+  answerInvitation(token: string, body: SpeakerInvitationAnswerRequest): Observable<SpeakerInvitationResponse> {
+    return this.http.post<SpeakerInvitationResponse>(`${invitationUrl(token)}/answer`, body);
   }
 }

@@ -52,3 +52,26 @@ export const agendaEditorRoutes: Routes = [
     loadComponent: () => import('./editor/agenda-editor-page').then((m) => m.AgendaEditorPage),
   },
 ];
+
+/** Staff: the speaker register. */
+export const speakerRegisterRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    canActivate: [editors],
+    resolve: { texts: pageTexts },
+    title: 'speakerRegister.title',
+    loadComponent: () => import('./speakers/speaker-register-page').then((m) => m.SpeakerRegisterPage),
+  },
+];
+
+/** Public, behind a secret link: an invited speaker answers (the :token comes from the parent entry). */
+export const speakerInvitationRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    resolve: { texts: pageTexts },
+    title: 'speakerInvitation.title',
+    loadComponent: () => import('./speakers/speaker-invitation-page').then((m) => m.SpeakerInvitationPage),
+  },
+];

@@ -14,6 +14,8 @@ describe('agendaRoutes', () => {
       'konferenser/:id/program',
       'program/punkt/:itemId',
       'arbetsutskottet/program',
+      'arbetsutskottet/talare',
+      'talare/:token',
       'arbetsutskottet/konferenser/:id/program',
     ]);
     for (const route of agendaRoutes) {
@@ -35,6 +37,6 @@ describe('agendaRoutes', () => {
       expect(typeof page.loadComponent).toBe('function');
       if (page.canActivate?.length) guarded.push(entry.path as string);
     }
-    expect(guarded).toEqual(['arbetsutskottet/program', 'arbetsutskottet/konferenser/:id/program']);
+    expect(guarded).toEqual(['arbetsutskottet/program', 'arbetsutskottet/talare', 'arbetsutskottet/konferenser/:id/program']);
   });
 });

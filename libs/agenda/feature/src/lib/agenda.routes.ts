@@ -22,6 +22,16 @@ export const agendaRoutes: Routes = [
     loadChildren: () => import('./agenda-pages.routes').then((m) => m.agendaConferenceListRoutes),
   },
   {
+    path: 'arbetsutskottet/talare',
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.speakerRegisterRoutes),
+  },
+  {
+    // The invited speaker's page: a secret in the address, so rendered in the browser only (the
+    // server's catch-all renders nothing for it) and disallowed in robots.txt.
+    path: 'talare/:token',
+    loadChildren: () => import('./agenda-pages.routes').then((m) => m.speakerInvitationRoutes),
+  },
+  {
     path: 'arbetsutskottet/konferenser/:id/program',
     loadChildren: () => import('./agenda-pages.routes').then((m) => m.agendaEditorRoutes),
   },

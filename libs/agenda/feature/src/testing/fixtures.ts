@@ -28,7 +28,7 @@ export function aProgrammeItem(overrides: Partial<ProgrammeItem> = {}): Programm
     roomId: 'r-1',
     roomName: 'Stora salen',
     themeId: null,
-    speakers: [{ name: 'Anna Berg', organisation: 'Finspångs kommun' }],
+    speakers: [{ id: 's-1', name: 'Anna Berg', title: null, organisation: 'Finspångs kommun' }],
     focusAreaCodes: ['infrastructure'],
     signupRequired: false,
     signupCapacity: null,

@@ -51,7 +51,8 @@ export class IdentityModule {
         LinkTokens,
         { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      exports: [AuthService, OrganisationsService, LinkTokens],
+      // The options too: domains that mail links read the public address from them.
+      exports: [AuthService, OrganisationsService, LinkTokens, IDENTITY_OPTIONS],
     };
   }
 }

@@ -1,6 +1,6 @@
 import { trim, OptionalNotNull, OptionalText, OptionalDateTime, PatchType, SingleLine } from '@samverkan/shared/api-validation';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -16,7 +16,6 @@ import {
   Min,
   MinLength,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   AGENDA_ITEM_TYPES,
@@ -24,7 +23,6 @@ import {
   type AgendaItemType,
   type PublishRequest,
   type RoomRequest,
-  type Speaker,
   type UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
@@ -49,19 +47,6 @@ export class RoomDto implements RoomRequest {
 }
 
 export class UpdateRoomDto extends PatchType(RoomDto) {}
-
-export class SpeakerDto implements Speaker {
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
-  @SingleLine()
-  name!: string;
-
-  @OptionalText(200)
-  organisation?: string | null;
-}
 
 export class AgendaItemDto implements AgendaItemRequest {
   @ApiProperty()
@@ -103,13 +88,13 @@ export class AgendaItemDto implements AgendaItemRequest {
   @IsUUID()
   themeId?: string | null;
 
-  @ApiPropertyOptional({ type: [SpeakerDto] })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Speaker register entries, in order; replaces the speakers.' })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => SpeakerDto)
-  speakers?: SpeakerDto[];
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  speakerIds?: string[];
 
   @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, isArray: true })
   @OptionalNotNull()

@@ -1,15 +1,10 @@
+import { OmitType } from '@nestjs/swagger';
 import { ApiErrorBody, Prop, TitledResponse } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/agenda/contract';
 import { AGENDA_ITEM_TYPES, CONFLICT_KINDS } from '@samverkan/agenda/contract';
 import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
-export class Speaker implements C.Speaker {
-  @Prop.string()
-  name!: string;
-
-  @Prop.string({ optional: true, nullable: true })
-  organisation?: string | null;
-}
+import { AgendaItemSpeaker, PublicSpeaker, SpeakerRef } from '../speakers/dto/speakers.responses';
 
 export class RoomResponse implements C.RoomResponse {
   @Prop.uuid()
@@ -64,8 +59,8 @@ export class AgendaItemResponse extends TitledResponse implements C.AgendaItemRe
   @Prop.uuid({ nullable: true })
   sourceProposalId!: string | null;
 
-  @Prop.array(() => Speaker)
-  speakers!: Speaker[];
+  @Prop.array(() => AgendaItemSpeaker)
+  speakers!: AgendaItemSpeaker[];
 
   @Prop.enums(FOCUS_AREA_CODES)
   focusAreaCodes!: FocusAreaCode[];
@@ -120,8 +115,8 @@ export class ProgrammeItem extends TitledResponse implements C.ProgrammeItem {
   @Prop.uuid({ nullable: true })
   themeId!: string | null;
 
-  @Prop.array(() => Speaker)
-  speakers!: Speaker[];
+  @Prop.array(() => SpeakerRef, { description: 'The speakers who confirmed or were not invited, as the version froze them.' })
+  speakers!: SpeakerRef[];
 
   @Prop.enums(FOCUS_AREA_CODES)
   focusAreaCodes!: FocusAreaCode[];
@@ -239,13 +234,16 @@ export class PublishResult implements C.PublishResult {
   changes!: ProgrammeChange[];
 }
 
-/** GET /api/agenda-items/:id: a published item with where it belongs. */
-export class PublishedItemResponse extends ProgrammeItem implements C.PublishedItemResponse {
+/** GET /api/agenda-items/:id: a published item with where it belongs, its speakers as the register holds them now. */
+export class PublishedItemResponse extends OmitType(ProgrammeItem, ['speakers'] as const) implements C.PublishedItemResponse {
   @Prop.uuid()
   conferenceId!: string;
 
   @Prop.int()
   version!: number;
+
+  @Prop.array(() => PublicSpeaker, { description: 'Those who confirmed or were not invited, with their biographies.' })
+  speakers!: PublicSpeaker[];
 }
 
 /** 409 for an edit based on a stale version: the error body with the item as it is now. */

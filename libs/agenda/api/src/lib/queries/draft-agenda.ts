@@ -5,6 +5,7 @@ import type {
   AgendaCandidate,
   AgendaConflict,
   AgendaItemResponse,
+  AgendaItemSpeaker,
   DraftAgendaResponse,
   RoomResponse,
 } from '@samverkan/agenda/contract';
@@ -16,6 +17,7 @@ import { toItem, toRoom } from '../agenda-views';
 import { findConflicts } from '../conflicts';
 import { draftItems, draftRooms, requireConference } from './draft-reads';
 import { CANDIDATES_SQL } from './programme.sql';
+import { speakersOfItems } from '../speakers/speaker-links';
 
 /** What the programme editor reads: rooms, the draft with its conflicts, and the proposals it can import. */
 @Injectable()
@@ -40,10 +42,11 @@ export class DraftAgendaQueries {
       draftItems(manager, conferenceId),
       manager.getRepository(AgendaVersion).findOne({ where: { conferenceId }, order: { number: 'DESC' }, select: { number: true, id: true } }),
     ]);
-    const conflicts = await this.conflicts(manager, conference, rooms, items);
+    const speakers = await speakersOfItems(manager, items.map((i) => i.id));
+    const conflicts = await this.conflicts(manager, conference, rooms, items, speakers);
     return {
       rooms: rooms.map(toRoom),
-      items: items.map((item) => toItem(item, conflicts)),
+      items: items.map((item) => toItem(item, conflicts, speakers.get(item.id) ?? [])),
       conflicts,
       latestVersion: latest?.number ?? null,
     };
@@ -57,12 +60,20 @@ export class DraftAgendaQueries {
     const items = await draftItems(manager, conferenceId);
     const item = items.find((i) => i.id === itemId);
     if (!item) throw notFound('agenda.item-not-found');
-    return toItem(item, await this.conflicts(manager, conference, rooms, items));
+    const speakers = await speakersOfItems(manager, items.map((i) => i.id));
+    return toItem(item, await this.conflicts(manager, conference, rooms, items, speakers), speakers.get(itemId) ?? []);
   }
 
   /** Every conflict of the draft, the people signed up for two items that now overlap included. */
-  async conflicts(manager: EntityManager, conference: Conference, rooms: Room[], items: AgendaItem[]): Promise<AgendaConflict[]> {
-    return findConflicts(items, rooms, conference, await this.agenda.sharedSignupsOf(manager, conference.id));
+  async conflicts(
+    manager: EntityManager,
+    conference: Conference,
+    rooms: Room[],
+    items: AgendaItem[],
+    speakers: ReadonlyMap<string, readonly AgendaItemSpeaker[]>,
+  ): Promise<AgendaConflict[]> {
+    const withSpeakers = items.map((item) => ({ ...item, speakers: [...(speakers.get(item.id) ?? [])] }));
+    return findConflicts(withSpeakers, rooms, conference, await this.agenda.sharedSignupsOf(manager, conference.id));
   }
 
   /**

@@ -9,6 +9,7 @@ import { notFound, RepresentationCache, representation, type Representation } fr
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { AgendaVersion } from '../agenda.entity';
 import { programmeText } from './programme-text';
+import { publicSpeakersOf } from '../speakers/speaker-reads';
 import { LATEST_NUMBER_SQL, PUBLISHED_ITEM_SQL, SIGNUP_COUNTS_SQL, VERSION_TEXT_SQL } from './programme.sql';
 
 /** What everyone reads of a programme: its published versions, their changes and live sign-up counts. */
@@ -61,6 +62,6 @@ export class PublicProgrammeQueries {
   async publishedItem(itemId: string): Promise<PublishedItemResponse> {
     const [row]: { conference_id: string; number: number; item: ProgrammeItem }[] = await this.dataSource.query(PUBLISHED_ITEM_SQL, [itemId]);
     if (!row) throw notFound('agenda.item-not-published');
-    return { ...row.item, conferenceId: row.conference_id, version: row.number };
+    return { ...row.item, conferenceId: row.conference_id, version: row.number, speakers: await publicSpeakersOf(this.dataSource.manager, row.item) };
   }
 }

@@ -14,6 +14,7 @@ import { AgendaApi } from '../agenda-api';
   template: `
     <div class="sv-page">
       <h1>{{ 'agendaEditor.listTitle' | translate }}</h1>
+      <p><a routerLink="/arbetsutskottet/talare">{{ 'agendaEditor.speakerRegister' | translate }}</a></p>
       @if (conferences.isLoading()) {
         <sv-loading-indicator label="agendaEditor.loadingList" />
       } @else if (errorMessage(); as message) {

@@ -20,6 +20,7 @@ import {
   type AgendaItemResponse,
   type AgendaItemType,
   type RoomResponse,
+  type SpeakerRef,
   type UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
 import { ErrorMessage, FieldErrorPipe, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
@@ -27,7 +28,9 @@ import { BilingualFields } from '@samverkan/shared/ui/bilingual';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import type { Observable } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
-import { speakersToText, textToSpeakers, timesOf, whenOf } from './item-form';
+import { timesOf, whenOf } from './item-form';
+import { SpeakerInvitations } from './speaker-invitations';
+import { SpeakerPicker } from './speaker-picker';
 import { staleCurrent } from './stale-edit';
 
 export interface ItemDialogData {
@@ -66,6 +69,8 @@ export type ItemDialogResult =
     FieldErrorPipe,
     ErrorMessage,
     BilingualFields,
+    SpeakerPicker,
+    SpeakerInvitations,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -120,11 +125,10 @@ export type ItemDialogResult =
             </mat-select>
             <mat-error>{{ form.controls.roomId | svFieldError }}</mat-error>
           </mat-form-field>
-          <mat-form-field appearance="outline">
-            <mat-label>{{ 'agendaEditor.speakers' | translate }}</mat-label>
-            <textarea matInput formControlName="speakers" rows="3"></textarea>
-            <mat-hint>{{ 'agendaEditor.speakersHint' | translate }}</mat-hint>
-          </mat-form-field>
+          <sv-speaker-picker [(speakers)]="speakers" />
+          @if (data.item?.speakers?.length) {
+            <sv-speaker-invitations [item]="$any(data.item)" />
+          }
           <fieldset class="sv-fieldset">
             <legend>{{ 'agendaEditor.focusAreas' | translate }}</legend>
             @for (area of data.focusAreas; track area.code) {
@@ -169,11 +173,12 @@ export class ItemDialog {
     start: [this.when.start],
     end: [this.when.end],
     roomId: [this.data.item?.roomId ?? ''],
-    speakers: [speakersToText(this.data.item?.speakers ?? [])],
     focusAreaCodes: [this.data.item?.focusAreaCodes ?? ([] as FocusAreaCode[])],
     signupRequired: [this.data.item?.signupRequired ?? false],
     signupCapacity: [this.data.item?.signupCapacity ?? (null as number | null), [Validators.min(1)]],
   });
+  /** The chosen speakers, in order (the picker's two-way model). */
+  protected readonly speakers = signal<SpeakerRef[]>([...(this.data.item?.speakers ?? [])]);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly timeError = signal(false);
@@ -203,7 +208,7 @@ export class ItemDialog {
       type: value.type,
       ...times,
       roomId: value.roomId || null,
-      speakers: textToSpeakers(value.speakers),
+      speakerIds: this.speakers().map((s) => s.id),
       focusAreaCodes: value.focusAreaCodes,
       signupRequired: value.signupRequired,
       signupCapacity: value.signupRequired && value.signupCapacity ? Number(value.signupCapacity) : null,

@@ -1,16 +1,6 @@
-import { speakersToText, textToSpeakers, timesOf, whenOf } from './item-form';
+import { timesOf, whenOf } from './item-form';
 
 describe('item form', () => {
-  it('reads speakers one per line, "Name, Organisation", and writes them back the same way', () => {
-    const speakers = textToSpeakers(' Anna Berg, Finspångs kommun \n\nOla Ek\nEva Lund, Region Östergötland, Linköping');
-    expect(speakers).toEqual([
-      { name: 'Anna Berg', organisation: 'Finspångs kommun' },
-      { name: 'Ola Ek', organisation: null },
-      { name: 'Eva Lund', organisation: 'Region Östergötland, Linköping' },
-    ]);
-    expect(speakersToText(speakers)).toBe('Anna Berg, Finspångs kommun\nOla Ek\nEva Lund, Region Östergötland, Linköping');
-  });
-
   it('turns a day and Stockholm wall times into instants with the offset, or both null without a day', () => {
     expect(timesOf('2027-04-14', '09:15', '10:00')).toEqual({ startsAt: '2027-04-14T09:15:00+02:00', endsAt: '2027-04-14T10:00:00+02:00' });
     expect(timesOf('2027-01-14', '09:15', '10:00')).toEqual({ startsAt: '2027-01-14T09:15:00+01:00', endsAt: '2027-01-14T10:00:00+01:00' });

@@ -1,22 +1,5 @@
-import type { AgendaItemRequest, AgendaItemResponse, Speaker } from '@samverkan/agenda/contract';
+import type { AgendaItemRequest, AgendaItemResponse } from '@samverkan/agenda/contract';
 import { formatTime, fromStockholmWallTime, stockholmDate, toStockholmIso } from '@samverkan/shared/util-dates';
-
-/** Speakers are edited one per line: "Name, Organisation" (the organisation is optional). */
-export function speakersToText(speakers: readonly Speaker[]): string {
-  return speakers.map((s) => (s.organisation ? `${s.name}, ${s.organisation}` : s.name)).join('\n');
-}
-
-export function textToSpeakers(text: string): Speaker[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const comma = line.indexOf(',');
-      if (comma < 0) return { name: line, organisation: null };
-      return { name: line.slice(0, comma).trim(), organisation: line.slice(comma + 1).trim() || null };
-    });
-}
 
 /** The day and wall times of a scheduled item, empty strings for an unscheduled one. */
 export function whenOf(item: Pick<AgendaItemResponse, 'startsAt' | 'endsAt'> | undefined): { day: string; start: string; end: string } {

@@ -9,6 +9,8 @@ import { staleDifferences, type StaleChoice } from './stale-edit';
 export interface StaleDialogData {
   mine: UpdateAgendaItemRequest;
   current: AgendaItemResponse;
+  /** Names of speakers by register id (the item as I had it, and as it is now). */
+  speakerNames?: Readonly<Record<string, string>>;
   rooms: readonly { id: string; name: string }[];
 }
 
@@ -78,7 +80,10 @@ export class StaleDialog {
     if (typeof value === 'boolean') return this.translate.instant(value ? 'common.yes' : 'common.no');
     if ((field === 'startsAt' || field === 'endsAt') && typeof value === 'string') return `${formatDate(value)} ${formatTime(value)}`;
     if (field === 'roomId') return this.data.rooms.find((room) => room.id === value)?.name ?? String(value);
-    if (field === 'speakers' && Array.isArray(value)) return value.map((s: { name: string }) => s.name).join(', ');
+    if (field === 'speakerIds' && Array.isArray(value)) {
+      const names: Record<string, string> = { ...this.data.speakerNames, ...Object.fromEntries(this.data.current.speakers.map((s) => [s.id, s.name])) };
+      return value.map((id: string) => names[id] ?? '?').join(', ');
+    }
     if (Array.isArray(value)) return value.join(', ');
     return String(value);
   }

@@ -21,12 +21,16 @@ export function resolveStale(choice: StaleChoice, mine: UpdateAgendaItemRequest,
   return choice === 'mine' ? { kind: 'resend', body: { ...mine, version: current.version } } : { kind: 'accept', item: current };
 }
 
-/** The fields my change touches, with my value and the current one, for the 409 dialog. */
+/** The fields my change touches, with my value and the current one, for the 409 dialog (speakers as register ids). */
 export function staleDifferences(
   mine: UpdateAgendaItemRequest,
   current: AgendaItemResponse,
 ): { field: string; mine: unknown; theirs: unknown }[] {
   return Object.entries(mine)
     .filter(([field]) => field !== 'version')
-    .map(([field, value]) => ({ field, mine: value, theirs: (current as unknown as Record<string, unknown>)[field] }));
+    .map(([field, value]) => ({
+      field,
+      mine: value,
+      theirs: field === 'speakerIds' ? current.speakers.map((s) => s.id) : (current as unknown as Record<string, unknown>)[field],
+    }));
 }

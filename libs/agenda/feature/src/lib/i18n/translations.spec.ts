@@ -44,7 +44,7 @@ describe('agenda translations', () => {
       endsAt: true,
       roomId: true,
       themeId: true,
-      speakers: true,
+      speakerIds: true,
       focusAreaCodes: true,
       signupRequired: true,
       signupCapacity: true,

@@ -6,7 +6,16 @@ import { useLanguage } from '@samverkan/shared/ui-testing';
 import type { PublishedItemResponse } from '@samverkan/agenda/contract';
 import { ProgrammeItemPage } from './programme-item-page';
 
-const item: PublishedItemResponse = { ...aProgrammeItem({ signupRequired: true, signupCapacity: 40 }), conferenceId: CONFERENCE_ID, version: 1 };
+const item: PublishedItemResponse = {
+  ...aProgrammeItem({ signupRequired: true, signupCapacity: 40 }),
+  conferenceId: CONFERENCE_ID,
+  version: 1,
+  speakers: [
+    { id: 's-1', name: 'Anna Berg', title: 'Kommunchef', organisation: 'Finspångs kommun', bioSv: 'Anna leder kommunen.', bioEn: null },
+    { id: 's-2', name: 'Ola Ek', title: null, organisation: null, bioSv: 'Ola bygger nät.', bioEn: 'Ola builds grids.' },
+    { id: 's-3', name: 'Eva Lund', title: null, organisation: null, bioSv: null, bioEn: null },
+  ],
+};
 
 describe('ProgrammeItemPage', () => {
   let http: HttpTestingController;
@@ -44,6 +53,24 @@ describe('ProgrammeItemPage', () => {
     expect(download?.getAttribute('href')).toBe('http://localhost/api/agenda-items/i-1/calendar.ics');
     expect(download?.getAttribute('download')).toBe('programpunkt.ics');
     expect(outlookName(element)).toContain('name=Elnätet som flaskhals');
+  });
+
+  it('shows each speaker with title and organisation, and the biographies in the page language, falling back to Swedish', async () => {
+    await useLanguage('en');
+    const element = await render(item);
+    expect(Array.from(element.querySelectorAll('.sv-plain-list li')).map((li) => li.textContent?.trim())).toEqual([
+      'Anna Berg, Kommunchef, Finspångs kommun',
+      'Ola Ek',
+      'Eva Lund',
+    ]);
+    const bios = Array.from(element.querySelectorAll('[data-speaker-bio]'));
+    expect(bios.map((b) => [b.querySelector('h3')?.textContent?.trim(), b.querySelector('p')?.textContent, b.querySelector('p')?.getAttribute('lang')])).toEqual([
+      ['Anna Berg, Kommunchef, Finspångs kommun', 'Anna leder kommunen.', 'sv'],
+      ['Ola Ek', 'Ola builds grids.', null],
+    ]);
+    await useLanguage('sv');
+    const swedish = await render(item);
+    expect(Array.from(swedish.querySelectorAll('[data-speaker-bio] p')).map((p) => p.textContent)).toEqual(['Anna leder kommunen.', 'Ola bygger nät.']);
   });
 
   it('asks the feed for English texts in English', async () => {

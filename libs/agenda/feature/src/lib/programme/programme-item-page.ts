@@ -7,7 +7,7 @@ import { CalendarLinks } from '@samverkan/shared/ui/calendar';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
-import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
+import { itemCalendarUrl, itemDescription, itemTitle, speakerBios, speakerLine } from './programme-view';
 
 /** Public: one published programme item. */
 @Component({
@@ -47,13 +47,8 @@ import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
               <dt>{{ 'programme.speakers' | translate }}</dt>
               <dd>
                 <ul class="sv-plain-list">
-                  @for (speaker of v.speakers; track $index) {
-                    <li>
-                      {{ speaker.name }}
-                      @if (speaker.organisation) {
-                        , {{ speaker.organisation }}
-                      }
-                    </li>
+                  @for (speaker of v.speakers; track speaker.id) {
+                    <li>{{ speaker.line }}</li>
                   }
                 </ul>
               </dd>
@@ -80,6 +75,15 @@ import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
         @if (v.description; as description) {
           <h2>{{ 'programme.about' | translate }}</h2>
           <p class="sv-prewrap">{{ description }}</p>
+        }
+        @if (v.bios.length) {
+          <h2>{{ 'programme.aboutSpeakers' | translate }}</h2>
+          @for (speaker of v.bios; track speaker.id) {
+            <section class="sv-speaker-bio" [attr.aria-labelledby]="'speaker-' + speaker.id" data-speaker-bio>
+              <h3 [id]="'speaker-' + speaker.id">{{ speaker.line }}</h3>
+              <p class="sv-prewrap" [attr.lang]="speaker.bioLang">{{ speaker.bio }}</p>
+            </section>
+          }
         }
         <sv-calendar-links [href]="v.calendarHref" [name]="v.title" filename="programpunkt.ics" [hint]="'programme.itemCalendarHint'" />
       }
@@ -138,7 +142,8 @@ export class ProgrammeItemPage {
       type: item.type,
       when: `${formatDate(item.startsAt, language)} ${formatTime(item.startsAt, language)}–${formatTime(item.endsAt, language)}`,
       roomName: item.roomName,
-      speakers: item.speakers,
+      speakers: item.speakers.map((s) => ({ id: s.id, line: speakerLine(s) })),
+      bios: speakerBios(item.speakers, language),
       focusAreas: item.focusAreaCodes.map((code) => names.get(code) ?? code),
       signupRequired: item.signupRequired,
       signupCapacity: item.signupCapacity,

@@ -1,5 +1,5 @@
 import { aProgrammeItem } from '../../testing/fixtures';
-import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemCalendarUrl, itemTitle, placesText } from './programme-view';
+import { NO_FILTER, filterOptions, filterProgramme, groupByDay, itemCalendarUrl, itemTitle, placesText, speakerBios, speakerLine } from './programme-view';
 
 const items = [
   aProgrammeItem({ id: 'b', type: 'workshop', roomId: 'r-2', focusAreaCodes: ['skills'], startsAt: '2027-04-14T13:00:00+02:00' }),
@@ -66,5 +66,27 @@ describe('itemCalendarUrl', () => {
   it("is the item's feed, with English texts in English", () => {
     expect(itemCalendarUrl('i-1', 'sv')).toBe('/api/agenda-items/i-1/calendar.ics');
     expect(itemCalendarUrl('i-1', 'en')).toBe('/api/agenda-items/i-1/calendar.ics?lang=en');
+  });
+});
+
+describe('speakerLine and speakerBios', () => {
+  const anna = { id: 's1', name: 'Anna Berg', title: 'Kommunchef', organisation: 'Finspångs kommun', bioSv: 'Anna leder kommunen.', bioEn: null };
+  const ola = { id: 's2', name: 'Ola Ek', title: null, organisation: null, bioSv: 'Ola bygger nät.', bioEn: 'Ola builds grids.' };
+  const eva = { id: 's3', name: 'Eva Lund', title: null, organisation: 'Region', bioSv: null, bioEn: null };
+
+  it('writes a speaker as name, title and organisation, leaving out what is not given', () => {
+    expect(speakerLine(anna)).toBe('Anna Berg, Kommunchef, Finspångs kommun');
+    expect(speakerLine(eva)).toBe('Eva Lund, Region');
+  });
+
+  it('takes the biography in the page language, falls back to Swedish (marked as Swedish), and leaves out speakers without one', () => {
+    expect(speakerBios([anna, ola, eva], 'en')).toEqual([
+      { id: 's1', line: 'Anna Berg, Kommunchef, Finspångs kommun', bio: 'Anna leder kommunen.', bioLang: 'sv' },
+      { id: 's2', line: 'Ola Ek', bio: 'Ola builds grids.', bioLang: null },
+    ]);
+    expect(speakerBios([anna, ola, eva], 'sv').map((b) => [b.bio, b.bioLang])).toEqual([
+      ['Anna leder kommunen.', null],
+      ['Ola bygger nät.', null],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { AgendaItemType, ProgrammeItem } from '@samverkan/agenda/contract';
+import type { AgendaItemType, ProgrammeItem, PublicSpeaker, SpeakerRef } from '@samverkan/agenda/contract';
 import type { Language } from '@samverkan/shared/ui';
 import { stockholmDate } from '@samverkan/shared/util-dates';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -68,4 +68,25 @@ export function placesText(count: { taken: number; capacity: number } | undefine
   const left = Math.max(0, count.capacity - count.taken);
   if (left === 0) return { key: 'programme.full' };
   return left === 1 ? { key: 'programme.placeLeft' } : { key: 'programme.placesLeft', params: { left } };
+}
+
+/** A speaker in one line: name, title, organisation (those given). */
+export function speakerLine(speaker: Pick<SpeakerRef, 'name' | 'title' | 'organisation'>): string {
+  return [speaker.name, speaker.title, speaker.organisation].filter(Boolean).join(', ');
+}
+
+/**
+ * The speakers' biographies in the page's language, falling back to Swedish (marked as Swedish, so a
+ * screen reader reads it so); speakers without one are left out.
+ */
+export function speakerBios(
+  speakers: readonly PublicSpeaker[],
+  language: Language,
+): { id: string; line: string; bio: string; bioLang: Language | null }[] {
+  return speakers.flatMap((s) => {
+    const english = language === 'en' ? s.bioEn : null;
+    const bio = english ?? s.bioSv;
+    if (!bio) return [];
+    return [{ id: s.id, line: speakerLine(s), bio, bioLang: language === 'en' && !english ? 'sv' : null }];
+  });
 }

@@ -4,9 +4,9 @@ import { IDENTITY_OPTIONS, type IdentityOptions } from '../auth/identity-options
 
 /**
  * What a secret link opens: a registration's manage page, its personal calendar, a member's meeting
- * feed, a registration group's page for its contact person; or what a code proves: a registration's check-in code (QR), which opens nothing.
+ * feed, a registration group's page for its contact person, a speaker's invitation to a programme item; or what a code proves: a registration's check-in code (QR), which opens nothing.
  */
-export type LinkPurpose = 'manage' | 'registration-calendar' | 'meeting-calendar' | 'check-in' | 'registration-group';
+export type LinkPurpose = 'manage' | 'registration-calendar' | 'meeting-calendar' | 'check-in' | 'registration-group' | 'speaker-invitation';
 
 /** The form of every secret in a link the app makes: 256 bits, base64url, 43 characters. */
 export const LINK_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;

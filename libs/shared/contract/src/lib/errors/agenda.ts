@@ -58,4 +58,28 @@ export const AGENDA_ERRORS = {
     sv: 'Programmet har konflikter ({count}). Bekräfta att du vill publicera ändå.',
     en: 'The programme has conflicts ({count}). Confirm that you want to publish anyway.',
   },
+  'agenda.speaker-not-found': {
+    sv: 'Talaren finns inte i talarregistret. Posten kan ha slagits ihop med en annan; läs in sidan igen.',
+    en: 'The speaker is not in the speaker register. The entry may have been merged with another; reload the page.',
+  },
+  'agenda.unknown-speaker': {
+    sv: 'En av talarna finns inte i talarregistret. Läs in sidan igen och välj på nytt.',
+    en: 'One of the speakers is not in the speaker register. Reload the page and choose again.',
+  },
+  'agenda.speaker-merge-self': {
+    sv: 'Välj en annan talare att slå ihop med.',
+    en: 'Choose another speaker to merge with.',
+  },
+  'agenda.speaker-not-on-item': {
+    sv: 'Talaren medverkar inte i programpunkten.',
+    en: 'The speaker is not part of the programme item.',
+  },
+  'agenda.speaker-without-email': {
+    sv: 'Talaren har ingen e-postadress. Lägg till en i talarregistret först.',
+    en: 'The speaker has no e-mail address. Add one in the speaker register first.',
+  },
+  'agenda.invitation-not-found': {
+    sv: 'Länken gäller inte. Den kan ha ersatts av en nyare inbjudan; fråga den som bjöd in dig.',
+    en: 'The link is not valid. It may have been replaced by a newer invitation; ask the person who invited you.',
+  },
 } as const satisfies Record<string, ErrorText>;
