@@ -17,6 +17,7 @@ import { Evaluation1795880000000 } from './1795880000000-Evaluation';
 import { RegistrationQuestions1795890000000 } from './1795890000000-RegistrationQuestions';
 import { Fees1795900000000 } from './1795900000000-Fees';
 import { RegistrationGroups1795910000000 } from './1795910000000-RegistrationGroups';
+import { Documents1795920000000 } from './1795920000000-Documents';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -38,4 +39,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegistrationQuestions1795890000000,
   Fees1795900000000,
   RegistrationGroups1795910000000,
+  Documents1795920000000,
 ];

@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
+import { DocumentParents } from '@samverkan/shared/api-documents';
+import { AgendaItemDocumentPolicy } from './agenda-item-documents';
 import { AgendaController } from './agenda.controller';
 import { AgendaItem, AgendaVersion, Room } from './agenda.entity';
 import { AgendaItemsService } from './agenda-items.service';
@@ -16,7 +18,16 @@ export const AGENDA_ENTITIES = [Room, AgendaItem, AgendaVersion];
 @Module({
   imports: [TypeOrmModule.forFeature(AGENDA_ENTITIES), ConferencesModule],
   controllers: [AgendaController],
-  providers: [AgendaService, RoomsService, AgendaItemsService, PublishingService, DraftAgendaQueries, PublicProgrammeQueries, ProgrammeCopier],
+  providers: [AgendaService, RoomsService, AgendaItemsService, PublishingService, DraftAgendaQueries, PublicProgrammeQueries, ProgrammeCopier, AgendaItemDocumentPolicy],
   exports: [AgendaService, PublishingService],
 })
-export class AgendaModule {}
+export class AgendaModule implements OnModuleInit {
+  constructor(
+    private readonly parents: DocumentParents,
+    private readonly agendaItemDocuments: AgendaItemDocumentPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.parents.register(this.agendaItemDocuments);
+  }
+}

@@ -20,6 +20,7 @@ import { MESSAGING_ERRORS } from './errors/messaging';
 import { REGISTRATION_QUESTIONS_ERRORS } from './errors/registration-questions';
 import { GROUPS_ERRORS } from './errors/groups';
 import { FEES_ERRORS } from './errors/fees';
+import { DOCUMENTS_ERRORS } from './errors/documents';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -68,6 +69,7 @@ export const ERROR_TEXTS = {
   ...REGISTRATION_QUESTIONS_ERRORS,
   ...GROUPS_ERRORS,
   ...FEES_ERRORS,
+  ...DOCUMENTS_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;
