@@ -5,6 +5,7 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { MeetingItemResponse } from '@samverkan/committee/contract';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { idsOf, moveItem } from './agenda-order';
 
 /**
@@ -14,7 +15,7 @@ import { idsOf, moveItem } from './agenda-order';
  */
 @Component({
   selector: 'sv-agenda',
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe, Documents],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda.html',
   styleUrl: './agenda.scss',
