@@ -7,7 +7,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { filter } from 'rxjs';
 import type { DocumentParentType, DocumentSummary, DocumentUploadedResponse } from '@samverkan/shared/contract';
 import { confirmAction } from '../dialogs/confirm-action';
-import { fileNameFrom, saveFile } from '../http/download';
+import { saveFile } from '../http/download';
 import { errorText } from '../http/error-text';
 import { LoadingIndicator } from '../states/loading-indicator';
 import { ErrorMessage } from '../states/error-message';
@@ -197,8 +197,9 @@ export class Documents {
   protected open(event: Event, item: DocumentSummary): void {
     event.preventDefault();
     this.failure.set('');
-    this.http.get(this.fileUrl(item), { responseType: 'blob', observe: 'response' }).subscribe({
-      next: (res) => saveFile(this.document, res.body as Blob, fileNameFrom(res.headers.get('Content-Disposition'), item.fileName)),
+    // The name from the list: the header's plain `filename` is the ASCII fallback (å, ä, ö as "?").
+    this.http.get(this.fileUrl(item), { responseType: 'blob' }).subscribe({
+      next: (blob) => saveFile(this.document, blob, item.fileName),
       error: (error: unknown) => this.failure.set(errorText(error, this.translate)),
     });
   }
