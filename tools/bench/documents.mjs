@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { login, record, startApp } from './lib.mjs';
 
 const MB = 1024 * 1024;
-const SIZE = 20 * MB;
-const ROUNDS = 3;
+const SIZE = Number(process.env.BENCH_DOCUMENT_MB ?? 20) * MB;
+const ROUNDS = Number(process.env.BENCH_DOCUMENT_ROUNDS ?? 3);
 
 /** Peak resident set of a process in MB (Linux), or null elsewhere. */
 function peakMb(pid) {
@@ -22,7 +22,7 @@ function peakMb(pid) {
 
 export async function run(shared) {
   console.log('Documents benchmark');
-  const app = shared ?? (await startApp({ port: 3340, pgPort: 54470 }));
+  const app = shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3340), pgPort: Number(process.env.BENCH_PG_PORT ?? 54470) }));
   try {
     const bearer = await login(app.base, 'utskott@demo.samverkan.se');
     const json = { authorization: bearer, 'content-type': 'application/json' };
@@ -36,7 +36,8 @@ export async function run(shared) {
     const withItem = await (
       await fetch(`${app.base}/api/meetings/${meeting.id}/items`, { method: 'POST', headers: json, body: JSON.stringify({ kind: 'other', title: 'Underlag' }) })
     ).json();
-    const itemId = withItem.items.at(-1).id;
+    const itemId = withItem.items?.at(-1)?.id;
+    if (!itemId) throw new Error(`meeting item: ${JSON.stringify(withItem)}`);
     const file = Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(SIZE - 16), Buffer.from('\n%%EOF\n')]);
     const before = peakMb(app.pid);
     const uploads = [];
