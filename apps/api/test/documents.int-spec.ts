@@ -230,4 +230,28 @@ describe('documents: files attached to meeting items, proposals and programme it
     ]);
     await t.http.delete(`/api/documents/${stored.id}`).set('Authorization', as.admin as string).expect(404);
   });
+
+  it('files go with the agenda item or meeting item they are attached to', async () => {
+    const committee = as.committee as string;
+    const item = (
+      await t.http.post(`/api/conferences/${conference}/agenda/items`).set('Authorization', committee).send({ titleSv: 'Tillfälligt', type: 'seminar' }).expect(201)
+    ).body.id as string;
+    const onItem = (await upload('committee', 'agenda-item', item, 'a.pdf', pdf(1000)).expect(201)).body.id as string;
+    const meeting = await t.http
+      .post('/api/meetings')
+      .set('Authorization', committee)
+      .send({ title: 'Kort möte', startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), participantIds: [] })
+      .expect(201);
+    const added = (await t.http.post(`/api/meetings/${meeting.body.id}/items`).set('Authorization', committee).send({ kind: 'other', title: 'Bort' }).expect(201)).body;
+    const meetingItemId = added.items.at(-1).id as string;
+    const onMeetingItem = (await upload('committee', 'meeting-item', meetingItemId, 'b.pdf', pdf(1000)).expect(201)).body.id as string;
+    const kept = (await upload('committee', 'meeting-item', meetingItem, 'kvar.pdf', pdf(1000)).expect(201)).body.id as string;
+
+    await t.http.delete(`/api/agenda-items/${item}`).set('Authorization', committee).expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http.delete(`/api/meetings/${meeting.body.id}/items/${meetingItemId}`).set('Authorization', committee).expect((r) => expect(r.status).toBeLessThan(300));
+    const rows: { id: string }[] = await t.dataSource.query(`SELECT id FROM documents WHERE id = ANY($1::uuid[])`, [[onItem, onMeetingItem, kept]]);
+    expect(rows.map((r) => r.id)).toEqual([kept]);
+    const [{ chunks }] = await t.dataSource.query(`SELECT count(*)::int AS chunks FROM document_chunks WHERE document_id = ANY($1::uuid[])`, [[onItem, onMeetingItem]]);
+    expect(chunks).toBe(0);
+  });
 });

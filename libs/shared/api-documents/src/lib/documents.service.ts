@@ -8,13 +8,21 @@ import { audit } from '@samverkan/shared/api-audit';
 import { AppError, badRequest, isUuid, notFound } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { DocumentChunk, StoredDocument } from './document.entity';
-import { DocumentParents, type DocumentActor, type DocumentParentPolicy } from './document-parents';
+import { DocumentParents, type DocumentActor, type DocumentParentPolicy, type DocumentParentType } from './document-parents';
 import { cleanFileName } from './file-name';
 import { acceptedType, TextCheck, type AcceptedType } from './file-types';
 import { receiveUpload, type IncomingUpload } from './upload';
 
 /** Bytes per stored chunk: large enough for few rows, small enough that a file is never held whole. */
 export const DOCUMENT_CHUNK_BYTES = 256 * 1024;
+
+/**
+ * Deletes every file of a parent (their chunks go with them), in the caller's transaction: the owning
+ * domain calls it where it deletes the parent, so no file outlives what it was attached to.
+ */
+export async function deleteDocumentsOf(manager: EntityManager, parentType: DocumentParentType, parentId: string): Promise<void> {
+  await manager.getRepository(StoredDocument).delete({ parentType, parentId });
+}
 
 /** A file about to be sent: its row, whether its parent's files are public, and its bytes chunk by chunk. */
 export interface OpenedDocument {
