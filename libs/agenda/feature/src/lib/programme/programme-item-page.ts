@@ -4,7 +4,6 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
-import { Documents } from '@samverkan/shared/ui/documents';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
@@ -13,7 +12,7 @@ import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
 /** Public: one published programme item. */
 @Component({
   selector: 'sv-programme-item-page',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks, Documents],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page sv-page--text">
@@ -82,7 +81,6 @@ import { itemCalendarUrl, itemDescription, itemTitle } from './programme-view';
           <h2>{{ 'programme.about' | translate }}</h2>
           <p class="sv-prewrap">{{ description }}</p>
         }
-        <sv-documents parentType="agenda-item" [parentId]="itemId()" [headingLevel]="2" />
         <sv-calendar-links [href]="v.calendarHref" [name]="v.title" filename="programpunkt.ics" [hint]="'programme.itemCalendarHint'" />
       }
     </div>
