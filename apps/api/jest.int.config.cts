@@ -1,4 +1,8 @@
 /* Integration tests: the real Nest app on a real PostgreSQL, one file at a time (see test/support). */
+const { esmPackages } = require('../../tools/jest/esm-packages.cjs');
+
+const esm = esmPackages();
+
 module.exports = {
   displayName: 'api-integration',
   preset: '../../jest.preset.js',
@@ -6,8 +10,11 @@ module.exports = {
   rootDir: '.',
   testMatch: ['<rootDir>/test/**/*.int-spec.ts'],
   transform: {
+    ...esm.jsTransform,
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
+  transformIgnorePatterns: esm.transformIgnorePatterns,
+  moduleNameMapper: esm.moduleNameMapper,
   moduleFileExtensions: ['ts', 'js', 'html'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

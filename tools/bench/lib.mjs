@@ -62,6 +62,8 @@ export async function startApp({
   }
   return {
     base,
+    /** The API process, e.g. to read its memory from /proc. */
+    pid: child.pid,
     databaseUrl: `postgres://samverkan:samverkan-local@127.0.0.1:${pgPort}/samverkan`,
     async stop() {
       child.kill('SIGTERM');

@@ -13,6 +13,7 @@ import { run as registration } from './registration.mjs';
 import { run as coverage } from './coverage.mjs';
 import { run as badges } from './badges.mjs';
 import { run as messages } from './messages.mjs';
+import { run as documents } from './documents.mjs';
 
 const started = new Date();
 const app = await startApp();
@@ -28,6 +29,7 @@ try {
   await coverage(app);
   await badges(app);
   await messages(app);
+  await documents(app);
 } finally {
   await app.stop();
 }

@@ -18,11 +18,13 @@ import { EvaluationModule, type EvaluationOptions } from '@samverkan/evaluation/
 import { CoverageModule } from '@samverkan/coverage/api';
 import { MessagingModule } from '@samverkan/messaging/api';
 import { JobsModule, type JobsOptions } from '@samverkan/shared/api-jobs';
+import { DocumentsModule } from '@samverkan/shared/api-documents';
 import type { AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
 import { ShareableInterceptor } from '@samverkan/shared/api-http';
 import { ErrorFilter } from './platform/error.filter';
 import { HealthController } from './platform/health.controller';
+import { DocumentsController } from './platform/documents.controller';
 import { rateLimits } from './platform/rate-limits';
 import type { PageRendererFactory } from './platform/web';
 
@@ -94,6 +96,7 @@ export class AppModule {
           ...options.mail,
         }),
         JobsModule.register({ connectionString: options.databaseUrl, enabled: true, pollingIntervalSeconds: 2, ...options.jobs }),
+        DocumentsModule,
         ConferencesModule,
         ProposalsModule,
         OpenCallsModule.register({
@@ -116,7 +119,7 @@ export class AppModule {
         MessagingModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, DocumentsController],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, { provide: APP_INTERCEPTOR, useClass: ShareableInterceptor }, limits.guard],
     };
   }

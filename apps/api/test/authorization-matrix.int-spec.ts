@@ -53,6 +53,8 @@ interface Fixtures {
   meeting: string;
   lockedMeeting: string;
   meetingItem: string;
+  /** A file attached to meetingItem. */
+  document: string;
   registration: string;
   manageToken: string;
   groupToken: string;
@@ -535,6 +537,21 @@ const rows: Row[] = [
     expect: needs('meetings.manage'),
     phase: 2,
   },
+  // Documents: public routes; the parent's policy decides (meeting items: meetings.manage, else 404).
+  // POST with a JSON body is a 400 for everyone (not multipart); the permission cases are in documents.int-spec.
+  { route: 'POST /api/documents', path: () => '/api/documents', expect: everyone },
+  {
+    route: 'GET /api/documents',
+    path: (f) => `/api/documents?parentType=meeting-item&parentId=${f.meetingItem}`,
+    expect: seenBy('meetings.manage'),
+  },
+  { route: 'GET /api/documents/{id}', path: (f) => `/api/documents/${f.document}`, expect: seenBy('meetings.manage') },
+  {
+    route: 'DELETE /api/documents/{id}',
+    path: (f) => `/api/documents/${f.document}`,
+    // The working committee, asked first of those allowed, deletes it: admin then finds nothing.
+    expect: { anonymous: 404, 'programme-council': 404, 'working-committee': 'ok', admin: 404 },
+  },
   { route: 'POST /api/meetings/{id}/notice', path: (f) => `/api/meetings/${f.meeting}/notice`, expect: needs('meetings.manage'), phase: 2 },
   {
     route: 'POST /api/meetings/{id}/minutes/approve',
@@ -668,6 +685,15 @@ describe('authorisation matrix', () => {
     const lockedMeeting = (ok(await t.http.get('/api/meetings').set(as('working-committee')), 'meetings') as { id: string; minutesStatus: string }[]).find(
       (m) => m.minutesStatus === 'locked',
     ) as { id: string };
+    const document = ok(
+      await t.http
+        .post('/api/documents')
+        .set(as('working-committee'))
+        .field('parentType', 'meeting-item')
+        .field('parentId', meetingItem.id)
+        .attach('file', Buffer.from('Underlag\n'), { filename: 'underlag.txt', contentType: 'text/plain' }),
+      'document',
+    ) as { id: string };
     const feed = ok(await t.http.get('/api/calendar/me/meetings').set(as('working-committee')), 'meeting feed');
     const users = ok(await t.http.get('/api/users').set(as('admin')), 'users') as { items: { id: string; email: string }[] };
     const organisations = ok(await t.http.get('/api/organisations').set(as('admin')), 'organisations') as
@@ -720,6 +746,7 @@ describe('authorisation matrix', () => {
       meeting: meeting.id,
       lockedMeeting: lockedMeeting.id,
       meetingItem: meetingItem.id,
+      document: document.id,
       registration: registration.id,
       manageToken: registration.manageToken,
       groupToken: group.groupToken,

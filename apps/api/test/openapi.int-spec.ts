@@ -576,6 +576,19 @@ describe('OpenAPI document', () => {
           actionItems: [{ title: 'Boka talare', ownerId: f['committeeId'], dueDate: '2031-03-01', focusAreaCode: 'infrastructure' }],
         },
       });
+      // A file on the agenda item: the upload is multipart, so it is checked here rather than through call().
+      const uploaded = await t.http
+        .post('/api/documents')
+        .set('Authorization', committee)
+        .field('parentType', 'meeting-item')
+        .field('parentId', proposalItem.id)
+        .attach('file', Buffer.from('Underlag till mötet\n'), { filename: 'underlag.txt', contentType: 'text/plain' })
+        .expect(201);
+      const validateUpload = validatorFor('POST /api/documents', 201);
+      validateUpload(uploaded.body);
+      expect(formatErrors(validateUpload.errors)).toEqual([]);
+      validated.add('POST /api/documents');
+      await call('GET /api/documents', `/api/documents?parentType=meeting-item&parentId=${proposalItem.id}`, { as: committee });
       await call('GET /api/meetings/{id}', `/api/meetings/${meeting.id}`, { as: committee });
       await call('GET /api/meetings/{id}/audit', `/api/meetings/${meeting.id}/audit`, { as: committee });
       await call('GET /api/meetings', '/api/meetings', { as: committee });

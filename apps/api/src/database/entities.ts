@@ -6,6 +6,7 @@ import { STRATEGY_ENTITIES } from '@samverkan/strategy/api';
 import { PROPOSALS_ENTITIES } from '@samverkan/proposals/api';
 import { COMMITTEE_ENTITIES } from '@samverkan/committee/api';
 import { AUDIT_ENTITIES } from '@samverkan/shared/api-audit';
+import { DOCUMENTS_ENTITIES } from '@samverkan/shared/api-documents';
 import { AGENDA_ENTITIES } from '@samverkan/agenda/api';
 import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
@@ -16,6 +17,7 @@ import { MESSAGING_ENTITIES } from '@samverkan/messaging/api';
 export const ENTITIES = [
   ...MAIL_ENTITIES,
   ...AUDIT_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
   ...IDENTITY_ENTITIES,
   ...STRATEGY_ENTITIES,
   ...CONFERENCES_ENTITIES,

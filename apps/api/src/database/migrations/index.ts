@@ -17,6 +17,7 @@ import { Evaluation1795880000000 } from './1795880000000-Evaluation';
 import { RegistrationQuestions1795890000000 } from './1795890000000-RegistrationQuestions';
 import { Fees1795900000000 } from './1795900000000-Fees';
 import { RegistrationGroups1795910000000 } from './1795910000000-RegistrationGroups';
+import { Documents1795920000000 } from './1795920000000-Documents';
 import { MinutesPdf1795930000000 } from './1795930000000-MinutesPdf';
 import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
 import { Speakers1795950000000 } from './1795950000000-Speakers';
@@ -42,6 +43,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RegistrationQuestions1795890000000,
   Fees1795900000000,
   RegistrationGroups1795910000000,
+  Documents1795920000000,
   MinutesPdf1795930000000,
   OpenCalls1795940000000,
   Speakers1795950000000,

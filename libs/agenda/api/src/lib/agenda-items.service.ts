@@ -6,6 +6,7 @@ import { Theme } from '@samverkan/conferences/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { Proposal } from '@samverkan/proposals/api';
 import { audit } from '@samverkan/shared/api-audit';
+import { deleteDocumentsOf } from '@samverkan/shared/api-documents';
 import { conflict, notFound, refused } from '@samverkan/shared/api-http';
 import { FocusArea, resolveCurrentFocusAreas } from '@samverkan/strategy/api';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
@@ -77,6 +78,7 @@ export class AgendaItemsService {
       const item = await manager.getRepository(AgendaItem).findOneBy({ id: itemId });
       if (!item) throw notFound('agenda.item-not-found');
       await manager.getRepository(AgendaItem).delete({ id: itemId });
+      await deleteDocumentsOf(manager, 'agenda-item', itemId);
       await audit(manager, { subjectType: 'agenda-item', subjectId: itemId, action: 'removed', actorId: user.id, before: { title: item.titleSv } });
     });
   }

@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
+import { DocumentParents } from '@samverkan/shared/api-documents';
+import { AgendaItemDocumentPolicy } from './agenda-item-documents';
 import { AgendaController } from './agenda.controller';
 import { AgendaItem, AgendaVersion, Room } from './agenda.entity';
 import { AgendaItemsService } from './agenda-items.service';
@@ -22,11 +24,29 @@ export const AGENDA_ENTITIES = [Room, AgendaItem, AgendaVersion, Speaker, Agenda
   imports: [TypeOrmModule.forFeature(AGENDA_ENTITIES), ConferencesModule],
   controllers: [AgendaController, SpeakersController],
   providers: [
-    AgendaService, RoomsService, AgendaItemsService, PublishingService, DraftAgendaQueries, PublicProgrammeQueries, ProgrammeCopier,
+    AgendaService,
+    RoomsService,
+    AgendaItemsService,
+    PublishingService,
+    DraftAgendaQueries,
+    PublicProgrammeQueries,
+    ProgrammeCopier,
     SpeakersService,
     SpeakerInvitationsService,
     SpeakerDocumentPolicy,
+    AgendaItemDocumentPolicy,
   ],
   exports: [AgendaService, PublishingService, SpeakerDocumentPolicy],
 })
-export class AgendaModule {}
+export class AgendaModule implements OnModuleInit {
+  constructor(
+    private readonly parents: DocumentParents,
+    private readonly agendaItemDocuments: AgendaItemDocumentPolicy,
+    private readonly speakerDocuments: SpeakerDocumentPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.parents.register(this.agendaItemDocuments);
+    this.parents.register(this.speakerDocuments);
+  }
+}

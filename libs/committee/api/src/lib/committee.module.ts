@@ -1,6 +1,8 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProposalsModule } from '@samverkan/proposals/api';
+import { DocumentParents } from '@samverkan/shared/api-documents';
+import { MeetingItemDocumentPolicy } from './meeting-item-documents';
 import { ActionItemsService } from './domain/action-items.service';
 import { MeetingAgendaService } from './domain/meeting-agenda.service';
 import { MeetingDecisionsService } from './domain/meeting-decisions.service';
@@ -26,6 +28,16 @@ export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, Act
     MinutesPdfService,
     MeetingNoticeService,
     ActionItemsService,
+    MeetingItemDocumentPolicy,
   ],
 })
-export class CommitteeModule {}
+export class CommitteeModule implements OnModuleInit {
+  constructor(
+    private readonly parents: DocumentParents,
+    private readonly meetingItemDocuments: MeetingItemDocumentPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.parents.register(this.meetingItemDocuments);
+  }
+}

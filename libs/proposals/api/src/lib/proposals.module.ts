@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
 import { CALL_ENTITIES } from './calls/call.entity';
+import { DocumentParents } from '@samverkan/shared/api-documents';
+import { ProposalDocumentPolicy } from './proposal-documents';
 import { ProposalAuthoringService } from './domain/proposal-authoring.service';
 import { ProposalCommentsService } from './domain/proposal-comments.service';
 import { ProposalDecisionsService } from './domain/proposal-decisions.service';
@@ -26,7 +28,17 @@ export const PROPOSALS_ENTITIES = [Proposal, ProposalComment, ProposalReview, ..
     ProposalListService,
     ProposalDetailService,
     ThemeLineageService,
+    ProposalDocumentPolicy,
   ],
   exports: [ProposalDecisionsService],
 })
-export class ProposalsModule {}
+export class ProposalsModule implements OnModuleInit {
+  constructor(
+    private readonly parents: DocumentParents,
+    private readonly proposalDocuments: ProposalDocumentPolicy,
+  ) {}
+
+  onModuleInit(): void {
+    this.parents.register(this.proposalDocuments);
+  }
+}

@@ -21,6 +21,7 @@ import { REGISTRATION_QUESTIONS_ERRORS } from './errors/registration-questions';
 import { GROUPS_ERRORS } from './errors/groups';
 import { FEES_ERRORS } from './errors/fees';
 import { CALLS_ERRORS } from './errors/calls';
+import { DOCUMENTS_ERRORS } from './errors/documents';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -70,6 +71,7 @@ export const ERROR_TEXTS = {
   ...GROUPS_ERRORS,
   ...FEES_ERRORS,
   ...CALLS_ERRORS,
+  ...DOCUMENTS_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

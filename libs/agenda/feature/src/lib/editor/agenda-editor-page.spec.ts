@@ -41,6 +41,8 @@ describe('AgendaEditorPage', () => {
   });
 
   afterEach(() => {
+    // The selected item lists its files (sv-documents): answered here, checked in the component's own spec.
+    for (const request of http.match((req) => req.url === '/api/documents')) request.flush([]);
     http.verify();
     document.querySelectorAll('.cdk-overlay-container').forEach((node) => (node.innerHTML = ''));
   });

@@ -24,6 +24,7 @@ import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
 import { itemTitle } from '../programme/programme-view';
 import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { ItemDialog, type ItemDialogData, type ItemDialogResult } from './item-dialog';
 import { StaleDialog, type StaleDialogData } from './stale-dialog';
 import { resolveStale, staleCurrent, type StaleChoice } from './stale-edit';
@@ -42,6 +43,7 @@ type DragData = { kind: 'item'; item: AgendaItemResponse } | { kind: 'candidate'
   selector: 'sv-agenda-editor-page',
   imports: [
     RouterLink,
+    Documents,
     ReactiveFormsModule,
     CdkDropListGroup,
     CdkDropList,

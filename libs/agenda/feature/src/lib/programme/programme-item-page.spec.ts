@@ -25,7 +25,11 @@ describe('ProgrammeItemPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The item lists its files (sv-documents): answered here, checked in the component's own spec.
+    for (const request of http.match((req) => req.url === '/api/documents')) request.flush([]);
+    http.verify();
+  });
 
   async function render(answer: PublishedItemResponse | 404) {
     const fixture = TestBed.createComponent(ProgrammeItemPage);

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { Proposal, isDecidable } from '@samverkan/proposals/api';
 import { audit } from '@samverkan/shared/api-audit';
+import { deleteDocumentsOf } from '@samverkan/shared/api-documents';
 import { badRequest, notFound, refused } from '@samverkan/shared/api-http';
 import type { AddMeetingItemDto } from '../dto/meeting.dto';
 import { lockDraftMeeting } from '../meeting-access';
@@ -45,6 +46,7 @@ export class MeetingAgendaService {
       if (!item) throw notFound('committee.item-not-found');
       if (item.decidedAt) throw refused('committee.decided-item-not-removable');
       await manager.getRepository(MeetingItem).delete({ id: itemId });
+      await deleteDocumentsOf(manager, 'meeting-item', itemId);
       await manager.query(`UPDATE meeting_items SET position = position - 1 WHERE meeting_id = $1 AND position > $2`, [id, item.position]);
       await audit(manager, {
         subjectType: 'meeting',

@@ -8,6 +8,7 @@ import type { MeetingItemResponse } from '@samverkan/committee/contract';
 import { LanguageService } from '@samverkan/shared/ui';
 import { formatDay } from '@samverkan/shared/util-dates';
 import { MinutesPdfButton } from '../minutes/minutes-pdf-button';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { idsOf, moveItem } from './agenda-order';
 
 /**
@@ -17,7 +18,7 @@ import { idsOf, moveItem } from './agenda-order';
  */
 @Component({
   selector: 'sv-agenda',
-  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe, MinutesPdfButton],
+  imports: [CdkDropList, CdkDrag, CdkDragHandle, RouterLink, MatButton, MatIconButton, MatIcon, TranslatePipe, MinutesPdfButton, Documents],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda.html',
   styleUrl: './agenda.scss',

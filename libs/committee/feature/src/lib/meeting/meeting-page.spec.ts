@@ -42,6 +42,8 @@ describe('MeetingPage', () => {
   }
 
   afterEach(() => {
+    // Each agenda item lists its files (sv-documents): answered here, checked in the component's own spec.
+    for (const request of http.match((req) => req.url === '/api/documents')) request.flush([]);
     http.verify();
     document.querySelectorAll('.cdk-overlay-container').forEach((el) => (el.innerHTML = ''));
   });

@@ -29,7 +29,10 @@ export class CallDecisionsService {
   /** A call's confirmed submissions, oldest first (unconfirmed ones do not count and are not shown). */
   async list(callId: string): Promise<CallSubmissionResponse[]> {
     if (!(await this.dataSource.getRepository(Call).existsBy({ id: callId }))) throw notFound('calls.not-found');
-    const rows = await this.submissions(this.dataSource.manager).andWhere('s.callId = :callId', { callId }).orderBy('s.confirmedAt', 'ASC').getMany();
+    const rows = await this.submissions(this.dataSource.manager)
+      .andWhere('s.callId = :callId', { callId })
+      .orderBy('s.confirmedAt', 'ASC')
+      .getMany();
     return rows.map(toResponse);
   }
 
@@ -61,7 +64,13 @@ export class CallDecisionsService {
         actorId: user.id,
         after: { state: 'draft', title: proposal.title, origin: `call-submission:${id}` },
       });
-      await audit(manager, { subjectType: 'call-submission', subjectId: id, action: 'accepted', actorId: user.id, after: { proposalId: proposal.id } });
+      await audit(manager, {
+        subjectType: 'call-submission',
+        subjectId: id,
+        action: 'accepted',
+        actorId: user.id,
+        after: { proposalId: proposal.id },
+      });
       await this.mail.enqueue(manager, [acceptedMail(mailContext(submission, call))]);
     });
     void this.mail.flush();
@@ -87,7 +96,11 @@ export class CallDecisionsService {
   }
 
   private submissions(manager: EntityManager) {
-    return manager.getRepository(CallSubmission).createQueryBuilder('s').leftJoinAndSelect('s.decidedBy', 'u').where('s.confirmedAt IS NOT NULL');
+    return manager
+      .getRepository(CallSubmission)
+      .createQueryBuilder('s')
+      .leftJoinAndSelect('s.decidedBy', 'u')
+      .where('s.confirmedAt IS NOT NULL');
   }
 
   /** The submission locked for its decision: 404 unless confirmed, 409 `calls.already-decided` once decided. */

@@ -19,7 +19,12 @@ function callTitle(c: SubmissionMailContext): string {
 
 function mail(c: SubmissionMailContext, subject: string, lines: string[]): NewMail {
   // Subjects carry what the sender typed: one line (headerText), so nothing can start a header of its own.
-  return { to: c.to, subject: headerText(subject), text: [...lines, '', SIGNATURE].join('\n'), subjectRef: `call-submission:${c.submissionId}` };
+  return {
+    to: c.to,
+    subject: headerText(subject),
+    text: [...lines, '', SIGNATURE].join('\n'),
+    subjectRef: `call-submission:${c.submissionId}`,
+  };
 }
 
 /** The link to follow before the submission counts. */

@@ -1,4 +1,12 @@
-import { closedPeriod, focusAreasOutside, isCallOpen, isHoneypotFilled, mayViewCall, submissionRefusal, submissionStatus } from './call-rules';
+import {
+  closedPeriod,
+  focusAreasOutside,
+  isCallOpen,
+  isHoneypotFilled,
+  mayViewCall,
+  submissionRefusal,
+  submissionStatus,
+} from './call-rules';
 
 const call = { opensAt: new Date('2027-01-10T08:00:00Z'), closesAt: new Date('2027-02-10T08:00:00Z') };
 const before = new Date('2027-01-10T07:59:59Z');

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { hashLinkToken } from '@samverkan/identity/api';
 import { can, ROLES, type Role } from '@samverkan/identity/contract';
 import { isUuid } from '@samverkan/shared/api-http';
-import type { DocumentActor, DocumentParentPolicy } from './document-parent-policy';
+import type { DocumentActor, DocumentParentPolicy } from '@samverkan/shared/api-documents';
 
 function reviews(actor: DocumentActor): boolean {
   const roles = (actor.user?.roles ?? []).filter((role): role is Role => (ROLES as readonly string[]).includes(role));

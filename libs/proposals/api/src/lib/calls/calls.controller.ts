@@ -84,11 +84,21 @@ export class CallsController {
   @Post('calls/:callId/submissions')
   @HttpCode(202)
   @Public()
-  @ApiAcceptedResponse({ description: 'Received; it counts once the link mailed to the address is followed.', type: R.CallSubmissionReceivedResponse })
+  @ApiAcceptedResponse({
+    description: 'Received; it counts once the link mailed to the address is followed.',
+    type: R.CallSubmissionReceivedResponse,
+  })
   @ApiNotFoundResponse({ description: 'No such call open to the public.', type: ApiErrorBody })
-  @ApiUnprocessableEntityResponse({ description: 'The call is not open yet or closed; a focus area not among the call’s.', type: ApiErrorBody })
+  @ApiUnprocessableEntityResponse({
+    description: 'The call is not open yet or closed; a focus area not among the call’s.',
+    type: ApiErrorBody,
+  })
   @ApiTooManyRequestsResponse({ description: 'Too many submissions from this address or for this e-mail address.', type: ApiErrorBody })
-  submit(@IdParam('callId') callId: string, @Body() body: CreateCallSubmissionDto, @Ip() address: string): Promise<CallSubmissionReceivedResponse> {
+  submit(
+    @IdParam('callId') callId: string,
+    @Body() body: CreateCallSubmissionDto,
+    @Ip() address: string,
+  ): Promise<CallSubmissionReceivedResponse> {
     return this.submissions.submit(callId, body, address);
   }
 
@@ -122,7 +132,11 @@ export class CallsController {
   @Requires('calls.review')
   @ApiOkResponse({ type: R.CallSubmissionResponse })
   @ApiConflictResponse({ description: 'Already decided.', type: ApiErrorBody })
-  decline(@IdParam() id: string, @Body() body: DeclineCallSubmissionDto, @CurrentUser() user: AuthenticatedUser): Promise<CallSubmissionResponse> {
+  decline(
+    @IdParam() id: string,
+    @Body() body: DeclineCallSubmissionDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<CallSubmissionResponse> {
     return this.decisions.decline(id, body.reason, user);
   }
 }

@@ -42,7 +42,13 @@ export class CallsService {
           createdById: user.id,
         }),
       );
-      await audit(manager, { subjectType: 'call', subjectId: call.id, action: 'created', actorId: user.id, after: { title: call.titleSv } });
+      await audit(manager, {
+        subjectType: 'call',
+        subjectId: call.id,
+        action: 'created',
+        actorId: user.id,
+        after: { title: call.titleSv },
+      });
       return call.id;
     });
     return this.get(id, user);
@@ -102,7 +108,9 @@ export class CallsService {
 
   /** The council's way in: every call, latest opening first, with its conference (one query, plus the focus areas). */
   async listAll(): Promise<CallResponse[]> {
-    const calls = await this.dataSource.getRepository(Call).find({ relations: { conference: true }, order: { opensAt: 'DESC', id: 'ASC' } });
+    const calls = await this.dataSource
+      .getRepository(Call)
+      .find({ relations: { conference: true }, order: { opensAt: 'DESC', id: 'ASC' } });
     return this.toResponses(this.dataSource.manager, calls);
   }
 

@@ -1,4 +1,5 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DocumentParents } from '@samverkan/shared/api-documents';
+import { DynamicModule, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferencesModule } from '@samverkan/conferences/api';
 import { CALL_ENTITIES } from './call.entity';
@@ -12,7 +13,17 @@ import { SubmissionLimits } from './submission-limits';
 
 /** Open calls for proposals (part of the proposals domain; its entities are in PROPOSALS_ENTITIES). */
 @Module({})
-export class OpenCallsModule {
+export class OpenCallsModule implements OnModuleInit {
+  constructor(
+    private readonly parents: DocumentParents,
+    private readonly submissionDocuments: CallSubmissionDocumentPolicy,
+  ) {}
+
+  /** Files sent with a submission: the sender once through the upload token, then `calls.review`. */
+  onModuleInit(): void {
+    this.parents.register(this.submissionDocuments);
+  }
+
   static register(options: OpenCallOptions): DynamicModule {
     return {
       module: OpenCallsModule,

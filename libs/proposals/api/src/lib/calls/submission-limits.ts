@@ -45,6 +45,8 @@ export class SubmissionLimits {
     );
     const over = rows.filter((row) => row.count > (limits.get(row.key) ?? 0)).map((row) => (row.key === addressKey ? 'address' : 'email'));
     if (over.length)
-      throw new AppError(429, 'calls.too-many-submissions', { errors: Object.fromEntries(over.map((what) => [what === 'address' ? 'client' : 'email', 'tooMany'])) });
+      throw new AppError(429, 'calls.too-many-submissions', {
+        errors: Object.fromEntries(over.map((what) => [what === 'address' ? 'client' : 'email', 'tooMany'])),
+      });
   }
 }

@@ -9,6 +9,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
 import type { ProposalResponse, ReviewsResponse } from '@samverkan/proposals/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, confirmAction, errorText, isApiError } from '@samverkan/shared/ui';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
 import type { Observable } from 'rxjs';
 import type { ProposalSavedState } from '../form/proposal-form-page';
@@ -38,6 +39,7 @@ interface StatusMessage {
     CommentThread,
     ReviewPanel,
     ProposalHistory,
+    Documents,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './proposal-page.html',
