@@ -243,6 +243,8 @@ describe('committee meetings, decisions and minutes', () => {
         meetingId: meeting.id,
         meetingTitle: 'AU-möte 1',
         decidedAt: expect.any(String),
+        // Not from an open call.
+        origin: null,
       },
     ]);
     const decidedAt = lineage.body[0].decidedAt;
@@ -250,7 +252,16 @@ describe('committee meetings, decisions and minutes', () => {
     expect(forCouncil.body).toEqual([{ ...lineage.body[0], meetingId: null, meetingTitle: null }]);
     const anonymous = await t.http.get(`/api/conferences/${conference.id}/lineage`).expect(200);
     expect(anonymous.body).toEqual([
-      { themeId: theme.id, proposalId: null, proposalTitle: null, proposerName: null, meetingId: null, meetingTitle: null, decidedAt },
+      {
+        themeId: theme.id,
+        proposalId: null,
+        proposalTitle: null,
+        proposerName: null,
+        meetingId: null,
+        meetingTitle: null,
+        decidedAt,
+        origin: null,
+      },
     ]);
     expect(JSON.stringify(anonymous.body)).not.toMatch(/Pelle|AU-möte|Energi/);
 
