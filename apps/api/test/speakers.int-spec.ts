@@ -294,6 +294,56 @@ describe('speaker register', () => {
     expect((await t.http.get(`/api/agenda-items/${item.id}`).expect(200)).body.speakers.map((s: { id: string }) => s.id)).toEqual([plain.id]);
   });
 
+  it('lets an invited speaker upload slides through the link; they turn public with the programme; a declined or foreign link may not', async () => {
+    const { conference, add } = await programme();
+    const speaker = await newSpeaker({ name: 'Bild Visare', email: 'bilder@example.se' });
+    const other = await newSpeaker({ name: 'Annan Talare', email: 'annan@example.se' });
+    const item = await add({ titleSv: 'Med bilder', startsAt: '2031-04-14T10:00:00+02:00', endsAt: '2031-04-14T11:00:00+02:00', speakerIds: [speaker.id] });
+    const elsewhere = await add({ titleSv: 'Utan bilder', startsAt: '2031-04-14T11:00:00+02:00', endsAt: '2031-04-14T12:00:00+02:00', speakerIds: [other.id] });
+    await t.http.post(`/api/agenda-items/${item.id}/speakers/${speaker.id}/invitation`).set('Authorization', committee).send({}).expect(200);
+    await t.http.post(`/api/agenda-items/${elsewhere.id}/speakers/${other.id}/invitation`).set('Authorization', committee).send({}).expect(200);
+    const { token } = await mailedToken('bilder@example.se');
+    const { token: otherToken } = await mailedToken('annan@example.se');
+    const slides = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    const upload = (parentId: string, withToken?: string) => {
+      const req = t.http.post('/api/documents').field('parentType', 'agenda-item').field('parentId', parentId);
+      return (withToken ? req.field('token', withToken) : req).attach('file', slides, 'Bilder – vår.pdf');
+    };
+    const list = (parentId: string, withToken?: string) =>
+      t.http.get('/api/documents').query({ parentType: 'agenda-item', parentId, ...(withToken ? { token: withToken } : {}) });
+
+    // Before answering, the link already lets the speaker add and see the item's files, and only that item's.
+    const stored = (await upload(item.id, token).expect(201)).body as { id: string; fileName: string };
+    expect(stored.fileName).toBe('Bilder – vår.pdf');
+    const own = await list(item.id, token).expect(200);
+    expect(own.body.map((d: { id: string }) => d.id)).toEqual([stored.id]);
+    expect(own.headers['cache-control']).toBe('no-store');
+    await t.http.get(`/api/documents/${stored.id}`).query({ token }).expect(200);
+    const before = await rowCounts(t.dataSource);
+    await upload(elsewhere.id, token).expect(404);
+    await upload(item.id, otherToken).expect(404);
+    await upload(item.id).expect(404);
+    await list(item.id).expect(404);
+    expect(await rowCounts(t.dataSource)).toEqual(before);
+
+    // Published: everyone reads the list, which may be shared (the server-rendered page hands it on).
+    await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({ acknowledgeConflicts: true }).expect(200);
+    const shown = await list(item.id).expect(200);
+    expect(shown.body).toEqual([expect.objectContaining({ id: stored.id, fileName: 'Bilder – vår.pdf', contentType: 'application/pdf' })]);
+    expect(shown.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    const file = await t.http.get(`/api/documents/${stored.id}`).expect(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+
+    // A speaker who declines loses the link's rights: no more uploads and no deletes.
+    await t.http.post(`/api/speaker-invitations/${token}/answer`).send({ answer: 'declined' }).expect(200);
+    await upload(item.id, token).expect(404);
+    await t.http.delete(`/api/documents/${stored.id}`).query({ token }).expect(404);
+    expect((await list(item.id).expect(200)).body).toHaveLength(1);
+    // The other speaker's link removes nothing on an item that is not theirs; staff may.
+    await t.http.delete(`/api/documents/${stored.id}`).query({ token: otherToken }).expect(404);
+    await t.http.delete(`/api/documents/${stored.id}`).set('Authorization', committee).expect(204);
+  });
+
   it('migrates speakers held as text: one entry per normalised name across conferences, links in order, snapshots with ids', async () => {
     const runner = t.dataSource.createQueryRunner();
     await runner.connect();

@@ -9,9 +9,10 @@ import { DEMO_ACCOUNTS, logIn } from './support/session';
 const suffix = Date.now().toString(36);
 const year = new Date().getFullYear() + 1;
 const DAYS: [string, string] = [`${year}-10-13`, `${year}-10-14`];
+const SLIDES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 test.describe('speakers: the register, the picker, the invitation and the public page', () => {
-  test('staff pick a register speaker for an item and invite them; the speaker confirms with a biography; the item page shows it', async ({
+  test('staff pick a register speaker for an item and invite them; the speaker confirms with a biography and uploads slides; the item page shows both', async ({
     page,
     request,
   }) => {
@@ -90,7 +91,16 @@ test.describe('speakers: the register, the picker, the invitation and the public
     await expect(page.locator('[data-invitation-saved]')).toHaveText('Tack! Ditt ja och din presentation är sparade.');
     await expect(page.locator('[data-invitation-status]')).toHaveText('Du har tackat ja');
 
-    // Published, the item's own page shows the speaker's biography, and no e-mail address.
+    // The speaker uploads slides through the same link, without an account.
+    const slides = page.locator('[data-speaker-slides]');
+    await expect(slides.getByRole('heading', { name: 'Presentationsbilder' })).toBeVisible();
+    await expect(slides).toContainText('Inga filer ännu.');
+    await slides.locator('input[type=file]').setInputFiles({ name: 'Vätgas i industrin.pdf', mimeType: 'application/pdf', buffer: SLIDES });
+    await expect(slides.getByRole('status').filter({ hasText: 'uppladdad' })).toHaveText('Vätgas i industrin.pdf är uppladdad.');
+    await expect(slides.getByRole('link', { name: 'Vätgas i industrin.pdf' })).toBeVisible();
+    await expectNoAxeViolations(page, 'invitation page with uploaded slides');
+
+    // Published, the item's own page shows the speaker's biography and slides, and no e-mail address.
     await admin.publish();
     await page.goto(`/program/punkt/${item.id}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(itemTitle);
@@ -98,7 +108,15 @@ test.describe('speakers: the register, the picker, the invitation and the public
     await expect(bio.getByRole('heading', { level: 3 })).toHaveText(`${speakerName}, Vätgasstrateg, Solkraft AB`);
     await expect(bio.getByRole('paragraph')).toHaveText('Sara arbetar med vätgas i industrin.');
     await expect(page.getByRole('main')).not.toContainText(email);
-    await expectNoAxeViolations(page, 'public item page with a biography');
+    const files = page.locator('sv-documents');
+    await expect(files.getByRole('heading', { level: 2 })).toHaveText('Presentationer och filer');
+    const link = files.getByRole('link', { name: 'Vätgas i industrin.pdf' });
+    await expect(link).toBeVisible();
+    await expect(files.getByRole('button')).toHaveCount(0);
+    const download = page.waitForEvent('download');
+    await link.click();
+    expect((await download).suggestedFilename()).toBe('Vätgas i industrin.pdf');
+    await expectNoAxeViolations(page, 'public item page with a biography and slides');
   });
 });
 

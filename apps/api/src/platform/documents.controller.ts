@@ -15,7 +15,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
 import { once } from 'node:events';
 import { OptionalUser, Public, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam, SHAREABLE_CACHE_CONTROL } from '@samverkan/shared/api-http';
 import {
   DocumentListQueryDto,
   DocumentsService,
@@ -71,10 +71,21 @@ export class DocumentsController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: DocumentSummary, isArray: true })
+  @ApiOkResponse({
+    type: DocumentSummary,
+    isArray: true,
+    description: '`public, max-age=0, must-revalidate` when the parent’s files are public (the same list for everyone), else `no-store`.',
+  })
   @ApiNotFoundResponse({ description: NOT_FOUND, type: ApiErrorBody })
-  list(@Query() query: DocumentListQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<Summary[]> {
-    return this.documents.list(actor(user, query.token), query.parentType, query.parentId);
+  async list(
+    @Query() query: DocumentListQueryDto,
+    @Res({ passthrough: true }) res: Response,
+    @OptionalUser() user?: AuthenticatedUser,
+  ): Promise<Summary[]> {
+    const { items, isPublic } = await this.documents.list(actor(user, query.token), query.parentType, query.parentId);
+    // Public files are the same list for everyone: shareable, so a server-rendered page hands it to the browser.
+    if (isPublic) res.setHeader('Cache-Control', SHAREABLE_CACHE_CONTROL);
+    return items;
   }
 
   @Get(':id')
@@ -118,7 +129,7 @@ export class DocumentsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted, with an audit entry (who, the file name and its parent).' })
   @ApiNotFoundResponse({ description: NOT_FOUND, type: ApiErrorBody })
-  remove(@IdParam() id: string, @OptionalUser() user?: AuthenticatedUser): Promise<void> {
-    return this.documents.remove(actor(user), id);
+  remove(@IdParam() id: string, @Query() query: DocumentTokenQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<void> {
+    return this.documents.remove(actor(user, query.token), id);
   }
 }

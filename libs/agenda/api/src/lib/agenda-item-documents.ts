@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { can, type Role } from '@samverkan/identity/contract';
 import type { DocumentActor, DocumentParentPolicy } from '@samverkan/shared/api-documents';
 import { AgendaItem } from './agenda.entity';
+import { SpeakerDocumentPolicy } from './speakers/speaker-document-policy';
 
 /**
  * Whether a programme item is public: it is in its conference's latest published version (never of a
@@ -18,19 +19,23 @@ const ITEM_PUBLIC_SQL = `
   ) AS public`;
 
 /**
- * Files of a programme item (slides, background): staff with the agenda capability attach them and
- * always read them; everyone reads them once the item is public, and then they may be cached.
+ * Files of a programme item (slides, background): staff with the agenda capability, and the item's
+ * invited speakers through their invitation link (unless they declined), attach them and always read
+ * them; everyone reads them once the item is public, and then they may be cached.
  */
 @Injectable()
 export class AgendaItemDocumentPolicy implements DocumentParentPolicy {
   readonly parentType = 'agenda-item' as const;
+
+  constructor(private readonly speakers: SpeakerDocumentPolicy) {}
 
   async mayRead(actor: DocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
     return (await this.mayAttach(actor, parentId, manager)) || this.isPublic(parentId, manager);
   }
 
   async mayAttach(actor: DocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
-    return can(actor.user?.roles as readonly Role[] | undefined, 'agenda.edit') && manager.getRepository(AgendaItem).existsBy({ id: parentId });
+    if (can(actor.user?.roles as readonly Role[] | undefined, 'agenda.edit')) return manager.getRepository(AgendaItem).existsBy({ id: parentId });
+    return this.speakers.invitationTokenMayAttachTo(actor.token, parentId, manager);
   }
 
   async isPublic(parentId: string, manager: EntityManager): Promise<boolean> {

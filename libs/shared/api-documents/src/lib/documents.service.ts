@@ -25,6 +25,11 @@ export async function deleteDocumentsOf(manager: EntityManager, parentType: Docu
 }
 
 /** A file about to be sent: its row, whether its parent's files are public, and its bytes chunk by chunk. */
+export interface DocumentListing {
+  items: DocumentSummary[];
+  isPublic: boolean;
+}
+
 export interface OpenedDocument {
   document: StoredDocument;
   isPublic: boolean;
@@ -62,16 +67,18 @@ export class DocumentsService {
     }
   }
 
-  /** The files of a parent, oldest first. */
-  async list(actor: DocumentActor, parentType: string, parentId: string): Promise<DocumentSummary[]> {
+  /** The files of a parent, oldest first, and whether they are public (the same list for everyone, so it may be cached). */
+  async list(actor: DocumentActor, parentType: string, parentId: string): Promise<DocumentListing> {
     const manager = this.dataSource.manager;
-    await this.allowed(manager, actor, parentType, parentId, 'read');
+    const policy = await this.allowed(manager, actor, parentType, parentId, 'read');
+    const isPublic = (await policy.isPublic?.(parentId, manager)) ?? false;
     const rows = await manager.getRepository(StoredDocument).find({
       where: { parentType, parentId },
       order: { createdAt: 'ASC', id: 'ASC' },
       select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
     });
-    return rows.map((r) => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, size: r.size, createdAt: toStockholmIso(r.createdAt) }));
+    const items = rows.map((r) => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, size: r.size, createdAt: toStockholmIso(r.createdAt) }));
+    return { items, isPublic };
   }
 
   /** A file to send, if the actor may read its parent. */

@@ -1,21 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { can } from '@samverkan/identity/contract';
+import type { DocumentActor, DocumentParentPolicy } from '@samverkan/shared/api-documents';
 import { invitationTokenHash } from './speaker-invitations.service';
-
-/**
- * Who asks about a document (the shape of `DocumentActor` in @samverkan/shared/api-documents): a
- * signed-in user and/or a secret link token sent with the request.
- */
-export interface SpeakerDocumentActor {
-  user?: { id: string; roles: readonly string[] };
-  token?: string;
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Staff: those who edit the programme. */
-const isStaff = (actor: SpeakerDocumentActor) => can(actor.user?.roles as Parameters<typeof can>[0], 'agenda.edit');
+const isStaff = (actor: DocumentActor) => can(actor.user?.roles as Parameters<typeof can>[0], 'agenda.edit');
 
 /**
  * A speaker is on a published programme when the latest version of a conference that is not a draft
@@ -36,22 +28,20 @@ const ON_PUBLISHED_PROGRAMME_SQL = `
  * The documents of a speaker (`parentType: 'speaker'`, their photo): staff, or the speaker through one
  * of their invitation links (not a declined one), may add and remove them; staff, the speaker, and
  * anyone once the speaker is on a published programme may read them.
- *
- * INTEGRATOR: register with DocumentParents in AgendaModule.onModuleInit (the documents library is
- * not on this branch); the member names and types are those of `DocumentParentPolicy`.
+ * Registered with the documents library's `DocumentParents` in AgendaModule.onModuleInit.
  */
 @Injectable()
-export class SpeakerDocumentPolicy {
+export class SpeakerDocumentPolicy implements DocumentParentPolicy {
   readonly parentType = 'speaker' as const;
 
-  async mayRead(actor: SpeakerDocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
+  async mayRead(actor: DocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
     if (!UUID.test(parentId)) return false;
     if (isStaff(actor)) return this.exists(parentId, manager);
     if (await this.isPublic(parentId, manager)) return true;
     return this.tokenOfSpeaker(actor.token, parentId, manager);
   }
 
-  async mayAttach(actor: SpeakerDocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
+  async mayAttach(actor: DocumentActor, parentId: string, manager: EntityManager): Promise<boolean> {
     if (!UUID.test(parentId)) return false;
     if (isStaff(actor)) return this.exists(parentId, manager);
     return this.tokenOfSpeaker(actor.token, parentId, manager);

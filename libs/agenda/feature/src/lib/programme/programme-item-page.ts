@@ -4,6 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ErrorMessage, LanguageService, LoadingIndicator, describePage, errorText, isApiError, notFoundStatus } from '@samverkan/shared/ui';
 import { CalendarLinks } from '@samverkan/shared/ui/calendar';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
@@ -12,7 +13,7 @@ import { itemCalendarUrl, itemDescription, itemTitle, speakerBios, speakerLine }
 /** Public: one published programme item. */
 @Component({
   selector: 'sv-programme-item-page',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, CalendarLinks, Documents],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page sv-page--text">
@@ -85,6 +86,7 @@ import { itemCalendarUrl, itemDescription, itemTitle, speakerBios, speakerLine }
             </section>
           }
         }
+        <sv-documents parentType="agenda-item" [parentId]="itemId()" [heading]="'programme.files' | translate" [headingLevel]="2" [hideWhenEmpty]="true" />
         <sv-calendar-links [href]="v.calendarHref" [name]="v.title" filename="programpunkt.ics" [hint]="'programme.itemCalendarHint'" />
       }
     </div>

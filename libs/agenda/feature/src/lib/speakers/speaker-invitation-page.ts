@@ -8,6 +8,7 @@ import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { InvitationAnswer, SpeakerInvitationResponse } from '@samverkan/agenda/contract';
 import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, errorText, isApiError } from '@samverkan/shared/ui';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 import { AgendaApi } from '../agenda-api';
 
@@ -32,6 +33,7 @@ import { AgendaApi } from '../agenda-api';
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    Documents,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -99,13 +101,15 @@ import { AgendaApi } from '../agenda-api';
                 <textarea matInput formControlName="bioEn" rows="5" maxlength="5000" lang="en"></textarea>
                 <mat-error>{{ form.controls.bioEn | svFieldError }}</mat-error>
               </mat-form-field>
-              <!-- INTEGRATOR: the slides upload goes here: POST /api/documents (multipart: parentType 'agenda-item',
-                   parentId v.agendaItemId, token = this page's token, file). Not wired on this branch. -->
-              <div class="sv-slides">
-                <label for="speaker-slides">{{ 'speakerInvitation.slides' | translate }}</label>
-                <input id="speaker-slides" type="file" accept=".pdf,.pptx,.ppt,.key,.odp" disabled aria-describedby="speaker-slides-hint" />
-                <p id="speaker-slides-hint" class="sv-secondary">{{ 'speakerInvitation.slidesLater' | translate }}</p>
-              </div>
+              <sv-documents
+                parentType="agenda-item"
+                [parentId]="v.agendaItemId"
+                [token]="token()"
+                [canEdit]="true"
+                [heading]="'speakerInvitation.slides' | translate"
+                data-speaker-slides
+              />
+              <p class="sv-secondary">{{ 'speakerInvitation.slidesHint' | translate }}</p>
             </div>
           }
           <p class="sv-actions">
@@ -124,11 +128,6 @@ import { AgendaApi } from '../agenda-api';
       flex-direction: column;
       gap: 8px;
       margin-bottom: 16px;
-    }
-    .sv-slides {
-      display: flex;
-      flex-direction: column;
-      gap: 4px;
     }
   `,
 })
@@ -175,6 +174,7 @@ export class SpeakerInvitationPage {
           : null,
       roomName: i.roomName,
       status: i.status,
+      agendaItemId: i.agendaItemId,
     };
   });
 

@@ -1,5 +1,5 @@
 import { HttpClient, HttpEventType } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, DOCUMENT, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DOCUMENT, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -23,60 +23,80 @@ import { documentKind, documentSize } from './document-format';
   imports: [TranslatePipe, MatButtonModule, MatProgressBarModule, LoadingIndicator, ErrorMessage],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <section class="sv-documents" [attr.aria-labelledby]="headingId">
-      @if (headingLevel() === 2) {
-        <h2 class="sv-documents__heading" [id]="headingId">{{ heading() || ('documents.heading' | translate) }}</h2>
-      } @else {
-        <h3 class="sv-documents__heading" [id]="headingId">{{ heading() || ('documents.heading' | translate) }}</h3>
-      }
-      @switch (state()) {
-        @case ('loading') {
-          <sv-loading-indicator />
+    @if (shown()) {
+      <section class="sv-documents" [attr.aria-labelledby]="headingId">
+        @if (headingLevel() === 2) {
+          <h2 class="sv-documents__heading" [id]="headingId">{{ heading() || ('documents.heading' | translate) }}</h2>
+        } @else {
+          <h3 class="sv-documents__heading" [id]="headingId">{{ heading() || ('documents.heading' | translate) }}</h3>
         }
-        @case ('error') {
-          <sv-error-message [message]="'documents.loadFailed' | translate" [retryable]="true" (retry)="load()" />
-        }
-        @default {
-          @if (items().length) {
-            <ul class="sv-documents__list">
-              @for (item of items(); track item.id) {
-                <li class="sv-documents__item">
-                  <a class="sv-documents__link" [href]="fileUrl(item)" (click)="open($event, item)">{{ item.fileName }}</a>
-                  <span class="sv-documents__meta">{{ 'documents.types.' + kind(item) | translate }}, {{ 'documents.size' | translate: size(item) }}</span>
-                  @if (canEdit()) {
-                    <button mat-button type="button" class="sv-documents__delete" (click)="remove(item)" [attr.aria-label]="'documents.delete' | translate: { name: item.fileName }">
-                      {{ 'documents.confirmDelete' | translate }}
-                    </button>
-                  }
-                </li>
-              }
-            </ul>
-          } @else {
-            <p class="sv-documents__empty">{{ 'documents.empty' | translate }}</p>
+        @switch (state()) {
+          @case ('loading') {
+            <sv-loading-indicator />
+          }
+          @case ('error') {
+            <sv-error-message [message]="'documents.loadFailed' | translate" [retryable]="true" (retry)="load()" />
+          }
+          @default {
+            @if (items().length) {
+              <ul class="sv-documents__list">
+                @for (item of items(); track item.id) {
+                  <li class="sv-documents__item">
+                    <a class="sv-documents__link" [href]="fileUrl(item)" (click)="open($event, item)">{{ item.fileName }}</a>
+                    <span class="sv-documents__meta"
+                      >{{ 'documents.types.' + kind(item) | translate }}, {{ 'documents.size' | translate: size(item) }}</span
+                    >
+                    @if (canEdit()) {
+                      <button
+                        mat-button
+                        type="button"
+                        class="sv-documents__delete"
+                        (click)="remove(item)"
+                        [attr.aria-label]="'documents.delete' | translate: { name: item.fileName }"
+                      >
+                        {{ 'documents.confirmDelete' | translate }}
+                      </button>
+                    }
+                  </li>
+                }
+              </ul>
+            } @else {
+              <p class="sv-documents__empty">{{ 'documents.empty' | translate }}</p>
+            }
           }
         }
-      }
-      @if (canEdit()) {
-        <div class="sv-documents__upload">
-          <input #picker class="sv-documents__input" type="file" [id]="inputId" (change)="upload(picker)" [disabled]="progress() !== null" [attr.aria-describedby]="hintId" />
-          <label class="sv-button sv-button--outlined sv-documents__pick" [attr.for]="inputId">{{ 'documents.upload' | translate }}</label>
-          <p class="sv-documents__hint" [id]="hintId">{{ 'documents.uploadHint' | translate }}</p>
+        @if (canEdit()) {
+          <div class="sv-documents__upload">
+            <input
+              #picker
+              class="sv-documents__input"
+              type="file"
+              [id]="inputId"
+              (change)="upload(picker)"
+              [disabled]="progress() !== null"
+              [attr.aria-describedby]="hintId"
+            />
+            <label class="sv-button sv-button--outlined sv-documents__pick" [attr.for]="inputId">{{
+              'documents.upload' | translate
+            }}</label>
+            <p class="sv-documents__hint" [id]="hintId">{{ 'documents.uploadHint' | translate }}</p>
+            @if (progress(); as p) {
+              <mat-progress-bar mode="determinate" [value]="p.percent" [attr.aria-label]="'documents.uploading' | translate: p" />
+            }
+          </div>
+        }
+        <p class="sv-documents__status" role="status" aria-live="polite">
           @if (progress(); as p) {
-            <mat-progress-bar mode="determinate" [value]="p.percent" [attr.aria-label]="'documents.uploading' | translate: p" />
+            {{ 'documents.uploading' | translate: p }}
+          } @else if (notice(); as n) {
+            {{ n.key | translate: { name: n.name } }}
           }
-        </div>
-      }
-      <p class="sv-documents__status" role="status" aria-live="polite">
-        @if (progress(); as p) {
-          {{ 'documents.uploading' | translate: p }}
-        } @else if (notice(); as n) {
-          {{ n.key | translate: { name: n.name } }}
+        </p>
+        @if (failure()) {
+          <p class="sv-documents__error" role="alert">{{ failure() }}</p>
         }
-      </p>
-      @if (failure()) {
-        <p class="sv-documents__error" role="alert">{{ failure() }}</p>
-      }
-    </section>
+      </section>
+    }
   `,
   styles: `
     :host {
@@ -147,6 +167,10 @@ export class Documents {
   readonly heading = input('');
   /** 2 where the list is a section of its own page; 3 (default) inside a section. */
   readonly headingLevel = input<2 | 3>(3);
+  /** Show nothing while there are no files to show (a public page: no empty section, no loading flash). */
+  readonly hideWhenEmpty = input(false);
+  /** A secret link token that gives access to the parent (an invited speaker's link); sent with every request. */
+  readonly token = input<string>();
 
   private readonly http = inject(HttpClient);
   private readonly dialog = inject(MatDialog);
@@ -162,27 +186,42 @@ export class Documents {
   protected readonly notice = signal<{ key: string; name: string } | null>(null);
   protected readonly failure = signal('');
 
+  protected readonly shown = computed(
+    () => !this.hideWhenEmpty() || this.canEdit() || (this.state() === 'ready' && this.items().length > 0),
+  );
+
   constructor() {
     effect(() => {
       this.parentType();
       this.parentId();
+      this.token();
       untracked(() => this.load());
     });
   }
 
   load(): void {
     this.state.set('loading');
-    this.http.get<DocumentSummary[]>('/api/documents', { params: { parentType: this.parentType(), parentId: this.parentId() } }).subscribe({
-      next: (items) => {
-        this.items.set(items);
-        this.state.set('ready');
-      },
-      error: () => this.state.set('error'),
-    });
+    this.http
+      .get<
+        DocumentSummary[]
+      >('/api/documents', { params: { parentType: this.parentType(), parentId: this.parentId(), ...this.tokenParam() } })
+      .subscribe({
+        next: (items) => {
+          this.items.set(items);
+          this.state.set('ready');
+        },
+        error: () => this.state.set('error'),
+      });
   }
 
   protected fileUrl(item: DocumentSummary): string {
-    return `/api/documents/${item.id}`;
+    const token = this.token();
+    return `/api/documents/${item.id}` + (token ? `?token=${encodeURIComponent(token)}` : '');
+  }
+
+  private tokenParam(): { token?: string } {
+    const token = this.token();
+    return token ? { token } : {};
   }
 
   protected kind(item: DocumentSummary): string {
@@ -213,6 +252,8 @@ export class Documents {
     const form = new FormData();
     form.append('parentType', this.parentType());
     form.append('parentId', this.parentId());
+    const token = this.token();
+    if (token) form.append('token', token);
     form.append('file', file, file.name);
     this.progress.set({ name: file.name, percent: 0 });
     this.http
