@@ -270,6 +270,21 @@ describe('open calls for proposals', () => {
       expect(await policy.mayAttach({ user: councilUser }, submissionId, manager)).toBe(true);
       expect(await policy.mayRead({}, submissionId, manager)).toBe(false);
 
+      // Through the route: one file with the token, not a second; the council lists and opens it.
+      const other = (await submit(call.id, submissionBody('upload2')).expect(202)).body as CallSubmissionReceivedResponse;
+      const file = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+      const attach = (id: string, token: string) =>
+        t.http.post('/api/documents').field('parentType', 'call-submission').field('parentId', id).field('token', token).attach('file', file, 'Underlag.pdf');
+      await attach(other.submissionId, uploadToken).expect(404);
+      const stored = (await attach(other.submissionId, other.uploadToken).expect(201)).body as { id: string };
+      await attach(other.submissionId, other.uploadToken).expect(404);
+      await t.http.get('/api/documents').query({ parentType: 'call-submission', parentId: other.submissionId, token: other.uploadToken }).expect(404);
+      const listed = await t.http.get('/api/documents').query({ parentType: 'call-submission', parentId: other.submissionId }).set('Authorization', council).expect(200);
+      expect(listed.body.map((d: { id: string; fileName: string }) => [d.id, d.fileName])).toEqual([[stored.id, 'Underlag.pdf']]);
+      expect(listed.headers['cache-control']).toBe('no-store');
+      await t.http.get(`/api/documents/${stored.id}`).set('Authorization', council).expect(200);
+      await t.http.get(`/api/documents/${stored.id}`).expect(404);
+
       const late = (await submit(call.id, submissionBody('late')).expect(202)).body as CallSubmissionReceivedResponse;
       await t.dataSource.query(`UPDATE call_submissions SET upload_expires_at = now() - interval '1 second' WHERE id = $1`, [late.submissionId]);
       expect(await policy.mayAttach({ token: late.uploadToken }, late.submissionId, manager)).toBe(false);

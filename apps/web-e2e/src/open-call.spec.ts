@@ -11,8 +11,9 @@ import { DEMO_ACCOUNTS, logIn } from './support/session';
 const suffix = Date.now().toString(36);
 const DEMO_CONFERENCE = 'Industrikommunernas vårkonferens';
 const DEMO_CALL = 'Upprop: förslag till vårkonferensen';
+const ATTACHMENT = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-test('a visitor sends a proposal to an open call, confirms it through the mailed link, and the council sees it', async ({ page, request, browser }) => {
+test('a visitor sends a proposal with a file to an open call, confirms it through the mailed link, and the council sees both', async ({ page, request, browser }) => {
   // The demo conference's open call (seeded).
   const conferences = (await (await request.get('/api/conferences')).json()) as ConferenceResponse[] | { items: ConferenceResponse[] };
   const conference = (Array.isArray(conferences) ? conferences : conferences.items).find((c) => c.titleSv === DEMO_CONFERENCE) as ConferenceResponse;
@@ -42,9 +43,11 @@ test('a visitor sends a proposal to an open call, confirms it through the mailed
   await expectNoAxeViolations(page, 'the form with an error');
 
   await page.getByRole('group', { name: 'Vilka fokusområden gäller förslaget?' }).getByRole('checkbox').first().check();
+  await page.getByLabel('Bilaga (frivillig, en fil)').setInputFiles({ name: 'Lärlingar – underlag.pdf', mimeType: 'application/pdf', buffer: ATTACHMENT });
   await page.getByRole('button', { name: 'Skicka förslaget' }).click();
   await expect(page.getByRole('heading', { name: 'Kontrollera din e-post' })).toBeVisible();
   await expect(page.getByText(`Vi har skickat en länk till ${email}`)).toBeVisible();
+  await expect(page.getByText('Bilagan är uppladdad.')).toBeVisible();
   await expectNoAxeViolations(page, 'the check-your-e-mail state');
 
   // The mailed link confirms it.
@@ -68,6 +71,12 @@ test('a visitor sends a proposal to an open call, confirms it through the mailed
   await expect(submission).toBeVisible();
   await expect(submission).toContainText('Vera Besökare, Gnosjö kommun');
   await expect(submission).toContainText('Väntar på beslut');
+  // With the file sent along, which the council opens.
+  const attachment = submission.getByRole('link', { name: 'Lärlingar – underlag.pdf' });
+  await expect(attachment).toBeVisible();
+  const download = council.waitForEvent('download');
+  await attachment.click();
+  expect((await download).suggestedFilename()).toBe('Lärlingar – underlag.pdf');
   await expectNoAxeViolations(council, "the council's proposals from the call");
   await councilContext.close();
 });

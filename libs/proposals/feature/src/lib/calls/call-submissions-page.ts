@@ -7,6 +7,7 @@ import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { formatDay } from '@samverkan/shared/util-dates';
 import { CallsApi } from './calls-api';
 import { localizedCall } from './call-view';
@@ -14,7 +15,7 @@ import { localizedCall } from './call-view';
 /** The programme council (`calls.review`): a call's confirmed submissions, each taken up as a proposal or declined with a reason. */
 @Component({
   selector: 'sv-call-submissions-page',
-  imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, ErrorMessage, LoadingIndicator, Documents],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'calls.review.title' | translate }}@if (callTitle(); as title) {: {{ title }}}</h1>
@@ -34,6 +35,7 @@ import { localizedCall } from './call-view';
           <p>{{ 'calls.review.from' | translate: { name: s.name, organisation: s.organisationName, email: s.email } }}</p>
           <p>{{ 'calls.review.sentOn' | translate: { date: s.date } }} · {{ 'calls.review.status.' + s.status | translate }}</p>
           <p class="sv-submission__summary">{{ s.summary }}</p>
+          <sv-documents parentType="call-submission" [parentId]="s.id" [heading]="'calls.review.files' | translate" [hideWhenEmpty]="true" />
           @if (s.status === 'confirmed') {
             @if (declining() === s.id) {
               <mat-form-field appearance="outline" class="sv-submission__reason">

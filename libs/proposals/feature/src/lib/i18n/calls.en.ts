@@ -77,6 +77,7 @@ export const texts: Translated<typeof sv> = {
       sendDecline: 'Send the decision',
       cancel: 'Cancel',
       declinedBecause: 'Reason: {{reason}}',
+      files: 'Attached file',
     },
   },
 };

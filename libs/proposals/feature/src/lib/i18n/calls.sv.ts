@@ -74,6 +74,7 @@ export const texts = {
       sendDecline: 'Skicka avböjandet',
       cancel: 'Avbryt',
       declinedBecause: 'Motivering: {{reason}}',
+      files: 'Bifogad fil',
     },
   },
 };
