@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, logIn } from './support/session';
 const suffix = Date.now().toString(36);
 const year = new Date().getFullYear() + 1;
 const DAYS: [string, string] = [`${year}-10-13`, `${year}-10-14`];
+const PHOTO = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de', 'hex');
 const SLIDES = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 test.describe('speakers: the register, the picker, the invitation and the public page', () => {
@@ -156,6 +157,11 @@ test.describe('speakers: the register page', () => {
     await page.getByRole('button', { name: `Ändra ${kept}` }).click();
     await expect(page.getByRole('heading', { name: 'Ändra talare' })).toBeFocused();
     await page.getByLabel('E-post').fill(`per.nordin.${suffix}@example.se`);
+    // A photo goes with the entry.
+    const photo = page.locator('sv-documents');
+    await expect(photo.getByRole('heading', { name: 'Foto och filer' })).toBeVisible();
+    await photo.locator('input[type=file]').setInputFiles({ name: 'per.png', mimeType: 'image/png', buffer: PHOTO });
+    await expect(photo.getByRole('link', { name: 'per.png' })).toBeVisible();
     await expectNoAxeViolations(page, 'speaker register, editing');
     await page.getByRole('button', { name: 'Spara' }).click();
     await expect(page.getByRole('status').first()).toHaveText('Sparat.');

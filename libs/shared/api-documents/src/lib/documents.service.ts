@@ -24,6 +24,14 @@ export async function deleteDocumentsOf(manager: EntityManager, parentType: Docu
   await manager.getRepository(StoredDocument).delete({ parentType, parentId });
 }
 
+/**
+ * Moves every file of one parent to another of the same type, in the caller's transaction: the owning
+ * domain calls it where two parents become one (two register entries of one speaker merged).
+ */
+export async function moveDocumentsOf(manager: EntityManager, parentType: DocumentParentType, fromId: string, toId: string): Promise<void> {
+  await manager.getRepository(StoredDocument).update({ parentType, parentId: fromId }, { parentId: toId });
+}
+
 /** A file about to be sent: its row, whether its parent's files are public, and its bytes chunk by chunk. */
 export interface DocumentListing {
   items: DocumentSummary[];

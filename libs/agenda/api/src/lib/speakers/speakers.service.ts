@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { SpeakerResponse } from '@samverkan/agenda/contract';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { audit } from '@samverkan/shared/api-audit';
+import { moveDocumentsOf } from '@samverkan/shared/api-documents';
 import { notFound, refused } from '@samverkan/shared/api-http';
 import type { CreateSpeakerDto, MergeSpeakersDto, UpdateSpeakerDto } from './dto/speakers.dto';
 import { Speaker } from './speaker.entity';
@@ -117,6 +118,8 @@ export class SpeakersService {
            FROM speakers f WHERE s.id = $2 AND f.id = $1`,
         [id, intoId],
       );
+      // The other's files (a photo) stay with the person.
+      await moveDocumentsOf(manager, 'speaker', id, intoId);
       await manager.query(`DELETE FROM speakers WHERE id = $1`, [id]);
       await audit(manager, [
         { subjectType: 'speaker', subjectId: intoId, action: 'merged', actorId: user.id, after: { mergedId: id, mergedName: from.name } },

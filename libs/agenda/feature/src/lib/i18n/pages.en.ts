@@ -92,6 +92,7 @@ export const texts: Translated<typeof sv> = {
     saved: { confirmed: 'Thank you! Your yes and your biography are saved.', declined: 'Thank you for letting us know. Your answer is saved.' },
   },
   speakerRegister: {
+    photo: 'Photo and files',
     title: 'Speaker register',
     intro: 'Every speaker in the conferences’ programmes. One person has one entry, which programme items link to.',
     loading: 'Loading the speaker register …',

@@ -89,6 +89,7 @@ export const texts = {
     saved: { confirmed: 'Tack! Ditt ja och din presentation är sparade.', declined: 'Tack för beskedet. Ditt svar är sparat.' },
   },
   speakerRegister: {
+    photo: 'Foto och filer',
     title: 'Talarregistret',
     intro: 'Alla talare i konferensernas program. En person har en post, som programpunkterna länkar till.',
     loading: 'Hämtar talarregistret …',

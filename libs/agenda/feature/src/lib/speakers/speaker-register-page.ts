@@ -8,6 +8,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { SpeakerRequest, SpeakerResponse } from '@samverkan/agenda/contract';
 import { ErrorMessage, FieldErrorPipe, LoadingIndicator, applyServerErrors, asApiError, errorText } from '@samverkan/shared/ui';
+import { Documents } from '@samverkan/shared/ui/documents';
 import { debounceTime, distinctUntilChanged, startWith } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
 
@@ -29,6 +30,7 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    Documents,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -87,12 +89,26 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
             </div>
             <p class="sv-actions">
               <button mat-button type="button" (click)="closeForm()">{{ 'common.cancel' | translate }}</button>
-              <button mat-flat-button type="submit" [disabled]="busy()">{{ (busy() ? 'common.saving' : 'common.save') | translate }}</button>
+              <button mat-flat-button type="submit" [disabled]="busy()">
+                {{ (busy() ? 'common.saving' : 'common.save') | translate }}
+              </button>
             </p>
           </form>
+          @if (m.kind === 'edit') {
+            <sv-documents
+              class="sv-register-form"
+              parentType="speaker"
+              [parentId]="m.speaker.id"
+              [canEdit]="true"
+              [heading]="'speakerRegister.photo' | translate"
+              [headingLevel]="2"
+            />
+          }
         } @else if (m.kind === 'merge') {
           <section class="sv-register-form" aria-labelledby="speaker-form-heading">
-            <h2 id="speaker-form-heading" tabindex="-1" #formHeading>{{ 'speakerRegister.mergeHeading' | translate: { name: m.speaker.name } }}</h2>
+            <h2 id="speaker-form-heading" tabindex="-1" #formHeading>
+              {{ 'speakerRegister.mergeHeading' | translate: { name: m.speaker.name } }}
+            </h2>
             <p>{{ 'speakerRegister.mergeText' | translate: { name: m.speaker.name } }}</p>
             @if (failure(); as message) {
               <sv-error-message [message]="message" />
@@ -128,7 +144,9 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
               <th scope="col">{{ 'speakerRegister.name' | translate }}</th>
               <th scope="col">{{ 'speakerRegister.organisation' | translate }}</th>
               <th scope="col">{{ 'speakerRegister.email' | translate }}</th>
-              <th scope="col"><span class="cdk-visually-hidden">{{ 'speakerRegister.edit' | translate }}</span></th>
+              <th scope="col">
+                <span class="cdk-visually-hidden">{{ 'speakerRegister.edit' | translate }}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -141,10 +159,20 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
                 <td>{{ speaker.organisation ?? '' }}</td>
                 <td>{{ speaker.email ?? '' }}</td>
                 <td class="sv-table__actions">
-                  <button mat-button type="button" (click)="startEditing(speaker)" [attr.aria-label]="'speakerRegister.editLabel' | translate: { name: speaker.name }">
+                  <button
+                    mat-button
+                    type="button"
+                    (click)="startEditing(speaker)"
+                    [attr.aria-label]="'speakerRegister.editLabel' | translate: { name: speaker.name }"
+                  >
                     {{ 'speakerRegister.edit' | translate }}
                   </button>
-                  <button mat-button type="button" (click)="startMerging(speaker)" [attr.aria-label]="'speakerRegister.mergeLabel' | translate: { name: speaker.name }">
+                  <button
+                    mat-button
+                    type="button"
+                    (click)="startMerging(speaker)"
+                    [attr.aria-label]="'speakerRegister.mergeLabel' | translate: { name: speaker.name }"
+                  >
                     {{ 'speakerRegister.merge' | translate }}
                   </button>
                 </td>
@@ -190,7 +218,9 @@ export class SpeakerRegisterPage {
   private readonly formHeading = viewChild<ElementRef<HTMLElement>>('formHeading');
 
   protected readonly search = new FormControl('', { nonNullable: true });
-  private readonly query = toSignal(this.search.valueChanges.pipe(startWith(''), debounceTime(250), distinctUntilChanged()), { initialValue: '' });
+  private readonly query = toSignal(this.search.valueChanges.pipe(startWith(''), debounceTime(250), distinctUntilChanged()), {
+    initialValue: '',
+  });
   protected readonly speakers = rxResource({ params: () => this.query(), stream: ({ params }) => this.api.speakers(params) });
   /** Every entry (for the merge choice), loaded when a merge starts. */
   private readonly everyone = signal<SpeakerResponse[]>([]);
