@@ -15,8 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      // The TrueType fonts of the minutes' PDF (libs/committee/api minutes/pdf-fonts.ts looks here).
-      assets: [{ input: 'libs/committee/api/src/lib/minutes/fonts', glob: '*', output: 'assets/fonts' }],
+      // The TrueType fonts of the minutes' PDF (libs/shared/api-pdf pdf-fonts.ts looks here).
+      assets: [{ input: 'libs/shared/api-pdf/src/lib/fonts', glob: '*', output: 'assets/fonts' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: false,

@@ -6,7 +6,7 @@ en dash in some viewers' text layer), so the minutes embed a Unicode font instea
 app's own font (SIL Open Font License 1.1, from @fontsource/roboto; the licence is copied beside the fonts), regular and bold. Fontsource splits each
 weight into Unicode subsets as WOFF; this joins the `latin` and `latin-ext` subsets of each weight into
 one plain TTF (about 55 kB) and writes them beside the code that loads them:
-libs/committee/api/src/lib/minutes/fonts/roboto-{400,700}.ttf. pdfkit embeds only the glyphs a PDF uses.
+libs/shared/api-pdf/src/lib/fonts/roboto-{400,700}.ttf. pdfkit embeds only the glyphs a PDF uses.
 
 Needs fontTools (Debian: apt-get install python3-fonttools). Run after upgrading @fontsource/roboto:
 `/usr/bin/python3 tools/fonts/pdf-fonts.py`.
@@ -19,7 +19,7 @@ from fontTools.ttLib import TTFont
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SOURCE = ROOT / 'node_modules/@fontsource/roboto/files'
-TARGET = ROOT / 'libs/committee/api/src/lib/minutes/fonts'
+TARGET = ROOT / 'libs/shared/api-pdf/src/lib/fonts'
 SUBSETS = ('latin', 'latin-ext')
 WEIGHTS = ('400', '700')
 

@@ -1,6 +1,6 @@
 import { mm } from './badge-layout';
 import { groupByOrganisation, type ListedPerson } from './attendee-groups';
-import { createPdf, measureIn, pdfBuffer, type Pdf } from './pdf-document';
+import { createPdf, measureIn, pdfBuffer, type Pdf } from '@samverkan/shared/api-pdf';
 import { wrap } from './text-fit';
 
 export interface AttendeeListInput {

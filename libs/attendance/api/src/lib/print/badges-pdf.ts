@@ -1,6 +1,6 @@
 import { badgePosition, cropMarks, mm } from './badge-layout';
 import { layoutBadgeText, type BadgeField } from './badge-text';
-import { createPdf, measureIn, pdfBuffer, type Pdf } from './pdf-document';
+import { createPdf, measureIn, pdfBuffer, type Pdf } from '@samverkan/shared/api-pdf';
 import { darkRuns, qrMatrix } from './qr-modules';
 import type { Box } from './badge-layout';
 

@@ -1,6 +1,6 @@
 import { mm } from './badge-layout';
 import type { CertificateText } from './certificate-text';
-import { createPdf, measureIn, pdfBuffer, type Pdf } from './pdf-document';
+import { createPdf, measureIn, pdfBuffer, type Pdf } from '@samverkan/shared/api-pdf';
 import { fitText, wrap } from './text-fit';
 
 const PAGE = { width: mm(210), height: mm(297) };

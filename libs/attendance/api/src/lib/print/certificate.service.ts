@@ -5,7 +5,7 @@ import { refused } from '@samverkan/shared/api-http';
 import { registrationByToken } from '../registration-by-token';
 import { certificatePdf } from './certificate-pdf';
 import { certificateText } from './certificate-text';
-import { attachment } from './file-name';
+import { attachment } from './attachment';
 import type { PdfFile } from './print.service';
 
 interface SessionRow {

@@ -8,7 +8,7 @@ import { byName } from './attendee-groups';
 import { attendeeListPdf } from './attendee-list-pdf';
 import { badgesPdf } from './badges-pdf';
 import { conferenceDays } from './conference-days';
-import { attachment } from './file-name';
+import { attachment } from './attachment';
 
 export interface PdfFile {
   contentDisposition: string;

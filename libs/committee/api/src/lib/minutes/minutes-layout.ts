@@ -1,6 +1,7 @@
 import type { MeetingItemKind } from '@samverkan/committee/contract';
 import type { DecisionOutcome } from '@samverkan/proposals/contract';
-import { formatDate, formatDay, formatRange, formatTime, stockholmDate } from '@samverkan/shared/util-dates';
+import { pdfFileName } from '@samverkan/shared/api-pdf';
+import { formatDate, formatDay, formatRange, formatTime } from '@samverkan/shared/util-dates';
 
 export const ASSOCIATION_NAME = 'Svenska Industrikommuner';
 
@@ -106,23 +107,9 @@ function signature(role: string, name: string | null, at: Date | null): MinutesP
   return { label: role, text: `${clean(name)}, ${at ? `justerat ${when(at)}` : 'inte justerat'}` };
 }
 
-/** A file-name part: ASCII letters and digits joined by dashes ("Möte i Växjö" → "mote-i-vaxjo"). */
-export function fileSlug(value: string, maxLength = 50): string {
-  return (
-    value
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, maxLength)
-      .replace(/-+$/, '') || 'mote'
-  );
-}
-
 /** The download name of a meeting's minutes: `protokoll-<title>-<Stockholm date>.pdf`. */
 export function minutesFileName(title: string, startsAt: Date): string {
-  return `protokoll-${fileSlug(title)}-${stockholmDate(startsAt)}.pdf`;
+  return pdfFileName('protokoll', title, startsAt, 'mote');
 }
 
 /** The minutes of a meeting, laid out: heading, facts, one section per agenda item (§ 1, § 2 …), signatures. */

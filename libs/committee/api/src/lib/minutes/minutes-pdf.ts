@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
+import { createPdf, pdfBuffer, pdfFont, type Pdf } from '@samverkan/shared/api-pdf';
 import type { MinutesLayout, MinutesParagraph } from './minutes-layout';
-import { pdfFont } from './pdf-fonts';
 
 const MM = 72 / 25.4;
 const MARGIN = { top: 22 * MM, bottom: 22 * MM, left: 25 * MM, right: 25 * MM };
@@ -9,35 +8,16 @@ const BOLD = 'minutes-bold';
 const INK = '#000000';
 const MUTED = '#444444';
 
-type Pdf = InstanceType<typeof PDFDocument>;
-
 /**
  * The minutes as an A4 PDF, set in an embedded TrueType font (Roboto, so å ä ö, ł and the dashes are
  * drawn and extracted right); pdfkit flows the text and starts new pages, and every page gets its
  * number ("Sida 2 av 3") once the text is set.
  */
 export function minutesPdf(layout: MinutesLayout): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: MARGIN,
-    bufferPages: true,
-    lang: 'sv-SE',
-    info: { Title: layout.documentTitle, Author: layout.association, Creator: 'Samverkan' },
-  });
+  const doc = createPdf(layout.documentTitle, 'sv', true, { margins: MARGIN, author: layout.association });
   doc.registerFont(REGULAR, pdfFont('regular'));
   doc.registerFont(BOLD, pdfFont('bold'));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    try {
-      draw(doc, layout);
-      doc.end();
-    } catch (error) {
-      reject(error);
-    }
-  });
+  return pdfBuffer(doc, (pdf) => draw(pdf, layout));
 }
 
 function draw(doc: Pdf, layout: MinutesLayout): void {

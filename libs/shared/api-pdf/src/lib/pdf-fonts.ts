@@ -13,7 +13,7 @@ const PLACES = [join(__dirname, 'fonts'), join(__dirname, 'assets', 'fonts')];
 
 const loaded = new Map<PdfFontWeight, Buffer>();
 
-/** A TrueType font for the minutes' PDF (Roboto, latin and latin-ext: made by tools/fonts/pdf-fonts.py), read once. */
+/** A TrueType font for PDFs whose text goes beyond WinAnsi (Roboto, latin and latin-ext: made by tools/fonts/pdf-fonts.py), read once. */
 export function pdfFont(weight: PdfFontWeight): Buffer {
   let font = loaded.get(weight);
   if (!font) {

@@ -2,15 +2,24 @@ import PDFDocument from 'pdfkit';
 
 export type Pdf = InstanceType<typeof PDFDocument>;
 
-/** An A4 pdfkit document with the standard fonts (WinAnsi: å ä ö é and the other western letters). */
-export function createPdf(title: string, language: 'sv' | 'en' = 'sv', bufferPages = false): Pdf {
+export interface PdfLayout {
+  /** Page margins in points (default none: the drawing places everything itself). */
+  margins?: { top: number; bottom: number; left: number; right: number };
+  /** The document's author in its properties (default the association). */
+  author?: string;
+}
+
+/**
+ * An A4 pdfkit document with the standard fonts (WinAnsi: å ä ö é and the other western letters);
+ * register `pdfFont` for text beyond them. Pages are added by the caller unless margins are given.
+ */
+export function createPdf(title: string, language: 'sv' | 'en' = 'sv', bufferPages = false, layout: PdfLayout = {}): Pdf {
   return new PDFDocument({
     size: 'A4',
-    margin: 0,
-    autoFirstPage: false,
+    ...(layout.margins ? { margins: layout.margins } : { margin: 0, autoFirstPage: false }),
     bufferPages,
     lang: language === 'en' ? 'en-GB' : 'sv-SE',
-    info: { Title: title, Author: 'Svenska Industrikommuner', Creator: 'Samverkan' },
+    info: { Title: title, Author: layout.author ?? 'Svenska Industrikommuner', Creator: 'Samverkan' },
   });
 }
 

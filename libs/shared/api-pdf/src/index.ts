@@ -1,0 +1,3 @@
+export * from './lib/pdf-document';
+export * from './lib/pdf-fonts';
+export * from './lib/file-name';
