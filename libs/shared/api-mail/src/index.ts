@@ -7,3 +7,4 @@ export * from './lib/recipient-key';
 export * from './lib/recipient-limit';
 export * from './lib/recipient-mail-count.entity';
 export { qrPng, sendableAttachment } from './lib/attachments';
+export * from './lib/personal-letter';

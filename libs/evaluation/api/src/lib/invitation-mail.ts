@@ -1,4 +1,4 @@
-import type { NewMail } from '@samverkan/shared/api-mail';
+import { personalLetter, type NewMail } from '@samverkan/shared/api-mail';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 
 export interface InvitationContext {
@@ -24,39 +24,25 @@ export function invitationMail(c: InvitationContext): NewMail {
   const en = c.language === 'en';
   const title = en ? (c.conferenceTitleEn ?? c.conferenceTitleSv) : c.conferenceTitleSv;
   const until = `${formatDate(c.closesAt, c.language)} ${formatTime(c.closesAt, c.language)}`;
-  const lines = en
+  const body = en
     ? [
-        `Hello ${c.firstName},`,
-        '',
         `Thank you for taking part in ${title}. We would like to know what you thought, so that the next conference can be better.`,
         `It takes a few minutes. You can change your answer until ${until}.`,
         '',
         'Answer the evaluation:',
         c.evaluationUrl,
-        '',
-        'How we handle your personal data:',
-        `${c.publicUrl}/personuppgifter`,
-        '',
-        '— Svenska Industrikommuner',
       ]
     : [
-        `Hej ${c.firstName},`,
-        '',
         `Tack för att du var med på ${title}. Vi vill gärna veta vad du tyckte, så att nästa konferens blir bättre.`,
         `Det tar några minuter. Du kan ändra ditt svar fram till ${until}.`,
         '',
         'Svara på utvärderingen:',
         c.evaluationUrl,
-        '',
-        'Så behandlar vi dina personuppgifter:',
-        `${c.publicUrl}/personuppgifter`,
-        '',
-        '— Svenska Industrikommuner',
       ];
   return {
     to: c.to,
     subject: en ? `Evaluation: ${title}` : `Utvärdering: ${title}`,
-    text: lines.join('\n'),
+    text: personalLetter(c.language, c.firstName, body, c.publicUrl),
     subjectRef: `registration:${c.registrationId}`,
   };
 }

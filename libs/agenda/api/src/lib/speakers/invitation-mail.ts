@@ -1,5 +1,5 @@
 import type { NewMail } from '@samverkan/shared/api-mail';
-import { headerText } from '@samverkan/shared/api-mail';
+import { headerText, personalLetter } from '@samverkan/shared/api-mail';
 import { formatDate, formatTime } from '@samverkan/shared/util-dates';
 
 export interface SpeakerInvitationContext {
@@ -31,39 +31,25 @@ export function speakerInvitationMail(c: SpeakerInvitationContext): NewMail {
   const item = en ? (c.itemTitleEn ?? c.itemTitleSv) : c.itemTitleSv;
   const conference = en ? (c.conferenceTitleEn ?? c.conferenceTitleSv) : c.conferenceTitleSv;
   const when = c.startsAt ? `${formatDate(c.startsAt, c.language)} ${formatTime(c.startsAt, c.language)}` : null;
-  const lines = en
+  const body = en
     ? [
-        `Hello ${c.speakerName},`,
-        '',
         `You are invited to speak at “${item}” at ${conference}${when ? `, ${when}` : ''}.`,
         'Please confirm or decline, and tell us about yourself (a short biography in Swedish and English) on your own page:',
         c.invitationUrl,
         '',
         'The link is personal; do not pass it on.',
-        '',
-        'How we handle your personal data:',
-        `${c.publicUrl}/personuppgifter`,
-        '',
-        '— Svenska Industrikommuner',
       ]
     : [
-        `Hej ${c.speakerName},`,
-        '',
         `Du är inbjuden att medverka i ”${item}” på ${conference}${when ? `, ${when}` : ''}.`,
         'Tacka ja eller nej, och berätta om dig själv (en kort presentation på svenska och engelska) på din egen sida:',
         c.invitationUrl,
         '',
         'Länken är personlig; skicka den inte vidare.',
-        '',
-        'Så behandlar vi dina personuppgifter:',
-        `${c.publicUrl}/personuppgifter`,
-        '',
-        '— Svenska Industrikommuner',
       ];
   return {
     to: c.to,
     subject: headerText(en ? `Invitation to speak: ${item}` : `Inbjudan att medverka: ${item}`),
-    text: lines.join('\n'),
+    text: personalLetter(c.language, c.speakerName, body, c.publicUrl),
     subjectRef: `speaker:${c.speakerId}`,
   };
 }
