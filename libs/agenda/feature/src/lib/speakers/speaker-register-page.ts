@@ -198,14 +198,6 @@ type Mode = { kind: 'none' } | { kind: 'add' } | { kind: 'edit'; speaker: Speake
     }
     .sv-table {
       width: 100%;
-      border-collapse: collapse;
-    }
-    .sv-table th,
-    .sv-table td {
-      text-align: left;
-      padding: 8px;
-      border-bottom: 1px solid var(--mat-sys-outline-variant);
-      vertical-align: top;
     }
     .sv-table__actions {
       white-space: nowrap;

@@ -86,18 +86,7 @@ import { CommitteeApi } from '../committee-api';
       }
     </div>
   `,
-  styles: `
-    .sv-table {
-      border-collapse: collapse;
-      th,
-      td {
-        padding: 8px 12px 8px 0;
-        text-align: left;
-        vertical-align: top;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
-    }
-  `,
+
 })
 export class ActionItemsPage {
   private readonly api = inject(CommitteeApi);

@@ -83,18 +83,8 @@ import { logLines } from './log-lines';
     </div>
   `,
   styles: `
-    .sv-table {
-      border-collapse: collapse;
-      th,
-      td {
-        padding: 8px 12px 8px 0;
-        text-align: left;
-        vertical-align: top;
-        border-bottom: 1px solid var(--mat-sys-outline-variant);
-      }
-      td:first-child {
-        white-space: nowrap;
-      }
+    .sv-table td:first-child {
+      white-space: nowrap;
     }
   `,
 })
