@@ -1,5 +1,9 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { readFileSync } = require('fs');
 const { join } = require('path');
+const { DefinePlugin } = require('webpack');
+
+const { devDependencies } = JSON.parse(readFileSync(join(__dirname, '../../package.json'), 'utf8'));
 
 module.exports = {
   output: {
@@ -24,5 +28,7 @@ module.exports = {
       // Documents DTO properties and response types in /api/docs from the TypeScript types.
       transformers: [{ name: '@nestjs/swagger/plugin', options: { introspectComments: true } }],
     }),
+    // The Node the project pins, for the start-up guard (src/node-version.ts).
+    new DefinePlugin({ PINNED_NODE: JSON.stringify(devDependencies.node) }),
   ],
 };

@@ -24,6 +24,9 @@ export async function run(shared) {
     const conferences = await (await fetch(`${app.base}/api/conferences`)).json();
     const demo = conferences.find((c) => c.titleSv.startsWith('Industrikommunernas')) ?? conferences[0];
     const programme = await (await fetch(`${app.base}/api/conferences/${demo.id}/programme`)).json();
+    // An open call is in the sitemap while it is open (the demo has one).
+    const sitemap = await (await fetch(`${app.base}/sitemap.xml`)).text();
+    const call = /\/upprop\/[0-9a-f-]{36}/.exec(sitemap)?.[0];
     const pages = [
       ['start page', '/'],
       ['conference list', '/konferenser'],
@@ -31,6 +34,7 @@ export async function run(shared) {
       ['programme', `/konferenser/${demo.slug ?? demo.id}/program`],
       ['programme item', `/program/punkt/${programme.items[0].id}`],
       ['registration form', `/konferenser/${demo.slug ?? demo.id}/anmalan`],
+      ...(call ? [['open call', call]] : []),
       ...(process.env.LIGHTHOUSE_EXTRA_PAGES ?? '')
         .split(',')
         .filter(Boolean)
