@@ -66,7 +66,12 @@ test('a visitor sends a proposal with a file to an open call, confirms it throug
   const councilContext = await browser.newContext();
   const council = await councilContext.newPage();
   await logIn(council, DEMO_ACCOUNTS.council);
-  await council.goto(`/programradet/upprop/${call.id}`);
+  // From the menu: the calls, open ones first, then the call's submissions.
+  await council.getByRole('navigation').getByRole('link', { name: 'Upprop' }).click();
+  await expect(council.getByRole('heading', { level: 1 })).toHaveText('Upprop');
+  await expectNoAxeViolations(council, "the council's calls");
+  await council.locator(`[data-call="${call.id}"]`).getByRole('link', { name: DEMO_CALL }).click();
+  await expect(council).toHaveURL(new RegExp(`/programradet/upprop/${call.id}$`));
   const submission = council.getByRole('article').filter({ hasText: title });
   await expect(submission).toBeVisible();
   await expect(submission).toContainText('Vera Besökare, Gnosjö kommun');

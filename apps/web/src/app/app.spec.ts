@@ -160,7 +160,7 @@ describe('App shell', () => {
 
   it('shows only the links of the roles the user has', async () => {
     await signIn(['programme-council']);
-    expect(navLinks()).toEqual(['Start', 'Konferenser', 'Fokusområden', 'Programrådet', 'Förslag']);
+    expect(navLinks()).toEqual(['Start', 'Konferenser', 'Fokusområden', 'Programrådet', 'Förslag', 'Upprop']);
   });
 
   it('shows the working committee its conference admin once, under its own link, also for an administrator', async () => {

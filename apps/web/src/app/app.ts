@@ -30,6 +30,7 @@ const NAV_LINKS: readonly NavLink[] = [
   { path: '/fokusomraden', icon: 'flag', label: 'nav.focusAreas' },
   { path: '/programradet', icon: 'lightbulb', label: 'nav.programmeCouncil', exact: true, capability: homeCapability('programme-council') },
   { path: '/programradet/forslag', icon: 'description', label: 'nav.proposals', sub: true, capability: 'proposals.read' },
+  { path: '/programradet/upprop', icon: 'mail', label: 'nav.calls', sub: true, capability: 'calls.review' },
   { path: '/arbetsutskottet', icon: 'groups', label: 'nav.workingCommittee', exact: true, capability: homeCapability('working-committee') },
   { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true, capability: 'conferences.manage' },
   { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true, capability: 'meetings.manage' },

@@ -25,6 +25,7 @@ export const texts: Translated<typeof sv> = {
     manageConferences: 'Manage conferences',
     outbox: 'Outbox',
     proposals: 'Proposals',
+    calls: 'Calls for proposals',
     meetings: 'Meetings',
     programmes: 'Conference programmes',
     actionItems: 'Action items',

@@ -22,6 +22,7 @@ export const texts = {
     manageConferences: 'Hantera konferenser',
     outbox: 'Utkorg',
     proposals: 'Förslag',
+    calls: 'Upprop',
     meetings: 'Möten',
     programmes: 'Konferensprogram',
     actionItems: 'Åtgärder',

@@ -42,6 +42,11 @@ export class CallsApi {
     return this.http.post<CallSubmissionConfirmedResponse>('/api/call-submissions/confirm', { token });
   }
 
+  /** Every call of every conference (the council's list). */
+  listAll(): Observable<CallResponse[]> {
+    return this.http.get<CallResponse[]>('/api/calls');
+  }
+
   listForConference(conferenceId: Id): Observable<CallResponse[]> {
     return this.http.get<CallResponse[]>(`/api/conferences/${encodeURIComponent(conferenceId)}/calls`);
   }

@@ -21,8 +21,16 @@ export const publicCallRoutes: Routes = [
   },
 ];
 
-/** `/programradet/upprop/:callId`: the council's submissions. */
+/** `/programradet/upprop`: the calls; `/programradet/upprop/:callId`: a call's submissions for the council. */
 export const councilCallRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'calls.council.title',
+    canActivate: [capabilityGuard('calls.review')],
+    resolve: texts,
+    loadComponent: () => import('./council-calls-page').then((m) => m.CouncilCallsPage),
+  },
   {
     path: ':callId',
     title: 'calls.review.title',

@@ -59,6 +59,15 @@ export const texts: Translated<typeof sv> = {
       create: 'Open the call',
       created: 'The call has been created.',
     },
+    council: {
+      title: 'Calls for proposals',
+      intro: 'The conferences’ calls for proposals. Open a call to see its confirmed proposals and decide on them.',
+      loading: 'Loading the calls…',
+      empty: 'No calls yet. The working committee opens them under Conferences.',
+      period: '{{opens}} – {{closes}}',
+      open: 'open',
+      closed: 'closed',
+    },
     review: {
       title: 'Proposals from open calls',
       loading: 'Loading the proposals…',

@@ -56,6 +56,15 @@ export const texts = {
       create: 'Öppna uppropet',
       created: 'Uppropet är skapat.',
     },
+    council: {
+      title: 'Upprop',
+      intro: 'Konferensernas öppna upprop. Öppna ett upprop för att se de bekräftade förslagen och ta ställning till dem.',
+      loading: 'Hämtar uppropen…',
+      empty: 'Inga upprop än. Arbetsutskottet öppnar dem under Konferenser.',
+      period: '{{opens}} – {{closes}}',
+      open: 'öppet',
+      closed: 'stängt',
+    },
     review: {
       title: 'Förslag från upprop',
       loading: 'Hämtar förslagen…',
