@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Response } from 'superagent';
 import { createConference } from './support/factories';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
@@ -107,6 +109,60 @@ describe('documents: files attached to meeting items, proposals and programme it
 
     const list = await get('committee', `/api/documents?parentType=meeting-item&parentId=${meetingItem}`).expect(200);
     expect(list.body).toEqual([{ id: res.body.id, fileName: 'Bakgrund möte.pdf', contentType: 'application/pdf', size: bytes.length, createdAt: expect.stringMatching(/\+0[12]:00$/) }]);
+  });
+
+  it('holds no database transaction while a slow client is still sending', async () => {
+    const server = t.app.getHttpServer() as Server;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const bytes = pdf(700 * 1024);
+    const boundary = 'samverkan-slow-client';
+    const field = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    const head = Buffer.from(
+      field('parentType', 'meeting-item') +
+        field('parentId', meetingItem) +
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Långsam.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/api/documents',
+          method: 'POST',
+          headers: {
+            authorization: as.committee as string,
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': head.length + bytes.length + tail.length,
+          },
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      // More than one stored chunk now, the rest after a pause: the server has read and checked the first part.
+      req.write(Buffer.concat([head, bytes.subarray(0, 400 * 1024)]));
+      setTimeout(() => req.end(Buffer.concat([bytes.subarray(400 * 1024), tail])), 1500);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const [{ waiting }] = await t.dataSource.query(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`,
+    );
+    expect(waiting).toBe(0);
+    const [{ rows }] = await t.dataSource.query(`SELECT count(*)::int AS rows FROM documents WHERE file_name = 'Långsam.pdf'`);
+    expect(rows).toBe(0);
+    const { status, body } = await answer;
+    expect(status).toBe(201);
+    const stored = JSON.parse(body) as { id: string; size: number };
+    expect(stored.size).toBe(bytes.length);
+    const [row] = await t.dataSource.query(`SELECT sha256, (SELECT count(*)::int FROM document_chunks WHERE document_id = d.id) AS chunks FROM documents d WHERE id = $1`, [stored.id]);
+    expect(row).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), chunks: 3 });
   });
 
   it('serves text as an attachment in UTF-8, and cleans names', async () => {

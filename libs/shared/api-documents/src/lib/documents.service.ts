@@ -11,6 +11,7 @@ import { DocumentChunk, StoredDocument } from './document.entity';
 import { DocumentParents, type DocumentActor, type DocumentParentPolicy, type DocumentParentType } from './document-parents';
 import { cleanFileName } from './file-name';
 import { acceptedType, TextCheck, type AcceptedType } from './file-types';
+import { Spool } from './spool';
 import { receiveUpload, type IncomingUpload } from './upload';
 
 /** Bytes per stored chunk: large enough for few rows, small enough that a file is never held whole. */
@@ -62,16 +63,43 @@ export class DocumentsService {
   ) {}
 
   /**
-   * Stores the file of a multipart upload in one transaction, chunk by chunk as it arrives: nothing is
-   * kept when any check refuses it (permission, name, size, type), and the request is read to its end
-   * before the answer so the client sees the refusal, not a broken connection.
+   * Stores the file of a multipart upload: the permission is checked before any byte is kept; the bytes
+   * are checked as they arrive (type, text, size) and spooled to local disk, so no database connection
+   * waits on the client; then one short transaction checks the permission again and writes the file in
+   * chunks. Nothing is kept when any check refuses it, and the request is read to its end before the
+   * answer so the client sees the refusal, not a broken connection.
    */
   async upload(req: IncomingMessage, actor: DocumentActor): Promise<DocumentUploadedResponse> {
     const upload = await receiveUpload(req);
+    let spool: Spool | undefined;
     try {
-      return await this.dataSource.transaction((manager) => this.store(manager, upload, { ...actor, token: actor.token ?? upload.fields['token'] }));
+      const who = { ...actor, token: actor.token ?? upload.fields['token'] };
+      const { parentType = '', parentId = '' } = upload.fields;
+      await this.allowed(this.dataSource.manager, who, parentType, parentId, 'attach');
+      const name = cleanFileName(upload.fileName);
+      if (!name) throw badRequest('document.file-name', { errors: { file: 'fileName' } });
+      spool = await Spool.create();
+      const received = await receiveChecked(upload, name.extension, spool);
+      const file = spool;
+      return await this.dataSource.transaction(async (manager) => {
+        await this.allowed(manager, who, parentType, parentId, 'attach');
+        const document = await manager.getRepository(StoredDocument).save({
+          parentType,
+          parentId,
+          fileName: name.name,
+          contentType: received.contentType,
+          size: file.size,
+          sha256: received.sha256,
+          uploadedBy: who.user?.id ?? null,
+        });
+        const chunks = manager.getRepository(DocumentChunk);
+        let seq = 0;
+        for await (const data of file.pieces(DOCUMENT_CHUNK_BYTES)) await chunks.insert({ documentId: document.id, seq: seq++, data });
+        return { id: document.id, fileName: document.fileName, contentType: document.contentType, size: document.size };
+      });
     } finally {
       await upload.finish();
+      await spool?.remove();
     }
   }
 
@@ -85,7 +113,13 @@ export class DocumentsService {
       order: { createdAt: 'ASC', id: 'ASC' },
       select: { id: true, fileName: true, contentType: true, size: true, createdAt: true },
     });
-    const items = rows.map((r) => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, size: r.size, createdAt: toStockholmIso(r.createdAt) }));
+    const items = rows.map((r) => ({
+      id: r.id,
+      fileName: r.fileName,
+      contentType: r.contentType,
+      size: r.size,
+      createdAt: toStockholmIso(r.createdAt),
+    }));
     return { items, isPublic };
   }
 
@@ -111,13 +145,25 @@ export class DocumentsService {
         subjectId: id,
         action: 'deleted',
         actorId: actor.user?.id ?? null,
-        before: { fileName: document.fileName, parentType: document.parentType, parentId: document.parentId, size: document.size, sha256: document.sha256 },
+        before: {
+          fileName: document.fileName,
+          parentType: document.parentType,
+          parentId: document.parentId,
+          size: document.size,
+          sha256: document.sha256,
+        },
       });
     });
   }
 
   /** The parent's policy when it lets the actor through; 404 for an unknown type or parent and for a refusal. */
-  private async allowed(manager: EntityManager, actor: DocumentActor, parentType: string, parentId: string, what: 'read' | 'attach'): Promise<DocumentParentPolicy> {
+  private async allowed(
+    manager: EntityManager,
+    actor: DocumentActor,
+    parentType: string,
+    parentId: string,
+    what: 'read' | 'attach',
+  ): Promise<DocumentParentPolicy> {
     const policy = this.parents.policy(parentType);
     if (!policy || !isUuid(parentId)) throw notFound('document.not-found');
     const ok = what === 'read' ? await policy.mayRead(actor, parentId, manager) : await policy.mayAttach(actor, parentId, manager);
@@ -125,61 +171,56 @@ export class DocumentsService {
     return policy;
   }
 
-  private async store(manager: EntityManager, upload: IncomingUpload, actor: DocumentActor): Promise<DocumentUploadedResponse> {
-    const { parentType = '', parentId = '' } = upload.fields;
-    await this.allowed(manager, actor, parentType, parentId, 'attach');
-    const name = cleanFileName(upload.fileName);
-    if (!name) throw badRequest('document.file-name', { errors: { file: 'fileName' } });
-    const chunks = manager.getRepository(DocumentChunk);
-    const hash = createHash('sha256');
-    let document: StoredDocument | undefined;
-    let text: TextCheck | undefined;
-    let size = 0;
-    let seq = 0;
-    const write = async (piece: Buffer) => {
-      if (!document) {
-        const type: AcceptedType | null = await acceptedType(piece, name.extension);
-        if (!type) throw typeRefused();
-        text = type.text ? new TextCheck() : undefined;
-        document = await manager.getRepository(StoredDocument).save({
-          parentType, parentId, fileName: name.name, contentType: type.contentType, size: 0, sha256: '', uploadedBy: actor.user?.id ?? null,
-        });
-      }
-      if (text && !text.push(piece)) throw typeRefused();
-      hash.update(piece);
-      size += piece.length;
-      await chunks.insert({ documentId: document.id, seq: seq++, data: piece });
-    };
-    let pending: Buffer[] = [];
-    let pendingBytes = 0;
-    // Not destroyed when a check throws: upload.finish() then reads the rest of the request away.
-    for await (const data of upload.file.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-      if (upload.tooLarge()) continue;
-      pending.push(data);
-      pendingBytes += data.length;
-      while (pendingBytes >= DOCUMENT_CHUNK_BYTES) {
-        const all = Buffer.concat(pending);
-        await write(all.subarray(0, DOCUMENT_CHUNK_BYTES));
-        pending = [all.subarray(DOCUMENT_CHUNK_BYTES)];
-        pendingBytes = pending[0].length;
-      }
-    }
-    if (upload.tooLarge()) throw tooLarge();
-    if (pendingBytes > 0) await write(Buffer.concat(pending));
-    const stored = document as StoredDocument | undefined;
-    if (!stored || (text && !(text as TextCheck).end())) throw typeRefused();
-    const sha256 = hash.digest('hex');
-    await manager.getRepository(StoredDocument).update({ id: stored.id }, { size, sha256 });
-    return { id: stored.id, fileName: stored.fileName, contentType: stored.contentType, size };
-  }
-
   /** The bytes of a document, one chunk (one query) at a time. */
   private async *chunks(document: StoredDocument): AsyncIterable<Buffer> {
     const count = Math.ceil(document.size / DOCUMENT_CHUNK_BYTES);
     for (let seq = 0; seq < count; seq++) {
-      const [row]: { data: Buffer }[] = await this.dataSource.query('SELECT data FROM document_chunks WHERE document_id = $1 AND seq = $2', [document.id, seq]);
+      const [row]: { data: Buffer }[] = await this.dataSource.query(
+        'SELECT data FROM document_chunks WHERE document_id = $1 AND seq = $2',
+        [document.id, seq],
+      );
       if (!row) throw new Error(`document ${document.id} lost chunk ${seq}`);
       yield row.data;
     }
   }
+}
+
+/**
+ * Reads the file part to its end into the spool, checking as it goes: the type from the first chunk's
+ * bytes (which must match the extension), text as UTF-8 throughout, the size limit. Throws the refusal.
+ */
+async function receiveChecked(upload: IncomingUpload, extension: string, spool: Spool): Promise<{ contentType: string; sha256: string }> {
+  const hash = createHash('sha256');
+  let type: AcceptedType | undefined;
+  let text: TextCheck | undefined;
+  const take = async (piece: Buffer) => {
+    if (!type) {
+      const accepted = await acceptedType(piece, extension);
+      if (!accepted) throw typeRefused();
+      type = accepted;
+      text = accepted.text ? new TextCheck() : undefined;
+    }
+    if (text && !text.push(piece)) throw typeRefused();
+    hash.update(piece);
+    await spool.append(piece);
+  };
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  // Not destroyed when a check throws: upload.finish() then reads the rest of the request away.
+  for await (const data of upload.file.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+    if (upload.tooLarge()) continue;
+    pending.push(data);
+    pendingBytes += data.length;
+    while (pendingBytes >= DOCUMENT_CHUNK_BYTES) {
+      const all = Buffer.concat(pending);
+      await take(all.subarray(0, DOCUMENT_CHUNK_BYTES));
+      pending = [all.subarray(DOCUMENT_CHUNK_BYTES)];
+      pendingBytes = pending[0].length;
+    }
+  }
+  if (upload.tooLarge()) throw tooLarge();
+  if (pendingBytes > 0) await take(Buffer.concat(pending));
+  const accepted = type as AcceptedType | undefined;
+  if (!accepted || (text && !(text as TextCheck).end())) throw typeRefused();
+  return { contentType: accepted.contentType, sha256: hash.digest('hex') };
 }
