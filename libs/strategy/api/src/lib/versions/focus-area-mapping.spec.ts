@@ -1,4 +1,4 @@
-import { checkMapping, mappingIsComplete, translateCode, translationPairs, type MappingStep } from './focus-area-mapping';
+import { checkMapping, groupMapping, mappingIsComplete, translateCode, translationPairs, type MappingStep } from './focus-area-mapping';
 
 // 2020 → 2025: energy and rail merge into infrastructure, skills is renamed competence, culture is retired.
 const step2025: MappingStep = [
@@ -55,5 +55,24 @@ describe('checkMapping', () => {
     ]);
     expect(problems).toEqual({ missing: ['rail'], unknownFrom: ['ghost'], unknownTo: ['nowhere'], repeated: ['energy'] });
     expect(mappingIsComplete(problems)).toBe(false);
+  });
+});
+
+describe('groupMapping', () => {
+  it('turns stored pairs into one entry per old code, a null target meaning retired', () => {
+    expect(
+      groupMapping([
+        { fromCode: 'energy', toCode: 'infrastructure' },
+        { fromCode: 'rail', toCode: 'infrastructure' },
+        { fromCode: 'infrastructure', toCode: 'grids' },
+        { fromCode: 'infrastructure', toCode: 'transport' },
+        { fromCode: 'culture', toCode: null },
+      ]),
+    ).toEqual([
+      { from: 'energy', to: ['infrastructure'] },
+      { from: 'rail', to: ['infrastructure'] },
+      { from: 'infrastructure', to: ['grids', 'transport'] },
+      { from: 'culture', to: [] },
+    ]);
   });
 });

@@ -68,6 +68,17 @@ export function mappingIsComplete(problems: MappingProblems): boolean {
   return !problems.missing.length && !problems.unknownFrom.length && !problems.unknownTo.length && !problems.repeated.length;
 }
 
+/** The stored rows of a mapping as entries: one per old code, a null target standing for "retired". */
+export function groupMapping(rows: ReadonlyArray<{ fromCode: string; toCode: string | null }>): FocusAreaMappingEntry[] {
+  const byFrom = new Map<string, string[]>();
+  for (const row of rows) {
+    const targets = byFrom.get(row.fromCode) ?? [];
+    if (row.toCode) targets.push(row.toCode);
+    byFrom.set(row.fromCode, targets);
+  }
+  return [...byFrom].map(([from, to]) => ({ from, to }));
+}
+
 function unique<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
