@@ -1,0 +1,53 @@
+import type { Translated } from '@samverkan/shared/ui/startup';
+import type { texts as sv } from './pages.sv';
+
+export const texts: Translated<typeof sv> = {
+  strategyPages: {
+    listTitle: 'The strategy',
+    listHeading: 'The strategy and its versions',
+    listIntro:
+      'The association revises its strategy every few years. Here you find the current strategy and the versions it has replaced.',
+    loading: 'Loading the strategy…',
+    empty: 'There are no strategy versions to show.',
+    adoptedOn: 'Adopted {{date}}',
+    dateNotRecorded: 'The date of adoption is not recorded',
+    notAdopted: 'Not adopted',
+    status: {
+      draft: 'Draft',
+      'in-consultation': 'In consultation',
+      adopted: 'Current',
+      replaced: 'Replaced',
+    },
+    statusLabel: 'Status',
+    newDraftHeading: 'New draft',
+    newDraftIntro: 'The draft starts as a copy of the current strategy.',
+    versionLabel: 'Label, e.g. 2028',
+    createDraft: 'Create draft',
+    versionTitle: 'Strategy version',
+    preambleHeading: 'Introduction',
+    visionHeading: 'Vision',
+    focusAreasHeading: 'Focus areas',
+    positionsHeading: 'Positions',
+    noPositions: 'No positions.',
+    noText: 'The text of this version is not recorded in Samverkan. The version is listed to show the history of the strategy.',
+    backToList: 'All versions',
+    sendToConsultation: 'Send out for consultation',
+    withdraw: 'Take back to draft',
+    adopt: 'Adopt the version',
+    moved: 'The version now has the status {{status}}.',
+    editor: {
+      heading: 'Edit the draft',
+      title: 'Title',
+      preamble: 'Introduction',
+      vision: 'Vision',
+      areaText: 'Text for {{area}}',
+      position: 'Position {{n}} in {{area}}',
+      addPosition: 'Add a position to {{area}}',
+      moveUp: 'Move position {{n}} up',
+      moveDown: 'Move position {{n}} down',
+      remove: 'Remove position {{n}}',
+      save: 'Save the draft',
+      saved: 'The draft is saved.',
+    },
+  },
+};
