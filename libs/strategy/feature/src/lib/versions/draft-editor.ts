@@ -54,7 +54,7 @@ type AreaForm = FormGroup<{
                   <textarea matInput formControlName="text" rows="2" required></textarea>
                 </mat-form-field>
                 <button mat-icon-button type="button" [disabled]="p === 0" (click)="move(a, p, -1)" [attr.aria-label]="'strategyPages.editor.moveUp' | translate: { n: p + 1 }">
-                  <mat-icon>arrow_upward</mat-icon>
+                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_upward</mat-icon>
                 </button>
                 <button
                   mat-icon-button
@@ -63,10 +63,10 @@ type AreaForm = FormGroup<{
                   (click)="move(a, p, 1)"
                   [attr.aria-label]="'strategyPages.editor.moveDown' | translate: { n: p + 1 }"
                 >
-                  <mat-icon>arrow_downward</mat-icon>
+                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_downward</mat-icon>
                 </button>
                 <button mat-icon-button type="button" (click)="remove(a, p)" [attr.aria-label]="'strategyPages.editor.remove' | translate: { n: p + 1 }">
-                  <mat-icon>delete</mat-icon>
+                  <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
                 </button>
               </li>
             }
