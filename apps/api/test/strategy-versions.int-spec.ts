@@ -42,10 +42,9 @@ describe('strategy versions', () => {
   };
   const states = async () =>
     Object.fromEntries(
-      ((await t.dataSource.query(`SELECT version, state FROM strategies ORDER BY version`)) as { version: string; state: string }[]).map((r) => [
-        r.version,
-        r.state,
-      ]),
+      ((await t.dataSource.query(`SELECT version, state FROM strategies ORDER BY version`)) as { version: string; state: string }[]).map(
+        (r) => [r.version, r.state],
+      ),
     );
   const coverage = async (query = '') =>
     (await t.http.get(`/api/reports/focus-area-coverage${query}`).set('Authorization', committee).expect(200)).body as CoverageReport;
@@ -101,15 +100,19 @@ describe('strategy versions', () => {
     expect(taken.body).toMatchObject({ code: 'strategy.version-taken' });
 
     draft = (await t.http.post(URL).set('Authorization', committee).send({ version: '2028' }).expect(201)).body;
-    expect(draft).toMatchObject({ state: 'draft', basedOnId: current.id, adoptedAt: null, title: current.title, preamble: current.preamble });
+    expect(draft).toMatchObject({
+      state: 'draft',
+      basedOnId: current.id,
+      adoptedAt: null,
+      title: current.title,
+      preamble: current.preamble,
+    });
     expect(draft.focusAreas.map((a) => [a.code, a.positions.map((p) => p.text)])).toEqual(
       current.focusAreas.map((a) => [a.code, a.positions.map((p) => p.text)]),
     );
     // Copies, not the adopted version's rows.
     expect(draft.focusAreas[0].positions[0].id).not.toBe(current.focusAreas[0].positions[0].id);
-    expect(draft.mapping).toEqual(
-      expect.arrayContaining(current.focusAreas.map((a) => ({ from: a.code, to: [a.code] }))),
-    );
+    expect(draft.mapping).toEqual(expect.arrayContaining(current.focusAreas.map((a) => ({ from: a.code, to: [a.code] }))));
 
     const again = await t.http.post(URL).set('Authorization', admin).send({ version: '2029' }).expect(409);
     expect(again.body).toMatchObject({ code: 'strategy.draft-exists' });
@@ -148,7 +151,10 @@ describe('strategy versions', () => {
     expect(edited.focusAreas.map((a) => a.code)).toEqual(['digital-infrastructure', ...rest.map((a) => a.code)]);
     const merged = edited.focusAreas[0];
     expect(merged.positions[0]).toEqual({ id: digital.positions[0].id, text: digital.positions[0].text });
-    expect(merged.positions[1]).toEqual({ id: infra.positions[4].id, text: 'Fossilfri el och vätgas måste prioriteras för att klara klimatmålen.' });
+    expect(merged.positions[1]).toEqual({
+      id: infra.positions[4].id,
+      text: 'Fossilfri el och vätgas måste prioriteras för att klara klimatmålen.',
+    });
     expect(merged.positions[2].text).toBe('Statens servicekontor ska finnas i varje industrikommun.');
     expect(merged.positions.map((p) => p.id)).not.toContain(infra.positions[0].id);
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM strategy_positions WHERE id = $1`, [infra.positions[0].id]);
@@ -169,7 +175,10 @@ describe('strategy versions', () => {
       .set('Authorization', committee)
       .send({ ...body, title: 'Ändrad titel', focusAreas: [...body.focusAreas, { ...body.focusAreas[1], titleSv: 'Kopia' }] })
       .expect(400);
-    expect(duplicate.body).toMatchObject({ code: 'strategy.duplicate-focus-area', errors: { [`focusAreas.${body.focusAreas.length}.code`]: 'duplicate' } });
+    expect(duplicate.body).toMatchObject({
+      code: 'strategy.duplicate-focus-area',
+      errors: { [`focusAreas.${body.focusAreas.length}.code`]: 'duplicate' },
+    });
 
     const foreign = structuredClone(body);
     foreign.title = 'Ändrad titel';
@@ -270,7 +279,11 @@ describe('strategy versions', () => {
     });
     conferenceId = conference.id;
     const theme = (codes: string[], titleSv: string) =>
-      t.http.post(`/api/conferences/${conferenceId}/themes`).set('Authorization', committee).send({ titleSv, focusAreaCodes: codes }).expect(201);
+      t.http
+        .post(`/api/conferences/${conferenceId}/themes`)
+        .set('Authorization', committee)
+        .send({ titleSv, focusAreaCodes: codes })
+        .expect(201);
     await theme(['infrastructure'], 'Elnät');
     await theme(['digitalisation'], 'AI i verkstaden');
     await t.http
@@ -291,7 +304,8 @@ describe('strategy versions', () => {
 
     await t.http.post(`${URL}/${draft.id}/consultation`).set('Authorization', committee).expect(200);
     await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', council).expect(403);
-    const adopted = (await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(200)).body as StrategyVersionResponse;
+    const adopted = (await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(200))
+      .body as StrategyVersionResponse;
     expect(adopted).toMatchObject({ state: 'adopted', adoptedMeetingId: null, adoptedDecisionId: null });
     expect(Date.now() - new Date(adopted.adoptedAt as string).getTime()).toBeLessThan(60_000);
     expect(await states()).toEqual({ '2016': 'replaced', '2020': 'replaced', '2025': 'replaced', '2028': 'adopted' });
@@ -322,7 +336,13 @@ describe('strategy versions', () => {
       preamble: 'Inledning till manifestet.',
       vision: 'Industrikommunerna ska blomstra.',
       focusAreas: [
-        { code: 'energy', titleSv: 'Energi', titleEn: 'Energy', text: 'Om energi.', positions: [{ text: 'Elen ska räcka till industrin.' }] },
+        {
+          code: 'energy',
+          titleSv: 'Energi',
+          titleEn: 'Energy',
+          text: 'Om energi.',
+          positions: [{ text: 'Elen ska räcka till industrin.' }],
+        },
       ],
     };
     await t.http.post(`${URL}/${v2016.id}/import`).set('Authorization', council).send(text).expect(403);

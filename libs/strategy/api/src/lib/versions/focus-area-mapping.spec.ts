@@ -48,11 +48,15 @@ describe('checkMapping', () => {
   });
 
   it('reports missing, unknown and repeated codes', () => {
-    const problems = checkMapping(['energy', 'rail'], ['infrastructure'], [
-      { from: 'energy', to: ['infrastructure', 'nowhere'] },
-      { from: 'energy', to: [] },
-      { from: 'ghost', to: [] },
-    ]);
+    const problems = checkMapping(
+      ['energy', 'rail'],
+      ['infrastructure'],
+      [
+        { from: 'energy', to: ['infrastructure', 'nowhere'] },
+        { from: 'energy', to: [] },
+        { from: 'ghost', to: [] },
+      ],
+    );
     expect(problems).toEqual({ missing: ['rail'], unknownFrom: ['ghost'], unknownTo: ['nowhere'], repeated: ['energy'] });
     expect(mappingIsComplete(problems)).toBe(false);
   });

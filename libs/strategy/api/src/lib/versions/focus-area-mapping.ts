@@ -32,7 +32,11 @@ export function translationPairs(
 ): Array<{ from: string; to: string }> {
   const current = new Set(currentCodes);
   const all = unique([...currentCodes, ...codes, ...steps.flatMap((step) => step.map((entry) => entry.from))]);
-  return all.flatMap((from) => translateCode(from, steps).filter((to) => current.has(to)).map((to) => ({ from, to })));
+  return all.flatMap((from) =>
+    translateCode(from, steps)
+      .filter((to) => current.has(to))
+      .map((to) => ({ from, to })),
+  );
 }
 
 export interface MappingProblems {
@@ -47,7 +51,11 @@ export interface MappingProblems {
 }
 
 /** What is wrong with a mapping from `previousCodes` to `nextCodes` (all lists empty: complete and consistent). */
-export function checkMapping(previousCodes: readonly string[], nextCodes: readonly string[], entries: readonly FocusAreaMappingEntry[]): MappingProblems {
+export function checkMapping(
+  previousCodes: readonly string[],
+  nextCodes: readonly string[],
+  entries: readonly FocusAreaMappingEntry[],
+): MappingProblems {
   const previous = new Set(previousCodes);
   const next = new Set(nextCodes);
   const seen = new Set<string>();

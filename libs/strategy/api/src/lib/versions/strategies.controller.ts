@@ -8,7 +8,10 @@ import * as R from './dto/strategy-version.responses';
 import { StrategyDraftingService } from './strategy-drafting.service';
 import { StrategyVersionsQuery } from './strategy-versions.query';
 
-const NOT_DRAFT = { description: 'The version is not in the state this needs (`strategy.not-draft`, `strategy.wrong-state`).', type: ApiErrorBody };
+const NOT_DRAFT = {
+  description: 'The version is not in the state this needs (`strategy.not-draft`, `strategy.wrong-state`).',
+  type: ApiErrorBody,
+};
 
 /**
  * The strategy's versions. Reads are public, but drafts and versions in consultation exist only for
@@ -48,15 +51,25 @@ export class StrategiesController {
 
   @Get(':id/diff')
   @Public()
-  @ApiOkResponse({ type: R.StrategyDiffResponse, description: 'This version compared with `against`, per focus area and position, words marked.' })
+  @ApiOkResponse({
+    type: R.StrategyDiffResponse,
+    description: 'This version compared with `against`, per focus area and position, words marked.',
+  })
   @ApiNotFoundResponse({ description: 'Either version missing, or a draft the caller may not see.', type: ApiErrorBody })
-  diff(@IdParam() id: string, @Query() query: StrategyDiffQueryDto, @OptionalUser() user?: AuthenticatedUser): Promise<StrategyDiffResponse> {
+  diff(
+    @IdParam() id: string,
+    @Query() query: StrategyDiffQueryDto,
+    @OptionalUser() user?: AuthenticatedUser,
+  ): Promise<StrategyDiffResponse> {
     return this.versions.diff(id, query.against, user);
   }
 
   @Put(':id/content')
   @Requires('strategy.draft')
-  @ApiOkResponse({ type: R.StrategyVersionResponse, description: 'The draft’s whole text replaced: areas and positions added, edited, reordered, deleted.' })
+  @ApiOkResponse({
+    type: R.StrategyVersionResponse,
+    description: 'The draft’s whole text replaced: areas and positions added, edited, reordered, deleted.',
+  })
   @ApiConflictResponse(NOT_DRAFT)
   updateContent(@IdParam() id: string, @Body() body: StrategyContentDto): Promise<StrategyVersionResponse> {
     return this.drafting.updateContent(id, body);
@@ -100,8 +113,14 @@ export class StrategiesController {
   @Post(':id/adopt')
   @HttpCode(200)
   @Requires('strategy.draft')
-  @ApiOkResponse({ type: R.StrategyVersionResponse, description: 'In consultation → adopted; the version adopted before becomes replaced.' })
-  @ApiConflictResponse({ description: '`strategy.wrong-state`, `strategy.stale-draft`, `strategy.mapping-incomplete`.', type: ApiErrorBody })
+  @ApiOkResponse({
+    type: R.StrategyVersionResponse,
+    description: 'In consultation → adopted; the version adopted before becomes replaced.',
+  })
+  @ApiConflictResponse({
+    description: '`strategy.wrong-state`, `strategy.stale-draft`, `strategy.mapping-incomplete`.',
+    type: ApiErrorBody,
+  })
   adopt(@IdParam() id: string): Promise<StrategyVersionResponse> {
     return this.drafting.adopt(id);
   }

@@ -15,7 +15,8 @@ import { FocusArea, FocusAreaMapping, Strategy, StrategyPosition } from '../stra
 export async function writeContent(manager: EntityManager, strategy: Strategy, content: StrategyContentRequest): Promise<void> {
   const codes = content.focusAreas.map((area) => area.code);
   const repeatedCode = codes.findIndex((code, i) => codes.indexOf(code) !== i);
-  if (repeatedCode >= 0) throw badRequest('strategy.duplicate-focus-area', { errors: { [`focusAreas.${repeatedCode}.code`]: 'duplicate' } });
+  if (repeatedCode >= 0)
+    throw badRequest('strategy.duplicate-focus-area', { errors: { [`focusAreas.${repeatedCode}.code`]: 'duplicate' } });
 
   const existingAreas = await manager.find(FocusArea, { where: { strategyId: strategy.id } });
   const existingPositions = existingAreas.length

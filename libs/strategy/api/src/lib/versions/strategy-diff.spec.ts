@@ -65,6 +65,10 @@ describe('diffVersions', () => {
     const edited = { ...base, id: 'edited', focusAreas: [area('energy', ['El.'], 'Text om hela området.'), ...base.focusAreas.slice(1)] };
     const diff = diffVersions(base, edited);
     expect(diff.focusAreas.map((a) => a.kind)).toEqual(['changed', 'same', 'same']);
-    expect(diff.focusAreas[0].text).toEqual([{ kind: 'same', text: 'Text om' }, { kind: 'added', text: 'hela' }, { kind: 'same', text: 'området.' }]);
+    expect(diff.focusAreas[0].text).toEqual([
+      { kind: 'same', text: 'Text om' },
+      { kind: 'added', text: 'hela' },
+      { kind: 'same', text: 'området.' },
+    ]);
   });
 });

@@ -23,7 +23,10 @@ export function diffVersions(base: ComparableVersion, other: ComparableVersion):
     const before = baseAreas.get(area.code);
     const title = diffWords(before?.titleSv ?? '', area.titleSv);
     const text = diffWords(before?.text ?? '', area.text);
-    const positions = diffPositions(before?.positions.map((p) => p.text) ?? [], area.positions.map((p) => p.text));
+    const positions = diffPositions(
+      before?.positions.map((p) => p.text) ?? [],
+      area.positions.map((p) => p.text),
+    );
     const kind = !before ? 'added' : changed(title) || changed(text) || positions.some((p) => p.kind !== 'same') ? 'changed' : 'same';
     return { code: area.code, kind, title, text, positions };
   });

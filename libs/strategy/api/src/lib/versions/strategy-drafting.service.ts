@@ -70,9 +70,17 @@ export class StrategyDraftingService {
           }),
         );
         const own = positions.filter((p) => p.focusAreaId === area.id);
-        if (own.length) await manager.insert(StrategyPosition, own.map((p) => ({ focusAreaId: copy.id, position: p.position, textSv: p.textSv })));
+        if (own.length)
+          await manager.insert(
+            StrategyPosition,
+            own.map((p) => ({ focusAreaId: copy.id, position: p.position, textSv: p.textSv })),
+          );
       }
-      if (areas.length) await manager.insert(FocusAreaMapping, areas.map((a) => ({ strategyId: draft.id, fromCode: a.code, toCode: a.code })));
+      if (areas.length)
+        await manager.insert(
+          FocusAreaMapping,
+          areas.map((a) => ({ strategyId: draft.id, fromCode: a.code, toCode: a.code })),
+        );
       return this.answer(manager, draft.id);
     });
   }
@@ -113,7 +121,9 @@ export class StrategyDraftingService {
       const problems = await this.mappingProblems(manager, strategy, entries);
       if (!mappingIsComplete(problems)) throw badRequest('strategy.invalid-mapping', { context: { ...problems } });
       await manager.delete(FocusAreaMapping, { strategyId: id });
-      const rows = entries.flatMap((e) => (e.to.length ? [...new Set(e.to)] : [null]).map((toCode) => ({ strategyId: id, fromCode: e.from, toCode })));
+      const rows = entries.flatMap((e) =>
+        (e.to.length ? [...new Set(e.to)] : [null]).map((toCode) => ({ strategyId: id, fromCode: e.from, toCode })),
+      );
       if (rows.length) await manager.insert(FocusAreaMapping, rows);
       return this.answer(manager, id);
     });
@@ -150,7 +160,12 @@ export class StrategyDraftingService {
       await m.update(
         Strategy,
         { id },
-        { state: 'adopted', adoptedAt: new Date(), adoptedMeetingId: decision?.meetingId ?? null, adoptedDecisionId: decision?.decisionId ?? null },
+        {
+          state: 'adopted',
+          adoptedAt: new Date(),
+          adoptedMeetingId: decision?.meetingId ?? null,
+          adoptedDecisionId: decision?.decisionId ?? null,
+        },
       );
       return this.answer(m, id);
     };

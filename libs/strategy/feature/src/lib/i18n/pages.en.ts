@@ -5,8 +5,7 @@ export const texts: Translated<typeof sv> = {
   strategyPages: {
     listTitle: 'The strategy',
     listHeading: 'The strategy and its versions',
-    listIntro:
-      'The association revises its strategy every few years. Here you find the current strategy and the versions it has replaced.',
+    listIntro: 'The association revises its strategy every few years. Here you find the current strategy and the versions it has replaced.',
     loading: 'Loading the strategy…',
     empty: 'There are no strategy versions to show.',
     adoptedOn: 'Adopted {{date}}',

@@ -2,8 +2,7 @@ export const texts = {
   strategyPages: {
     listTitle: 'Strategin',
     listHeading: 'Strategin och dess versioner',
-    listIntro:
-      'Föreningens strategi revideras med några års mellanrum. Här finns den gällande strategin och de versioner den har ersatt.',
+    listIntro: 'Föreningens strategi revideras med några års mellanrum. Här finns den gällande strategin och de versioner den har ersatt.',
     loading: 'Hämtar strategin…',
     empty: 'Det finns inga strategiversioner att visa.',
     adoptedOn: 'Antagen {{date}}',
@@ -26,8 +25,7 @@ export const texts = {
     focusAreasHeading: 'Fokusområden',
     positionsHeading: 'Ståndpunkter',
     noPositions: 'Inga ståndpunkter.',
-    noText:
-      'Texten till den här versionen finns inte registrerad i Samverkan. Versionen finns med för att visa strategins historia.',
+    noText: 'Texten till den här versionen finns inte registrerad i Samverkan. Versionen finns med för att visa strategins historia.',
     backToList: 'Alla versioner',
     sendToConsultation: 'Skicka på remiss',
     withdraw: 'Ta tillbaka till utkast',

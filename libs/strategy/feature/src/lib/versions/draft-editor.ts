@@ -53,7 +53,13 @@ type AreaForm = FormGroup<{
                   <mat-label>{{ 'strategyPages.editor.position' | translate: { n: p + 1, area: titleOf(area) } }}</mat-label>
                   <textarea matInput formControlName="text" rows="2" required></textarea>
                 </mat-form-field>
-                <button mat-icon-button type="button" [disabled]="p === 0" (click)="move(a, p, -1)" [attr.aria-label]="'strategyPages.editor.moveUp' | translate: { n: p + 1 }">
+                <button
+                  mat-icon-button
+                  type="button"
+                  [disabled]="p === 0"
+                  (click)="move(a, p, -1)"
+                  [attr.aria-label]="'strategyPages.editor.moveUp' | translate: { n: p + 1 }"
+                >
                   <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_upward</mat-icon>
                 </button>
                 <button
@@ -65,13 +71,20 @@ type AreaForm = FormGroup<{
                 >
                   <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">arrow_downward</mat-icon>
                 </button>
-                <button mat-icon-button type="button" (click)="remove(a, p)" [attr.aria-label]="'strategyPages.editor.remove' | translate: { n: p + 1 }">
+                <button
+                  mat-icon-button
+                  type="button"
+                  (click)="remove(a, p)"
+                  [attr.aria-label]="'strategyPages.editor.remove' | translate: { n: p + 1 }"
+                >
                   <mat-icon fontSet="material-symbols-outlined" aria-hidden="true">delete</mat-icon>
                 </button>
               </li>
             }
           </ol>
-          <button mat-stroked-button type="button" (click)="add(a)">{{ 'strategyPages.editor.addPosition' | translate: { area: titleOf(area) } }}</button>
+          <button mat-stroked-button type="button" (click)="add(a)">
+            {{ 'strategyPages.editor.addPosition' | translate: { area: titleOf(area) } }}
+          </button>
         </fieldset>
       }
       @if (error(); as message) {

@@ -39,7 +39,10 @@ describe('StrategyVersionPage', () => {
 
   async function render(version: StrategyVersionResponse, roles: string[] = []): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [...testProviders({ texts: [identityStartupTexts, strategyPagesTexts], interceptors: [authInterceptor] }), provideRouter([])],
+      providers: [
+        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts], interceptors: [authInterceptor] }),
+        provideRouter([]),
+      ],
     });
     await useLanguage('sv');
     http = TestBed.inject(HttpTestingController);
@@ -87,7 +90,9 @@ describe('StrategyVersionPage', () => {
   it('lets the committee send a draft out for consultation, and shows the new status', async () => {
     await render({ ...base, state: 'draft', adoptedAt: null }, ['working-committee']);
     expect(element().querySelector('sv-strategy-draft-editor')).not.toBeNull();
-    const send = Array.from(element().querySelectorAll('button')).find((b) => b.textContent?.includes('Skicka på remiss')) as HTMLButtonElement;
+    const send = Array.from(element().querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Skicka på remiss'),
+    ) as HTMLButtonElement;
     send.click();
     const req = http.expectOne(`/api/strategies/${base.id}/consultation`);
     expect(req.request.method).toBe('POST');

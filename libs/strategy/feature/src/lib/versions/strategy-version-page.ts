@@ -20,7 +20,9 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
-      <p><a routerLink="/strategi">{{ 'strategyPages.backToList' | translate }}</a></p>
+      <p>
+        <a routerLink="/strategi">{{ 'strategyPages.backToList' | translate }}</a>
+      </p>
       @if (version.isLoading() && !current()) {
         <sv-loading-indicator label="strategyPages.loading" />
       } @else if (loadError(); as message) {
@@ -48,8 +50,12 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                 {{ 'strategyPages.sendToConsultation' | translate }}
               </button>
             } @else if (v.state === 'in-consultation') {
-              <button mat-stroked-button type="button" [disabled]="busy()" (click)="move('withdraw')">{{ 'strategyPages.withdraw' | translate }}</button>
-              <button mat-flat-button type="button" [disabled]="busy()" (click)="move('adopt')">{{ 'strategyPages.adopt' | translate }}</button>
+              <button mat-stroked-button type="button" [disabled]="busy()" (click)="move('withdraw')">
+                {{ 'strategyPages.withdraw' | translate }}
+              </button>
+              <button mat-flat-button type="button" [disabled]="busy()" (click)="move('adopt')">
+                {{ 'strategyPages.adopt' | translate }}
+              </button>
             }
           </div>
           @if (actionError(); as message) {

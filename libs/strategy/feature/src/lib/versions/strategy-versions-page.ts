@@ -14,7 +14,19 @@ import { adoptedOn, statusKey } from './strategy-view';
 /** The strategy's versions, oldest first (public; drafts only to the committee and the council). The committee starts a draft here. */
 @Component({
   selector: 'sv-strategy-versions-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatError, MatInput, TranslatePipe, FieldErrorPipe, ErrorMessage, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
