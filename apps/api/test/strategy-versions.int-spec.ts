@@ -358,4 +358,20 @@ describe('strategy versions', () => {
     expect(adopted.body).toMatchObject({ code: 'strategy.wrong-state' });
     await t.http.post(`${URL}/00000000-0000-4000-8000-000000000000/import`).set('Authorization', committee).send(text).expect(404);
   });
+  it('lets only one of several simultaneous drafts through, and answers the others 409 (never 500)', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        t.http
+          .post(URL)
+          .set('Authorization', i % 2 ? admin : committee)
+          .send({ version: `samtidig-${i}` }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    for (const r of results.filter((r) => r.status === 409)) expect(r.body.code).toBe('strategy.draft-exists');
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM strategies WHERE state IN ('draft', 'in-consultation')`);
+    expect(n).toBe(1);
+    const [{ adopted }] = await t.dataSource.query(`SELECT count(*)::int AS adopted FROM strategies WHERE state = 'adopted'`);
+    expect(adopted).toBe(1);
+  });
 });
