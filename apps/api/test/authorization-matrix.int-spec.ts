@@ -68,6 +68,8 @@ interface Fixtures {
   callSubmission: string;
   speaker: string;
   speakerToken: string;
+  strategy: string;
+  strategyDraft: string;
 }
 
 const NONE = '00000000-0000-4000-8000-000000000000';
@@ -99,6 +101,23 @@ const rows: Row[] = [
   { route: 'GET /api/outbox', path: () => '/api/outbox', expect: needs('outbox.read') },
   // Strategy and coverage
   { route: 'GET /api/focus-areas', path: () => '/api/focus-areas', expect: everyone },
+  { route: 'GET /api/strategies', path: () => '/api/strategies', expect: everyone },
+  { route: 'POST /api/strategies', path: () => '/api/strategies', expect: needs('strategy.draft') },
+  { route: 'GET /api/strategies/{id}', path: (f) => `/api/strategies/${f.strategy}`, expect: everyone },
+  { route: 'GET /api/strategies/{id}', path: (f) => `/api/strategies/${f.strategyDraft}`, expect: seenBy('strategy.read-drafts') },
+  { route: 'GET /api/strategies/{id}/diff', path: (f) => `/api/strategies/${f.strategy}/diff?against=${f.strategy}`, expect: everyone },
+  {
+    route: 'GET /api/strategies/{id}/diff',
+    path: (f) => `/api/strategies/${f.strategyDraft}/diff?against=${f.strategy}`,
+    expect: seenBy('strategy.read-drafts'),
+  },
+  // Writes on an unknown version: 404 for those allowed, so no case changes the strategy.
+  { route: 'PUT /api/strategies/{id}/content', path: () => `/api/strategies/${NONE}/content`, expect: needs('strategy.draft') },
+  { route: 'PUT /api/strategies/{id}/mapping', path: () => `/api/strategies/${NONE}/mapping`, expect: needs('strategy.draft') },
+  { route: 'POST /api/strategies/{id}/import', path: () => `/api/strategies/${NONE}/import`, expect: needs('strategy.draft') },
+  { route: 'POST /api/strategies/{id}/consultation', path: () => `/api/strategies/${NONE}/consultation`, expect: needs('strategy.draft') },
+  { route: 'POST /api/strategies/{id}/withdraw', path: () => `/api/strategies/${NONE}/withdraw`, expect: needs('strategy.draft') },
+  { route: 'POST /api/strategies/{id}/adopt', path: () => `/api/strategies/${NONE}/adopt`, expect: needs('strategy.draft') },
   { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: needs('coverage.read') },
   {
     route: 'GET /api/reports/focus-area-coverage/items',
@@ -695,6 +714,11 @@ describe('authorisation matrix', () => {
       'document',
     ) as { id: string };
     const feed = ok(await t.http.get('/api/calendar/me/meetings').set(as('working-committee')), 'meeting feed');
+    const strategies = ok(await t.http.get('/api/strategies'), 'strategies') as { id: string; state: string }[];
+    const strategyDraft = ok(
+      await t.http.post('/api/strategies').set(as('working-committee')).send({ version: 'matris' }),
+      'strategy draft',
+    ) as { id: string };
     const users = ok(await t.http.get('/api/users').set(as('admin')), 'users') as { items: { id: string; email: string }[] };
     const organisations = ok(await t.http.get('/api/organisations').set(as('admin')), 'organisations') as
       | { id: string }[]
@@ -757,6 +781,8 @@ describe('authorisation matrix', () => {
       organisation: (Array.isArray(organisations) ? organisations : organisations.items)[0].id,
       speaker: speaker.id,
       speakerToken,
+      strategy: (strategies.find((s) => s.state === 'adopted') as { id: string }).id,
+      strategyDraft: strategyDraft.id,
     };
   });
   afterAll(() => t?.close());

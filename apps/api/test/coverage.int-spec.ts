@@ -188,8 +188,8 @@ describe('focus-area coverage', () => {
   });
 
   it('answers 404 with a code when there is no current strategy', async () => {
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM strategies WHERE current`);
-    await t.dataSource.query(`UPDATE strategies SET current = false WHERE id = $1`, [id]);
+    const [{ id }] = await t.dataSource.query(`SELECT id FROM strategies WHERE state = 'adopted'`);
+    await t.dataSource.query(`UPDATE strategies SET state = 'replaced' WHERE id = $1`, [id]);
     try {
       const res = await t.http.get(URL).set('Authorization', committee).expect(404);
       expect(res.body).toMatchObject({
@@ -197,7 +197,7 @@ describe('focus-area coverage', () => {
         message: 'Det finns ingen gällande strategi. Be en administratör lägga in den.',
       });
     } finally {
-      await t.dataSource.query(`UPDATE strategies SET current = true WHERE id = $1`, [id]);
+      await t.dataSource.query(`UPDATE strategies SET state = 'adopted' WHERE id = $1`, [id]);
     }
     await t.http.get(URL).set('Authorization', committee).expect(200);
   });

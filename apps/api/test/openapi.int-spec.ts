@@ -642,6 +642,46 @@ describe('OpenAPI document', () => {
       });
     });
 
+    it('strategy versions: list, version, draft, mapping, states, diff and import', async () => {
+      const list = await call<Array<{ id: string; state: string; title: string }>>('GET /api/strategies', '/api/strategies');
+      const adopted = list.find((v) => v.state === 'adopted') as { id: string };
+      const old = list[0];
+      await call('GET /api/strategies/{id}', `/api/strategies/${adopted.id}`);
+      const draft = await call<{ id: string; title: string; preamble: string; vision: string; focusAreas: Array<Record<string, unknown>> }>(
+        'POST /api/strategies',
+        '/api/strategies',
+        { as: committee, body: { version: 'openapi' } },
+      );
+      const content = {
+        title: draft.title,
+        preamble: draft.preamble,
+        vision: `${draft.vision} Ny mening.`,
+        focusAreas: draft.focusAreas.map((a) => ({
+          code: a['code'],
+          titleSv: a['titleSv'],
+          titleEn: a['titleEn'],
+          text: a['text'],
+          positions: (a['positions'] as Array<{ id: string; text: string }>).map((p) => ({ id: p.id, text: p.text })),
+        })),
+      };
+      await call('PUT /api/strategies/{id}/content', `/api/strategies/${draft.id}/content`, { as: committee, body: content });
+      const entries = draft.focusAreas.map((a) => ({ from: a['code'], to: [a['code']] }));
+      await call('PUT /api/strategies/{id}/mapping', `/api/strategies/${draft.id}/mapping`, { as: committee, body: { entries } });
+      await call('GET /api/strategies/{id}/diff', `/api/strategies/${draft.id}/diff?against=${adopted.id}`, { as: council });
+      await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
+      await call('POST /api/strategies/{id}/withdraw', `/api/strategies/${draft.id}/withdraw`, { as: committee });
+      await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
+      await call('POST /api/strategies/{id}/adopt', `/api/strategies/${draft.id}/adopt`, { as: committee });
+      await call('POST /api/strategies/{id}/import', `/api/strategies/${old.id}/import`, {
+        as: committee,
+        body: {
+          ...content,
+          title: old.title,
+          focusAreas: content.focusAreas.map((a) => ({ ...a, positions: a.positions.map((p) => ({ text: p.text })) })),
+        },
+      });
+    });
+
     it('called every JSON read of the document (or says why not)', () => {
       const reads = operations(doc)
         .filter(({ route, op }) => route.startsWith('GET ') && returnsJson(op))

@@ -401,6 +401,7 @@ describe('security: input validation', () => {
 
       // `item`: a list body (the whole list is sent), each field of its one item set to null in turn.
       const speaker = (await t.http.post('/api/speakers').set('Authorization', committee).send({ name: 'Null Testare' }).expect(201)).body;
+      const strategyDraft = (await t.http.post('/api/strategies').set('Authorization', committee).send({ version: 'nolltest' }).expect(201)).body;
       const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown>; item?: Record<string, unknown> }> = {
         'PATCH /api/conferences/{id}': { path: `/api/conferences/${conference.id}`, auth: committee },
         'PATCH /api/conferences/{id}/themes/{themeId}': { path: `/api/conferences/${conference.id}/themes/${theme.id}`, auth: committee },
@@ -430,6 +431,8 @@ describe('security: input validation', () => {
           item: { kind: 'text', labelSv: 'Avdelning', required: false },
         },
         'PATCH /api/calls/{callId}': { path: `/api/calls/${call.id}`, auth: committee },
+        'PUT /api/strategies/{id}/content': { path: `/api/strategies/${strategyDraft.id}/content`, auth: committee },
+        'PUT /api/strategies/{id}/mapping': { path: `/api/strategies/${strategyDraft.id}/mapping`, auth: committee },
         'PATCH /api/conferences/{id}/registrations/{registrationId}/check-in': {
           path: `/api/conferences/${conference.id}/registrations/${registration.id}/check-in`,
           auth: committee,

@@ -99,7 +99,7 @@ async function ensureConference(manager: EntityManager): Promise<Conference> {
   const repository = manager.getRepository(Conference);
   const existing = await repository.findOneBy({ titleSv: DEMO_REGISTRATION_CONFERENCE_TITLE });
   if (existing) return existing;
-  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).getMany();
   const codes: FocusAreaCode[] = ['skills', 'living-environment'];
   const host = await manager.getRepository(Organisation).findOneBy({ name: 'Sandvikens kommun' });
   const day = stockholmDate(new Date(Date.now() + 160 * 86_400_000));

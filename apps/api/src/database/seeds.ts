@@ -91,7 +91,7 @@ async function seedDemoProgramme(manager: EntityManager): Promise<void> {
     ].map((room, position) => ({ ...room, conferenceId: conference.id, position })),
   );
   const [stora, bergslagen, glan, buss] = rooms;
-  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).getMany();
   const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
   const day1 = stockholmDate(conference.startsAt);
   const day2 = stockholmDate(conference.endsAt);
@@ -265,7 +265,7 @@ async function seedDemoProposalsAndMeeting(manager: EntityManager): Promise<void
   const ulla = user('utskott@demo.samverkan.se');
   const ada = user('admin@demo.samverkan.se');
   const conference = await manager.getRepository(Conference).findOneByOrFail({ titleSv: DEMO_CONFERENCE_TITLE });
-  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).getMany();
   const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
   const now = Date.now();
   const proposals = manager.getRepository(Proposal);
@@ -435,7 +435,7 @@ async function seedDemoCall(manager: EntityManager): Promise<void> {
 /** One published upcoming conference, about four months ahead, with registration open now. */
 async function seedDemoConference(manager: EntityManager, hostId: string | null): Promise<void> {
   if (await manager.getRepository(Conference).existsBy({ titleSv: DEMO_CONFERENCE_TITLE })) return;
-  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').getMany();
+  const areas = await manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).getMany();
   const pick = (...codes: FocusAreaCode[]) => areas.filter((a) => codes.includes(a.code));
   const day = stockholmDate(new Date(Date.now() + 120 * 86_400_000));
   const nextDay = stockholmDate(new Date(Date.now() + 121 * 86_400_000));

@@ -1,1 +1,2 @@
 export * from './lib/strategy';
+export * from './lib/strategy-versions';

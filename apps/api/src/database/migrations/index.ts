@@ -22,6 +22,7 @@ import { MinutesPdf1795930000000 } from './1795930000000-MinutesPdf';
 import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
 import { Speakers1795950000000 } from './1795950000000-Speakers';
 import { ConferenceSlugs1795960000000 } from './1795960000000-ConferenceSlugs';
+import { StrategyVersions1795970000000 } from './1795970000000-StrategyVersions';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   OpenCalls1795940000000,
   Speakers1795950000000,
   ConferenceSlugs1795960000000,
+  StrategyVersions1795970000000,
 ];

@@ -25,6 +25,8 @@ export const ROLE_CAPABILITIES = {
     'proposals.decide',
     'calls.manage',
     'calls.review',
+    'strategy.read-drafts',
+    'strategy.draft',
   ],
   'working-committee': [
     'organisations.read',
@@ -40,8 +42,10 @@ export const ROLE_CAPABILITIES = {
     'proposals.decide',
     'calls.manage',
     'calls.review',
+    'strategy.read-drafts',
+    'strategy.draft',
   ],
-  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review', 'calls.review'],
+  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review', 'calls.review', 'strategy.read-drafts'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /**
@@ -59,6 +63,8 @@ export const ROLE_CAPABILITIES = {
  * - `calls.manage`: open, edit and close a conference's open calls for proposals (and see them outside
  *   their period); `calls.review`: read a call's confirmed submissions and their files, and accept one
  *   as a council proposal or decline it.
+ * - `strategy.read-drafts`: see strategy versions that are drafts or in consultation; `strategy.draft`:
+ *   create and edit a draft, send it to consultation, adopt it, import an old version's text.
  */
 export type Capability = (typeof ROLE_CAPABILITIES)[Role][number];
 

@@ -4,12 +4,12 @@ import { refused } from '@samverkan/shared/api-http';
 import { FocusArea } from './strategy.entity';
 
 /**
- * The current strategy's focus areas in the strategy's order: those with these codes (unknown codes
+ * The current (adopted) strategy's focus areas in the strategy's order: those with these codes (unknown codes
  * are left out), or all of them when no codes are given.
  */
 export async function findCurrentFocusAreas(manager: EntityManager, codes?: readonly FocusAreaCode[]): Promise<FocusArea[]> {
   if (codes && !codes.length) return [];
-  const qb = manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', 's.current').orderBy('f.position');
+  const qb = manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).orderBy('f.position');
   if (codes) qb.where({ code: In([...codes]) });
   return qb.getMany();
 }

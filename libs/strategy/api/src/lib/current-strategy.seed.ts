@@ -8,8 +8,18 @@ import type { FocusAreaCode } from '@samverkan/strategy/contract';
 export const CURRENT_STRATEGY = {
   version: '2025',
   titleSv: 'Svenska Industrikommuners åtgärdsstrategi för att stärka svensk industri',
-  adoptedOn: '2025-01-01',
+  /** The date the first seed recorded (Stockholm midnight); kept so existing data and fresh starts agree. */
+  adoptedAt: new Date('2025-01-01T00:00:00+01:00'),
 } as const;
+
+/**
+ * The versions before the current one, by name and year. Their texts are not in the seed: they stay
+ * empty (and their pages say so) until someone imports them; never invent them.
+ */
+export const EARLIER_STRATEGIES = [
+  { version: '2016', titleSv: 'Finspångsmanifestet' },
+  { version: '2020', titleSv: 'Finspångsmanifestet (reviderat 2020)' },
+] as const;
 
 export interface FocusAreaSeed {
   code: FocusAreaCode;

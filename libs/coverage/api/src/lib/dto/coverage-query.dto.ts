@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { toInt } from '@samverkan/shared/api-validation';
+import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { SingleLine, toInt } from '@samverkan/shared/api-validation';
 import { DEFAULT_LAST_N, DEFAULT_MIN_SHARE, type CoverageItemsQuery, type CoverageQuery } from '@samverkan/coverage/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
 const toList = ({ value }: { value: unknown }) =>
@@ -58,8 +58,11 @@ export class CoverageQueryDto implements CoverageQuery {
 }
 
 export class CoverageItemsQueryDto implements CoverageItemsQuery {
-  @ApiProperty({ enum: FOCUS_AREA_CODES })
-  @IsIn(FOCUS_AREA_CODES, { message: 'Välj ett fokusområde.' })
+  /** A code of the adopted strategy: one of the six so far, or what a later version named its areas. */
+  @ApiProperty({ pattern: FOCUS_AREA_CODE_PATTERN.source, example: FOCUS_AREA_CODES[0] })
+  @IsString()
+  @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Välj ett fokusområde.' })
+  @SingleLine()
   focusArea!: FocusAreaCode;
 
   @ApiPropertyOptional()

@@ -14,16 +14,17 @@ import {
   type ParticipantMix,
   type ParticipantType,
 } from '@samverkan/coverage/contract';
-import type { FocusAreaCode } from '@samverkan/strategy/contract';
-import { findCurrentFocusAreas } from '@samverkan/strategy/api';
+import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { loadAdoptedAreasWithHistory } from '@samverkan/strategy/api';
 import { notFound } from '@samverkan/shared/api-http';
 import { CELLS_SQL, CONFERENCES_SQL, ITEMS_SQL, MIX_SQL, UNSCHEDULED_SQL, type CellRow, type ConferenceRow } from './coverage.sql';
 import { buildGrid, emptyCounts, findGaps, lastConferences, suggest } from './coverage-analysis';
 
 /**
  * The focus-area coverage report. Five queries whatever the number of conferences (a test counts
- * them): focus areas, conferences with programme time, the area × conference figures, the
- * participant mix, and accepted proposals not yet on an agenda; everything else is arithmetic.
+ * them): the adopted focus areas with the translation of older codes, then conferences with programme
+ * time, the area × conference figures, the participant mix, and accepted proposals not yet on an
+ * agenda; everything else is arithmetic.
  */
 @Injectable()
 export class CoverageService {
@@ -33,12 +34,13 @@ export class CoverageService {
     const minShare = query.minShare ?? DEFAULT_MIN_SHARE;
     const lastN = query.lastN ?? DEFAULT_LAST_N;
     const params = selectionParams(query);
-    const [areas, conferenceRows, cellRows, mixRows, unscheduled] = await Promise.all([
-      this.focusAreas(),
+    const { areas, pairs } = await this.focusAreas();
+    const translation = [pairs.map((p) => p.from), pairs.map((p) => p.to)];
+    const [conferenceRows, cellRows, mixRows, unscheduled] = await Promise.all([
       this.dataSource.query<ConferenceRow[]>(CONFERENCES_SQL, params),
-      this.dataSource.query<CellRow[]>(CELLS_SQL, params),
+      this.dataSource.query<CellRow[]>(CELLS_SQL, [...params, ...translation]),
       this.dataSource.query<Array<{ conference_id: string; type: ParticipantType; n: number }>>(MIX_SQL, params),
-      this.dataSource.query<Array<{ code: string; n: number }>>(UNSCHEDULED_SQL),
+      this.dataSource.query<Array<{ code: string; n: number }>>(UNSCHEDULED_SQL, translation),
     ]);
 
     const mixById = new Map<string, ParticipantMix>();
@@ -98,7 +100,9 @@ export class CoverageService {
 
   /** What lies behind a number: themes, agenda items, proposals and imported sessions of one area. One query. */
   async items(query: CoverageItemsQuery): Promise<CoverageItem[]> {
-    const params = [...selectionParams(query), query.focusArea, query.conferenceId ?? null];
+    const { pairs } = await this.focusAreas();
+    const codes = [query.focusArea as string, ...pairs.filter((p) => p.to === query.focusArea).map((p) => p.from)];
+    const params = [...selectionParams(query), [...new Set(codes)], query.conferenceId ?? null];
     const rows = await this.dataSource.query<
       Array<{
         kind: CoverageItem['kind'];
@@ -125,10 +129,18 @@ export class CoverageService {
     }));
   }
 
-  private async focusAreas(): Promise<Array<{ code: FocusAreaCode; titleSv: string; titleEn: string }>> {
-    const areas = await findCurrentFocusAreas(this.dataSource.manager);
-    if (!areas.length) throw notFound('strategy.none-current');
-    return areas.map((area) => ({ code: area.code, titleSv: area.titleSv, titleEn: area.titleEn }));
+  /**
+   * The adopted strategy's focus areas, and how the codes of earlier versions translate into them, so
+   * conferences tagged under an earlier strategy count under today's areas (one query).
+   */
+  private async focusAreas(): Promise<{
+    areas: Array<{ code: FocusAreaCode; titleSv: string; titleEn: string }>;
+    pairs: Array<{ from: string; to: string }>;
+  }> {
+    const adopted = await loadAdoptedAreasWithHistory(this.dataSource.manager, FOCUS_AREA_CODES);
+    if (!adopted) throw notFound('strategy.none-current');
+    // A later version may use codes beyond the six (FOCUS_AREA_CODE_PATTERN); the report passes them on as they are.
+    return { areas: adopted.areas.map((area) => ({ ...area, code: area.code as FocusAreaCode })), pairs: adopted.pairs };
   }
 }
 

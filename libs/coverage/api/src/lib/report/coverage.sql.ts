@@ -65,29 +65,32 @@ export const CONFERENCES_SQL = `
    ORDER BY sel.starts_on, sel.title`;
 
 /**
- * Sparse figures per conference × focus-area code; themes, items, proposals, past sessions and the
- * focus areas evaluation answers wished for, in one pass.
+ * Sparse figures per conference × focus-area code of the adopted strategy; themes, items, proposals,
+ * past sessions and the focus areas evaluation answers wished for, in one pass. Codes are translated
+ * into the adopted version's ($4 from-codes, $5 to-codes: the pairs of loadAdoptedAreasWithHistory),
+ * and each thing counts once per adopted area even when it was tagged with two old areas that merged.
  */
 export const CELLS_SQL = `
   WITH ${SELECTION},
+  translation AS (SELECT * FROM unnest($4::text[], $5::text[]) AS m(from_code, to_code)),
   facts AS (
-    SELECT t.conference_id, fa.code, 1 AS themes, 0 AS items, 0 AS minutes, 0 AS submitted, 0 AS accepted, 0 AS signups, 0 AS wishes
+    SELECT 't' || t.id AS thing, t.conference_id, fa.code, 1 AS themes, 0 AS items, 0 AS minutes, 0 AS submitted, 0 AS accepted, 0 AS signups, 0 AS wishes
       FROM themes t JOIN sel ON sel.id = t.conference_id
       JOIN theme_focus_areas tf ON tf.theme_id = t.id JOIN focus_areas fa ON fa.id = tf.focus_area_id
     UNION ALL
-    SELECT a.conference_id, fa.code, 0, 1,
+    SELECT 'a' || a.id, a.conference_id, fa.code, 0, 1,
            CASE WHEN a.starts_at IS NOT NULL AND a.type IN ${PROGRAMME_TYPES} THEN extract(epoch FROM a.ends_at - a.starts_at) / 60 ELSE 0 END,
            0, 0, a.signup_count, 0
       FROM agenda_items a JOIN sel ON sel.id = a.conference_id
       JOIN agenda_item_focus_areas af ON af.agenda_item_id = a.id JOIN focus_areas fa ON fa.id = af.focus_area_id
     UNION ALL
-    SELECT p.target_conference_id, fa.code, 0, 0, 0,
+    SELECT 'p' || p.id, p.target_conference_id, fa.code, 0, 0, 0,
            CASE WHEN p.submitted_at IS NOT NULL OR p.state <> 'draft' THEN 1 ELSE 0 END,
            CASE WHEN p.state = 'accepted' THEN 1 ELSE 0 END, 0, 0
       FROM proposals p JOIN sel ON sel.id = p.target_conference_id
       JOIN proposal_focus_areas pf ON pf.proposal_id = p.id JOIN focus_areas fa ON fa.id = pf.focus_area_id
     UNION ALL
-    SELECT ps.past_conference_id, code,
+    SELECT 's' || ps.id, ps.past_conference_id, code,
            CASE WHEN ps.format = 'theme' THEN 1 ELSE 0 END,
            CASE WHEN ps.format = 'theme' THEN 0 ELSE 1 END,
            CASE WHEN ps.format = 'theme' THEN 0 ELSE coalesce(ps.minutes, 0) END,
@@ -95,14 +98,18 @@ export const CELLS_SQL = `
       FROM past_sessions ps JOIN sel ON sel.id = ps.past_conference_id
       CROSS JOIN LATERAL unnest(ps.focus_area_codes) AS code
     UNION ALL
-    SELECT ea.conference_id, code, 0, 0, 0, 0, 0, 0, 1
+    SELECT 'e' || ea.id, ea.conference_id, code, 0, 0, 0, 0, 0, 0, 1
       FROM evaluation_answers ea JOIN sel ON sel.id = ea.conference_id
       CROSS JOIN LATERAL unnest(ea.focus_area_codes) AS code
+  ),
+  translated AS (
+    SELECT DISTINCT f.thing, f.conference_id, tr.to_code AS code, f.themes, f.items, f.minutes, f.submitted, f.accepted, f.signups, f.wishes
+      FROM facts f JOIN translation tr ON tr.from_code = f.code
   )
   SELECT conference_id, code, sum(themes)::int AS themes, sum(items)::int AS items, round(sum(minutes))::int AS minutes,
          sum(submitted)::int AS submitted, sum(accepted)::int AS accepted, sum(signups)::int AS signups,
          sum(wishes)::int AS wishes
-    FROM facts GROUP BY conference_id, code`;
+    FROM translated GROUP BY conference_id, code`;
 
 export const MIX_SQL = `
   WITH ${SELECTION}
@@ -114,40 +121,44 @@ export const MIX_SQL = `
   SELECT pc.past_conference_id, pc.organisation_type, pc.count
     FROM past_participant_counts pc JOIN sel ON sel.id = pc.past_conference_id`;
 
-/** Accepted proposals that no theme or agenda item has taken up yet, per focus area: material for the next conference. */
+/**
+ * Accepted proposals that no theme or agenda item has taken up yet, per focus area of the adopted strategy
+ * (codes translated: $1 from-codes, $2 to-codes): material for the next conference.
+ */
 export const UNSCHEDULED_SQL = `
-  SELECT fa.code, count(DISTINCT p.id)::int AS n
+  SELECT tr.to_code AS code, count(DISTINCT p.id)::int AS n
     FROM proposals p
     JOIN proposal_focus_areas pf ON pf.proposal_id = p.id JOIN focus_areas fa ON fa.id = pf.focus_area_id
+    JOIN unnest($1::text[], $2::text[]) AS tr(from_code, to_code) ON tr.from_code = fa.code
    WHERE p.state = 'accepted'
      AND NOT EXISTS (SELECT 1 FROM themes t WHERE t.source_proposal_id = p.id)
      AND NOT EXISTS (SELECT 1 FROM agenda_items a WHERE a.source_proposal_id = p.id)
-   GROUP BY fa.code`;
+   GROUP BY tr.to_code`;
 
-/** $4 focus-area code, $5 one conference (or null). */
+/** $4 the codes that count under the focus area asked for (its own and older ones mapped to it), $5 one conference (or null). */
 export const ITEMS_SQL = `
   WITH ${SELECTION}
   SELECT * FROM (
     SELECT 'theme'::text AS kind, t.id, t.conference_id, sel.title AS conference_title, t.title_sv AS title,
            NULL::int AS minutes, NULL::text AS state, 0 AS signups, sel.starts_on, t.position AS ord
       FROM themes t JOIN sel ON sel.id = t.conference_id
-     WHERE EXISTS (SELECT 1 FROM theme_focus_areas tf JOIN focus_areas fa ON fa.id = tf.focus_area_id WHERE tf.theme_id = t.id AND fa.code = $4)
+     WHERE EXISTS (SELECT 1 FROM theme_focus_areas tf JOIN focus_areas fa ON fa.id = tf.focus_area_id WHERE tf.theme_id = t.id AND fa.code = ANY($4::text[]))
     UNION ALL
     SELECT 'agenda-item', a.id, a.conference_id, sel.title, a.title_sv,
            CASE WHEN a.starts_at IS NOT NULL AND a.type IN ${PROGRAMME_TYPES} THEN round(extract(epoch FROM a.ends_at - a.starts_at) / 60)::int END,
            a.type, a.signup_count, sel.starts_on, 100
       FROM agenda_items a JOIN sel ON sel.id = a.conference_id
-     WHERE EXISTS (SELECT 1 FROM agenda_item_focus_areas af JOIN focus_areas fa ON fa.id = af.focus_area_id WHERE af.agenda_item_id = a.id AND fa.code = $4)
+     WHERE EXISTS (SELECT 1 FROM agenda_item_focus_areas af JOIN focus_areas fa ON fa.id = af.focus_area_id WHERE af.agenda_item_id = a.id AND fa.code = ANY($4::text[]))
     UNION ALL
     SELECT 'proposal', p.id, p.target_conference_id, sel.title, p.title, NULL, p.state, 0, sel.starts_on, 200
       FROM proposals p JOIN sel ON sel.id = p.target_conference_id
-     WHERE EXISTS (SELECT 1 FROM proposal_focus_areas pf JOIN focus_areas fa ON fa.id = pf.focus_area_id WHERE pf.proposal_id = p.id AND fa.code = $4)
+     WHERE EXISTS (SELECT 1 FROM proposal_focus_areas pf JOIN focus_areas fa ON fa.id = pf.focus_area_id WHERE pf.proposal_id = p.id AND fa.code = ANY($4::text[]))
     UNION ALL
     SELECT 'session', ps.id, ps.past_conference_id, sel.title, ps.title,
            CASE WHEN ps.format = 'theme' THEN NULL ELSE ps.minutes END, ps.format, ps.signups, sel.starts_on,
            CASE WHEN ps.format = 'theme' THEN 0 ELSE 100 END
       FROM past_sessions ps JOIN sel ON sel.id = ps.past_conference_id
-     WHERE $4 = ANY(ps.focus_area_codes)
+     WHERE ps.focus_area_codes::text[] && $4::text[]
   ) items
   WHERE ($5::uuid IS NULL OR conference_id = $5::uuid)
   ORDER BY starts_on DESC, conference_id, ord, title

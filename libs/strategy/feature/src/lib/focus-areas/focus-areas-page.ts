@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { FocusAreasApi } from './focus-areas-api';
@@ -8,12 +9,13 @@ import { localizeFocusArea } from './localized-focus-area';
 /** The strategy's focus areas, in the current language. Public. */
 @Component({
   selector: 'sv-focus-areas-page',
-  imports: [TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
       <h1>{{ 'focusAreas.heading' | translate }}</h1>
       <p class="sv-lead">{{ 'focusAreas.intro' | translate }}</p>
+      <p><a routerLink="/strategi">{{ 'focusAreas.strategyLink' | translate }}</a></p>
 
       @if (focusAreas.isLoading()) {
         <sv-loading-indicator label="focusAreas.loading" />

@@ -8,6 +8,7 @@ export const texts: Translated<typeof sv> = {
     intro:
       "Svenska Industrikommuner's strategy names six focus areas. They steer which issues the association pursues and which themes its conferences take up.",
     loading: 'Loading focus areas…',
+    strategyLink: 'Read the strategy and its earlier versions',
     empty: 'There are no focus areas to show right now.',
   },
 };

@@ -6,5 +6,11 @@ export const strategyStartupTexts = textGroup(
   () => import('./startup.en'),
 );
 
+/** The strategy's version pages (`/strategi`), loaded with their routes. */
+export const strategyPagesTexts = textGroup(
+  () => import('./pages.sv'),
+  () => import('./pages.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const STRATEGY_TEXTS = [strategyStartupTexts];
+export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts];

@@ -1,0 +1,193 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { AuthService } from '@samverkan/identity/feature';
+import type { StrategyVersionResponse } from '@samverkan/strategy/contract';
+import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
+import { DraftEditor } from './draft-editor';
+import { StrategyApi } from './strategy-api';
+import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
+
+/**
+ * One version of the strategy: introduction, vision, and per focus area its text and positions; an old
+ * version without a recorded text says so. The committee moves a draft on from here and edits it.
+ */
+@Component({
+  selector: 'sv-strategy-version-page',
+  imports: [RouterLink, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator, DraftEditor],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="sv-page">
+      <p>
+        <a routerLink="/strategi">{{ 'strategyPages.backToList' | translate }}</a>
+      </p>
+      @if (version.isLoading() && !current()) {
+        <sv-loading-indicator label="strategyPages.loading" />
+      } @else if (loadError(); as message) {
+        <sv-error-message [message]="message" [retryable]="true" (retry)="version.reload()" />
+      } @else if (current(); as v) {
+        <h1>{{ v.title }}</h1>
+        <dl class="sv-strategy-facts">
+          <dt>{{ 'strategyPages.statusLabel' | translate }}</dt>
+          <dd data-status>{{ status() | translate }}</dd>
+          <dd>
+            @if (adopted(); as date) {
+              {{ 'strategyPages.adoptedOn' | translate: { date } }}
+            } @else if (v.state === 'adopted' || v.state === 'replaced') {
+              {{ 'strategyPages.dateNotRecorded' | translate }}
+            } @else {
+              {{ 'strategyPages.notAdopted' | translate }}
+            }
+          </dd>
+        </dl>
+
+        @if (canDraft()) {
+          <div class="sv-strategy-actions">
+            @if (v.state === 'draft') {
+              <button mat-flat-button type="button" [disabled]="busy()" (click)="move('consultation')">
+                {{ 'strategyPages.sendToConsultation' | translate }}
+              </button>
+            } @else if (v.state === 'in-consultation') {
+              <button mat-stroked-button type="button" [disabled]="busy()" (click)="move('withdraw')">
+                {{ 'strategyPages.withdraw' | translate }}
+              </button>
+              <button mat-flat-button type="button" [disabled]="busy()" (click)="move('adopt')">
+                {{ 'strategyPages.adopt' | translate }}
+              </button>
+            }
+          </div>
+          @if (actionError(); as message) {
+            <sv-error-message [message]="message" />
+          }
+          @if (notice(); as n) {
+            <p role="status">{{ n }}</p>
+          }
+        }
+
+        @if (!v.hasText) {
+          <p class="sv-strategy-notice" role="note">{{ 'strategyPages.noText' | translate }}</p>
+        } @else {
+          @if (v.preamble) {
+            <h2>{{ 'strategyPages.preambleHeading' | translate }}</h2>
+            @for (p of preamble(); track $index) {
+              <p>{{ p }}</p>
+            }
+          }
+          @if (v.vision) {
+            <h2>{{ 'strategyPages.visionHeading' | translate }}</h2>
+            @for (p of vision(); track $index) {
+              <p>{{ p }}</p>
+            }
+          }
+          <h2>{{ 'strategyPages.focusAreasHeading' | translate }}</h2>
+          @for (area of areas(); track area.code) {
+            <section class="sv-strategy-area" [attr.aria-labelledby]="'area-' + area.code">
+              <h3 [id]="'area-' + area.code">{{ area.title }}</h3>
+              @for (p of area.paragraphs; track $index) {
+                <p>{{ p }}</p>
+              }
+              <h4>{{ 'strategyPages.positionsHeading' | translate }}</h4>
+              @if (area.positions.length) {
+                <ol>
+                  @for (position of area.positions; track position.id) {
+                    <li>{{ position.text }}</li>
+                  }
+                </ol>
+              } @else {
+                <p>{{ 'strategyPages.noPositions' | translate }}</p>
+              }
+            </section>
+          }
+        }
+
+        @if (canDraft() && v.state === 'draft') {
+          <sv-strategy-draft-editor [version]="v" (savedVersion)="changed.set($event)" />
+        }
+      }
+    </div>
+  `,
+  styles: `
+    .sv-strategy-facts {
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+    }
+    .sv-strategy-facts dd {
+      margin: 0;
+    }
+    .sv-strategy-actions {
+      display: flex;
+      gap: 8px;
+      margin: 16px 0;
+    }
+    .sv-strategy-notice {
+      padding: 16px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-low);
+      border: 1px solid var(--mat-sys-outline-variant);
+    }
+    .sv-strategy-area {
+      margin: 16px 0 24px;
+    }
+  `,
+})
+export class StrategyVersionPage {
+  private readonly api = inject(StrategyApi);
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+  private readonly translate = inject(TranslateService);
+
+  /** The version (route parameter). */
+  readonly id = input.required<string>();
+
+  protected readonly version = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.get(params) });
+  /** The version as the last change answered it, until the page loads another. */
+  protected readonly changed = signal<StrategyVersionResponse | null>(null);
+  protected readonly current = computed(() => {
+    const loaded = this.version.hasValue() ? this.version.value() : null;
+    const changed = this.changed();
+    return changed && changed.id === loaded?.id ? changed : loaded;
+  });
+  protected readonly canDraft = computed(() => this.auth.can('strategy.draft'));
+  protected readonly status = computed(() => statusKey(this.current()?.state ?? 'draft'));
+  protected readonly adopted = computed(() => {
+    const v = this.current();
+    return v ? adoptedOn(v, this.language.current()) : null;
+  });
+  protected readonly preamble = computed(() => paragraphs(this.current()?.preamble ?? ''));
+  protected readonly vision = computed(() => paragraphs(this.current()?.vision ?? ''));
+  protected readonly areas = computed(() =>
+    (this.current()?.focusAreas ?? []).map((area) => ({
+      code: area.code,
+      title: areaTitle(area, this.language.current()),
+      paragraphs: paragraphs(area.text),
+      positions: area.positions,
+    })),
+  );
+  protected readonly loadError = computed(() => {
+    const error = this.version.error();
+    return error ? errorText(error, this.translate) : null;
+  });
+  protected readonly busy = signal(false);
+  protected readonly actionError = signal<string | null>(null);
+  protected readonly notice = signal<string | null>(null);
+
+  protected move(action: 'consultation' | 'withdraw' | 'adopt'): void {
+    this.busy.set(true);
+    this.actionError.set(null);
+    this.notice.set(null);
+    this.api.move(this.id(), action).subscribe({
+      next: (version) => {
+        this.busy.set(false);
+        this.changed.set(version);
+        this.notice.set(this.translate.instant('strategyPages.moved', { status: this.translate.instant(statusKey(version.state)) }));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.actionError.set(errorText(error, this.translate));
+      },
+    });
+  }
+}
