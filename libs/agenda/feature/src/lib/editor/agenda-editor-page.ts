@@ -33,6 +33,7 @@ import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
 import { itemTitle } from '../programme/programme-view';
 import { percent, shareRows, shortList, type AreaTitle } from './coverage-shares';
+import { CoverageSharesPanel } from './coverage-shares-panel';
 import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
 import { Documents } from '@samverkan/shared/ui/documents';
 import { ItemDialog, type ItemDialogData, type ItemDialogResult } from './item-dialog';
@@ -67,6 +68,7 @@ type DragData = { kind: 'item'; item: AgendaItemResponse } | { kind: 'candidate'
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    CoverageSharesPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda-editor-page.html',

@@ -111,8 +111,8 @@ export class ProposalListPage {
     return this.focusAreaTitles().get(code) ?? code;
   }
 
-  protected focusAreaTitleList(codes: readonly FocusAreaCode[]): string {
-    return codes.map((code) => this.focusAreaTitle(code)).join(', ');
+  protected focusAreaTitleList(codes: readonly FocusAreaCode[] | undefined): string {
+    return (codes ?? []).map((code) => this.focusAreaTitle(code)).join(', ');
   }
 
   protected changePage(event: PageEvent): void {
