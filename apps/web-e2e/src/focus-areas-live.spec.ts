@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test';
-import { agendaAdmin, boxOf, dragTo, publishedConference } from './support/agenda';
+import { agendaAdmin, authHeaders, boxOf, dragTo, publishedConference } from './support/agenda';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
 
@@ -46,7 +46,7 @@ test.describe('focus areas live while the programme is planned', () => {
     await expect(share('infrastructure')).not.toContainText('Under tröskeln');
     await expect(share('cooperation')).toContainText(/0\s%\s\(0 min\)/);
     await expect(share('cooperation')).toContainText('Under tröskeln');
-    await expectNoAxeViolations(page, 'the programme editor with the focus areas\' shares');
+    await expectNoAxeViolations(page, "the programme editor with the focus areas' shares");
 
     // Dragged from the pile to 10:00 in Sal A: the workshop's hour now counts for cooperation.
     const pile = page.getByRole('region', { name: 'Ej schemalagda' });
@@ -84,6 +84,28 @@ test.describe('focus areas live while the programme is planned', () => {
     await expectNoAxeViolations(page, 'the warning before publishing');
     await warning.getByRole('button', { name: 'Publicera ändå' }).click();
     await expect(page.getByRole('main').getByText('Version 1 är publicerad.')).toBeVisible();
+
+    // A council proposal for this conference on skills, which is short: the review list marks it, in words.
+    const council = await authHeaders(request, DEMO_ACCOUNTS.council.email);
+    const proposalTitle = `Kompetens i bruksorten ${suffix}`;
+    const created = await request.post('/api/proposals', {
+      headers: council,
+      data: {
+        kind: 'session',
+        title: proposalTitle,
+        summary: 'Skolan och industrin tillsammans.',
+        focusAreaCodes: ['skills', 'infrastructure'],
+        targetConferenceId: conference.id,
+      },
+    });
+    expect(created.status()).toBe(201);
+    const proposalId = ((await created.json()) as { id: string }).id;
+    expect((await request.post(`/api/proposals/${proposalId}/submit`, { headers: council })).status()).toBe(200);
+    await page.goto('/programradet/forslag');
+    const proposal = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: proposalTitle }) });
+    await expect(proposal).toContainText('Fyller en lucka: Kompetensförsörjning för konkurrenskraft');
+    await expect(proposal).not.toContainText('En infrastruktur i alla dimensioner,');
+    await expectNoAxeViolations(page, 'the review list with a proposal that fills a gap');
 
     // The coverage report: from its gaps, one action opens a call for the next conference, pre-filled.
     await page.goto('/arbetsutskottet/fokustackning');
