@@ -48,12 +48,13 @@ export class ProgrammeGaps {
 
   /**
    * Each proposal with `gapAreaCodes`: its areas short in its conference (or the next upcoming one when
-   * it has none). Two queries and the source's, whatever the number of proposals.
+   * it has none). One query (the next conference) and the source's two, whatever the number of proposals.
    */
   async mark<T extends ProposalSummaryResponse>(proposals: T[]): Promise<T[]> {
     if (!proposals.length) return proposals;
     const manager = this.dataSource.manager;
-    const next = proposals.some((p) => !p.targetConferenceId) ? await this.nextConference(manager) : null;
+    // Asked whatever the page holds, so a list costs the same number of queries for any page.
+    const next = await this.nextConference(manager);
     const ids = [...new Set(proposals.map((p) => p.targetConferenceId ?? next?.id).filter((id): id is string => !!id))];
     const shares = await this.sharesOf(manager, ids);
     return proposals.map((proposal) => {
