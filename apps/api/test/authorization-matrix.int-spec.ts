@@ -400,6 +400,11 @@ const rows: Row[] = [
     expect: needs('agenda.edit'),
   },
   {
+    route: 'GET /api/conferences/{id}/agenda/coverage-preview',
+    path: (f) => `/api/conferences/${f.published}/agenda/coverage-preview`,
+    expect: needs('agenda.edit'),
+  },
+  {
     route: 'POST /api/conferences/{id}/agenda/publish',
     path: (f) => `/api/conferences/${f.published}/agenda/publish`,
     expect: needs('agenda.edit'),
@@ -472,6 +477,7 @@ const rows: Row[] = [
   // Proposals
   { route: 'GET /api/proposals', path: () => '/api/proposals', expect: proposalUsers },
   { route: 'POST /api/proposals', path: () => '/api/proposals', expect: proposalWriters },
+  { route: 'GET /api/proposals/gaps', path: (f) => `/api/proposals/gaps?conferenceId=${f.published}`, expect: proposalUsers },
   { route: 'GET /api/proposals/{id}', path: (f) => `/api/proposals/${f.proposal}`, expect: { ...proposalUsers, anonymous: 404 } },
   {
     route: 'GET /api/proposals/{id}',

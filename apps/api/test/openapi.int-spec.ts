@@ -336,6 +336,9 @@ describe('OpenAPI document', () => {
       expect(changes.length).toBe(2);
       await call('GET /api/agenda-items/{itemId}', `/api/agenda-items/${item.id}`);
       await call('GET /api/conferences/{id}/agenda/candidates', `/api/conferences/${conference.id}/agenda/candidates`, { as: committee });
+      await call('GET /api/conferences/{id}/agenda/coverage-preview', `/api/conferences/${conference.id}/agenda/coverage-preview`, {
+        as: committee,
+      });
     });
 
     it('evaluation', async () => {
@@ -548,6 +551,7 @@ describe('OpenAPI document', () => {
       await call('GET /api/proposals/{id}/reviews', `/api/proposals/${proposal.id}/reviews`, { as: council });
       await call('GET /api/proposals', '/api/proposals', { as: committee });
       await call('GET /api/proposals', '/api/proposals', { as: council });
+      await call('GET /api/proposals/gaps', '/api/proposals/gaps', { as: council });
 
       await call('GET /api/committee/people', '/api/committee/people', { as: committee });
       let meeting = await call<{ id: string; items: { id: string; proposalId: string | null }[] }>('POST /api/meetings', '/api/meetings', {

@@ -126,7 +126,9 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await expect(page.getByRole('region', { name: 'Konflikter (0)' })).toContainText('Inga konflikter.');
     await expect(page.getByText('1 konflikt')).toHaveCount(0);
 
+    // No item has a focus area, so every area is below the threshold: publishing warns first.
     await page.getByRole('button', { name: 'Publicera programmet' }).click();
+    await page.getByRole('alertdialog', { name: 'Publicera med fokusområden under tröskeln?' }).getByRole('button', { name: 'Publicera ändå' }).click();
     await expect(page.getByRole('main').getByText('Version 1 är publicerad.')).toBeVisible();
     await expectNoAxeViolations(page, 'the programme editor after publishing');
 
@@ -134,6 +136,7 @@ test.describe('agenda: programme editor, sign-up and my programme', () => {
     await toolbar.getByRole('button', { name: 'Flytta ”Workshop Beta” 15 min senare' }).click();
     await expect(salB.getByRole('listitem').filter({ hasText: 'Workshop Beta' })).toContainText('10:45–11:45');
     await page.getByRole('button', { name: 'Publicera programmet' }).click();
+    await page.getByRole('alertdialog', { name: 'Publicera med fokusområden under tröskeln?' }).getByRole('button', { name: 'Publicera ändå' }).click();
     await expect(page.getByRole('main').getByText('Version 2 är publicerad.')).toBeVisible();
 
     await page.getByRole('link', { name: 'Visa publicerat program' }).click();

@@ -1,2 +1,3 @@
 export * from './lib/agenda';
 export * from './lib/speakers';
+export * from './lib/programme-share';

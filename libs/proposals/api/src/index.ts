@@ -5,3 +5,4 @@ export * from './lib/domain/proposal-decisions.service';
 export * from './lib/calls/open-calls.module';
 export * from './lib/calls/open-call-options';
 export * from './lib/calls/call-submission-document.policy';
+export * from './lib/gaps/programme-gaps';

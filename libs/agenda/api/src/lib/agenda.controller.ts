@@ -15,6 +15,7 @@ import type {
   AgendaCandidate,
   AgendaItemResponse,
   ChangelogEntry,
+  CoveragePreview,
   DraftAgendaResponse,
   PublishedItemResponse,
   PublishResult,
@@ -24,6 +25,7 @@ import { CurrentUser, OptionalUser, Public, Requires, type AuthenticatedUser } f
 import { ApiErrorBody, IdParam, sendRepresentation, Shareable } from '@samverkan/shared/api-http';
 import { AgendaItemsService } from './agenda-items.service';
 import { PublishingService } from './publishing.service';
+import { CoveragePreviewQueries } from './queries/coverage-preview';
 import { DraftAgendaQueries } from './queries/draft-agenda';
 import { PublicProgrammeQueries } from './queries/public-programme';
 import { RoomsService } from './rooms.service';
@@ -39,6 +41,7 @@ export class AgendaController {
     private readonly publishing: PublishingService,
     private readonly drafts: DraftAgendaQueries,
     private readonly programmes: PublicProgrammeQueries,
+    private readonly coverage: CoveragePreviewQueries,
   ) {}
 
   @Get('conferences/:id/rooms')
@@ -131,6 +134,13 @@ export class AgendaController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<AgendaItemResponse> {
     return this.items.importCandidate(id, proposalId, user);
+  }
+
+  @Get('conferences/:id/agenda/coverage-preview')
+  @Requires('agenda.edit')
+  @ApiOkResponse({ description: "Each focus area's share of the draft's programme time; the short ones are warned of before publishing.", type: R.CoveragePreview })
+  coveragePreview(@IdParam() id: string): Promise<CoveragePreview> {
+    return this.coverage.preview(id);
   }
 
   @Post('conferences/:id/agenda/publish')

@@ -5,6 +5,7 @@ import type {
   AgendaItemRequest,
   AgendaItemResponse,
   ChangelogEntry,
+  CoveragePreview,
   DraftAgendaResponse,
   ProgrammeResponse,
   PublishRequest,
@@ -46,6 +47,11 @@ export class AgendaApi {
 
   focusAreas(): Observable<FocusAreaResponse[]> {
     return this.http.get<FocusAreaResponse[]>('/api/focus-areas');
+  }
+
+  /** Each focus area's share of the draft's programme time, by the server's rule (the warning before publishing). */
+  coveragePreview(conferenceId: string): Observable<CoveragePreview> {
+    return this.http.get<CoveragePreview>(`${conferenceUrl(conferenceId)}/agenda/coverage-preview`);
   }
 
   programme(conferenceId: string): Observable<ProgrammeResponse> {

@@ -12,7 +12,8 @@ export type CoverageSource = (typeof COVERAGE_SOURCES)[number];
 export const PARTICIPANT_TYPES = ['municipality', 'business', 'region', 'state-agency', 'other'] as const;
 export type ParticipantType = (typeof PARTICIPANT_TYPES)[number];
 
-export const DEFAULT_MIN_SHARE = 0.1;
+/** The share rule and its threshold are the agenda's (one source for the editor, proposals and this report). */
+export { DEFAULT_MIN_SHARE } from '@samverkan/agenda/contract';
 export const DEFAULT_LAST_N = 3;
 
 /** GET /api/reports/focus-area-coverage (and its exports): every filter is optional. */

@@ -4,11 +4,12 @@ import { CurrentUser, Requires, VisibleTo, type AuthenticatedUser } from '@samve
 import type { Page } from '@samverkan/shared/contract';
 import { AuditEntrySchema, type AuditEntryResponse } from '@samverkan/shared/api-audit';
 import { IdParam } from '@samverkan/shared/api-http';
-import type { CommentResponse, ProposalResponse, ProposalSummaryResponse, ReviewsResponse } from '@samverkan/proposals/contract';
+import type { CommentResponse, ProposalGapsResponse, ProposalResponse, ProposalSummaryResponse, ReviewsResponse } from '@samverkan/proposals/contract';
 import { ProposalAuthoringService } from './domain/proposal-authoring.service';
 import { ProposalCommentsService } from './domain/proposal-comments.service';
 import { ProposalReviewsService } from './domain/proposal-reviews.service';
-import { CreateCommentDto, CreateProposalDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
+import { CreateCommentDto, CreateProposalDto, ProposalGapsQueryDto, ProposalQueryDto, ReviewDto, UpdateProposalDto } from './dto/proposal.dto';
+import { ProgrammeGaps } from './gaps/programme-gaps';
 import * as R from './dto/proposal.responses';
 import { ProposalDetailService } from './queries/proposal-detail.service';
 import { ProposalListService } from './queries/proposal-list.service';
@@ -26,6 +27,7 @@ export class ProposalsController {
     private readonly authoring: ProposalAuthoringService,
     private readonly commenting: ProposalCommentsService,
     private readonly reviewing: ProposalReviewsService,
+    private readonly programmeGaps: ProgrammeGaps,
   ) {}
 
   @Get()
@@ -33,6 +35,13 @@ export class ProposalsController {
   @ApiOkResponse({ type: R.ProposalSummaryPage })
   list(@Query() query: ProposalQueryDto, @CurrentUser() user: AuthenticatedUser): Promise<Page<ProposalSummaryResponse>> {
     return this.listing.list(query, user);
+  }
+
+  @Get('gaps')
+  @Requires('proposals.read')
+  @ApiOkResponse({ description: 'The focus areas short in a conference\'s draft programme: a proposal with one of them fills a gap.', type: R.ProposalGapsResponse })
+  gaps(@Query() query: ProposalGapsQueryDto): Promise<ProposalGapsResponse> {
+    return this.programmeGaps.gaps(query.conferenceId);
   }
 
   @Post()

@@ -8,6 +8,7 @@ import { ProposalAuthoringService } from './domain/proposal-authoring.service';
 import { ProposalCommentsService } from './domain/proposal-comments.service';
 import { ProposalDecisionsService } from './domain/proposal-decisions.service';
 import { ProposalReviewsService } from './domain/proposal-reviews.service';
+import { ProgrammeGaps } from './gaps/programme-gaps';
 import { LineageController } from './lineage.controller';
 import { Proposal, ProposalComment, ProposalReview } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
@@ -29,8 +30,9 @@ export const PROPOSALS_ENTITIES = [Proposal, ProposalComment, ProposalReview, ..
     ProposalDetailService,
     ThemeLineageService,
     ProposalDocumentPolicy,
+    ProgrammeGaps,
   ],
-  exports: [ProposalDecisionsService],
+  exports: [ProposalDecisionsService, ProgrammeGaps],
 })
 export class ProposalsModule implements OnModuleInit {
   constructor(

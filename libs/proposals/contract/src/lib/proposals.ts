@@ -52,6 +52,11 @@ export interface ProposalSummaryResponse {
   reviewCount: number;
   /** Mean per criterion; only for those who may see scores (committee, admin, reviewers who reviewed). */
   scores: Record<ReviewCriterion, number | null> | null;
+  /**
+   * The list answer only: the proposal's focus areas that are short (below the threshold) in its
+   * conference's draft programme, or the next upcoming conference's when it has none (`gapAreasOf`).
+   */
+  gapAreaCodes?: FocusAreaCode[];
 }
 
 export interface ProposalDecision {
@@ -132,4 +137,35 @@ export interface ReviewsResponse {
 export interface DecideProposalRequest {
   outcome: DecisionOutcome;
   motivation: string;
+}
+
+// --- Gaps: would a proposal fill one? ------------------------------------------------------------
+
+export const PROPOSAL_GAPS_URL = '/api/proposals/gaps';
+
+/** GET /api/proposals/gaps: for this conference, or the next upcoming one when none is given. */
+export interface ProposalGapsQuery {
+  conferenceId?: string;
+}
+
+/** A focus area below the threshold in a conference's draft programme, and its share of the programme time. */
+export interface FocusAreaGap {
+  focusAreaCode: FocusAreaCode;
+  share: number;
+}
+
+export interface ProposalGapsResponse {
+  /** The conference looked at; null when none was given and none is upcoming. */
+  conferenceId: string | null;
+  conferenceTitle: string | null;
+  minShare: number;
+  programmeMinutes: number;
+  /** The short areas, in the strategy's order. */
+  shortAreas: FocusAreaGap[];
+}
+
+/** The proposal's focus areas that are short: a proposal with any of them fills a gap. */
+export function gapAreasOf(focusAreaCodes: readonly FocusAreaCode[], shortAreas: readonly Pick<FocusAreaGap, 'focusAreaCode'>[]): FocusAreaCode[] {
+  const short = new Set(shortAreas.map((gap) => gap.focusAreaCode));
+  return [...new Set(focusAreaCodes)].filter((code) => short.has(code));
 }

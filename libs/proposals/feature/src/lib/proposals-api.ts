@@ -4,6 +4,7 @@ import type {
   CommentResponse,
   CreateCommentRequest,
   CreateProposalRequest,
+  ProposalGapsResponse,
   ProposalQuery,
   ProposalResponse,
   ProposalSummaryResponse,
@@ -11,6 +12,7 @@ import type {
   ReviewsResponse,
   UpdateProposalRequest,
 } from '@samverkan/proposals/contract';
+import { PROPOSAL_GAPS_URL } from '@samverkan/proposals/contract';
 import type { AuditEntryResponse, Id, Page } from '@samverkan/shared/contract';
 import type { Observable } from 'rxjs';
 import { getProposals, proposalUrl, PROPOSALS_URL } from './proposal-requests';
@@ -22,6 +24,11 @@ export class ProposalsApi {
 
   list(query: ProposalQuery = {}): Observable<Page<ProposalSummaryResponse>> {
     return getProposals(this.http, query);
+  }
+
+  /** The focus areas short in a conference's draft programme (the next upcoming conference's without one). */
+  gaps(conferenceId: string | null): Observable<ProposalGapsResponse> {
+    return this.http.get<ProposalGapsResponse>(PROPOSAL_GAPS_URL, { params: conferenceId ? { conferenceId } : {} });
   }
 
   get(id: Id): Observable<ProposalResponse> {

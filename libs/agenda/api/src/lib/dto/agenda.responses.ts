@@ -251,3 +251,35 @@ export class StaleItemError extends ApiErrorBody {
   @Prop.object(() => AgendaItemResponse, { description: 'The item as it is now.' })
   current!: AgendaItemResponse;
 }
+
+export class FocusAreaShare implements C.FocusAreaShare {
+  @Prop.enum(FOCUS_AREA_CODES)
+  focusAreaCode!: FocusAreaCode;
+
+  @Prop.int({ description: 'Minutes of programme time tagged with the area (an item with two areas counts for both).' })
+  minutes!: number;
+
+  @Prop.number({ description: 'minutes / programme minutes (0–1); 0 while the programme has no time.' })
+  share!: number;
+
+  @Prop.boolean({ description: 'Below the threshold (`minShare`).' })
+  short!: boolean;
+}
+
+/** GET …/agenda/coverage-preview: each focus area's share of the draft's programme time. */
+export class CoveragePreview implements C.CoveragePreview {
+  @Prop.uuid()
+  conferenceId!: string;
+
+  @Prop.int({ description: 'Timed items that are programme (not breaks, meals or networking).' })
+  programmeMinutes!: number;
+
+  @Prop.number()
+  minShare!: number;
+
+  @Prop.array(() => FocusAreaShare)
+  areas!: FocusAreaShare[];
+
+  @Prop.enums(FOCUS_AREA_CODES, { description: 'The areas below the threshold: publishing warns of them.' })
+  shortAreaCodes!: FocusAreaCode[];
+}

@@ -47,14 +47,18 @@ describe('AgendaEditorPage', () => {
     document.querySelectorAll('.cdk-overlay-container').forEach((node) => (node.innerHTML = ''));
   });
 
-  async function load(items: AgendaItemResponse[], overrides: Partial<DraftAgendaResponse> = {}): Promise<void> {
+  async function load(
+    items: AgendaItemResponse[],
+    overrides: Partial<DraftAgendaResponse> = {},
+    focusAreas: Array<{ code: string; titleSv: string; titleEn: string }> = [],
+  ): Promise<void> {
     http.expectOne(`/api/conferences/${CONFERENCE_ID}`).flush(conference);
     TestBed.tick();
     http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda`).flush(draft(items, overrides));
     http
       .expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/candidates`)
       .flush([{ proposalId: 'p-1', title: 'Vätgas i industrin', summary: null, format: 'seminar', durationMinutes: 45 }]);
-    http.expectOne('/api/focus-areas').flush([]);
+    http.expectOne('/api/focus-areas').flush(focusAreas);
     await fixture.whenStable();
   }
 
@@ -188,6 +192,10 @@ describe('AgendaEditorPage', () => {
   it('publishing with conflicts shows them, asks, and publishes with acknowledgeConflicts only after confirmation', async () => {
     await load([anAgendaItem({ id: 'a' })]);
     button('Publicera programmet').click();
+    http
+      .expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/coverage-preview`)
+      .flush({ conferenceId: CONFERENCE_ID, programmeMinutes: 60, minShare: 0.1, areas: [], shortAreaCodes: [] });
+    await fixture.whenStable();
     const first = http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/publish`);
     expect(first.request.body).toEqual({});
     first.flush(
@@ -210,6 +218,97 @@ describe('AgendaEditorPage', () => {
     const second = http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/publish`);
     expect(second.request.body).toEqual({ acknowledgeConflicts: true });
     second.flush({ number: 2, publishedAt: '2027-03-01T10:00:00+01:00', publishedByName: 'Utskottet', conflictCount: 1, changes: [] });
+    TestBed.tick();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda`).flush(draft([anAgendaItem({ id: 'a' })], { latestVersion: 2 }));
+    await fixture.whenStable();
+    expect(element().textContent).toContain('Version 2 är publicerad.');
+  });
+
+  const AREAS = [
+    { code: 'infrastructure', titleSv: 'Infrastruktur', titleEn: 'Infrastructure' },
+    { code: 'cooperation', titleSv: 'Samverkan', titleEn: 'Cooperation' },
+  ];
+  const shareOf = (code: string) => element().querySelector(`[data-area="${code}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+  it("shows each focus area's share of the programme time, and updates it as an item is moved by keyboard", async () => {
+    await load(
+      [
+        anAgendaItem({ id: 'a', focusAreaCodes: ['infrastructure'] }),
+        anAgendaItem({
+          id: 'b',
+          titleSv: 'Samtal',
+          startsAt: '2027-04-14T10:00:00+02:00',
+          endsAt: '2027-04-14T10:05:00+02:00',
+          focusAreaCodes: ['cooperation'],
+        }),
+      ],
+      {},
+      AREAS,
+    );
+    expect(element().textContent).toContain('65 min programtid. 1 område är under tröskeln.');
+    expect(shareOf('infrastructure')).toBe('Infrastruktur 92,3 % (60 min)');
+    expect(shareOf('cooperation')).toBe('Samverkan 7,7 % (5 min) warning Under tröskeln');
+
+    // Moved 15 minutes later by keyboard; the save answers with the talk made longer meanwhile.
+    const talk = Array.from(element().querySelectorAll<HTMLButtonElement>('.sv-agenda-grid__item button')).find((b) =>
+      b.textContent?.includes('Samtal'),
+    );
+    talk?.click();
+    await fixture.whenStable();
+    button('15 min senare').click();
+    const save = http.expectOne('/api/agenda-items/b');
+    save.flush(
+      anAgendaItem({
+        id: 'b',
+        titleSv: 'Samtal',
+        startsAt: '2027-04-14T10:15:00+02:00',
+        endsAt: '2027-04-14T10:50:00+02:00',
+        focusAreaCodes: ['cooperation'],
+        version: 4,
+      }),
+    );
+    TestBed.tick();
+    expect(shareOf('cooperation')).toBe('Samverkan 36,8 % (35 min)');
+    expect(element().textContent).toContain('95 min programtid. Inget område är under tröskeln.');
+    http
+      .expectOne(`/api/conferences/${CONFERENCE_ID}/agenda`)
+      .flush(draft([anAgendaItem({ id: 'a', focusAreaCodes: ['infrastructure'] })]));
+    await fixture.whenStable();
+    // Removed elsewhere: the reload takes its minutes away.
+    expect(shareOf('cooperation')).toBe('Samverkan 0 % (0 min) warning Under tröskeln');
+  });
+
+  it('warns before publishing when the server says areas are short, naming them; cancelling publishes nothing', async () => {
+    await load([anAgendaItem({ id: 'a', focusAreaCodes: ['infrastructure'] })], {}, AREAS);
+    const preview = {
+      conferenceId: CONFERENCE_ID,
+      programmeMinutes: 60,
+      minShare: 0.1,
+      areas: [
+        { focusAreaCode: 'infrastructure', minutes: 60, share: 1, short: false },
+        { focusAreaCode: 'cooperation', minutes: 0, share: 0, short: true },
+      ],
+      shortAreaCodes: ['cooperation'],
+    };
+    button('Publicera programmet').click();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/coverage-preview`).flush(preview);
+    await fixture.whenStable();
+    let dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Publicera med fokusområden under tröskeln?');
+    expect(dialog.textContent?.replace(/\s+/g, ' ')).toContain('1 fokusområde har mindre än 10 % av programtiden: Samverkan 0 %.');
+    button('Avbryt', dialog).click();
+    await fixture.whenStable();
+    http.expectNone(`/api/conferences/${CONFERENCE_ID}/agenda/publish`);
+
+    button('Publicera programmet').click();
+    http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/coverage-preview`).flush(preview);
+    await fixture.whenStable();
+    dialog = document.querySelectorAll('mat-dialog-container')[document.querySelectorAll('mat-dialog-container').length - 1] as HTMLElement;
+    button('Publicera ändå', dialog).click();
+    await fixture.whenStable();
+    const publish = http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda/publish`);
+    expect(publish.request.body).toEqual({});
+    publish.flush({ number: 2, publishedAt: '2027-03-01T10:00:00+01:00', publishedByName: 'Utskottet', conflictCount: 0, changes: [] });
     TestBed.tick();
     http.expectOne(`/api/conferences/${CONFERENCE_ID}/agenda`).flush(draft([anAgendaItem({ id: 'a' })], { latestVersion: 2 }));
     await fixture.whenStable();

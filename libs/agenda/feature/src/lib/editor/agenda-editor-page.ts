@@ -18,11 +18,22 @@ import type {
   RoomResponse,
   UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
-import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, confirmAction, errorText } from '@samverkan/shared/ui';
+import {
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  applyServerErrors,
+  asApiError,
+  confirmAction,
+  errorText,
+} from '@samverkan/shared/ui';
 import { formatDate, formatTime, stockholmDate } from '@samverkan/shared/util-dates';
 import { catchError, of } from 'rxjs';
 import { AgendaApi } from '../agenda-api';
 import { itemTitle } from '../programme/programme-view';
+import { percent, shareRows, shortList, type AreaTitle } from './coverage-shares';
+import { CoverageSharesPanel } from './coverage-shares-panel';
 import { conferenceDays, dayWindow, dropRow, keyboardMove, moveToCell, placeItem, slotCount, wallTime, type KeyboardMove } from './grid';
 import { Documents } from '@samverkan/shared/ui/documents';
 import { ItemDialog, type ItemDialogData, type ItemDialogResult } from './item-dialog';
@@ -57,6 +68,7 @@ type DragData = { kind: 'item'; item: AgendaItemResponse } | { kind: 'candidate'
     FieldErrorPipe,
     ErrorMessage,
     LoadingIndicator,
+    CoverageSharesPanel,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './agenda-editor-page.html',
@@ -176,6 +188,18 @@ export class AgendaEditorPage {
         nextRoom: keyboardMove(item, 'nextRoom', rooms) !== null,
       },
     };
+  });
+
+  private readonly areaTitles = computed<AreaTitle[]>(() => {
+    const english = this.language.current() === 'en';
+    return (this.focusAreas.value() ?? []).map((area) => ({ code: area.code, title: english ? area.titleEn : area.titleSv }));
+  });
+
+  /** Each focus area's share of the programme time, live as items are placed, moved, changed or removed. */
+  protected readonly shares = computed(() => {
+    if (!this.agenda.hasValue() || !this.areaTitles().length) return null;
+    const view = shareRows(this.agenda.value().items, this.areaTitles(), this.language.current());
+    return { ...view, short: view.rows.filter((row) => row.short).length };
   });
 
   protected readonly conflicts = computed(() => {
@@ -319,6 +343,40 @@ export class AgendaEditorPage {
         },
         error: (error: unknown) => this.fail(error),
       });
+    });
+  }
+
+  /**
+   * Publishing asks the server which focus areas the draft is short of (the coverage report's rule)
+   * and, if any, names them with their shares before going on: a warning, publishing stays possible.
+   */
+  protected requestPublish(): void {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.failure.set(null);
+    this.api.coveragePreview(this.id()).subscribe({
+      next: (preview) => {
+        this.busy.set(false);
+        if (!preview.shortAreaCodes.length) {
+          this.publishProgramme();
+          return;
+        }
+        const language = this.language.current();
+        confirmAction(this.dialog, {
+          title: 'agendaEditor.coverageWarnTitle',
+          message: 'agendaEditor.coverageWarnText',
+          detail: 'agendaEditor.coverageWarnDetail',
+          params: {
+            count: preview.shortAreaCodes.length,
+            threshold: percent(preview.minShare, language),
+            list: shortList(preview.shortAreaCodes, preview.areas, this.areaTitles(), language),
+          },
+          confirmLabel: 'agendaEditor.publishAnyway',
+        }).subscribe((confirmed) => {
+          if (confirmed) this.publishProgramme();
+        });
+      },
+      error: (error: unknown) => this.fail(error),
     });
   }
 

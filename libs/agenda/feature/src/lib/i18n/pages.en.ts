@@ -145,6 +145,17 @@ export const texts: Translated<typeof sv> = {
     removeTextSignups:
       '“{{title}}” is removed from the draft. {count, plural, one {# person signed up loses their place now; they get an e-mail and see the programme item cancelled in their calendar} other {# people signed up lose their place now; they get an e-mail and see the programme item cancelled in their calendar}} when you publish.',
     publish: 'Publish the programme',
+    coverageWarnTitle: 'Publish with focus areas below the threshold?',
+    coverageWarnText:
+      '{count, plural, one {# focus area has} other {# focus areas have}} less than {{threshold}} of the programme time: {{list}}.',
+    coverageWarnDetail: 'The coverage report counts them as gaps. You can publish anyway, or cancel and give them room in the programme.',
+    shares: {
+      heading: "The focus areas' share of the programme time",
+      summary:
+        '{{minutes}} min of programme time. {count, plural, =0 {No area is below the threshold.} one {# area is below the threshold.} other {# areas are below the threshold.}}',
+      value: '{{percent}} ({{minutes}} min)',
+      short: 'Below the threshold',
+    },
     publishAnyway: 'Publish anyway',
     publishConfirmTitle: 'Publish with conflicts?',
     publishConfirmText: 'The programme has {count, plural, one {# conflict} other {# conflicts}}. Do you want to publish it anyway?',

@@ -142,6 +142,17 @@ export const texts = {
     removeTextSignups:
       '”{{title}}” tas bort ur utkastet. {count, plural, one {# anmäld förlorar sin plats nu; hen får e-post och ser programpunkten som inställd i sin kalender} other {# anmälda förlorar sin plats nu; de får e-post och ser programpunkten som inställd i sin kalender}} när du publicerar.',
     publish: 'Publicera programmet',
+    coverageWarnTitle: 'Publicera med fokusområden under tröskeln?',
+    coverageWarnText:
+      '{count, plural, one {# fokusområde har} other {# fokusområden har}} mindre än {{threshold}} av programtiden: {{list}}.',
+    coverageWarnDetail: 'Täckningsrapporten räknar dem som luckor. Du kan publicera ändå, eller avbryta och ge dem plats i programmet.',
+    shares: {
+      heading: 'Fokusområdenas andel av programtiden',
+      summary:
+        '{{minutes}} min programtid. {count, plural, =0 {Inget område är under tröskeln.} one {# område är under tröskeln.} other {# områden är under tröskeln.}}',
+      value: '{{percent}} ({{minutes}} min)',
+      short: 'Under tröskeln',
+    },
     publishAnyway: 'Publicera ändå',
     publishConfirmTitle: 'Publicera med konflikter?',
     publishConfirmText: 'Programmet har {count, plural, one {# konflikt} other {# konflikter}}. Vill du publicera det ändå?',

@@ -9,6 +9,7 @@ import {
   type ParticipantMix,
   type ParticipantType,
 } from '@samverkan/coverage/contract';
+import { isShort, shareOf } from '@samverkan/agenda/contract';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** The organisation types whose cooperation the strategy asks for (focus area `cooperation`). */
@@ -34,7 +35,7 @@ export function addFigures(a: RawFigures, b: RawFigures): RawFigures {
 }
 
 export function withShare(figures: RawFigures, programmeMinutes: number): CoverageFigures {
-  return { ...figures, share: programmeMinutes > 0 ? round(figures.minutes / programmeMinutes) : 0 };
+  return { ...figures, share: shareOf(figures.minutes, programmeMinutes) };
 }
 
 function round(value: number): number {
@@ -116,11 +117,11 @@ export function findGaps(
   for (const code of codes) {
     const mine = cells.filter((cell) => cell.focusAreaCode === code && ids.has(cell.conferenceId));
     const minutes = mine.reduce((sum, cell) => sum + cell.minutes, 0);
-    const share = programme > 0 ? round(minutes / programme) : 0;
+    const share = shareOf(minutes, programme);
     const conferenceIds = recent.map((c) => c.id);
     if (mine.every((cell) => cell.themes === 0 && cell.items === 0)) {
       gaps.push({ focusAreaCode: code, kind: 'absent', share, conferenceIds });
-    } else if (programme > 0 && share < minShare) {
+    } else if (programme > 0 && isShort(share, minShare)) {
       gaps.push({ focusAreaCode: code, kind: 'low-share', share, conferenceIds });
     }
   }

@@ -1,11 +1,13 @@
+import { PROGRAMME_ITEM_TYPES } from '@samverkan/agenda/contract';
 import type { CoverageSource } from '@samverkan/coverage/contract';
 
 /** The coverage report's SQL: one text per query, sharing the selection of conferences. */
 /**
  * Programme time: timed items that are programme, not breaks, meals or networking. An item tagged
- * with two focus areas counts its full time for each (docs/adr/0005-imported-history.md).
+ * with two focus areas counts its full time for each (docs/adr/0005-imported-history.md). The types are
+ * the agenda's share rule's (`PROGRAMME_ITEM_TYPES`, fixed words, no input).
  */
-const PROGRAMME_TYPES = `('keynote', 'panel', 'seminar', 'workshop', 'study-visit')`;
+const PROGRAMME_TYPES = `(${PROGRAMME_ITEM_TYPES.map((type) => `'${type}'`).join(', ')})`;
 
 /**
  * The conferences of the selection, live and imported, as one relation `sel(id, source, title,

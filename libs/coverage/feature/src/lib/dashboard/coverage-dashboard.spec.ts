@@ -8,14 +8,18 @@ import { LanguageService, errorInterceptor, provideI18n, sharedTexts } from '@sa
 import { firstValueFrom } from 'rxjs';
 import { aReport } from '../../testing/report';
 import { coveragePagesTexts } from '../i18n/texts';
+import { AuthService } from '@samverkan/identity/feature';
 import { CoverageDashboard, toQuery } from './coverage-dashboard';
 
 describe('CoverageDashboard', () => {
   let fixture: ComponentFixture<CoverageDashboard>;
   let http: HttpTestingController;
 
+  let capabilities: string[] = [];
+
   beforeEach(async () => {
     localStorage.clear();
+    capabilities = ['coverage.read', 'calls.manage'];
     TestBed.configureTestingModule({
       providers: [
         provideI18n({ texts: [sharedTexts, coveragePagesTexts] }),
@@ -23,6 +27,7 @@ describe('CoverageDashboard', () => {
         provideHttpClientTesting(),
         provideRouter([]),
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: AuthService, useValue: { can: (capability: string) => capabilities.includes(capability) } },
       ],
     });
     await firstValueFrom(TestBed.inject(LanguageService).init());
@@ -138,6 +143,30 @@ describe('CoverageDashboard', () => {
     expect(dialog?.textContent).toContain('Bakom siffrorna: En infrastruktur i alla dimensioner');
     expect(dialog?.textContent).toContain('Järnvägen');
     expect(dialog?.textContent).toContain('60 min');
+  });
+
+  it('from the gaps, opens a call for the next conference pre-filled with the short areas (calls.manage only)', async () => {
+    const base = aReport();
+    // The live conference of the report, moved to the future (a draft still being planned).
+    const upcoming = { ...base.conferences[1], title: 'Vårkonferens 2099', startsOn: '2099-04-20', status: 'draft' };
+    await answer({ ...base, conferences: [base.conferences[0], upcoming] });
+    const link = element().querySelector('a[data-open-call]') as HTMLAnchorElement;
+    expect(link.textContent?.replace(/\s+/g, ' ').trim()).toBe('campaign Öppna ett upprop för Vårkonferens 2099 med dessa fokusområden');
+    expect(link.getAttribute('href')).toBe('/arbetsutskottet/upprop/c-2?omraden=living-environment');
+  });
+
+  it('says so when there is no upcoming conference to open a call for', async () => {
+    await answer(aReport());
+    expect(element().querySelector('a[data-open-call]')).toBeNull();
+    expect(element().textContent).toContain('Det finns ingen kommande konferens att öppna ett upprop för.');
+  });
+
+  it('offers no call to someone without calls.manage', async () => {
+    capabilities = ['coverage.read'];
+    await answer(aReport());
+    expect(element().querySelector('[data-gap="living-environment"]')).not.toBeNull();
+    expect(element().querySelector('a[data-open-call]')).toBeNull();
+    expect(element().textContent).not.toContain('upprop');
   });
 });
 

@@ -19,12 +19,25 @@ import {
   type CoverageQuery,
   type CoverageReport,
 } from '@samverkan/coverage/contract';
+import { AuthService } from '@samverkan/identity/feature';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText, fileNameFrom, saveFile } from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
+import { stockholmDate } from '@samverkan/shared/util-dates';
 import { debounceTime, map } from 'rxjs';
 import { CoverageApi } from '../coverage-api';
 import { CoverageChart, type ChartSeries } from './coverage-chart';
-import { PARTICIPANT_COLOURS, SERIES_COLOURS, heatLevel, heatRows, inGap, percent, suggestionText, yearOptions } from './coverage-view';
+import {
+  PARTICIPANT_COLOURS,
+  SERIES_COLOURS,
+  callLink,
+  heatLevel,
+  heatRows,
+  inGap,
+  nextConference,
+  percent,
+  suggestionText,
+  yearOptions,
+} from './coverage-view';
 import { CoverageItemsDialog, type CoverageItemsDialogData } from './coverage-items-dialog';
 
 interface FilterValue {
@@ -86,6 +99,7 @@ export class CoverageDashboard {
   private readonly language = inject(LanguageService);
   private readonly dialog = inject(MatDialog);
   private readonly document = inject(DOCUMENT);
+  private readonly auth = inject(AuthService);
 
   protected readonly participantTypes = PARTICIPANT_TYPES;
   protected readonly filterForm = inject(NonNullableFormBuilder).group({
@@ -101,6 +115,17 @@ export class CoverageDashboard {
   private readonly allConferences = rxResource({ stream: () => this.api.report({}).pipe(map((r) => r.conferences)) });
   protected readonly conferenceOptions = computed(() => (this.allConferences.hasValue() ? [...this.allConferences.value()].reverse() : []));
   protected readonly years = computed(() => yearOptions(this.allConferences.hasValue() ? this.allConferences.value()[0]?.year : undefined));
+
+  /**
+   * The one action from the gaps (`calls.manage` only): open a call for proposals for the next
+   * conference, pre-filled with the areas that are short.
+   */
+  protected readonly openCall = computed(() => {
+    const report = this.data();
+    if (!report?.gaps.length || !this.auth.can('calls.manage')) return null;
+    const next = this.allConferences.hasValue() ? nextConference(this.allConferences.value(), stockholmDate(new Date())) : null;
+    return next ? { conference: next.title, link: callLink(next.id, report.gaps) } : { conference: null, link: null };
+  });
 
   protected readonly errorMessage = computed(() => {
     const error = this.report.error();

@@ -1,4 +1,4 @@
-import type { CoverageCell, CoverageGap, CoverageReport, CoverageSuggestion } from '@samverkan/coverage/contract';
+import type { CoverageCell, CoverageConference, CoverageGap, CoverageReport, CoverageSuggestion } from '@samverkan/coverage/contract';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** Distinct colours for six series that also pass 3:1 against white (WCAG 1.4.11 non-text contrast). */
@@ -66,4 +66,23 @@ export function yearOptions(first: number | undefined, now = new Date()): number
   const last = now.getFullYear() + 1;
   const from = Math.min(first ?? last - 10, last);
   return Array.from({ length: last - from + 1 }, (_, i) => last - i);
+}
+
+/** The staff page of a conference's open calls (proposals domain), which reads `omraden` to pre-fill the focus areas. */
+export const CALL_PAGE = '/arbetsutskottet/upprop';
+
+/**
+ * The conference a call for proposals is opened for: the first live one, not cancelled or archived,
+ * that has not started by `today` (a Stockholm date, YYYY-MM-DD).
+ */
+export function nextConference(conferences: readonly CoverageConference[], today: string): CoverageConference | null {
+  const upcoming = conferences
+    .filter((c) => c.source === 'live' && (c.status === 'draft' || c.status === 'published') && c.startsOn >= today)
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : a.startsOn > b.startsOn ? 1 : 0));
+  return upcoming[0] ?? null;
+}
+
+/** Where "open a call" goes: the conference's call page, pre-filled with the short areas (in the report's order). */
+export function callLink(conferenceId: string, gaps: readonly CoverageGap[]): { path: string[]; queryParams: { omraden: string } } {
+  return { path: [CALL_PAGE, conferenceId], queryParams: { omraden: [...new Set(gaps.map((gap) => gap.focusAreaCode))].join(',') } };
 }

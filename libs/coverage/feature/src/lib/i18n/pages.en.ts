@@ -33,6 +33,8 @@ export const texts: Translated<typeof sv> = {
       intro: 'Focus areas below {{share}} of programme time, or absent, over {lastN, plural, one {the last conference} other {the last # conferences}} of the selection.',
       absent: '{{area}}: absent',
       'low-share': '{{area}}: {{share}} of programme time',
+      openCall: 'Open a call for proposals for {{conference}} with these focus areas',
+      noUpcoming: 'There is no upcoming conference to open a call for.',
     },
     suggestions: {
       heading: 'Suggestions for the next conference',

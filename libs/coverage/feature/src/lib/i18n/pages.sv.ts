@@ -30,6 +30,8 @@ export const texts = {
       intro: 'Fokusområden under {{share}} av programtiden, eller helt frånvarande, under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}} i urvalet.',
       absent: '{{area}}: saknas helt',
       'low-share': '{{area}}: {{share}} av programtiden',
+      openCall: 'Öppna ett upprop för {{conference}} med dessa fokusområden',
+      noUpcoming: 'Det finns ingen kommande konferens att öppna ett upprop för.',
     },
     suggestions: {
       heading: 'Förslag inför nästa konferens',

@@ -26,6 +26,7 @@ import {
   type CreateProposalRequest,
   type ProposalFormat,
   type ProposalKind,
+  type ProposalGapsQuery,
   type ProposalQuery,
   type ProposalState,
   type ReviewRequest,
@@ -111,6 +112,13 @@ export class CreateProposalDto implements CreateProposalRequest {
 }
 
 export class UpdateProposalDto extends PatchType(CreateProposalDto) implements UpdateProposalRequest {}
+
+export class ProposalGapsQueryDto implements ProposalGapsQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Without it: the next upcoming conference.' })
+  @IsOptional()
+  @IsUUID()
+  conferenceId?: string;
+}
 
 export class ProposalQueryDto implements ProposalQuery {
   @ApiPropertyOptional({ enum: FOCUS_AREA_CODES })

@@ -72,6 +72,12 @@ export class ProposalSummaryResponse implements C.ProposalSummaryResponse {
     description: 'Mean per criterion; only for those who may see scores (committee, admin, reviewers who reviewed).',
   })
   scores!: ProposalScores | null;
+
+  @Prop.enums(FOCUS_AREA_CODES, {
+    optional: true,
+    description: "The list answer only: the proposal's focus areas that are short in its conference's draft programme (or the next upcoming conference's).",
+  })
+  gapAreaCodes?: FocusAreaCode[];
 }
 
 export class ProposalSummaryPage extends PageOf(ProposalSummaryResponse) {}
@@ -275,4 +281,30 @@ export class CallSubmissionOrigin implements C.CallSubmissionOrigin {
 
   @Prop.dateTime()
   submittedAt!: string;
+}
+
+export class FocusAreaGap implements C.FocusAreaGap {
+  @Prop.enum(FOCUS_AREA_CODES)
+  focusAreaCode!: FocusAreaCode;
+
+  @Prop.number({ description: "Share of the conference's draft programme time (0–1)." })
+  share!: number;
+}
+
+/** GET /api/proposals/gaps: the focus areas a conference is short of. */
+export class ProposalGapsResponse implements C.ProposalGapsResponse {
+  @Prop.uuid({ nullable: true, description: 'The conference looked at; null when none was asked for and none is upcoming.' })
+  conferenceId!: string | null;
+
+  @Prop.string({ nullable: true })
+  conferenceTitle!: string | null;
+
+  @Prop.number()
+  minShare!: number;
+
+  @Prop.int()
+  programmeMinutes!: number;
+
+  @Prop.array(() => FocusAreaGap)
+  shortAreas!: FocusAreaGap[];
 }

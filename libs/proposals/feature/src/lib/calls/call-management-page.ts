@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -46,6 +46,9 @@ import { callPeriod, localizedCall, stockholmDateTime } from './call-view';
     }
 
     <h2>{{ 'calls.manage.newHeading' | translate }}</h2>
+    @if (prefilled().length) {
+      <p class="sv-hint" data-prefilled>{{ 'calls.manage.prefilled' | translate }}</p>
+    }
     <form [formGroup]="form" (ngSubmit)="create()" class="sv-call-form" novalidate>
       <mat-form-field appearance="outline">
         <mat-label>{{ 'calls.manage.titleSv' | translate }}</mat-label>
@@ -130,6 +133,8 @@ export class CallManagementPage {
 
   /** The conference (route parameter). */
   readonly id = input.required<string>();
+  /** Query parameter: focus-area codes to pre-fill, comma-separated (the coverage report's gaps). */
+  readonly omraden = input<string>();
 
   protected readonly calls = rxResource({ params: () => this.id(), stream: ({ params }) => this.api.listForConference(params) });
   private readonly areas = rxResource({ stream: () => this.focusAreas.list() });
@@ -161,7 +166,12 @@ export class CallManagementPage {
     closesDate: ['', Validators.required],
     closesTime: ['17:00', Validators.required],
   });
-  protected readonly chosen = signal<FocusAreaCode[]>([]);
+  /** The known codes of `omraden`, in the strategy's order. */
+  protected readonly prefilled = computed(() => {
+    const asked = new Set((this.omraden() ?? '').split(',').map((code) => code.trim()));
+    return FOCUS_AREA_CODES.filter((code) => asked.has(code));
+  });
+  protected readonly chosen = linkedSignal<FocusAreaCode[]>(() => this.prefilled());
   protected readonly busy = signal(false);
   protected readonly createError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);

@@ -28,10 +28,54 @@ describe('ProposalFormPage', () => {
         { id: 'c-1', status: 'published', titleSv: 'Industrikommunernas vårkonferens', titleEn: null },
         { id: 'c-old', status: 'archived', titleSv: 'Gammal konferens', titleEn: null },
       ]);
+    http.expectOne((req) => req.url === '/api/proposals/gaps' && !req.params.has('conferenceId')).flush(NEXT_GAPS);
     await fixture.whenStable();
   }
 
-  afterEach(() => http.verify());
+  const NEXT_GAPS = {
+    conferenceId: 'c-next',
+    conferenceTitle: 'Höstkonferensen',
+    minShare: 0.1,
+    programmeMinutes: 120,
+    shortAreas: [{ focusAreaCode: 'skills', share: 0.05 }],
+  };
+
+  afterEach(() => {
+    // Choosing a conference asks for its gaps: answered here when a test does not look at them.
+    for (const request of http.match((req) => req.url === '/api/proposals/gaps')) request.flush({ ...NEXT_GAPS, shortAreas: [] });
+    http.verify();
+  });
+
+  it('says which chosen focus areas would fill a gap, for the next conference and then for the chosen one', async () => {
+    await render();
+    const status = () => element().querySelector('[data-gap-status]')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(checkbox('Kompetensförsörjning').closest('mat-checkbox')?.textContent).toContain('(under tröskeln i programmet)');
+    expect(checkbox('En infrastruktur').closest('mat-checkbox')?.textContent).not.toContain('tröskeln');
+    expect(status()).toBe('Inget av de valda fokusområdena är under tröskeln i Höstkonferensen.');
+    expect(element().textContent?.replace(/\s+/g, ' ')).toContain(
+      'Jämfört med programutkastet för Höstkonferensen: ett fokusområde under 10 % av programtiden är en lucka.',
+    );
+
+    checkbox('En infrastruktur').click();
+    checkbox('Kompetensförsörjning').click();
+    await fixture.whenStable();
+    expect(status()).toBe('lightbulb Fyller en lucka: Kompetensförsörjning för konkurrenskraft');
+
+    // Another conference: its own short areas.
+    (
+      fixture.componentInstance as unknown as { form: { controls: { targetConferenceId: { setValue(v: string): void } } } }
+    ).form.controls.targetConferenceId.setValue('c-1');
+    TestBed.tick();
+    const request = http.expectOne((req) => req.url === '/api/proposals/gaps' && req.params.get('conferenceId') === 'c-1');
+    request.flush({
+      ...NEXT_GAPS,
+      conferenceId: 'c-1',
+      conferenceTitle: 'Vårkonferensen',
+      shortAreas: [{ focusAreaCode: 'infrastructure', share: 0 }],
+    });
+    await fixture.whenStable();
+    expect(status()).toBe('lightbulb Fyller en lucka: En infrastruktur i alla dimensioner');
+  });
 
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
   const field = (selector: string): HTMLInputElement => element().querySelector(selector) as HTMLInputElement;

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -12,11 +12,26 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { getConferences, localizedTitle } from '@samverkan/conferences/feature';
-import { PROPOSAL_FORMATS, PROPOSAL_KINDS, type ProposalResponse } from '@samverkan/proposals/contract';
-import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, asApiError, errorText, isApiError } from '@samverkan/shared/ui';
+import {
+  PROPOSAL_FORMATS,
+  PROPOSAL_KINDS,
+  gapAreasOf,
+  type ProposalGapsResponse,
+  type ProposalResponse,
+} from '@samverkan/proposals/contract';
+import {
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  applyServerErrors,
+  asApiError,
+  errorText,
+  isApiError,
+} from '@samverkan/shared/ui';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { FocusAreasApi, localizeFocusArea } from '@samverkan/strategy/feature';
-import type { Observable } from 'rxjs';
+import { catchError, of, type Observable } from 'rxjs';
 import { ProposalsApi } from '../proposals-api';
 import {
   PROPOSAL_LIMITS,
@@ -89,9 +104,7 @@ export class ProposalFormPage {
   protected readonly loadError = computed(() => {
     const error = this.proposal.error();
     if (!error) return null;
-    return isApiError(error) && error.statusCode === 404
-      ? this.translate.instant('proposals.notFound')
-      : errorText(error, this.translate);
+    return isApiError(error) && error.statusCode === 404 ? this.translate.instant('proposals.notFound') : errorText(error, this.translate);
   });
   protected readonly focusAreaOptions = computed(() =>
     this.focusAreas.hasValue() ? this.focusAreas.value().map((area) => localizeFocusArea(area, this.language.current())) : [],
@@ -103,6 +116,34 @@ export class ProposalFormPage {
       .value()
       .filter((c) => c.status === 'draft' || c.status === 'published' || c.id === this.current()?.targetConferenceId)
       .map((c) => ({ id: c.id, title: localizedTitle(c, language) }));
+  });
+  private readonly targetConferenceId = toSignal(this.form.controls.targetConferenceId.valueChanges, {
+    initialValue: this.form.controls.targetConferenceId.value,
+  });
+  private readonly chosenCodes = toSignal(this.form.controls.focusAreaCodes.valueChanges, {
+    initialValue: this.form.controls.focusAreaCodes.value,
+  });
+  /** The areas short in the chosen conference's draft programme (the next one's without a choice); none when it fails. */
+  protected readonly gaps = rxResource({
+    params: () => ({ conferenceId: this.targetConferenceId() }),
+    stream: ({ params }) => this.api.gaps(params.conferenceId).pipe(catchError(() => of<ProposalGapsResponse | null>(null))),
+  });
+  protected readonly shortCodes = computed(() => new Set((this.gaps.value()?.shortAreas ?? []).map((gap) => gap.focusAreaCode)));
+  /** The chosen areas that are short: the proposal would fill a gap. */
+  protected readonly fillsGap = computed(() => {
+    const gaps = this.gaps.value();
+    if (!gaps) return null;
+    const titles = new Map(this.focusAreaOptions().map((area) => [area.code, area.title]));
+    const codes = gapAreasOf(this.chosenCodes(), gaps.shortAreas);
+    const threshold = new Intl.NumberFormat(this.language.current() === 'en' ? 'en-GB' : 'sv-SE', { style: 'percent' }).format(
+      gaps.minShare,
+    );
+    return {
+      conference: gaps.conferenceTitle,
+      threshold,
+      areas: codes.map((code) => titles.get(code) ?? code).join(', '),
+      count: codes.length,
+    };
   });
   /** Someone who opens the edit page of a proposal they may no longer change. */
   protected readonly notEditable = computed(() => {

@@ -37,6 +37,7 @@ export const texts: Translated<typeof sv> = {
     confirmed: 'Thank you! Your proposal “{{title}}” to “{{call}}” is confirmed. The programme council will read it.',
     alreadyConfirmed: 'Your proposal “{{title}}” was already confirmed. There is nothing more to do.',
     manage: {
+      prefilled: 'The focus areas are pre-filled with the gaps of the coverage report. Change them if you like.',
       title: 'Open calls of the conference',
       heading: 'Open calls',
       empty: 'The conference has no open calls yet.',

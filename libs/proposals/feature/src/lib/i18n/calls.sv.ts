@@ -34,6 +34,7 @@ export const texts = {
     confirmed: 'Tack! Ditt förslag ”{{title}}” till ”{{call}}” är bekräftat. Programrådet läser det.',
     alreadyConfirmed: 'Ditt förslag ”{{title}}” var redan bekräftat. Du behöver inte göra något mer.',
     manage: {
+      prefilled: 'Fokusområdena är förifyllda med luckorna i täckningsrapporten. Ändra dem om du vill.',
       title: 'Upprop för konferensen',
       heading: 'Upprop',
       empty: 'Konferensen har inga upprop än.',

@@ -53,6 +53,12 @@ export const texts: Translated<typeof sv> = {
     notFoundHeading: 'Proposal not found',
     notFound: 'The proposal does not exist, or you do not have access to it.',
     itemsPerPage: 'Proposals per page',
+    gap: {
+      short: 'below the threshold in the programme',
+      fills: 'Fills a gap: {{areas}}',
+      none: 'None of the chosen focus areas is below the threshold in {{conference}}.',
+      explain: 'Compared with the draft programme of {{conference}}: a focus area below {{threshold}} of the programme time is a gap.',
+    },
     form: {
       createTitle: 'New proposal',
       editTitle: 'Edit proposal',

@@ -50,6 +50,12 @@ export const texts = {
     notFoundHeading: 'Förslaget finns inte',
     notFound: 'Förslaget finns inte, eller så har du inte tillgång till det.',
     itemsPerPage: 'Förslag per sida',
+    gap: {
+      short: 'under tröskeln i programmet',
+      fills: 'Fyller en lucka: {{areas}}',
+      none: 'Inget av de valda fokusområdena är under tröskeln i {{conference}}.',
+      explain: 'Jämfört med programutkastet för {{conference}}: ett fokusområde under {{threshold}} av programtiden är en lucka.',
+    },
     form: {
       createTitle: 'Nytt förslag',
       editTitle: 'Ändra förslag',

@@ -111,6 +111,10 @@ export class ProposalListPage {
     return this.focusAreaTitles().get(code) ?? code;
   }
 
+  protected focusAreaTitleList(codes: readonly FocusAreaCode[] | undefined): string {
+    return (codes ?? []).map((code) => this.focusAreaTitle(code)).join(', ');
+  }
+
   protected changePage(event: PageEvent): void {
     this.page.set({ index: event.pageIndex, size: event.pageSize });
   }
