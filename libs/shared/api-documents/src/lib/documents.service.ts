@@ -75,7 +75,7 @@ export class DocumentsService {
     try {
       const who = { ...actor, token: actor.token ?? upload.fields['token'] };
       const { parentType = '', parentId = '' } = upload.fields;
-      await this.allowed(this.dataSource.manager, who, parentType, parentId, 'attach');
+      await this.allowedDryRun(who, parentType, parentId);
       const name = cleanFileName(upload.fileName);
       if (!name) throw badRequest('document.file-name', { errors: { file: 'fileName' } });
       spool = await Spool.create();
@@ -154,6 +154,22 @@ export class DocumentsService {
         },
       });
     });
+  }
+
+  /**
+   * The attach check before any byte is read, as a dry run: what the policy changes (a one-time upload
+   * token used up) is rolled back; the transaction that stores the file checks again for real.
+   */
+  private async allowedDryRun(actor: DocumentActor, parentType: string, parentId: string): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await this.allowed(runner.manager, actor, parentType, parentId, 'attach');
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      await runner.release();
+    }
   }
 
   /** The parent's policy when it lets the actor through; 404 for an unknown type or parent and for a refusal. */
