@@ -44,7 +44,6 @@ export class EngagementController {
     const members = await this.engagement.members();
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="medlemmar.csv"');
-    res.setHeader('Cache-Control', 'private, no-store');
     await writeMembersCsv(members, stockholmDate(new Date()), res);
   }
 
@@ -97,7 +96,6 @@ export class EngagementController {
 function send(res: Response, body: Buffer, type: string, fileName: string): void {
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
   res.setHeader('Content-Length', String(body.length));
   res.end(body);
 }
