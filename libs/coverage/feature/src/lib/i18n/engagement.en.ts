@@ -16,7 +16,7 @@ export const texts: Translated<typeof sv> = {
       summaryHeading: 'Annual summary for the annual meeting',
       summaryIntro:
         "The year's conferences, participants by organisation type, focus-area coverage against the year before, the most wished-for focus areas and the working committee's decisions.",
-      year: 'Year',
+      year: 'Year of the summary',
       pdf: 'Annual summary {{year}} (PDF)',
       xlsx: 'Annual summary {{year}} (Excel)',
       busy: 'Preparing the file…',

@@ -13,7 +13,7 @@ export const texts = {
       summaryHeading: 'Årssammanställning till årsmötet',
       summaryIntro:
         'Årets konferenser, deltagare per organisationstyp, fokusområdenas täckning jämfört med året innan, de mest önskade fokusområdena och arbetsutskottets beslut.',
-      year: 'År',
+      year: 'År för sammanställningen',
       pdf: 'Årssammanställning {{year}} (PDF)',
       xlsx: 'Årssammanställning {{year}} (Excel)',
       busy: 'Filen förbereds…',
