@@ -237,7 +237,7 @@ describe("members' engagement and the annual summary", () => {
     // Without the right to manage registrations, no names: only counts.
     const withoutNames = await t.app.get(EngagementService).member(org.active, false);
     expect(withoutNames.perConference[0]).toMatchObject({ participants: 3, names: null });
-    names.push(...detail.perConference[0].names!);
+    names.push(...(detail.perConference[0].names ?? []));
   });
 
   it('answers 404 for an unknown organisation, a non-member and a malformed id', async () => {
