@@ -313,4 +313,19 @@ describe("members' engagement and the annual summary", () => {
       expect(res.body).toMatchObject({ statusCode: 400, code: 'engagement.year-invalid', message: expect.stringContaining('2000') });
     }
   });
+  it('loads the members in the same number of queries however many members, conferences and participants', async () => {
+    t.queries.reset();
+    await get('/api/engagement/members').expect(200);
+    const few = t.queries.queries;
+    const extra = await organisation('Extra bruks kommun');
+    await organisation('Ännu en bruks kommun');
+    const more = await createConference(t, committee, { titleSv: 'Ytterligare en konferens', capacity: 10 });
+    for (const n of ['q1', 'q2', 'q3']) await register(more.id, `eng-${n}`, { organisationId: extra, organisationName: 'Extra bruks kommun' });
+    t.queries.reset();
+    const members = (await get('/api/engagement/members').expect(200)).body as MemberEngagementSummary[];
+    expect(members.find((m) => m.organisationId === extra)).toMatchObject({ conferences: 1, participants: 3 });
+    expect(t.queries.queries).toBe(few);
+    // Six for the figures, one for the guard's session check.
+    expect(few).toBeLessThanOrEqual(7);
+  });
 });
