@@ -125,6 +125,7 @@ const rows: Row[] = [
   // Members' engagement and the annual summary
   { route: 'GET /api/engagement/members', path: () => '/api/engagement/members', expect: needs('engagement.view') },
   { route: 'GET /api/engagement/members.csv', path: () => '/api/engagement/members.csv', expect: needs('engagement.view') },
+  { route: 'GET /api/engagement/participation.csv', path: () => '/api/engagement/participation.csv', expect: needs('engagement.view') },
   { route: 'GET /api/engagement/inactive', path: () => '/api/engagement/inactive', expect: needs('engagement.view') },
   { route: 'GET /api/engagement/members/{organisationId}', path: (f) => `/api/engagement/members/${f.member}`, expect: needs('engagement.view') },
   { route: 'GET /api/annual-summary/{year}.pdf', path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.pdf`, expect: needs('engagement.view') },

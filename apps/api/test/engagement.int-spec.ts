@@ -182,6 +182,7 @@ describe("members' engagement and the annual summary", () => {
     it.each([
       '/api/engagement/members',
       '/api/engagement/members.csv',
+      '/api/engagement/participation.csv',
       '/api/engagement/inactive',
       () => `/api/engagement/members/${org.active}`,
       () => `/api/annual-summary/${recentYear}.pdf`,
@@ -266,9 +267,28 @@ describe("members' engagement and the annual summary", () => {
     expect(row('Aktiva bruks')).toMatchObject({ Deltagare: '3', Förslag: '1', Utvärderingssvar: '3', 'Inaktiv (två år)': 'Nej' });
     expect(row('Fåtaliga')).toMatchObject({ Utvärderingssvar: '<3' });
     expect(row('Aldrigsedda')).toMatchObject({ 'Inaktiv (två år)': 'Ja', 'Senast på konferens': '' });
+    // Participants per focus area, by the attendance rule (a1 in the infrastructure workshop, a2 and a3 by the conference's areas).
+    expect(row('Aktiva bruks')).toMatchObject({
+      'Deltagare: En infrastruktur i alla dimensioner': '1',
+      'Deltagare: Kompetensförsörjning för konkurrenskraft': '2',
+      'Deltagare: En attraktiv livsmiljö': '0',
+    });
     const formula = row('HYPERLINK') as Record<string, string>;
     expect(formula['Organisation'].startsWith("'")).toBe(true);
     for (const r of rows) for (const cell of Object.values(r)) expect(cell).not.toMatch(/^[=+@]/);
+  });
+
+  it('exports the participants per member and conference, counts without names', async () => {
+    const res = await get('/api/engagement/participation.csv').expect(200);
+    expect(res.headers['content-disposition']).toContain('medlemmar-per-konferens.csv');
+    const rows = parseCsv(res.text.replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
+    expect(rows.filter((r) => r['Organisation'] === 'Aktiva bruks kommun')).toEqual([
+      { Organisation: 'Aktiva bruks kommun', Konferens: 'Engagemangskonferensen', Datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), Deltagare: '3' },
+    ]);
+    expect(rows.filter((r) => r['Organisation'] === 'Östra Namnbruks kommun').map((r) => r['Konferens'])).toEqual(['Den gamla konferensen']);
+    expect(rows.some((r) => r['Organisation'] === 'Ickemedlems kommun')).toBe(false);
+    for (const name of names) expect(res.text).not.toContain(name.split(' ')[0]);
+    expect(rows.find((r) => r['Organisation'].includes('HYPERLINK'))?.['Organisation'].startsWith("'")).toBe(true);
   });
 
   it('makes the annual summary as a PDF whose text holds every part', async () => {

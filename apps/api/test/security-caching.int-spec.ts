@@ -35,6 +35,7 @@ describe('caching of API answers', () => {
     ['the coverage XLSX', (): string => '/api/reports/focus-area-coverage/export.xlsx', 'committee', 200],
     ["the members' engagement", (): string => '/api/engagement/members', 'committee', 200],
     ["the members' CSV", (): string => '/api/engagement/members.csv', 'committee', 200],
+    ['participants per member and conference', (): string => '/api/engagement/participation.csv', 'committee', 200],
     ['the inactive members', (): string => '/api/engagement/inactive', 'committee', 200],
     ['the annual summary PDF', (): string => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.pdf`, 'committee', 200],
     ['the annual summary XLSX', (): string => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.xlsx`, 'admin', 200],

@@ -1,10 +1,13 @@
 import type { Writable } from 'node:stream';
-import type { MemberEngagementSummary } from '@samverkan/coverage/contract';
+import type { MemberEngagementResponse } from '@samverkan/coverage/contract';
 import { csvStringifier } from '@samverkan/shared/api-http';
 import { TYPE_LABELS } from './annual-summary';
 import { anonymousCountText, isInactive } from './engagement-rules';
 
-/** The members' figures as CSV, Swedish headers (the association's language). */
+type Columns = ReadonlyArray<readonly [key: string, header: string]>;
+type Row = Record<string, string | number>;
+
+/** The members' figures, Swedish headers (the association's language), then one column per focus area. */
 export const MEMBER_COLUMNS = [
   ['name', 'Organisation'],
   ['type', 'Typ'],
@@ -17,7 +20,13 @@ export const MEMBER_COLUMNS = [
   ['evaluationAnswers', 'Utvärderingssvar'],
 ] as const;
 
-export function memberRecords(members: readonly MemberEngagementSummary[], today: string): Array<Record<string, string | number>> {
+/** The columns of the members' CSV: the figures, then the participants per focus area ("Deltagare: <area>"). */
+export function memberColumns(members: readonly MemberEngagementResponse[]): Columns {
+  const areas = members[0]?.focusAreas ?? [];
+  return [...MEMBER_COLUMNS, ...areas.map((area) => [`area:${area.code}`, `Deltagare: ${area.titleSv}`] as const)];
+}
+
+export function memberRecords(members: readonly MemberEngagementResponse[], today: string): Row[] {
   return members.map((m) => ({
     name: m.name,
     type: TYPE_LABELS[m.type],
@@ -29,13 +38,28 @@ export function memberRecords(members: readonly MemberEngagementSummary[], today
     callSubmissions: m.callSubmissions,
     // "<3" for a hidden count: text, so the anonymity rule holds in the file too.
     evaluationAnswers: m.evaluationAnswers === null ? anonymousCountText(null) : m.evaluationAnswers,
+    ...Object.fromEntries(m.focusAreas.map((area) => [`area:${area.code}`, area.participants])),
   }));
 }
 
-export async function writeMembersCsv(members: readonly MemberEngagementSummary[], today: string, out: Writable): Promise<void> {
-  const csv = csvStringifier(MEMBER_COLUMNS);
+/** Who sent how many to which conference: one row per member and conference, counts only. */
+export const PARTICIPATION_COLUMNS = [
+  ['name', 'Organisation'],
+  ['conference', 'Konferens'],
+  ['startsOn', 'Datum'],
+  ['participants', 'Deltagare'],
+] as const;
+
+export function participationRecords(members: readonly MemberEngagementResponse[]): Row[] {
+  return members.flatMap((m) =>
+    m.perConference.map((c) => ({ name: m.name, conference: c.title, startsOn: c.startsOn, participants: c.participants })),
+  );
+}
+
+export async function writeCsv(columns: Columns, records: readonly Row[], out: Writable): Promise<void> {
+  const csv = csvStringifier(columns);
   csv.pipe(out);
-  for (const record of memberRecords(members, today)) csv.write(record);
+  for (const record of records) csv.write(record);
   csv.end();
   await new Promise<void>((resolve, reject) => out.on('finish', resolve).on('error', reject));
 }

@@ -9,7 +9,7 @@ import { stockholmDate } from '@samverkan/shared/util-dates';
 import * as R from '../dto/engagement.responses';
 import { annualSummaryPdf, annualSummaryXlsx } from './annual-summary-files';
 import { AnnualSummaryService } from './annual-summary.service';
-import { writeMembersCsv } from './engagement-export';
+import { memberColumns, memberRecords, PARTICIPATION_COLUMNS, participationRecords, writeCsv } from './engagement-export';
 import { EngagementService } from './engagement.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -39,12 +39,24 @@ export class EngagementController {
   @Get('engagement/members.csv')
   @Requires('engagement.view')
   @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The members and their figures as CSV (UTF-8, formulas neutralised).', schema: { type: 'string' } })
+  @ApiOkResponse({
+    description: 'The members and their figures as CSV (UTF-8, formulas neutralised), with the participants per focus area; hidden counts as "<3".',
+    schema: { type: 'string' },
+  })
   async membersCsv(@Res() res: Response): Promise<void> {
-    const members = await this.engagement.members();
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', 'attachment; filename="medlemmar.csv"');
-    await writeMembersCsv(members, stockholmDate(new Date()), res);
+    const members = await this.engagement.everyMember();
+    csvHeaders(res, 'medlemmar.csv');
+    await writeCsv(memberColumns(members), memberRecords(members, stockholmDate(new Date())), res);
+  }
+
+  @Get('engagement/participation.csv')
+  @Requires('engagement.view')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'Participants per member and conference as CSV (counts, no names).', schema: { type: 'string' } })
+  async participationCsv(@Res() res: Response): Promise<void> {
+    const members = await this.engagement.everyMember();
+    csvHeaders(res, 'medlemmar-per-konferens.csv');
+    await writeCsv(PARTICIPATION_COLUMNS, participationRecords(members), res);
   }
 
   @Get('engagement/inactive')
@@ -93,6 +105,12 @@ export class EngagementController {
   }
 }
 
+function csvHeaders(res: Response, fileName: string): void {
+  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+}
+
+// Cache-Control: the platform answers every API request `no-store` unless a route opts in to sharing.
 function send(res: Response, body: Buffer, type: string, fileName: string): void {
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);

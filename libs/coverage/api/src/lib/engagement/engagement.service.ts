@@ -66,41 +66,14 @@ export class EngagementService {
   /** One member in detail; names of participants only when `withNames` (the caller may manage registrations). */
   async member(organisationId: string, withNames: boolean, today = stockholmDate(new Date())): Promise<MemberEngagementResponse> {
     const [{ members, conferenceAreas }, areas] = await Promise.all([this.load(organisationId), findCurrentFocusAreas(this.dataSource.manager)]);
-    const data = members[0];
-    if (!data) throw notFound('engagement.member-not-found');
+    if (!members[0]) throw notFound('engagement.member-not-found');
+    return detail(members[0], conferenceAreas, areas, withNames, today);
+  }
 
-    const byConference = new Map<string, ParticipantRow[]>();
-    for (const row of data.participants) byConference.set(row.conference_id, [...(byConference.get(row.conference_id) ?? []), row]);
-    const perConference = [...byConference.values()].map((rows) => ({
-      conferenceId: rows[0].conference_id,
-      title: rows[0].title,
-      startsOn: rows[0].starts_on,
-      participants: rows.length,
-      names: withNames ? rows.filter((r) => !r.anonymised).map((r) => `${r.first_name} ${r.last_name}`) : null,
-    }));
-
-    const counts = countAttendedAreas(
-      data.participants.map((row) => ({ sessionAreas: row.session_codes, conferenceAreas: conferenceAreas.get(row.conference_id) ?? [] })),
-    );
-    const focusAreas: MemberFocusArea[] = areas.map((area) => ({
-      code: area.code as FocusAreaCode,
-      titleSv: area.titleSv,
-      titleEn: area.titleEn,
-      participants: counts.get(area.code) ?? 0,
-    }));
-
-    const contributions: MemberContribution[] = [
-      ...data.proposals.map((p) => ({ kind: 'proposal' as const, id: p.id, title: p.title, state: p.state, createdAt: toStockholmIso(p.created_at) })),
-      ...data.submissions.map((s) => ({
-        kind: 'call-submission' as const,
-        id: s.id,
-        title: s.title,
-        state: s.state,
-        createdAt: toStockholmIso(s.created_at),
-      })),
-    ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-
-    return { ...summary(data, today), perConference, focusAreas, contributions };
+  /** Every member in detail, without names: what the exports are made of. Seven queries. */
+  async everyMember(today = stockholmDate(new Date())): Promise<MemberEngagementResponse[]> {
+    const [{ members, conferenceAreas }, areas] = await Promise.all([this.load(null), findCurrentFocusAreas(this.dataSource.manager)]);
+    return members.map((data) => detail(data, conferenceAreas, areas, false, today));
   }
 
   private async load(organisationId: string | null): Promise<Loaded> {
@@ -148,4 +121,41 @@ function summary(data: MemberData, today: string): MemberEngagementSummary {
     callSubmissions: data.submissions.length,
     evaluationAnswers: anonymousCount(data.evaluationAnswers),
   };
+}
+
+type AreaTitles = ReadonlyArray<{ code: string; titleSv: string; titleEn: string }>;
+
+function detail(data: MemberData, conferenceAreas: Map<string, string[]>, areas: AreaTitles, withNames: boolean, today: string): MemberEngagementResponse {
+  const byConference = new Map<string, ParticipantRow[]>();
+  for (const row of data.participants) byConference.set(row.conference_id, [...(byConference.get(row.conference_id) ?? []), row]);
+  const perConference = [...byConference.values()].map((rows) => ({
+    conferenceId: rows[0].conference_id,
+    title: rows[0].title,
+    startsOn: rows[0].starts_on,
+    participants: rows.length,
+    names: withNames ? rows.filter((r) => !r.anonymised).map((r) => `${r.first_name} ${r.last_name}`) : null,
+  }));
+
+  const counts = countAttendedAreas(
+    data.participants.map((row) => ({ sessionAreas: row.session_codes, conferenceAreas: conferenceAreas.get(row.conference_id) ?? [] })),
+  );
+  const focusAreas: MemberFocusArea[] = areas.map((area) => ({
+    code: area.code as FocusAreaCode,
+    titleSv: area.titleSv,
+    titleEn: area.titleEn,
+    participants: counts.get(area.code) ?? 0,
+  }));
+
+  const contributions: MemberContribution[] = [
+    ...data.proposals.map((p) => ({ kind: 'proposal' as const, id: p.id, title: p.title, state: p.state, createdAt: toStockholmIso(p.created_at) })),
+    ...data.submissions.map((s) => ({
+      kind: 'call-submission' as const,
+      id: s.id,
+      title: s.title,
+      state: s.state,
+      createdAt: toStockholmIso(s.created_at),
+    })),
+  ].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
+  return { ...summary(data, today), perConference, focusAreas, contributions };
 }
