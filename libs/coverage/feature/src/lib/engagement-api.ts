@@ -20,8 +20,9 @@ export class EngagementApi {
     return this.http.get<MemberEngagementResponse>(`${ENGAGEMENT_URL}/members/${encodeURIComponent(organisationId)}`);
   }
 
-  membersCsv(): Observable<HttpResponse<Blob>> {
-    return this.http.get(`${ENGAGEMENT_URL}/members.csv`, { observe: 'response', responseType: 'blob' });
+  /** `members.csv` (the figures) or `participation.csv` (participants per member and conference). */
+  csv(file: 'members' | 'participation'): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${ENGAGEMENT_URL}/${file}.csv`, { observe: 'response', responseType: 'blob' });
   }
 
   annualSummary(year: number, format: 'pdf' | 'xlsx'): Observable<HttpResponse<Blob>> {

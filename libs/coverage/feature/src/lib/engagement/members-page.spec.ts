@@ -75,6 +75,31 @@ describe('MembersPage', () => {
     expect(element().textContent).toContain('Alla medlemmar har varit med på en konferens under de senaste två åren.');
   });
 
+  it('downloads both CSV files, one at a time, and says so', async () => {
+    await load([aMember()], []);
+    const saved: string[] = [];
+    const createObjectURL = jest.fn(() => 'blob:x');
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    button('Ladda ned medlemmarna (CSV)').click();
+    fixture.detectChanges();
+    expect(button('Ladda ned deltagare per konferens (CSV)').disabled).toBe(true);
+    http
+      .expectOne(`${ENGAGEMENT_URL}/members.csv`)
+      .flush(new Blob(['Organisation\n']), { headers: { 'Content-Disposition': 'attachment; filename="medlemmar.csv"' } });
+    await fixture.whenStable();
+    expect(element().textContent).toContain('medlemmar.csv har laddats ned.');
+    button('Ladda ned deltagare per konferens (CSV)').click();
+    http
+      .expectOne(`${ENGAGEMENT_URL}/participation.csv`)
+      .flush(new Blob(['Organisation\n']), { headers: { 'Content-Disposition': 'attachment; filename="medlemmar-per-konferens.csv"' } });
+    await fixture.whenStable();
+    expect(saved).toEqual(['medlemmar.csv', 'medlemmar-per-konferens.csv']);
+    jest.restoreAllMocks();
+  });
+
   it('asks for the annual summary of the chosen year, and shows a refusal', async () => {
     await load([aMember()], []);
     const year = new Date().getFullYear();

@@ -15,7 +15,7 @@ import { formatDay, stockholmDate } from '@samverkan/shared/util-dates';
 import { EngagementApi } from '../engagement-api';
 import { countText, summaryYears } from './engagement-view';
 
-type Download = 'csv' | 'pdf' | 'xlsx';
+type Download = 'members' | 'participation' | 'pdf' | 'xlsx';
 
 /**
  * Members' engagement: every member organisation with its figures, the members not seen for two
@@ -59,8 +59,8 @@ export class MembersPage {
     return date ? formatDay(date, this.lang()) : this.translate.instant('engagement.never');
   }
 
-  protected downloadCsv(): void {
-    this.download('csv', this.api.membersCsv(), 'medlemmar.csv');
+  protected downloadCsv(file: 'members' | 'participation'): void {
+    this.download(file, this.api.csv(file), file === 'members' ? 'medlemmar.csv' : 'medlemmar-per-konferens.csv');
   }
 
   protected downloadSummary(format: 'pdf' | 'xlsx'): void {

@@ -13,6 +13,7 @@ export const texts: Translated<typeof sv> = {
     downloads: {
       heading: 'Export and annual summary',
       csv: 'Download the members (CSV)',
+      participationCsv: 'Download participants per conference (CSV)',
       summaryHeading: 'Annual summary for the annual meeting',
       summaryIntro:
         "The year's conferences, participants by organisation type, focus-area coverage against the year before, the most wished-for focus areas and the working committee's decisions.",

@@ -10,6 +10,7 @@ export const texts = {
     downloads: {
       heading: 'Export och årssammanställning',
       csv: 'Ladda ned medlemmarna (CSV)',
+      participationCsv: 'Ladda ned deltagare per konferens (CSV)',
       summaryHeading: 'Årssammanställning till årsmötet',
       summaryIntro:
         'Årets konferenser, deltagare per organisationstyp, fokusområdenas täckning jämfört med året innan, de mest önskade fokusområdena och arbetsutskottets beslut.',
