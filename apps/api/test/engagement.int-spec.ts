@@ -173,6 +173,11 @@ describe("members' engagement and the annual summary", () => {
         `INSERT INTO meeting_items (meeting_id, position, kind, title, decision_text, outcome, decided_at) VALUES ($1, 1, 'standard', 'Budget', $2, NULL, $3)`,
         [meeting.id, decision, at],
       );
+      // A decision text that a spreadsheet would read as a formula.
+      await t.dataSource.query(
+        `INSERT INTO meeting_items (meeting_id, position, kind, title, decision_text, outcome, decided_at) VALUES ($1, 2, 'standard', 'Formel', '=SUMMA(A1:A9)', 'accept', $2)`,
+        [meeting.id, at],
+      );
     }
     names = [];
   }, 120_000);
@@ -323,6 +328,8 @@ describe("members' engagement and the annual summary", () => {
     expect(decisions[0]).toEqual(['Datum', 'Möte', 'Ärende', 'Beslut', 'Utfall']);
     expect(decisions).toContainEqual([`${recentYear}-03-10`, 'AU-möte i år', 'Budget', 'Årets budget fastställs.', '']);
     expect(decisions.flat()).not.toContain('Fjolårets beslut.');
+    expect(decisions).toContainEqual([`${recentYear}-03-10`, 'AU-möte i år', 'Formel', "'=SUMMA(A1:A9)", 'Bifall']);
+    for (const cell of decisions.flat()) expect(String(cell)).not.toMatch(/^[=+@]/);
     for (const row of decisions.slice(1)) expect(String(row[0]).startsWith(String(recentYear))).toBe(true);
   });
 
