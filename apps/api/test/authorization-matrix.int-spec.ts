@@ -63,6 +63,8 @@ interface Fixtures {
   meetingFeedToken: string;
   user: string;
   organisation: string;
+  /** A member organisation (members' engagement). */
+  member: string;
   call: string;
   laterCall: string;
   callSubmission: string;
@@ -139,6 +141,14 @@ const rows: Row[] = [
     path: () => '/api/reports/focus-area-coverage/history-import',
     expect: needs('coverage.read'),
   },
+  // Members' engagement and the annual summary
+  { route: 'GET /api/engagement/members', path: () => '/api/engagement/members', expect: needs('engagement.view') },
+  { route: 'GET /api/engagement/members.csv', path: () => '/api/engagement/members.csv', expect: needs('engagement.view') },
+  { route: 'GET /api/engagement/participation.csv', path: () => '/api/engagement/participation.csv', expect: needs('engagement.view') },
+  { route: 'GET /api/engagement/inactive', path: () => '/api/engagement/inactive', expect: needs('engagement.view') },
+  { route: 'GET /api/engagement/members/{organisationId}', path: (f) => `/api/engagement/members/${f.member}`, expect: needs('engagement.view') },
+  { route: 'GET /api/annual-summary/{year}.pdf', path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.pdf`, expect: needs('engagement.view') },
+  { route: 'GET /api/annual-summary/{year}.xlsx', path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.xlsx`, expect: needs('engagement.view') },
   // Conferences
   { route: 'GET /api/conferences', path: () => '/api/conferences', expect: everyone },
   { route: 'POST /api/conferences', path: () => '/api/conferences', expect: needs('conferences.manage') },
@@ -785,6 +795,7 @@ describe('authorisation matrix', () => {
       meetingFeedToken: new URL(feed.url).pathname.split('/').at(-1)?.replace('.ics', '') as string,
       user: (users.items.find((u) => u.email === DEMO.council) as { id: string }).id,
       organisation: (Array.isArray(organisations) ? organisations : organisations.items)[0].id,
+      member: ((await t.dataSource.query(`SELECT id FROM organisations WHERE member ORDER BY name LIMIT 1`)) as { id: string }[])[0].id,
       speaker: speaker.id,
       speakerToken,
       strategy: (strategies.find((s) => s.state === 'adopted') as { id: string }).id,

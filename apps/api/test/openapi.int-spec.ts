@@ -686,6 +686,12 @@ describe('OpenAPI document', () => {
       });
     });
 
+    it("members' engagement", async () => {
+      const members = await call<{ organisationId: string }[]>('GET /api/engagement/members', '/api/engagement/members', { as: committee });
+      await call('GET /api/engagement/inactive', '/api/engagement/inactive', { as: committee });
+      await call('GET /api/engagement/members/{organisationId}', `/api/engagement/members/${members[0].organisationId}`, { as: committee });
+    });
+
     it('called every JSON read of the document (or says why not)', () => {
       const reads = operations(doc)
         .filter(({ route, op }) => route.startsWith('GET ') && returnsJson(op))

@@ -130,6 +130,7 @@ describe('App shell', () => {
       'Hantera konferenser',
       'Möten',
       'Fokusområdenas täckning',
+      'Medlemsnytta',
       'Åtgärder',
       'Administration',
       'Användare',
@@ -206,7 +207,7 @@ describe('App shell', () => {
 
   it('links the committee to its meetings and action items, and sends a visitor who is not logged in from them to the login page', async () => {
     await signIn(['working-committee']);
-    expect(navLinks().slice(3)).toEqual(['Arbetsutskottet', 'Hantera konferenser', 'Möten', 'Fokusområdenas täckning', 'Åtgärder']);
+    expect(navLinks().slice(3)).toEqual(['Arbetsutskottet', 'Hantera konferenser', 'Möten', 'Fokusområdenas täckning', 'Medlemsnytta', 'Åtgärder']);
     TestBed.inject(AuthService).clear();
     await navigate('/arbetsutskottet/moten/m-1/protokoll');
     expect(router.url).toBe('/logga-in?returnUrl=%2Farbetsutskottet%2Fmoten%2Fm-1%2Fprotokoll');

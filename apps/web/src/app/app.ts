@@ -35,6 +35,7 @@ const NAV_LINKS: readonly NavLink[] = [
   { path: '/arbetsutskottet/konferenser', icon: 'edit_calendar', label: 'nav.manageConferences', sub: true, capability: 'conferences.manage' },
   { path: '/arbetsutskottet/moten', icon: 'event_note', label: 'nav.meetings', sub: true, capability: 'meetings.manage' },
   { path: '/arbetsutskottet/fokustackning', icon: 'insights', label: 'nav.coverage', sub: true, capability: 'coverage.read' },
+  { path: '/arbetsutskottet/medlemmar', icon: 'apartment', label: 'nav.engagement', sub: true, capability: 'engagement.view' },
   { path: '/arbetsutskottet/atgarder', icon: 'task_alt', label: 'nav.actionItems', sub: true, capability: 'meetings.manage' },
   { path: '/admin', icon: 'admin_panel_settings', label: 'nav.admin', exact: true, capability: homeCapability('admin') },
   { path: '/admin/anvandare', icon: 'group', label: 'nav.users', sub: true, capability: 'users.manage' },

@@ -1,1 +1,2 @@
 export * from './lib/coverage';
+export * from './lib/engagement';

@@ -30,6 +30,7 @@ export const texts: Translated<typeof sv> = {
     programmes: 'Conference programmes',
     actionItems: 'Action items',
     coverage: 'Focus-area coverage',
+    engagement: "Members' engagement",
   },
   footer: {
     accessibility: 'Accessibility statement',

@@ -27,6 +27,7 @@ export const texts = {
     programmes: 'Konferensprogram',
     actionItems: 'Åtgärder',
     coverage: 'Fokusområdenas täckning',
+    engagement: 'Medlemsnytta',
   },
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',

@@ -4,14 +4,17 @@ import { CoverageController } from './coverage.controller';
 import { COVERAGE_ENTITIES } from './history/past-conference.entity';
 import { HistoryImportService } from './history/history-import.service';
 import { CoverageService } from './report/coverage.service';
+import { AnnualSummaryService } from './engagement/annual-summary.service';
+import { EngagementController } from './engagement/engagement.controller';
+import { EngagementService } from './engagement/engagement.service';
 
 export { COVERAGE_ENTITIES };
 
-/** The focus-area coverage report over live and imported conferences, and the history import. */
+/** The focus-area coverage report over live and imported conferences, the history import, members' engagement and the annual summary. */
 @Module({
   imports: [TypeOrmModule.forFeature(COVERAGE_ENTITIES)],
-  controllers: [CoverageController],
-  providers: [CoverageService, HistoryImportService],
+  controllers: [CoverageController, EngagementController],
+  providers: [CoverageService, HistoryImportService, EngagementService, AnnualSummaryService],
   exports: [CoverageService, HistoryImportService],
 })
 export class CoverageModule {}

@@ -9,4 +9,8 @@ export const coverageRoutes: Routes = [
     path: 'arbetsutskottet/fokustackning',
     loadChildren: () => import('./coverage-pages.routes').then((m) => m.coveragePageRoutes),
   },
+  {
+    path: 'arbetsutskottet/medlemmar',
+    loadChildren: () => import('./engagement-pages.routes').then((m) => m.engagementPageRoutes),
+  },
 ];

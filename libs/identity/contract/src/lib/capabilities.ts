@@ -19,6 +19,7 @@ export const ROLE_CAPABILITIES = {
     'agenda.edit',
     'meetings.manage',
     'coverage.read',
+    'engagement.view',
     'proposals.read',
     'proposals.write',
     'proposals.read-drafts',
@@ -38,6 +39,7 @@ export const ROLE_CAPABILITIES = {
     'agenda.edit',
     'meetings.manage',
     'coverage.read',
+    'engagement.view',
     'proposals.read',
     'proposals.decide',
     'calls.manage',
@@ -57,6 +59,9 @@ export const ROLE_CAPABILITIES = {
  * - `messages.send`: mail attendees and set reminders; `evaluation.read`: the anonymous evaluation results.
  * - `agenda.edit`: rooms, draft programme, publishing; `meetings.manage`: meetings, minutes, their feed.
  * - `coverage.read`: the focus-area coverage report and the history import.
+ * - `engagement.view`: the member organisations' engagement (medlemsnytta), the inactive members,
+ *   their exports and the annual summary for the årsmöte; participants' names there also need
+ *   `registrations.manage`.
  * - `proposals.read`: the proposal list and comments; `proposals.write`: propose and edit one's own;
  *   `proposals.read-drafts`: see others' drafts too; `proposals.review`: score proposals (the council
  *   only); `proposals.decide`: decide on them in a meeting, and so see every review.

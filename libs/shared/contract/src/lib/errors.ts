@@ -22,6 +22,7 @@ import { GROUPS_ERRORS } from './errors/groups';
 import { FEES_ERRORS } from './errors/fees';
 import { CALLS_ERRORS } from './errors/calls';
 import { DOCUMENTS_ERRORS } from './errors/documents';
+import { ENGAGEMENT_ERRORS } from './errors/engagement';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -72,6 +73,7 @@ export const ERROR_TEXTS = {
   ...FEES_ERRORS,
   ...CALLS_ERRORS,
   ...DOCUMENTS_ERRORS,
+  ...ENGAGEMENT_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

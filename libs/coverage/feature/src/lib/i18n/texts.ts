@@ -6,5 +6,11 @@ export const coveragePagesTexts = textGroup(
   () => import('./pages.en'),
 );
 
+/** Members' engagement and the annual summary. */
+export const engagementTexts = textGroup(
+  () => import('./engagement.sv'),
+  () => import('./engagement.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const COVERAGE_TEXTS = [coveragePagesTexts];
+export const COVERAGE_TEXTS = [coveragePagesTexts, engagementTexts];

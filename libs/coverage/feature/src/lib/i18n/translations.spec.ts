@@ -20,7 +20,7 @@ describe('coverage translations', () => {
   });
 
   it('has both texts for every quoted key the sources use and every key built from the contract', () => {
-    const used = quotedKeys(join(__dirname, '..'), ['coverage', 'historyImport']);
+    const used = quotedKeys(join(__dirname, '..'), ['coverage', 'historyImport', 'engagement']);
     expect(used.length).toBeGreaterThan(60);
     const kinds: CoverageItemKind[] = ['theme', 'agenda-item', 'proposal', 'session'];
     const suggestions: CoverageSuggestionKind[] = ['give-room', 'bring-back', 'use-accepted-proposals', 'invite-participants'];
@@ -37,6 +37,8 @@ describe('coverage translations', () => {
           'historyImport.preview.created',
           'historyImport.preview.updated',
           'historyImport.preview.unchanged',
+          'engagement.member.kind.proposal',
+          'engagement.member.kind.call-submission',
         ],
         sv,
         en,
