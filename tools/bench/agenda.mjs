@@ -89,6 +89,36 @@ export async function run(shared) {
     } else {
       console.log('  wrk is not installed (apt-get install wrk): the figure with a C load generator is left out.');
     }
+    // The one statement each programme read runs (libs/agenda/api queries/programme.sql.ts,
+    // LATEST_NUMBER_SQL): planning time as a fresh statement and as the API runs it, prepared.
+    const latestSql = `SELECT c.status, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest
+      FROM conferences c WHERE c.id = $1`;
+    const client = await pool.connect();
+    try {
+      const planning = (rows) => Number(/Planning Time: ([\d.]+) ms/.exec(rows.map((r) => r['QUERY PLAN']).join('\n'))?.[1]);
+      const execution = (rows) => Number(/Execution Time: ([\d.]+) ms/.exec(rows.map((r) => r['QUERY PLAN']).join('\n'))?.[1]);
+      const fresh = [];
+      // EXPLAIN takes no parameters: the id (a uuid the database made) goes in as a literal.
+      const literal = `'${conference.id}'::uuid`;
+      for (let i = 0; i < 50; i++) fresh.push((await client.query(`EXPLAIN (ANALYZE) ${latestSql.replace('$1', literal)}`)).rows);
+      await client.query(`PREPARE bench_latest(uuid) AS ${latestSql}`);
+      const prepared = [];
+      for (let i = 0; i < 56; i++) prepared.push((await client.query(`EXPLAIN (ANALYZE) EXECUTE bench_latest(${literal})`)).rows);
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      // After five runs PostgreSQL settles on a generic plan; the later runs are what the API pays.
+      const steady = prepared.slice(6);
+      const [fp, pp] = [median(fresh.map(planning)), median(steady.map(planning))];
+      const [fe, pe] = [median(fresh.map(execution)), median(steady.map(execution))];
+      console.log(`  latest-version statement: planning ${fp.toFixed(3)} ms fresh, ${pp.toFixed(3)} ms prepared; execution ${fe.toFixed(3)} / ${pe.toFixed(3)} ms`);
+      record(
+        'programme read statement, planning + execution (median of 50)',
+        'prepared: planning no longer dominates',
+        `fresh ${(fp + fe).toFixed(3)} ms, prepared ${(pp + pe).toFixed(3)} ms`,
+        `${((fp + fe) / (pp + pe)).toFixed(1)} × faster prepared`,
+      );
+    } finally {
+      client.release();
+    }
   } finally {
     await pool.end();
     if (!shared) await app.stop();

@@ -1,3 +1,4 @@
+import type { Pool } from 'pg';
 import type { AgendaItemResponse, ChangelogEntry, DraftAgendaResponse, ProgrammeResponse } from '@samverkan/agenda/contract';
 import { createConference } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -91,7 +92,12 @@ describe('agenda builder', () => {
       `SELECT before, after FROM audit_entries WHERE subject_type = 'agenda-item' AND subject_id = $1 AND action = 'edited'`,
       [clash.id],
     );
-    expect(edit.before).toEqual({ startsAt: '2031-04-14T09:30:00+02:00', endsAt: '2031-04-14T10:30:00+02:00', roomId: big.id, title: 'Elnätet' });
+    expect(edit.before).toEqual({
+      startsAt: '2031-04-14T09:30:00+02:00',
+      endsAt: '2031-04-14T10:30:00+02:00',
+      roomId: big.id,
+      title: 'Elnätet',
+    });
     expect(edit.after).toMatchObject({ startsAt: '2031-04-14T09:30:00+02:00', roomId: small.id });
     draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200)).body;
     expect(draft.conflicts.map((c) => c.kind)).toEqual(['signup-above-room']);
@@ -105,7 +111,12 @@ describe('agenda builder', () => {
 
   it('edits and removes rooms; a removed room leaves its items without a room', async () => {
     const { conference, big, small, add } = await setUp();
-    const item = await add({ titleSv: 'I stora salen', startsAt: '2031-04-14T09:00:00+02:00', endsAt: '2031-04-14T10:00:00+02:00', roomId: big.id });
+    const item = await add({
+      titleSv: 'I stora salen',
+      startsAt: '2031-04-14T09:00:00+02:00',
+      endsAt: '2031-04-14T10:00:00+02:00',
+      roomId: big.id,
+    });
     const renamed = await t.http
       .patch(`/api/conferences/${conference.id}/rooms/${small.id}`)
       .set('Authorization', committee)
@@ -115,13 +126,28 @@ describe('agenda builder', () => {
     await t.http.delete(`/api/conferences/${conference.id}/rooms/${big.id}`).set('Authorization', committee).expect(204);
     const rooms = await t.http.get(`/api/conferences/${conference.id}/rooms`).set('Authorization', committee).expect(200);
     expect(rooms.body.map((r: { id: string }) => r.id)).toEqual([small.id]);
-    const draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200)).body as DraftAgendaResponse;
-    expect(draft.items.find((i) => i.id === item.id)).toMatchObject({ roomId: null, roomName: null, startsAt: '2031-04-14T09:00:00+02:00' });
+    const draft = (await t.http.get(`/api/conferences/${conference.id}/agenda`).set('Authorization', committee).expect(200))
+      .body as DraftAgendaResponse;
+    expect(draft.items.find((i) => i.id === item.id)).toMatchObject({
+      roomId: null,
+      roomName: null,
+      startsAt: '2031-04-14T09:00:00+02:00',
+    });
 
-    const removedAgain = await t.http.delete(`/api/conferences/${conference.id}/rooms/${big.id}`).set('Authorization', committee).expect(404);
-    expect(removedAgain.body).toMatchObject({ code: 'agenda.room-not-found', message: 'Lokalen finns inte. Den kan ha tagits bort; läs in sidan igen.' });
+    const removedAgain = await t.http
+      .delete(`/api/conferences/${conference.id}/rooms/${big.id}`)
+      .set('Authorization', committee)
+      .expect(404);
+    expect(removedAgain.body).toMatchObject({
+      code: 'agenda.room-not-found',
+      message: 'Lokalen finns inte. Den kan ha tagits bort; läs in sidan igen.',
+    });
     const other = await createConference(t, committee);
-    const elsewhere = await t.http.patch(`/api/conferences/${other.id}/rooms/${small.id}`).set('Authorization', committee).send({ capacity: 10 }).expect(404);
+    const elsewhere = await t.http
+      .patch(`/api/conferences/${other.id}/rooms/${small.id}`)
+      .set('Authorization', committee)
+      .send({ capacity: 10 })
+      .expect(404);
     expect(elsewhere.body.code).toBe('agenda.room-not-found');
     const nowhere = await t.http
       .post('/api/conferences/00000000-0000-4000-8000-000000000000/rooms')
@@ -129,9 +155,9 @@ describe('agenda builder', () => {
       .send({ name: 'Aulan', capacity: 80 })
       .expect(404);
     expect(nowhere.body.code).toBe('agenda.conference-not-found');
-    expect((await t.http.delete(`/api/conferences/${conference.id}/rooms/not-a-uuid`).set('Authorization', committee).expect(404)).body.code).toBe(
-      'request.not-found',
-    );
+    expect(
+      (await t.http.delete(`/api/conferences/${conference.id}/rooms/not-a-uuid`).set('Authorization', committee).expect(404)).body.code,
+    ).toBe('request.not-found');
   });
 
   it('never loses an update: the second of two concurrent editors gets 409 with the current item', async () => {
@@ -294,12 +320,19 @@ describe('agenda builder', () => {
     const page = await t.http.get(`/api/agenda-items/${c.id}`).expect(200);
     expect(page.body).toMatchObject({ titleSv: 'Seminarium B', descriptionSv: 'Ny beskrivning', version: 2, conferenceId: conference.id });
     const removed = await t.http.get(`/api/agenda-items/${a.id}`).expect(404);
-    expect(removed.body).toMatchObject({ code: 'agenda.item-not-published', message: 'Programpunkten finns inte i något publicerat program.' });
+    expect(removed.body).toMatchObject({
+      code: 'agenda.item-not-published',
+      message: 'Programpunkten finns inte i något publicerat program.',
+    });
     expect((await t.http.get('/api/agenda-items/not-a-uuid').expect(404)).body.code).toBe('request.not-found');
     // Instants: the changelog's time of publication is the version's, in Stockholm time.
-    const [stored] = await t.dataSource.query(`SELECT published_at FROM agenda_versions WHERE conference_id = $1 AND number = 2`, [conference.id]);
+    const [stored] = await t.dataSource.query(`SELECT published_at FROM agenda_versions WHERE conference_id = $1 AND number = 2`, [
+      conference.id,
+    ]);
     expect(changelog[0].publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
-    expect(Math.floor(new Date(changelog[0].publishedAt).getTime() / 1000)).toBe(Math.floor((stored.published_at as Date).getTime() / 1000));
+    expect(Math.floor(new Date(changelog[0].publishedAt).getTime() / 1000)).toBe(
+      Math.floor((stored.published_at as Date).getTime() / 1000),
+    );
   });
 
   it('publishes nothing when nothing changed: a clear 409, and of parallel publishes of one change exactly one version', async () => {
@@ -376,6 +409,14 @@ describe('agenda builder', () => {
     const again = await t.http.get(`/api/conferences/${conference.id}/programme`).expect(200);
     expect(t.queries.queries).toBe(1);
     expect(again.body).toEqual(res.body);
+    // That one query is a statement prepared on the connection that ran it, not planned afresh each time.
+    const pool = (t.dataSource.driver as unknown as { master: Pool }).master;
+    const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
+    const names = (await Promise.all(idle.map((c) => c.query<{ name: string }>('SELECT name FROM pg_prepared_statements')))).flatMap((r) =>
+      r.rows.map((row) => row.name),
+    );
+    idle.forEach((c) => c.release());
+    expect(names).toContain('programme-latest-number');
     await t.http.get(`/api/conferences/${conference.id}/programme`).set('If-None-Match', res.headers['etag']).expect(304);
     // Served from a gzip made once per version to clients that take it, and plain to those that do not.
     const zipped = await t.http.get(`/api/conferences/${conference.id}/programme`).set('Accept-Encoding', 'gzip').expect(200);
@@ -460,10 +501,16 @@ describe('accepted session proposals become candidate agenda items', () => {
       speakers: [{ id: expect.any(String), name: 'Eva Öst', organisation: 'Vattenfall', title: null, invitation: 'not-invited' }],
     });
     expect((await t.http.get(`/api/conferences/${conference.id}/agenda/candidates`).set('Authorization', committee)).body).toEqual([]);
-    const again = await t.http.post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(409);
+    const again = await t.http
+      .post(`/api/conferences/${conference.id}/agenda/candidates/${proposal.id}`)
+      .set('Authorization', committee)
+      .expect(409);
     expect(again.body).toMatchObject({ code: 'agenda.already-imported', errors: { proposalId: 'alreadyImported' } });
     const other = await createConference(t, committee);
-    const elsewhere = await t.http.post(`/api/conferences/${other.id}/agenda/candidates/${proposal.id}`).set('Authorization', committee).expect(404);
+    const elsewhere = await t.http
+      .post(`/api/conferences/${other.id}/agenda/candidates/${proposal.id}`)
+      .set('Authorization', committee)
+      .expect(404);
     expect(elsewhere.body.code).toBe('agenda.not-a-candidate');
   });
 });

@@ -5,6 +5,7 @@ import type { ChangelogEntry, ProgrammeItem, PublishedItemResponse, SignupCounts
 import { ConferencesService } from '@samverkan/conferences/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { can } from '@samverkan/identity/contract';
+import { preparedQuery } from '@samverkan/shared/api-database';
 import { notFound, RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { toStockholmIso } from '@samverkan/shared/util-dates';
 import { AgendaVersion } from '../agenda.entity';
@@ -29,7 +30,8 @@ export class PublicProgrammeQueries {
    * number (and checks visibility); the snapshot itself is read and serialised once per version.
    */
   async programmeJson(conferenceId: string, user?: AuthenticatedUser): Promise<Representation> {
-    const [row]: { status: string; latest: number | null }[] = await this.dataSource.query(LATEST_NUMBER_SQL, [conferenceId]);
+    // Run on every read of every programme page: prepared, so it is not planned afresh each time.
+    const [row] = await preparedQuery<{ status: string; latest: number | null }>(this.dataSource, 'programme-latest-number', LATEST_NUMBER_SQL, [conferenceId]);
     if (!row || (row.status === 'draft' && !can(user?.roles, 'conferences.manage'))) throw notFound('agenda.conference-not-found');
     if (row.latest === null) throw notFound('agenda.not-published');
     const latest = Number(row.latest);
