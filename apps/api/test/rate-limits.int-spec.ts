@@ -40,6 +40,23 @@ describe('rate limits on public writes', () => {
     await t.http.get(`/api/registrations/${manageToken}`).expect(200);
   });
 
+  it('counts in the database, so a client spread over two processes is refused at the configured number', async () => {
+    const two = await createTestApp({ RATE_LIMIT_PER_SUBJECT: '3', RATE_LIMIT_PER_ADDRESS: '40' }, {}, { keepData: true });
+    try {
+      const email = 'spridd.klient@example.se';
+      const statuses: number[] = [];
+      for (const app of [t, two, t, two, t]) statuses.push((await app.http.post('/api/auth/password-reset').send({ email })).status);
+      expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true);
+      expect(statuses.slice(3)).toEqual([429, 429]);
+      // The counters hold hashes, never the address.
+      const rows: { key: string }[] = await t.dataSource.query(`SELECT key FROM rate_limit_counters`);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key))).toBe(true);
+    } finally {
+      await two.close();
+    }
+  });
+
   it('caps public writes per address, and never limits signed-in staff or reads', async () => {
     const conference = await createConference(t, committee, { capacity: 500 });
     const statuses: number[] = [];

@@ -12,6 +12,7 @@ import { COVERAGE_ENTITIES } from '@samverkan/coverage/api';
 import { CALENDAR_ENTITIES } from '@samverkan/calendar/api';
 import { EVALUATION_ENTITIES } from '@samverkan/evaluation/api';
 import { MESSAGING_ENTITIES } from '@samverkan/messaging/api';
+import { RateLimitCounter } from '../platform/rate-limit-counter.entity';
 
 /** Every domain's entities, in the order data flows (docs/conventions.md). */
 export const ENTITIES = [
@@ -29,4 +30,6 @@ export const ENTITIES = [
   ...EVALUATION_ENTITIES,
   ...MESSAGING_ENTITIES,
   ...COVERAGE_ENTITIES,
+  // The platform's own: the rate-limit counters every process shares.
+  RateLimitCounter,
 ];

@@ -3,6 +3,8 @@ import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import { PERMISSION_KEY, type Permission } from '@samverkan/identity/api';
 import { recipientKey } from '@samverkan/shared/api-mail';
+import { DataSource } from 'typeorm';
+import { PostgresThrottlerStorage } from './rate-limit-storage';
 
 const MINUTE = 60_000;
 
@@ -46,13 +48,13 @@ export function subjectOf(req: { params?: Record<string, string>; body?: unknown
 }
 
 /**
- * Rate limits on public writes (@nestjs/throttler, counters in this process's memory): per client
- * address a high ceiling, so a municipality registering everyone from one address at 09:00 gets
- * through, and per subject a low one, which is what stops abuse of one registration or link. With
- * several API processes each counts on its own (see docs/scaling.md).
+ * Rate limits on public writes (@nestjs/throttler, counters in PostgreSQL shared by every process:
+ * rate-limit-storage.ts): per client address a high ceiling, so a municipality registering everyone
+ * from one address at 09:00 gets through, and per subject a low one, which is what stops abuse of one
+ * registration or link.
  */
 export function rateLimits(config: { rateLimitPerAddress: number; rateLimitPerSubject: number }): {
-  module: ReturnType<typeof ThrottlerModule.forRoot>;
+  module: ReturnType<typeof ThrottlerModule.forRootAsync>;
   guard: Provider;
 } {
   const options: ThrottlerModuleOptions = {
@@ -69,5 +71,11 @@ export function rateLimits(config: { rateLimitPerAddress: number; rateLimitPerSu
       },
     ],
   };
-  return { module: ThrottlerModule.forRoot(options), guard: { provide: APP_GUARD, useClass: ThrottlerGuard } };
+  return {
+    module: ThrottlerModule.forRootAsync({
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => ({ ...options, storage: new PostgresThrottlerStorage(dataSource) }),
+    }),
+    guard: { provide: APP_GUARD, useClass: ThrottlerGuard },
+  };
 }
