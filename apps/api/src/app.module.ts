@@ -26,6 +26,7 @@ import { ErrorFilter } from './platform/error.filter';
 import { HealthController } from './platform/health.controller';
 import { DocumentsController } from './platform/documents.controller';
 import { rateLimits } from './platform/rate-limits';
+import { METRICS_TOKEN, MetricsController } from './platform/metrics';
 import type { PageRendererFactory } from './platform/web';
 
 export interface AppModuleOptions {
@@ -119,8 +120,13 @@ export class AppModule {
         MessagingModule.register({ publicUrl: config.publicUrl }),
         CoverageModule,
       ],
-      controllers: [HealthController, DocumentsController],
-      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, { provide: APP_INTERCEPTOR, useClass: ShareableInterceptor }, limits.guard],
+      controllers: [HealthController, DocumentsController, MetricsController],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorFilter },
+        { provide: APP_INTERCEPTOR, useClass: ShareableInterceptor },
+        { provide: METRICS_TOKEN, useValue: config.metricsToken },
+        limits.guard,
+      ],
     };
   }
 }

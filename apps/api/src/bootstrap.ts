@@ -11,6 +11,7 @@ import { PublishingService } from '@samverkan/agenda/api';
 import { publishDemoProgramme, seedBase, seedDemo } from './database/seeds';
 import { seedDemoRegistrationConference } from './database/demo-registration-conference';
 import { noStoreByDefault } from './platform/cache-control';
+import { requestTiming } from './platform/metrics';
 import { createValidationPipe, wellFormedText } from './platform/validation';
 import { mountSeo } from './platform/seo';
 import { assignCspNonce, cspNonce, mountWeb } from './platform/web';
@@ -25,6 +26,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // Every request's duration by route pattern and status, for the operators' metrics (platform/metrics.ts).
+  app.use(requestTiming);
   // A hop count or the proxies' addresses (config.ts refuses a blanket true).
   if (options.config.trustProxy !== false) app.set('trust proxy', options.config.trustProxy);
   app.disable('x-powered-by');

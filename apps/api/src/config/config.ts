@@ -163,6 +163,11 @@ class EnvironmentVariables {
   WEB_DIST?: string;
 
   @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters (a random string)' })
+  METRICS_TOKEN?: string;
+
+  @IsOptional()
   @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an SMTP URL such as smtp://user:password@mail.example.se:587' })
   SMTP_URL?: string;
 
@@ -212,6 +217,8 @@ export interface AppConfig {
   logLevel: string;
   /** Express's `trust proxy`: off, a hop count or the proxies' addresses and subnets; never a blanket true. */
   trustProxy: TrustProxy;
+  /** The bearer token of `GET /api/metrics` (Prometheus); unset, the route is not there. */
+  metricsToken?: string;
   webDist: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -264,6 +271,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
     logLevel: vars.LOG_LEVEL ?? 'info',
     trustProxy: 'value' in trustProxy ? trustProxy.value : false,
+    metricsToken: vars.METRICS_TOKEN,
     webDist: resolve(vars.WEB_DIST ?? 'dist/apps/web/browser'),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM ?? 'Svenska Industrikommuner <noreply@svenskaindustrikommuner.se>',

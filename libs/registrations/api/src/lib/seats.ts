@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Conference } from '@samverkan/conferences/api';
+import { recordSeatClaim } from '@samverkan/shared/api-metrics';
 
 export interface Seat {
   confirmed: boolean;
@@ -17,6 +18,13 @@ const OPEN_FOR_REGISTRATION = `status = 'published' AND (registration_opens_at I
  * (confirmed_count <= capacity) is the last guard. Null when the conference closed meanwhile.
  */
 export async function takeSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
+  const started = performance.now();
+  const seat = await claimSeat(manager, conference);
+  recordSeatClaim(seat === null ? 'closed' : seat.confirmed ? 'confirmed' : 'waitlisted', (performance.now() - started) / 1000);
+  return seat;
+}
+
+async function claimSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
   const [seated] = await manager.query(
     `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id`,
     [conference.id],
