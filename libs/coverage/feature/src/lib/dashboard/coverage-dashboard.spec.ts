@@ -151,7 +151,7 @@ describe('CoverageDashboard', () => {
     const upcoming = { ...base.conferences[1], title: 'Vårkonferens 2099', startsOn: '2099-04-20', status: 'draft' };
     await answer({ ...base, conferences: [base.conferences[0], upcoming] });
     const link = element().querySelector('a[data-open-call]') as HTMLAnchorElement;
-    expect(link.textContent?.replace(/\s+/g, ' ').trim()).toBe('campaign Öppna ett upprop för Vårkonferens 2099 med dessa fokusområden');
+    expect(link.textContent?.replace(/\s+/g, ' ').trim()).toBe('send Öppna ett upprop för Vårkonferens 2099 med dessa fokusområden');
     expect(link.getAttribute('href')).toBe('/arbetsutskottet/upprop/c-2?omraden=living-environment');
   });
 

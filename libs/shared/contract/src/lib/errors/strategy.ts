@@ -19,8 +19,8 @@ export const STRATEGY_ERRORS = {
     en: 'Only a draft can be changed. This version is no longer a draft.',
   },
   'strategy.wrong-state': {
-    sv: 'Det går inte i versionens nuvarande läge. Läs in sidan igen.',
-    en: 'That is not possible in the version’s current state. Reload the page.',
+    sv: 'Det går inte med versionens nuvarande status. Läs in sidan igen.',
+    en: 'That is not possible with the version’s current status. Reload the page.',
   },
   'strategy.draft-exists': {
     sv: 'Det finns redan ett utkast eller en version på remiss. Arbeta vidare med den.',
