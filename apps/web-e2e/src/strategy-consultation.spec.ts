@@ -34,13 +34,15 @@ test.describe('strategy consultation', () => {
   test('the committee sends a draft to consultation, a council member comments, the committee adopts it at a meeting, and the public page shows it adopted', async ({
     page,
     browser,
+    baseURL,
   }) => {
     await logIn(page, DEMO_ACCOUNTS.committee);
     const id = await versionInConsultation(page);
     await expectNoAxeViolations(page, 'a version in consultation, for the committee');
 
     // A council member comments on the first position.
-    const council = await browser.newPage();
+    const councilContext = await browser.newContext({ baseURL });
+    const council = await councilContext.newPage();
     await logIn(council, DEMO_ACCOUNTS.council);
     await council.goto(`/strategi/${id}`);
     await expect(council.locator('[data-status]')).toHaveText('På remiss');
@@ -50,7 +52,7 @@ test.describe('strategy consultation', () => {
     await expect(council.getByText(COMMENT)).toBeVisible();
     await expect(council.getByRole('button', { name: 'Ta bort din synpunkt' }).first()).toBeVisible();
     await expectNoAxeViolations(council, 'a version in consultation, with a comment, for the council');
-    await council.close();
+    await councilContext.close();
 
     // The committee sees the comment, then adopts the version at a meeting.
     await page.reload();
@@ -76,7 +78,8 @@ test.describe('strategy consultation', () => {
     await expect(page.getByText('Arbetsutskottet antar strategin efter remissen.')).toBeVisible();
 
     // Anyone: the version is the adopted one.
-    const visitor = await browser.newPage();
+    const visitorContext = await browser.newContext({ baseURL });
+    const visitor = await visitorContext.newPage();
     await visitor.goto('/strategi');
     const row = visitor.locator(`li[data-version="${id}"]`);
     await expect(row).toContainText('Gällande');
@@ -86,6 +89,6 @@ test.describe('strategy consultation', () => {
     await row.getByRole('link').click();
     await expect(visitor.locator('[data-status]')).toHaveText('Gällande');
     await expectNoAxeViolations(visitor, 'the adopted version');
-    await visitor.close();
+    await visitorContext.close();
   });
 });
