@@ -7,6 +7,7 @@ const suffix = Date.now().toString(36);
 const MEETING = `AU-möte om strategin ${suffix}`;
 const DATE = `${new Date().getFullYear() + 1}-10-05`;
 const COMMENT = `Lägg till kommunernas roll i elnätsplaneringen (${suffix}).`;
+const WORDING = `Elnäten i alla industrikommuner måste byggas ut snabbt ${suffix}.`;
 
 /** The version in consultation: a new draft sent out, or one a journey before left open. */
 async function versionInConsultation(page: Page): Promise<string> {
@@ -31,7 +32,7 @@ async function versionInConsultation(page: Page): Promise<string> {
 test.describe('strategy consultation', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('the committee sends a draft to consultation, a council member comments, the committee adopts it at a meeting, and the public page shows it adopted', async ({
+  test('the committee sends a draft to consultation, a council member comments and proposes a wording, the committee accepts it, compares, adopts the version at a meeting, and the public page shows it adopted', async ({
     page,
     browser,
     baseURL,
@@ -51,12 +52,28 @@ test.describe('strategy consultation', () => {
     await expect(council.getByRole('status').filter({ hasText: 'Din synpunkt är sparad.' })).toBeVisible();
     await expect(council.getByText(COMMENT)).toBeVisible();
     await expect(council.getByRole('button', { name: 'Ta bort din synpunkt' }).first()).toBeVisible();
+    await council.getByLabel('Föreslå en ny formulering av ståndpunkt 1').first().fill(WORDING);
+    await council.getByRole('button', { name: 'Föreslå formulering' }).first().click();
+    await expect(council.getByRole('status').filter({ hasText: 'Ditt förslag är sparat.' })).toBeVisible();
+    await expect(council.locator('ins').filter({ hasText: suffix }).first()).toContainText('tillagt');
     await expectNoAxeViolations(council, 'a version in consultation, with a comment, for the council');
     await councilContext.close();
 
     // The committee sees the comment, then adopts the version at a meeting.
     await page.reload();
     await expect(page.getByText(COMMENT)).toBeVisible();
+    // The committee accepts the proposed wording: the position takes it, and the comparison with the
+    // adopted version marks the words added and removed.
+    const proposal = page.locator('.sv-proposals li').filter({ has: page.locator('ins', { hasText: suffix }) });
+    await proposal.getByRole('button', { name: 'Godta förslaget' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Förslaget är avgjort.' })).toBeVisible();
+    await expect(page.locator('ol > li').filter({ hasText: WORDING }).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Jämför med versionen den bygger på' }).click();
+    await expect(page).toHaveURL(new RegExp(`/strategi/${id}/jamfor\\?med=`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Jämförelse');
+    await expect(page.locator('ins').filter({ hasText: suffix }).first()).toContainText('tillagt');
+    await expect(page.locator('del').first()).toContainText('borttaget');
+    await expectNoAxeViolations(page, 'two versions compared side by side');
     await page.goto('/arbetsutskottet/moten/nytt');
     await page.getByLabel('Rubrik').fill(MEETING);
     await page.getByLabel('Datum').fill(DATE);
