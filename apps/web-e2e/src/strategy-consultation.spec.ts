@@ -18,6 +18,10 @@ async function versionInConsultation(page: Page): Promise<string> {
     await page.getByLabel('Beteckning, t.ex. 2028').fill(`k-${suffix}`);
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await expect(page.locator('[data-status]')).toHaveText('Utkast');
+    // Its own title, so the journeys that read the strategy by its title still find one version each.
+    await page.getByLabel('Titel', { exact: true }).fill(`Strategi på remiss ${suffix}`);
+    await page.getByRole('button', { name: 'Spara utkastet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
   } else {
     await open.first().getByRole('link').click();
   }
