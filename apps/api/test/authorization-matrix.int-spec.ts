@@ -120,6 +120,27 @@ const rows: Row[] = [
   { route: 'POST /api/strategies/{id}/consultation', path: () => `/api/strategies/${NONE}/consultation`, expect: needs('strategy.draft') },
   { route: 'POST /api/strategies/{id}/withdraw', path: () => `/api/strategies/${NONE}/withdraw`, expect: needs('strategy.draft') },
   { route: 'POST /api/strategies/{id}/adopt', path: () => `/api/strategies/${NONE}/adopt`, expect: needs('strategy.draft') },
+  { route: 'GET /api/strategies/{id}/consultation', path: (f) => `/api/strategies/${f.strategyDraft}/consultation`, expect: needs('strategy.read-drafts') },
+  {
+    route: 'POST /api/strategies/{id}/positions/{positionId}/comments',
+    path: () => `/api/strategies/${NONE}/positions/${NONE}/comments`,
+    expect: needs('strategy.comment'),
+  },
+  {
+    route: 'DELETE /api/strategies/{id}/comments/{commentId}',
+    path: () => `/api/strategies/${NONE}/comments/${NONE}`,
+    expect: needs('strategy.comment'),
+  },
+  {
+    route: 'POST /api/strategies/{id}/positions/{positionId}/wording-proposals',
+    path: () => `/api/strategies/${NONE}/positions/${NONE}/wording-proposals`,
+    expect: needs('strategy.comment'),
+  },
+  {
+    route: 'POST /api/strategies/{id}/wording-proposals/{proposalId}/decision',
+    path: () => `/api/strategies/${NONE}/wording-proposals/${NONE}/decision`,
+    expect: needs('strategy.draft'),
+  },
   { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: needs('coverage.read') },
   {
     route: 'GET /api/reports/focus-area-coverage/items',

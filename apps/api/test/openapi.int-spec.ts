@@ -675,6 +675,24 @@ describe('OpenAPI document', () => {
       await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
       await call('POST /api/strategies/{id}/withdraw', `/api/strategies/${draft.id}/withdraw`, { as: committee });
       await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
+      const positionId = (draft.focusAreas[0]['positions'] as Array<{ id: string }>)[0].id;
+      const comment = await call<{ id: string }>(
+        'POST /api/strategies/{id}/positions/{positionId}/comments',
+        `/api/strategies/${draft.id}/positions/${positionId}/comments`,
+        { as: council, body: { text: 'En synpunkt.' } },
+      );
+      const wording = await call<{ id: string }>(
+        'POST /api/strategies/{id}/positions/{positionId}/wording-proposals',
+        `/api/strategies/${draft.id}/positions/${positionId}/wording-proposals`,
+        { as: council, body: { text: 'En helt ny formulering av ståndpunkten.' } },
+      );
+      await call('GET /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: council });
+      await call(
+        'POST /api/strategies/{id}/wording-proposals/{proposalId}/decision',
+        `/api/strategies/${draft.id}/wording-proposals/${wording.id}/decision`,
+        { as: committee, body: { decision: 'rejected', reason: 'Vi behåller texten.' } },
+      );
+      await t.http.delete(`/api/strategies/${draft.id}/comments/${comment.id}`).set('Authorization', council).expect(204);
       await call('POST /api/strategies/{id}/adopt', `/api/strategies/${draft.id}/adopt`, { as: committee });
       await call('POST /api/strategies/{id}/import', `/api/strategies/${old.id}/import`, {
         as: committee,

@@ -6,3 +6,4 @@ export * from './lib/current-focus-areas';
 export * from './lib/versions/strategy-drafting.service';
 export * from './lib/versions/adopted-areas-history';
 export * from './lib/versions/focus-area-mapping';
+export * from './lib/consultation/consultation.entity';

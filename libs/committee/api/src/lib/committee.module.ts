@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProposalsModule } from '@samverkan/proposals/api';
+import { StrategyModule } from '@samverkan/strategy/api';
 import { DocumentParents } from '@samverkan/shared/api-documents';
 import { MeetingItemDocumentPolicy } from './meeting-item-documents';
 import { ActionItemsService } from './domain/action-items.service';
@@ -17,7 +18,7 @@ import { MeetingQueriesService } from './queries/meeting-queries.service';
 export const COMMITTEE_ENTITIES = [Meeting, MeetingParticipant, MeetingItem, ActionItem, MeetingMinutesPdf];
 
 @Module({
-  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule],
+  imports: [TypeOrmModule.forFeature(COMMITTEE_ENTITIES), ProposalsModule, StrategyModule],
   controllers: [MeetingsController],
   providers: [
     MeetingQueriesService,

@@ -1,7 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { BaseEntity } from '@samverkan/shared/api-database';
 import { User } from '@samverkan/identity/api';
-import { FocusArea } from '@samverkan/strategy/api';
+import { FocusArea, Strategy } from '@samverkan/strategy/api';
 import { Proposal } from '@samverkan/proposals/api';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/contract';
 import { MEETING_ITEM_KINDS, MINUTES_STATUSES, type MeetingItemKind, type MinutesStatus } from '@samverkan/committee/contract';
@@ -110,6 +110,14 @@ export class MeetingItem {
   @ManyToOne(() => Proposal, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'meeting_items_proposal_fk' })
   proposal?: Proposal | null;
+
+  /** A `strategy-adoption` item: the strategy version whose adoption it decides. */
+  @Column({ type: 'uuid', nullable: true })
+  strategyId!: string | null;
+
+  @ManyToOne(() => Strategy, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'strategy_id', foreignKeyConstraintName: 'meeting_items_strategy_fk' })
+  strategy?: Strategy | null;
 
   @Column({ type: 'uuid', nullable: true })
   actionItemId!: string | null;

@@ -1,7 +1,8 @@
 import type { DecisionOutcome } from '@samverkan/proposals/contract';
 import type { FocusAreaCode } from '@samverkan/strategy/contract';
 
-export const MEETING_ITEM_KINDS = ['standard', 'previous-minutes', 'proposal', 'action-item', 'other'] as const;
+/** `strategy-adoption`: a decision on adopting the strategy version in consultation that the item names. */
+export const MEETING_ITEM_KINDS = ['standard', 'previous-minutes', 'proposal', 'action-item', 'other', 'strategy-adoption'] as const;
 export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
 
 export const MINUTES_STATUSES = ['draft', 'locked'] as const;
@@ -48,6 +49,8 @@ export interface MeetingItemResponse {
   kind: MeetingItemKind;
   title: string;
   proposalId: string | null;
+  /** For a `strategy-adoption` item: the strategy version the decision adopts (when approved). */
+  strategyId: string | null;
   actionItemId: string | null;
   decisionText: string | null;
   outcome: DecisionOutcome | null;
@@ -103,8 +106,10 @@ export interface UpdateMeetingRequest {
 }
 
 export interface AddMeetingItemRequest {
-  kind: 'proposal' | 'other';
+  kind: 'proposal' | 'other' | 'strategy-adoption';
   proposalId?: string;
+  /** For `strategy-adoption`: the strategy version in consultation. */
+  strategyId?: string;
   title?: string;
 }
 
@@ -124,7 +129,7 @@ export interface NewActionItem {
 }
 
 export interface RecordDecisionRequest {
-  /** For proposal items: accept, reject or return. */
+  /** For proposal items: accept, reject or return; for a strategy adoption: accept (adopt) or reject. */
   outcome?: DecisionOutcome;
   motivation?: string;
   decisionText?: string;

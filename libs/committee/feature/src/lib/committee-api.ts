@@ -12,6 +12,7 @@ import type {
 } from '@samverkan/committee/contract';
 import type { ProposalQuery, ProposalState, ProposalSummaryResponse } from '@samverkan/proposals/contract';
 import type { AuditEntryResponse, CalendarLinkResponse, Id, Page } from '@samverkan/shared/contract';
+import type { StrategyVersionSummary } from '@samverkan/strategy/contract';
 import { Observable, forkJoin, map } from 'rxjs';
 
 const MEETINGS_URL = '/api/meetings';
@@ -53,6 +54,11 @@ export class CommitteeApi {
 
   addItem(id: Id, body: AddMeetingItemRequest): Observable<MeetingResponse> {
     return this.http.post<MeetingResponse>(`${meetingUrl(id)}/items`, body);
+  }
+
+  /** The strategy versions in consultation: the ones a meeting can decide to adopt. */
+  strategiesInConsultation(): Observable<StrategyVersionSummary[]> {
+    return this.http.get<StrategyVersionSummary[]>('/api/strategies').pipe(map((list) => list.filter((v) => v.state === 'in-consultation')));
   }
 
   removeItem(id: Id, itemId: Id): Observable<MeetingResponse> {

@@ -17,6 +17,7 @@ export function anItem(id: string, title: string, overrides: Partial<MeetingItem
     kind: 'standard',
     title,
     proposalId: null,
+    strategyId: null,
     actionItemId: null,
     decisionText: null,
     outcome: null,

@@ -28,6 +28,7 @@ export const ROLE_CAPABILITIES = {
     'calls.review',
     'strategy.read-drafts',
     'strategy.draft',
+    'strategy.comment',
   ],
   'working-committee': [
     'organisations.read',
@@ -46,8 +47,9 @@ export const ROLE_CAPABILITIES = {
     'calls.review',
     'strategy.read-drafts',
     'strategy.draft',
+    'strategy.comment',
   ],
-  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review', 'calls.review', 'strategy.read-drafts'],
+  'programme-council': ['proposals.read', 'proposals.write', 'proposals.review', 'calls.review', 'strategy.read-drafts', 'strategy.comment'],
 } as const satisfies Record<Role, readonly string[]>;
 
 /**
@@ -69,7 +71,9 @@ export const ROLE_CAPABILITIES = {
  *   their period); `calls.review`: read a call's confirmed submissions and their files, and accept one
  *   as a council proposal or decline it.
  * - `strategy.read-drafts`: see strategy versions that are drafts or in consultation; `strategy.draft`:
- *   create and edit a draft, send it to consultation, adopt it, import an old version's text.
+ *   create and edit a draft, send it to consultation, adopt it, import an old version's text, and
+ *   accept or reject wording proposals; `strategy.comment`: comment on the positions of a version in
+ *   consultation and propose new wordings (council, committee, admins).
  */
 export type Capability = (typeof ROLE_CAPABILITIES)[Role][number];
 

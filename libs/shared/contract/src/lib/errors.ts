@@ -15,6 +15,7 @@ import { EVALUATION_ERRORS } from './errors/evaluation';
 import { COVERAGE_ERRORS } from './errors/coverage';
 import { ATTENDANCE_ERRORS } from './errors/attendance';
 import { STRATEGY_ERRORS } from './errors/strategy';
+import { STRATEGY_CONSULTATION_ERRORS } from './errors/strategy-consultation';
 import { ATTENDANCE_PRINT_ERRORS } from './errors/attendance-print';
 import { MESSAGING_ERRORS } from './errors/messaging';
 import { REGISTRATION_QUESTIONS_ERRORS } from './errors/registration-questions';
@@ -66,6 +67,7 @@ export const ERROR_TEXTS = {
   ...EVALUATION_ERRORS,
   ...COVERAGE_ERRORS,
   ...STRATEGY_ERRORS,
+  ...STRATEGY_CONSULTATION_ERRORS,
   ...ATTENDANCE_PRINT_ERRORS,
   ...MESSAGING_ERRORS,
   ...REGISTRATION_QUESTIONS_ERRORS,

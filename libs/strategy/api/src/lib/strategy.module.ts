@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StrategyComment, StrategyWordingProposal } from './consultation/consultation.entity';
+import { StrategyConsultationController } from './consultation/strategy-consultation.controller';
+import { StrategyConsultationService } from './consultation/strategy-consultation.service';
 import { FocusAreasController } from './focus-areas.controller';
 import { FocusAreasService } from './focus-areas.service';
 import { FocusArea, FocusAreaMapping, Strategy, StrategyPosition } from './strategy.entity';
@@ -7,12 +10,12 @@ import { StrategiesController } from './versions/strategies.controller';
 import { StrategyDraftingService } from './versions/strategy-drafting.service';
 import { StrategyVersionsQuery } from './versions/strategy-versions.query';
 
-export const STRATEGY_ENTITIES = [Strategy, FocusArea, StrategyPosition, FocusAreaMapping];
+export const STRATEGY_ENTITIES = [Strategy, FocusArea, StrategyPosition, FocusAreaMapping, StrategyComment, StrategyWordingProposal];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES)],
-  controllers: [FocusAreasController, StrategiesController],
-  providers: [FocusAreasService, StrategyVersionsQuery, StrategyDraftingService],
+  controllers: [FocusAreasController, StrategiesController, StrategyConsultationController],
+  providers: [FocusAreasService, StrategyVersionsQuery, StrategyDraftingService, StrategyConsultationService],
   exports: [FocusAreasService, StrategyDraftingService],
 })
 export class StrategyModule {}

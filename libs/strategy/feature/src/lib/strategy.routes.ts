@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { strategyPagesTexts } from './i18n/texts';
+import { strategyConsultationTexts, strategyPagesTexts } from './i18n/texts';
 
 /** The strategy domain's pages, each its own lazy chunk. */
 export const strategyRoutes: Routes = [
@@ -16,9 +16,15 @@ export const strategyRoutes: Routes = [
     loadComponent: () => import('./versions/strategy-versions-page').then((m) => m.StrategyVersionsPage),
   },
   {
+    path: 'strategi/:id/jamfor',
+    title: 'strategyConsultation.compareTitle',
+    resolve: { texts: textsResolver(strategyPagesTexts, strategyConsultationTexts) },
+    loadComponent: () => import('./consultation/strategy-compare-page').then((m) => m.StrategyComparePage),
+  },
+  {
     path: 'strategi/:id',
     title: 'strategyPages.versionTitle',
-    resolve: { texts: textsResolver(strategyPagesTexts) },
+    resolve: { texts: textsResolver(strategyPagesTexts, strategyConsultationTexts) },
     loadComponent: () => import('./versions/strategy-version-page').then((m) => m.StrategyVersionPage),
   },
 ];

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { Proposal, isDecidable } from '@samverkan/proposals/api';
+import { Strategy } from '@samverkan/strategy/api';
 import { audit } from '@samverkan/shared/api-audit';
 import { deleteDocumentsOf } from '@samverkan/shared/api-documents';
-import { badRequest, notFound, refused } from '@samverkan/shared/api-http';
+import { badRequest, conflict, notFound, refused } from '@samverkan/shared/api-http';
 import type { AddMeetingItemDto } from '../dto/meeting.dto';
 import { lockDraftMeeting } from '../meeting-access';
 import { MeetingItem } from '../meeting.entity';
@@ -30,9 +31,25 @@ export class MeetingAgendaService {
           throw refused('committee.proposal-already-on-agenda', { errors: { proposalId: 'alreadyOnAgenda' } });
         title = `Beslut om förslag: ${proposal.title}`;
       }
+      if (body.kind === 'strategy-adoption') {
+        const strategy = await manager.getRepository(Strategy).findOneBy({ id: body.strategyId as string });
+        if (!strategy || strategy.state !== 'in-consultation')
+          throw conflict('committee.strategy-not-in-consultation', { errors: { strategyId: 'notInConsultation' } });
+        if (await items.existsBy({ meetingId: id, strategyId: strategy.id }))
+          throw conflict('committee.strategy-already-on-agenda', { errors: { strategyId: 'alreadyOnAgenda' } });
+        title = `Beslut om att anta strategin: ${strategy.titleSv} (${strategy.version})`;
+      }
       const position = positionForNewItem(await items.find({ where: { meetingId: id }, order: { position: 'ASC' } }));
       await manager.query(`UPDATE meeting_items SET position = position + 1 WHERE meeting_id = $1 AND position >= $2`, [id, position]);
-      await items.insert({ meetingId: id, position, kind: body.kind, title, proposalId: body.proposalId ?? null, actionItemId: null });
+      await items.insert({
+        meetingId: id,
+        position,
+        kind: body.kind,
+        title,
+        proposalId: body.kind === 'proposal' ? (body.proposalId ?? null) : null,
+        strategyId: body.kind === 'strategy-adoption' ? (body.strategyId ?? null) : null,
+        actionItemId: null,
+      });
       await audit(manager, { subjectType: 'meeting', subjectId: id, action: 'item.added', actorId: user.id, after: { title } });
     });
     return id;

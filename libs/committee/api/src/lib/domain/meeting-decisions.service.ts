@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { ProposalDecisionsService } from '@samverkan/proposals/api';
 import { audit } from '@samverkan/shared/api-audit';
-import { badRequest, notFound, refused } from '@samverkan/shared/api-http';
+import { badRequest, conflict, notFound, refused } from '@samverkan/shared/api-http';
 import { MailService } from '@samverkan/shared/api-mail';
-import { findCurrentFocusAreas } from '@samverkan/strategy/api';
+import { findCurrentFocusAreas, StrategyDraftingService } from '@samverkan/strategy/api';
 import type { NewActionItemDto, RecordDecisionDto } from '../dto/meeting.dto';
 import { checkPeople, lockDraftMeeting } from '../meeting-access';
 import { ActionItem, MeetingItem } from '../meeting.entity';
@@ -17,12 +17,16 @@ export class MeetingDecisionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly proposals: ProposalDecisionsService,
+    private readonly strategies: StrategyDraftingService,
     private readonly mail: MailService,
   ) {}
 
   /**
    * - a proposal item needs an outcome and reasons, is decided once per meeting, and decides the
    *   proposal in the same transaction (`ProposalDecisionsService`);
+   * - a strategy-adoption item needs an outcome, is decided once, and an accepted one adopts the
+   *   strategy version in the same transaction (`StrategyDraftingService.adopt` with this meeting and
+   *   item): if adopting is refused, nothing of the decision is written;
    * - other items take a decision text and no outcome;
    * - any decision may create action items, which come back on later agendas until closed.
    */
@@ -43,6 +47,10 @@ export class MeetingDecisionsService {
           actorId: user.id,
           meetingId: id,
         });
+      } else if (item.strategyId) {
+        if (!body.outcome) throw badRequest('committee.decision-incomplete', { errors: { outcome: 'required' } });
+        if (item.outcome) throw conflict('committee.strategy-already-decided');
+        if (body.outcome === 'accept') await this.strategies.adopt(item.strategyId, { meetingId: id, decisionId: itemId }, manager);
       } else if (body.outcome) {
         throw badRequest('committee.outcome-only-for-proposals', { errors: { outcome: 'notAProposal' } });
       }

@@ -129,14 +129,19 @@ export class UpdateMeetingDto implements UpdateMeetingRequest {
 }
 
 export class AddMeetingItemDto implements AddMeetingItemRequest {
-  @ApiProperty({ enum: ['proposal', 'other'] })
-  @IsIn(['proposal', 'other'])
-  kind!: 'proposal' | 'other';
+  @ApiProperty({ enum: ['proposal', 'other', 'strategy-adoption'] })
+  @IsIn(['proposal', 'other', 'strategy-adoption'])
+  kind!: 'proposal' | 'other' | 'strategy-adoption';
 
   @ApiPropertyOptional({ format: 'uuid' })
   @ValidateIf((o: AddMeetingItemDto) => o.kind === 'proposal' || o.proposalId !== undefined)
   @IsUUID()
   proposalId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'For `strategy-adoption`: the version in consultation.' })
+  @ValidateIf((o: AddMeetingItemDto) => o.kind === 'strategy-adoption' || o.strategyId !== undefined)
+  @IsUUID()
+  strategyId?: string;
 
   @ApiPropertyOptional()
   @ValidateIf((o: AddMeetingItemDto) => o.kind === 'other' || o.title !== undefined)

@@ -91,6 +91,9 @@ export class MeetingItemResponse implements C.MeetingItemResponse {
   @Prop.uuid({ nullable: true })
   proposalId!: string | null;
 
+  @Prop.uuid({ nullable: true, description: 'A strategy-adoption item: the version it decides on.' })
+  strategyId!: string | null;
+
   @Prop.uuid({ nullable: true })
   actionItemId!: string | null;
 

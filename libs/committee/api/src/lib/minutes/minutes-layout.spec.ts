@@ -123,4 +123,21 @@ describe('minutes layout', () => {
     expect(minutesLayout(source()).fileName).toBe('protokoll-au-mote-i-vaxjo-2031-02-10.pdf');
     expect(minutesFileName('Ωμέγα', new Date('2031-02-09T10:00:00Z'))).toBe('protokoll-mote-2031-02-09.pdf');
   });
+
+  it('records a strategy adoption as the version adopted, or kept in consultation', () => {
+    const layout = minutesLayout(
+      source({
+        items: [
+          item({ kind: 'strategy-adoption', title: 'Beslut om att anta strategin: Strategi 2028 (2028)', outcome: 'accept' }),
+          item({ kind: 'strategy-adoption', title: 'Beslut om att anta strategin: Strategi 2030 (2030)', outcome: 'reject' }),
+          item({ kind: 'proposal', title: 'Beslut om förslag: Energi', outcome: 'accept', motivation: 'Bra.' }),
+        ],
+      }),
+    );
+    expect(layout.sections[0].paragraphs).toEqual([
+      { label: 'Beslut', text: 'Strategiversionen antas och ersätter den tidigare gällande strategin.' },
+    ]);
+    expect(layout.sections[1].paragraphs).toEqual([{ label: 'Beslut', text: 'Strategiversionen antas inte och förblir på remiss.' }]);
+    expect(layout.sections[2].paragraphs[0]).toEqual({ label: 'Beslut', text: 'Förslaget antas.' });
+  });
 });

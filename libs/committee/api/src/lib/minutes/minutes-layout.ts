@@ -62,6 +62,13 @@ const OUTCOMES: Record<DecisionOutcome, string> = {
   return: 'Förslaget återremitteras till förslagsställaren',
 };
 
+/** A strategy-adoption item: the version is adopted, or stays in consultation. */
+const STRATEGY_OUTCOMES: Record<DecisionOutcome, string> = {
+  accept: 'Strategiversionen antas och ersätter den tidigare gällande strategin',
+  reject: 'Strategiversionen antas inte och förblir på remiss',
+  return: 'Strategiversionen återremitteras och förblir på remiss',
+};
+
 /** Runs of spaces and tabs become one space; line breaks stay (the minutes' texts are multi-line). */
 function clean(value: string): string {
   return value
@@ -90,7 +97,8 @@ function itemParagraphs(item: MinutesSourceItem): MinutesParagraph[] {
         : 'Det finns inget tidigare justerat protokoll.',
     });
   }
-  if (item.outcome) paragraphs.push({ label: 'Beslut', text: `${OUTCOMES[item.outcome]}.` });
+  if (item.outcome)
+    paragraphs.push({ label: 'Beslut', text: `${(item.kind === 'strategy-adoption' ? STRATEGY_OUTCOMES : OUTCOMES)[item.outcome]}.` });
   if (item.motivation) paragraphs.push({ label: 'Motivering', text: clean(item.motivation) });
   if (item.decisionText) paragraphs.push({ label: item.outcome ? 'Protokollsanteckning' : 'Beslut', text: clean(item.decisionText) });
   if (!item.outcome && !item.decisionText && item.kind !== 'previous-minutes')

@@ -41,6 +41,7 @@ export function toMeetingItem(item: MeetingItem, actionItems: readonly ActionIte
     kind: item.kind,
     title: item.title,
     proposalId: item.proposalId,
+    strategyId: item.strategyId,
     actionItemId: item.actionItemId,
     decisionText: item.decisionText,
     outcome: item.outcome,

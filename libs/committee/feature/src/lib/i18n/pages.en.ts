@@ -97,6 +97,10 @@ export const texts: Translated<typeof sv> = {
       addOtherHeading: 'Add another item',
       otherTitle: 'Heading',
       addOther: 'Add the item',
+      addStrategyHeading: 'Decision on the strategy',
+      addStrategy: 'Put {{title}} up for a decision',
+      strategyAdded: 'The decision on {{title}} has been added to the agenda.',
+      noStrategy: 'No strategy version is in consultation.',
       otherAdded: 'The item {{title}} has been added to the agenda.',
       removed: 'The item {{title}} has been removed from the agenda.',
       removeDialog: {
@@ -108,6 +112,10 @@ export const texts: Translated<typeof sv> = {
     decision: {
       heading: 'Decision',
       outcome: 'Outcome',
+      strategyOutcomes: {
+        accept: 'Adopt the strategy version',
+        reject: 'Do not adopt the strategy version (it stays in consultation)',
+      },
       outcomes: {
         accept: 'Accept the proposal',
         reject: 'Reject the proposal',

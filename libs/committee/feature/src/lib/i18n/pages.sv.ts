@@ -93,6 +93,10 @@ export const texts = {
       addOtherHeading: 'Lägg till en annan punkt',
       otherTitle: 'Rubrik',
       addOther: 'Lägg till punkten',
+      addStrategyHeading: 'Beslut om strategin',
+      addStrategy: 'Ta upp {{title}} för beslut',
+      strategyAdded: 'Beslutet om {{title}} har lagts till på dagordningen.',
+      noStrategy: 'Ingen strategiversion är på remiss.',
       otherAdded: 'Punkten {{title}} har lagts till på dagordningen.',
       removed: 'Punkten {{title}} har tagits bort från dagordningen.',
       removeDialog: {
@@ -104,6 +108,10 @@ export const texts = {
     decision: {
       heading: 'Beslut',
       outcome: 'Utfall',
+      strategyOutcomes: {
+        accept: 'Anta strategiversionen',
+        reject: 'Anta inte strategiversionen (den förblir på remiss)',
+      },
       outcomes: {
         accept: 'Anta förslaget',
         reject: 'Avslå förslaget',

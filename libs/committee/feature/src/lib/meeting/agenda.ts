@@ -62,12 +62,12 @@ export class Agenda {
 
   /** Items that can be taken off the agenda: added ones without a decision. */
   protected removable(item: MeetingItemResponse): boolean {
-    return (item.kind === 'proposal' || item.kind === 'other') && !item.decidedAt;
+    return (item.kind === 'proposal' || item.kind === 'other' || item.kind === 'strategy-adoption') && !item.decidedAt;
   }
 
-  /** A proposal is decided once; other items may get their decision text changed. */
+  /** A proposal and a strategy adoption are decided once; other items may get their decision text changed. */
   protected decidable(item: MeetingItemResponse): boolean {
-    return !(item.kind === 'proposal' && item.outcome);
+    return !((item.kind === 'proposal' || item.kind === 'strategy-adoption') && item.outcome);
   }
 
   private move(from: number, to: number, direction?: 'up' | 'down'): void {

@@ -79,8 +79,11 @@ export class DecisionDialog {
   protected readonly data = inject<DecisionDialogData>(MAT_DIALOG_DATA);
 
   protected readonly isProposal = this.data.item.kind === 'proposal';
+  protected readonly isStrategy = this.data.item.kind === 'strategy-adoption';
   protected readonly outcomes = DECISION_OUTCOMES;
-  protected readonly form = buildDecisionForm(this.fb, this.isProposal);
+  /** A strategy version is adopted or not (it then stays in consultation). */
+  protected readonly strategyOutcomes = ['accept', 'reject'] as const;
+  protected readonly form = buildDecisionForm(this.fb, this.isProposal, this.isStrategy);
   protected readonly saving = signal(false);
   protected readonly failure = signal<string | null>(null);
 
@@ -116,7 +119,7 @@ export class DecisionDialog {
       return;
     }
     this.saving.set(true);
-    this.api.decide(this.data.meetingId, this.data.item.id, toDecisionRequest(this.form.getRawValue(), this.isProposal)).subscribe({
+    this.api.decide(this.data.meetingId, this.data.item.id, toDecisionRequest(this.form.getRawValue(), this.isProposal, this.isStrategy)).subscribe({
       next: (meeting) => this.dialogRef.close(meeting),
       error: (error: unknown) => {
         this.saving.set(false);

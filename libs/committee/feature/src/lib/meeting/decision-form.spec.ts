@@ -35,6 +35,15 @@ describe('decision form', () => {
     expect(toDecisionRequest(form.getRawValue(), false)).toEqual({ decisionText: 'Ada Administratör valdes att justera protokollet.' });
   });
 
+  it('requires the outcome of a strategy adoption, and sends it without a motivation', () => {
+    const form = buildDecisionForm(fb(), false, true);
+    expect(form.controls.outcome.errors).toEqual({ required: true });
+    expect(form.controls.motivation.errors).toBeNull();
+    form.patchValue({ outcome: 'accept', decisionText: 'Strategin antas.' });
+    expect(form.valid).toBe(true);
+    expect(toDecisionRequest(form.getRawValue(), false, true)).toEqual({ outcome: 'accept', decisionText: 'Strategin antas.' });
+  });
+
   it('requires a title and an owner for each action item', () => {
     const action = buildActionItemGroup(fb(), null);
     expect(action.controls.title.errors).toEqual({ required: true });

@@ -14,10 +14,13 @@ export function buildActionItemGroup(fb: NonNullableFormBuilder, ownerId: string
 
 export type ActionItemGroup = ReturnType<typeof buildActionItemGroup>;
 
-/** The decision on one agenda item. For a proposal, outcome and motivation are required (as the API requires). */
-export function buildDecisionForm(fb: NonNullableFormBuilder, isProposal: boolean) {
+/**
+ * The decision on one agenda item. For a proposal, outcome and motivation are required (as the API
+ * requires); for a strategy adoption, the outcome.
+ */
+export function buildDecisionForm(fb: NonNullableFormBuilder, isProposal: boolean, isStrategy = false) {
   return fb.group({
-    outcome: [null as DecisionOutcome | null, isProposal ? [Validators.required] : []],
+    outcome: [null as DecisionOutcome | null, isProposal || isStrategy ? [Validators.required] : []],
     motivation: [
       '',
       isProposal ? [Validators.required, Validators.minLength(3), Validators.maxLength(5000)] : [Validators.maxLength(5000)],
@@ -29,13 +32,18 @@ export function buildDecisionForm(fb: NonNullableFormBuilder, isProposal: boolea
 
 export type DecisionForm = ReturnType<typeof buildDecisionForm>;
 
-/** The request body: only what was filled in; outcome and motivation only for a proposal. */
-export function toDecisionRequest(value: ReturnType<DecisionForm['getRawValue']>, isProposal: boolean): RecordDecisionRequest {
+/** The request body: only what was filled in; outcome and motivation only for a proposal, the outcome for a strategy adoption. */
+export function toDecisionRequest(
+  value: ReturnType<DecisionForm['getRawValue']>,
+  isProposal: boolean,
+  isStrategy = false,
+): RecordDecisionRequest {
   const body: RecordDecisionRequest = {};
   if (isProposal) {
     if (value.outcome) body.outcome = value.outcome;
     body.motivation = value.motivation.trim();
   }
+  if (isStrategy && value.outcome) body.outcome = value.outcome;
   const text = value.decisionText.trim();
   if (text) body.decisionText = text;
   const actions: NewActionItem[] = value.actionItems.map((a) => ({

@@ -11,6 +11,8 @@ import { MeetingPage } from './meeting-page';
 describe('MeetingPage', () => {
   let fixture: ComponentFixture<MeetingPage>;
   let http: HttpTestingController;
+  /** The strategy versions the page is told about (the ones in consultation can be put on the agenda). */
+  let strategies: { id: string; title: string; state: string; adoptedAt: string | null }[] = [];
 
   async function render(meeting: MeetingResponse, user = ULLA): Promise<void> {
     TestBed.configureTestingModule({ providers: [...committeeTestProviders(), provideRouter([])] });
@@ -31,6 +33,7 @@ describe('MeetingPage', () => {
   async function settle(): Promise<void> {
     const answer = (): void => {
       for (const request of http.match((req) => req.url === '/api/proposals')) request.flush({ items: [], total: 0 });
+      for (const request of http.match((req) => req.url === '/api/strategies')) request.flush(strategies);
     };
     for (let i = 0; i < 5; i++) {
       answer();
@@ -42,6 +45,7 @@ describe('MeetingPage', () => {
   }
 
   afterEach(() => {
+    strategies = [];
     // Each agenda item lists its files (sv-documents): answered here, checked in the component's own spec.
     for (const request of http.match((req) => req.url === '/api/documents')) request.flush([]);
     http.verify();
@@ -120,6 +124,23 @@ describe('MeetingPage', () => {
     expect(element().textContent).toContain('Protokollet väntar på att ordföranden och justeraren justerar det.');
   });
 
+  it('puts the strategy version in consultation on the agenda for a decision on adopting it', async () => {
+    strategies = [
+      { id: 's-old', title: 'Åtgärdsstrategin', state: 'adopted', adoptedAt: '2024-12-31T23:00:00Z' },
+      { id: 's-new', title: 'Strategi 2028', state: 'in-consultation', adoptedAt: null },
+    ];
+    await render(aMeeting());
+    const section = element().querySelector('[data-add-strategy]') as HTMLElement;
+    const buttons = Array.from(section.querySelectorAll('button')).map((b) => b.textContent?.trim());
+    expect(buttons).toEqual(['Ta upp Strategi 2028 för beslut']);
+    (section.querySelector('button') as HTMLButtonElement).click();
+    const req = http.expectOne(`/api/meetings/${aMeeting().id}/items`);
+    expect(req.request.body).toEqual({ kind: 'strategy-adoption', strategyId: 's-new' });
+    req.flush(aMeeting());
+    await settle();
+    expect(status()).toContain('Beslutet om Strategi 2028 har lagts till på dagordningen.');
+  });
+
   it('says clearly that locked minutes cannot change and offers no editing at all', async () => {
     const locked = aMeeting({
       minutesStatus: 'locked',
@@ -132,6 +153,7 @@ describe('MeetingPage', () => {
     });
     await render(locked, ADA);
     http.expectNone((req) => req.url === '/api/proposals');
+    http.expectNone((req) => req.url === '/api/strategies');
     expect(element().querySelector('[data-locked]')?.textContent).toContain('Protokollet är justerat och låst');
     // The one button left downloads the justerat minutes; nothing edits.
     const buttons = Array.from(element().querySelectorAll('button:not([data-minutes-pdf])')).map((b) => b.textContent?.trim());

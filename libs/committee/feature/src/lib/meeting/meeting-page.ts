@@ -109,6 +109,17 @@ export class MeetingPage {
     const meeting = this.current();
     return meeting ? meeting.participants.filter((p) => p.userId !== meeting.chairId) : [];
   });
+  /** Strategy versions in consultation, not yet on this agenda (only fetched while the meeting can change). */
+  protected readonly strategies = rxResource({
+    params: () => (this.editable() ? true : undefined),
+    stream: () => this.api.strategiesInConsultation(),
+  });
+  protected readonly strategyOptions = computed(() => {
+    const meeting = this.current();
+    if (!meeting || !this.strategies.hasValue()) return [];
+    const onAgenda = new Set(meeting.items.map((item) => item.strategyId).filter(Boolean));
+    return this.strategies.value().filter((s) => !onAgenda.has(s.id));
+  });
   protected readonly proposalOptions = computed(() => {
     const meeting = this.current();
     if (!meeting || !this.proposals.hasValue()) return [];
@@ -184,6 +195,14 @@ export class MeetingPage {
       },
       undefined,
       () => this.proposalControl.reset(),
+    );
+  }
+
+  protected addStrategy(meeting: MeetingResponse, strategy: { id: string; title: string }): void {
+    this.run(
+      this.api.addItem(meeting.id, { kind: 'strategy-adoption', strategyId: strategy.id }),
+      'meetings.items.strategyAdded',
+      { title: strategy.title },
     );
   }
 

@@ -5,6 +5,7 @@ import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import type { StrategyDiffResponse, StrategyVersionResponse, StrategyVersionSummary } from '@samverkan/strategy/contract';
 import { CreateStrategyDraftDto, StrategyContentDto, StrategyDiffQueryDto, StrategyMappingDto } from './dto/strategy-version.dto';
 import * as R from './dto/strategy-version.responses';
+import { StrategyConsultationService } from '../consultation/strategy-consultation.service';
 import { StrategyDraftingService } from './strategy-drafting.service';
 import { StrategyVersionsQuery } from './strategy-versions.query';
 
@@ -24,6 +25,7 @@ export class StrategiesController {
   constructor(
     private readonly versions: StrategyVersionsQuery,
     private readonly drafting: StrategyDraftingService,
+    private readonly consultation: StrategyConsultationService,
   ) {}
 
   @Get()
@@ -95,10 +97,10 @@ export class StrategiesController {
   @Post(':id/consultation')
   @HttpCode(200)
   @Requires('strategy.draft')
-  @ApiOkResponse({ type: R.StrategyVersionResponse, description: 'Draft → in consultation.' })
+  @ApiOkResponse({ type: R.StrategyVersionResponse, description: 'Draft → in consultation; the council and the committee are mailed.' })
   @ApiConflictResponse(NOT_DRAFT)
   sendToConsultation(@IdParam() id: string): Promise<StrategyVersionResponse> {
-    return this.drafting.sendToConsultation(id);
+    return this.consultation.open(id);
   }
 
   @Post(':id/withdraw')

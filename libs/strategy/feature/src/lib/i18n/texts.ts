@@ -12,5 +12,11 @@ export const strategyPagesTexts = textGroup(
   () => import('./pages.en'),
 );
 
+/** The consultation of a version and the comparison of two (`/strategi/:id`, `/strategi/:id/jamfor`). */
+export const strategyConsultationTexts = textGroup(
+  () => import('./consultation.sv'),
+  () => import('./consultation.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts];
+export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts, strategyConsultationTexts];

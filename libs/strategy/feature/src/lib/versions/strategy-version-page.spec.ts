@@ -5,7 +5,7 @@ import { AuthService, authInterceptor, identityStartupTexts } from '@samverkan/i
 import { testProviders, useLanguage } from '@samverkan/shared/ui-testing';
 import type { StrategyVersionResponse } from '@samverkan/strategy/contract';
 import { firstValueFrom } from 'rxjs';
-import { strategyPagesTexts } from '../i18n/texts';
+import { strategyConsultationTexts, strategyPagesTexts } from '../i18n/texts';
 import { StrategyVersionPage } from './strategy-version-page';
 
 const base: StrategyVersionResponse = {
@@ -40,7 +40,7 @@ describe('StrategyVersionPage', () => {
   async function render(version: StrategyVersionResponse, roles: string[] = []): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
-        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts], interceptors: [authInterceptor] }),
+        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts, strategyConsultationTexts], interceptors: [authInterceptor] }),
         provideRouter([]),
       ],
     });
@@ -97,7 +97,36 @@ describe('StrategyVersionPage', () => {
     const req = http.expectOne(`/api/strategies/${base.id}/consultation`);
     expect(req.request.method).toBe('POST');
     req.flush({ ...base, state: 'in-consultation', adoptedAt: null });
+    TestBed.tick();
+    http.expectOne({ method: 'GET', url: `/api/strategies/${base.id}/consultation` }).flush({
+      strategyId: base.id,
+      comments: [
+        { id: 'c1', positionId: 'p1', authorId: 'u2', authorName: 'Pia Programråd', text: 'Nämn kommunerna.', createdAt: '2027-03-01T10:00:00Z' },
+      ],
+      wordingProposals: [
+        {
+          id: 'w1',
+          positionId: 'p1',
+          proposerId: 'u2',
+          proposerName: 'Pia Programråd',
+          text: 'Fossilfri el ska prioriteras nu.',
+          status: 'pending',
+          reason: null,
+          decidedAt: null,
+          createdAt: '2027-03-01T10:00:00Z',
+        },
+      ],
+    });
     await fixture.whenStable();
+    // The consultation per position: the comment (not the committee member's own: no delete), the
+    // proposal as a word diff marked in text, accept and reject for the committee, and the forms.
+    const consultation = element().querySelector('sv-position-consultation') as HTMLElement;
+    expect(consultation.textContent).toContain('Nämn kommunerna.');
+    expect(consultation.textContent).not.toContain('Ta bort din synpunkt');
+    expect(consultation.querySelector('ins')?.textContent?.trim()).toBe('tillagt: ska prioriteras nu.');
+    expect(Array.from(consultation.querySelectorAll('del')).map((d) => d.textContent?.trim())).toEqual(['borttaget: måste prioriteras.']);
+    expect(consultation.textContent).toContain('Godta förslaget');
+    expect(consultation.querySelector('textarea[required]')).not.toBeNull();
     expect(element().querySelector('[data-status]')?.textContent).toContain('På remiss');
     expect(element().querySelector('sv-strategy-draft-editor')).toBeNull();
     expect(element().textContent).toContain('Versionen har fått status På remiss.');

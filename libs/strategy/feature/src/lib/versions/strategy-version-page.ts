@@ -5,6 +5,9 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '@samverkan/identity/feature';
 import type { StrategyVersionResponse } from '@samverkan/strategy/contract';
+import { of } from 'rxjs';
+import { ConsultationApi } from '../consultation/consultation-api';
+import { PositionConsultation } from '../consultation/position-consultation';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { DraftEditor } from './draft-editor';
 import { StrategyApi } from './strategy-api';
@@ -16,7 +19,7 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
  */
 @Component({
   selector: 'sv-strategy-version-page',
-  imports: [RouterLink, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator, DraftEditor],
+  imports: [RouterLink, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator, DraftEditor, PositionConsultation],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
@@ -66,6 +69,14 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
           }
         }
 
+        @if (v.basedOnId && v.hasText) {
+          <p>
+            <a [routerLink]="['/strategi', v.id, 'jamfor']" [queryParams]="{ med: v.basedOnId }">{{
+              'strategyConsultation.compareLink' | translate
+            }}</a>
+          </p>
+        }
+
         @if (!v.hasText) {
           <p class="sv-strategy-notice" role="note">{{ 'strategyPages.noText' | translate }}</p>
         } @else {
@@ -91,8 +102,25 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
               <h4>{{ 'strategyPages.positionsHeading' | translate }}</h4>
               @if (area.positions.length) {
                 <ol>
-                  @for (position of area.positions; track position.id) {
-                    <li>{{ position.text }}</li>
+                  @for (position of area.positions; track position.id; let i = $index) {
+                    <li>
+                      {{ position.text }}
+                      @if (inConsultation()) {
+                        <sv-position-consultation
+                          [strategyId]="v.id"
+                          [position]="position"
+                          [number]="i + 1"
+                          [comments]="commentsOf(position.id)"
+                          [proposals]="proposalsOf(position.id)"
+                          [open]="true"
+                          [canComment]="canComment()"
+                          [canDecide]="canDraft()"
+                          [userId]="userId()"
+                          (changed)="consultation.reload()"
+                          (reworded)="changed.set(null); version.reload()"
+                        />
+                      }
+                    </li>
                   }
                 </ol>
               } @else {
@@ -138,6 +166,7 @@ export class StrategyVersionPage {
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
+  private readonly consultationApi = inject(ConsultationApi);
 
   /** The version (route parameter). */
   readonly id = input.required<string>();
@@ -151,6 +180,20 @@ export class StrategyVersionPage {
     return changed && changed.id === loaded?.id ? changed : loaded;
   });
   protected readonly canDraft = computed(() => this.auth.can('strategy.draft'));
+  protected readonly canComment = computed(() => this.auth.can('strategy.comment'));
+  protected readonly userId = computed(() => this.auth.user()?.id ?? null);
+  /** The consultation's comments and wording proposals, for those who may read drafts, while it runs. */
+  protected readonly inConsultation = computed(() => this.current()?.state === 'in-consultation' && this.auth.can('strategy.read-drafts'));
+  protected readonly consultation = rxResource({
+    params: () => ({ id: this.id(), open: this.inConsultation() }),
+    stream: ({ params }) => (params.open ? this.consultationApi.get(params.id) : of(null)),
+  });
+  protected commentsOf(positionId: string) {
+    return (this.consultation.hasValue() ? (this.consultation.value()?.comments ?? []) : []).filter((c) => c.positionId === positionId);
+  }
+  protected proposalsOf(positionId: string) {
+    return (this.consultation.hasValue() ? (this.consultation.value()?.wordingProposals ?? []) : []).filter((p) => p.positionId === positionId);
+  }
   protected readonly status = computed(() => statusKey(this.current()?.state ?? 'draft'));
   protected readonly adopted = computed(() => {
     const v = this.current();
