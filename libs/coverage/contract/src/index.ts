@@ -1,2 +1,3 @@
 export * from './lib/coverage';
 export * from './lib/engagement';
+export * from './lib/evidence';

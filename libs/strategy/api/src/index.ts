@@ -6,3 +6,6 @@ export * from './lib/current-focus-areas';
 export * from './lib/versions/strategy-drafting.service';
 export * from './lib/versions/adopted-areas-history';
 export * from './lib/versions/focus-area-mapping';
+export * from './lib/citations/strategy-citation.entity';
+export * from './lib/citations/strategy-citations.service';
+export * from './lib/citations/footnotes';

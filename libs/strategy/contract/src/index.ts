@@ -1,2 +1,3 @@
 export * from './lib/strategy';
 export * from './lib/strategy-versions';
+export * from './lib/strategy-citations';

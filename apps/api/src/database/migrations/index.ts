@@ -23,6 +23,7 @@ import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
 import { Speakers1795950000000 } from './1795950000000-Speakers';
 import { ConferenceSlugs1795960000000 } from './1795960000000-ConferenceSlugs';
 import { StrategyVersions1795970000000 } from './1795970000000-StrategyVersions';
+import { StrategyCitations1796000000000 } from './1796000000000-StrategyCitations';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -50,4 +51,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Speakers1795950000000,
   ConferenceSlugs1795960000000,
   StrategyVersions1795970000000,
+  StrategyCitations1796000000000,
 ];

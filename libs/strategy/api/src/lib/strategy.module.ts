@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StrategyCitation } from './citations/strategy-citation.entity';
+import { StrategyCitationsService } from './citations/strategy-citations.service';
 import { FocusAreasController } from './focus-areas.controller';
 import { FocusAreasService } from './focus-areas.service';
 import { FocusArea, FocusAreaMapping, Strategy, StrategyPosition } from './strategy.entity';
@@ -7,12 +9,12 @@ import { StrategiesController } from './versions/strategies.controller';
 import { StrategyDraftingService } from './versions/strategy-drafting.service';
 import { StrategyVersionsQuery } from './versions/strategy-versions.query';
 
-export const STRATEGY_ENTITIES = [Strategy, FocusArea, StrategyPosition, FocusAreaMapping];
+export const STRATEGY_ENTITIES = [Strategy, FocusArea, StrategyPosition, FocusAreaMapping, StrategyCitation];
 
 @Module({
   imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES)],
   controllers: [FocusAreasController, StrategiesController],
-  providers: [FocusAreasService, StrategyVersionsQuery, StrategyDraftingService],
-  exports: [FocusAreasService, StrategyDraftingService],
+  providers: [FocusAreasService, StrategyVersionsQuery, StrategyDraftingService, StrategyCitationsService],
+  exports: [FocusAreasService, StrategyDraftingService, StrategyCitationsService],
 })
 export class StrategyModule {}
