@@ -76,6 +76,13 @@ describe('strategy drafting with evidence', () => {
       await t.http.post(`/api/conferences/${conf.a}/registrations`).send(registrationBody(`ev${n}`, { organisationType })).expect(201);
     }
 
+    // One evaluation answer wishing for more infrastructure (counted, never shown as text).
+    const [reg] = await t.dataSource.query(`SELECT id FROM registrations WHERE conference_id = $1 LIMIT 1`, [conf.a]);
+    await t.dataSource.query(
+      `INSERT INTO evaluation_answers (registration_id, conference_id, overall, change_text, focus_area_codes) VALUES ($1, $2, 4, 'Mer om elnät, tack', '{infrastructure}')`,
+      [reg.id, conf.a],
+    );
+
     // An accepted proposal for conference a in infrastructure, and the committee's decision on it.
     const proposal = (
       await t.http
@@ -122,12 +129,15 @@ describe('strategy drafting with evidence', () => {
         `proposal:${ids.proposal}`,
         `decision:${ids.decision}`,
         `participants:${conf.a}`,
+        `wishes:${conf.a}`,
       ]),
     );
     expect(refs).not.toContain(`programme-item:${ids.unpublished}`);
     expect(refs).not.toContain(`theme:${ids.bredband}`);
     expect(r.entries.find((e) => e.id === ids.vatgas)).toMatchObject({ label: 'Vätgaspanelen', minutes: 90, conferenceTitle: 'Evidenskonferensen 2041' });
-    expect(r.entries.find((e) => e.kind === 'participants')).toMatchObject({ count: 3, byType: { municipality: 2, business: 1 } });
+    expect(r.entries.find((e) => e.kind === 'participants')).toMatchObject({ count: 3, byType: { municipality: 2, business: 1, region: 0, 'state-agency': 0, other: 0 } });
+    expect(r.entries.find((e) => e.kind === 'wishes')).toMatchObject({ count: 1, label: 'Evidenskonferensen 2041' });
+    expect(JSON.stringify(r)).not.toContain('Mer om elnät');
     expect(r.entries.find((e) => e.kind === 'decision')?.label).toBe('Förslag: godstrafik: Förslaget antas.');
     expect(r.conferences.map((c) => c.id)).toEqual([conf.a, conf.b, conf.c]);
     expect(r.codes).toEqual(['infrastructure']);
@@ -227,7 +237,7 @@ describe('strategy drafting with evidence', () => {
       { positionId: position.id, kind: 'theme', refId: NONE },
       { positionId: position.id, kind: 'programme-item', refId: ids.unpublished },
       { positionId: position.id, kind: 'proposal', refId: ids.elnat },
-      { positionId: position.id, kind: 'wishes', refId: conf.a },
+      { positionId: position.id, kind: 'wishes', refId: conf.c },
     ]) {
       const r = await cite(body).expect(400);
       expect(r.body).toMatchObject({ code: 'strategy.unknown-evidence', errors: { refId: 'unknown' } });

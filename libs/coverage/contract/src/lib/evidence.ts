@@ -27,7 +27,7 @@ export interface EvidenceEntry {
   minutes: number | null;
   count: number | null;
   /** Participants per organisation type (kind `participants` only). */
-  byType: Partial<Record<ParticipantType, number>> | null;
+  byType: Record<ParticipantType, number> | null;
 }
 
 export interface EvidenceConference {

@@ -1,8 +1,8 @@
 import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/coverage/contract';
-import { PARTICIPANT_TYPES } from '@samverkan/coverage/contract';
 import type * as S from '@samverkan/strategy/contract';
 import { EVIDENCE_KINDS } from '@samverkan/strategy/contract';
+import { ParticipantCounts } from '../dto/coverage.responses';
 
 export class EvidenceEntry implements C.EvidenceEntry {
   @Prop.enum(EVIDENCE_KINDS)
@@ -29,8 +29,8 @@ export class EvidenceEntry implements C.EvidenceEntry {
   @Prop.int({ nullable: true })
   count!: number | null;
 
-  @Prop.map({ type: 'integer' }, { nullable: true, description: `Participants per organisation type (${PARTICIPANT_TYPES.join(', ')}); kind participants only.` })
-  byType!: Partial<Record<C.ParticipantType, number>> | null;
+  @Prop.object(() => ParticipantCounts, { nullable: true, description: 'Participants per organisation type (kind participants only).' })
+  byType!: ParticipantCounts | null;
 }
 
 export class EvidenceConference implements C.EvidenceConference {

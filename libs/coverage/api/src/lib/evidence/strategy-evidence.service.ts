@@ -148,8 +148,8 @@ export class StrategyEvidenceService {
     return conferenceIds.flatMap((conferenceId) => {
       const own = rows.filter((r) => r.conference_id === conferenceId && r.n > 0);
       if (!own.length) return [];
-      const byType: Partial<Record<ParticipantType, number>> = {};
-      for (const r of own) if ((PARTICIPANT_TYPES as readonly string[]).includes(r.type)) byType[r.type as ParticipantType] = (byType[r.type as ParticipantType] ?? 0) + r.n;
+      const byType = Object.fromEntries(PARTICIPANT_TYPES.map((type) => [type, 0])) as Record<ParticipantType, number>;
+      for (const r of own) if ((PARTICIPANT_TYPES as readonly string[]).includes(r.type)) byType[r.type as ParticipantType] += r.n;
       const c = byConference.get(conferenceId);
       return [
         {
