@@ -1,5 +1,11 @@
-import type { StrategyEvidenceResponse, StrategySuggestionsResponse } from '@samverkan/coverage/contract';
-import type { StrategyCitationsResponse, StrategyContentRequest, StrategyVersionResponse, StrategyVersionSummary } from '@samverkan/strategy/contract';
+import type {
+  StrategyCitationsResponse,
+  StrategyContentRequest,
+  StrategyEvidenceResponse,
+  StrategySuggestionsResponse,
+  StrategyVersionResponse,
+  StrategyVersionSummary,
+} from '@samverkan/strategy/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
 

@@ -1,3 +1,2 @@
 export * from './lib/coverage';
 export * from './lib/engagement';
-export * from './lib/evidence';

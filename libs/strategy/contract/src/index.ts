@@ -1,3 +1,4 @@
 export * from './lib/strategy';
 export * from './lib/strategy-versions';
 export * from './lib/strategy-citations';
+export * from './lib/strategy-evidence';

@@ -1,5 +1,4 @@
-import type { EvidenceSuggestion } from '@samverkan/coverage/contract';
-import type { EvidenceKind, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
+import type { EvidenceKind, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
 import type { MappingStep } from '@samverkan/strategy/api';
 
 /** A version as the chain of mappings needs it: what it was based on, and its mapping from that. */

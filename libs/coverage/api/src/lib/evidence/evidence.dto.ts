@@ -2,8 +2,14 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { SingleLine, toInt } from '@samverkan/shared/api-validation';
-import { DEFAULT_SUGGESTION_MIN_CONFERENCES, type StrategyEvidenceQuery } from '@samverkan/coverage/contract';
-import { EVIDENCE_KINDS, FOCUS_AREA_CODE_PATTERN, type AddCitationRequest, type EvidenceKind } from '@samverkan/strategy/contract';
+import {
+  DEFAULT_SUGGESTION_MIN_CONFERENCES,
+  EVIDENCE_KINDS,
+  FOCUS_AREA_CODE_PATTERN,
+  type AddCitationRequest,
+  type EvidenceKind,
+  type StrategyEvidenceQuery,
+} from '@samverkan/strategy/contract';
 
 /** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
 const toList = ({ value }: { value: unknown }) =>

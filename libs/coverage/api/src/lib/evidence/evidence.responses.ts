@@ -1,10 +1,9 @@
 import { Prop } from '@samverkan/shared/api-http';
-import type * as C from '@samverkan/coverage/contract';
 import type * as S from '@samverkan/strategy/contract';
 import { EVIDENCE_KINDS } from '@samverkan/strategy/contract';
 import { ParticipantCounts } from '../dto/coverage.responses';
 
-export class EvidenceEntry implements C.EvidenceEntry {
+export class EvidenceEntry implements S.EvidenceEntry {
   @Prop.enum(EVIDENCE_KINDS)
   kind!: S.EvidenceKind;
 
@@ -33,7 +32,7 @@ export class EvidenceEntry implements C.EvidenceEntry {
   byType!: ParticipantCounts | null;
 }
 
-export class EvidenceConference implements C.EvidenceConference {
+export class EvidenceConference implements S.EvidenceConference {
   @Prop.uuid()
   id!: string;
 
@@ -44,7 +43,7 @@ export class EvidenceConference implements C.EvidenceConference {
   startsOn!: string;
 }
 
-export class StrategyEvidenceResponse implements C.StrategyEvidenceResponse {
+export class StrategyEvidenceResponse implements S.StrategyEvidenceResponse {
   @Prop.uuid()
   strategyId!: string;
 
@@ -70,7 +69,7 @@ export class StrategyEvidenceResponse implements C.StrategyEvidenceResponse {
   entries!: EvidenceEntry[];
 }
 
-export class EvidenceSuggestion implements C.EvidenceSuggestion {
+export class EvidenceSuggestion implements S.EvidenceSuggestion {
   @Prop.string()
   focusArea!: string;
 
@@ -78,7 +77,7 @@ export class EvidenceSuggestion implements C.EvidenceSuggestion {
   conferences!: number;
 }
 
-export class StrategySuggestionsResponse implements C.StrategySuggestionsResponse {
+export class StrategySuggestionsResponse implements S.StrategySuggestionsResponse {
   @Prop.uuid()
   strategyId!: string;
 

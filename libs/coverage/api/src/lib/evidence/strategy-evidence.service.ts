@@ -2,16 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
+import { PARTICIPANT_TYPES, type ParticipantType } from '@samverkan/coverage/contract';
 import {
   DEFAULT_SUGGESTION_MIN_CONFERENCES,
-  PARTICIPANT_TYPES,
+  type AddCitationRequest,
   type EvidenceEntry,
-  type ParticipantType,
+  type EvidenceKind,
+  type EvidenceRef,
+  type StrategyCitationsResponse,
   type StrategyEvidenceQuery,
   type StrategyEvidenceResponse,
   type StrategySuggestionsResponse,
-} from '@samverkan/coverage/contract';
-import type { AddCitationRequest, EvidenceKind, EvidenceRef, StrategyCitationsResponse } from '@samverkan/strategy/contract';
+} from '@samverkan/strategy/contract';
 import { badRequest, notFound } from '@samverkan/shared/api-http';
 import { StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
 import { stepsToVersion, suggestAreas } from './evidence-rules';

@@ -1,6 +1,7 @@
-// The evidence panel of strategy drafting: what the conferences since the previous version treated.
-import type { EvidenceKind } from '@samverkan/strategy/contract';
-import type { ParticipantType } from './coverage';
+// The evidence panel of strategy drafting: what the conferences since the previous version treated. The
+// route is the strategy's (served by the coverage domain, which reads the conferences).
+import type { OrganisationType } from '@samverkan/identity/contract';
+import type { EvidenceKind } from './strategy-citations';
 
 /** Conferences that treated an area at least this often are suggested when no position cites it. */
 export const DEFAULT_SUGGESTION_MIN_CONFERENCES = 3;
@@ -27,7 +28,7 @@ export interface EvidenceEntry {
   minutes: number | null;
   count: number | null;
   /** Participants per organisation type (kind `participants` only). */
-  byType: Record<ParticipantType, number> | null;
+  byType: Record<OrganisationType, number> | null;
 }
 
 export interface EvidenceConference {
