@@ -12,5 +12,11 @@ export const strategyPagesTexts = textGroup(
   () => import('./pages.en'),
 );
 
+/** Drafting with evidence on `/strategi/:id`: the evidence panel, citations, markers, suggestions. */
+export const strategyEvidenceTexts = textGroup(
+  () => import('./evidence.sv'),
+  () => import('./evidence.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts];
+export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts, strategyEvidenceTexts];
