@@ -21,8 +21,8 @@ export const texts: Translated<typeof sv> = {
     loading: 'Loading the evidence…',
     empty: 'No evidence in the period for this area.',
     minutes: '{{minutes}} min',
-    participants: '{{count}} participants',
-    wishes: '{{count}} evaluation answers wished for more of this area',
+    participants: '{count, plural, one {# participant} other {# participants}}',
+    wishes: '{count, plural, one {# evaluation answer} other {# evaluation answers}} wished for more of this area',
     kind: {
       theme: 'Theme',
       'programme-item': 'Programme item',
@@ -46,7 +46,7 @@ export const texts: Translated<typeof sv> = {
     removeCitation: 'Remove citation {{n}}',
     removed: 'The citation has been removed.',
     suggestionsHeading: 'Suggestions: areas without a position',
-    suggestion: '{{area}}: treated at {{count}} conferences, no position',
+    suggestion: '{{area}}: treated at {count, plural, one {# conference} other {# conferences}}, no position',
     noSuggestions: 'Every area that many conferences treated has a position with a citation.',
   },
 };

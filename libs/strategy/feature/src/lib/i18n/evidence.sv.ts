@@ -18,8 +18,8 @@ export const texts = {
     loading: 'Hämtar underlaget…',
     empty: 'Inget underlag i perioden för det här området.',
     minutes: '{{minutes}} min',
-    participants: '{{count}} deltagare',
-    wishes: '{{count}} utvärderingssvar önskade mer av området',
+    participants: '{count, plural, one {# deltagare} other {# deltagare}}',
+    wishes: '{count, plural, one {# utvärderingssvar önskade} other {# utvärderingssvar önskade}} mer av området',
     kind: {
       theme: 'Tema',
       'programme-item': 'Programpunkt',
@@ -43,7 +43,7 @@ export const texts = {
     removeCitation: 'Ta bort hänvisning {{n}}',
     removed: 'Hänvisningen är borttagen.',
     suggestionsHeading: 'Förslag: områden utan ståndpunkt',
-    suggestion: '{{area}}: behandlat på {{count}} konferenser, ingen ståndpunkt',
+    suggestion: '{{area}}: behandlat på {count, plural, one {# konferens} other {# konferenser}}, ingen ståndpunkt',
     noSuggestions: 'Alla områden som många konferenser behandlat har en ståndpunkt med hänvisning.',
   },
 };
