@@ -691,7 +691,8 @@ describe('OpenAPI document', () => {
       });
       await call('GET /api/strategies/{id}/citations', `/api/strategies/${draft.id}/citations`, { as: council });
       await call('GET /api/strategies/{id}/suggestions', `/api/strategies/${draft.id}/suggestions?minConferences=1`, { as: council });
-      await call('DELETE /api/strategies/{id}/citations/{citationId}', `/api/strategies/${draft.id}/citations/${cited.positions[0].citations[0].id}`, {
+      const citationId = cited.positions[0].citations[0].id;
+      await call('DELETE /api/strategies/{id}/citations/{citationId}', `/api/strategies/${draft.id}/citations/${citationId}`, {
         as: committee,
       });
       await call('POST /api/strategies/{id}/citations', `/api/strategies/${draft.id}/citations`, {

@@ -22,7 +22,8 @@ describe('strategy drafting with evidence', () => {
   const ids: Record<string, string> = {};
   const WINDOW = 'fromYear=2041&toYear=2043';
 
-  const evidence = (id: string, query: string, bearer = committee) => t.http.get(`${URL}/${id}/evidence?${query}`).set('Authorization', bearer);
+  const evidence = (id: string, query: string, bearer = committee) =>
+    t.http.get(`${URL}/${id}/evidence?${query}`).set('Authorization', bearer);
   const citations = async (id: string, bearer?: string) => {
     const req = t.http.get(`${URL}/${id}/citations`);
     return (await (bearer ? req.set('Authorization', bearer) : req).expect(200)).body as StrategyCitationsResponse;
@@ -30,10 +31,14 @@ describe('strategy drafting with evidence', () => {
   const cite = (body: Record<string, unknown>, id = draft.id, bearer = committee) =>
     t.http.post(`${URL}/${id}/citations`).set('Authorization', bearer).send(body);
   const suggestions = async (query: string) =>
-    (await t.http.get(`${URL}/${draft.id}/suggestions?${query}`).set('Authorization', committee).expect(200)).body as StrategySuggestionsResponse;
+    (await t.http.get(`${URL}/${draft.id}/suggestions?${query}`).set('Authorization', committee).expect(200))
+      .body as StrategySuggestionsResponse;
 
   async function theme(conferenceId: string, titleSv: string, focusAreaCodes: string[]): Promise<string> {
-    const r = await t.http.post(`/api/conferences/${conferenceId}/themes`).set('Authorization', committee).send({ titleSv, focusAreaCodes });
+    const r = await t.http
+      .post(`/api/conferences/${conferenceId}/themes`)
+      .set('Authorization', committee)
+      .send({ titleSv, focusAreaCodes });
     if (r.status !== 201) throw new Error(`theme: ${r.status} ${JSON.stringify(r.body)}`);
     return r.body.id;
   }
@@ -79,7 +84,10 @@ describe('strategy drafting with evidence', () => {
       [2, 'municipality'],
       [3, 'business'],
     ] as const) {
-      await t.http.post(`/api/conferences/${conf.a}/registrations`).send(registrationBody(`ev${n}`, { organisationType })).expect(201);
+      await t.http
+        .post(`/api/conferences/${conf.a}/registrations`)
+        .send(registrationBody(`ev${n}`, { organisationType }))
+        .expect(201);
     }
 
     // One evaluation answer wishing for more infrastructure (counted, never shown as text).
@@ -103,9 +111,10 @@ describe('strategy drafting with evidence', () => {
     ]);
     ids.proposal = proposal.id;
     const [chair] = await t.dataSource.query(`SELECT id FROM users WHERE email = $1`, [DEMO.committee]);
-    const [meeting] = await t.dataSource.query(`INSERT INTO meetings (title, starts_at, chair_id) VALUES ('AU', '2041-01-10T10:00:00+01:00', $1) RETURNING id`, [
-      chair.id,
-    ]);
+    const [meeting] = await t.dataSource.query(
+      `INSERT INTO meetings (title, starts_at, chair_id) VALUES ('AU', '2041-01-10T10:00:00+01:00', $1) RETURNING id`,
+      [chair.id],
+    );
     const [decision] = await t.dataSource.query(
       `INSERT INTO meeting_items (meeting_id, position, kind, title, proposal_id, decision_text, outcome, decided_at)
        VALUES ($1, 1, 'proposal', 'Förslag: godstrafik', $2, 'Förslaget antas.', 'accept', now()) RETURNING id`,
@@ -140,8 +149,15 @@ describe('strategy drafting with evidence', () => {
     );
     expect(refs).not.toContain(`programme-item:${ids.unpublished}`);
     expect(refs).not.toContain(`theme:${ids.bredband}`);
-    expect(r.entries.find((e) => e.id === ids.vatgas)).toMatchObject({ label: 'Vätgaspanelen', minutes: 90, conferenceTitle: 'Evidenskonferensen 2041' });
-    expect(r.entries.find((e) => e.kind === 'participants')).toMatchObject({ count: 3, byType: { municipality: 2, business: 1, region: 0, 'state-agency': 0, other: 0 } });
+    expect(r.entries.find((e) => e.id === ids.vatgas)).toMatchObject({
+      label: 'Vätgaspanelen',
+      minutes: 90,
+      conferenceTitle: 'Evidenskonferensen 2041',
+    });
+    expect(r.entries.find((e) => e.kind === 'participants')).toMatchObject({
+      count: 3,
+      byType: { municipality: 2, business: 1, region: 0, 'state-agency': 0, other: 0 },
+    });
     expect(r.entries.find((e) => e.kind === 'wishes')).toMatchObject({ count: 1, label: 'Evidenskonferensen 2041' });
     expect(JSON.stringify(r)).not.toContain('Mer om elnät');
     expect(r.entries.find((e) => e.kind === 'decision')?.label).toBe('Förslag: godstrafik: Förslaget antas.');
@@ -212,13 +228,22 @@ describe('strategy drafting with evidence', () => {
   it('cites evidence for a position: stored as a link, a numbered footnote with its label, the marker gone', async () => {
     const position = draft.focusAreas[0].positions[1];
     expect((await cite({ positionId: position.id, kind: 'theme', refId: ids.elnat }, draft.id, council)).status).toBe(403);
-    expect((await t.http.post(`${URL}/${draft.id}/citations`).send({ positionId: position.id, kind: 'theme', refId: ids.elnat })).status).toBe(401);
+    expect(
+      (await t.http.post(`${URL}/${draft.id}/citations`).send({ positionId: position.id, kind: 'theme', refId: ids.elnat })).status,
+    ).toBe(401);
 
     const r = (await cite({ positionId: position.id, kind: 'theme', refId: ids.elnat }).expect(201)).body as StrategyCitationsResponse;
     const cited = r.positions.find((p) => p.positionId === position.id);
     expect(cited).toMatchObject({ focusAreaCode: 'connections', supported: true });
     expect(cited?.citations).toEqual([
-      expect.objectContaining({ kind: 'theme', refId: ids.elnat, number: 1, label: 'Elnätet', conferenceTitle: 'Evidenskonferensen 2041', removed: false }),
+      expect.objectContaining({
+        kind: 'theme',
+        refId: ids.elnat,
+        number: 1,
+        label: 'Elnätet',
+        conferenceTitle: 'Evidenskonferensen 2041',
+        removed: false,
+      }),
     ]);
     expect(r.positions.filter((p) => p.supported)).toHaveLength(1);
     const [row] = await t.dataSource.query(`SELECT kind, ref_id FROM strategy_citations WHERE position_id = $1`, [position.id]);
@@ -270,9 +295,12 @@ describe('strategy drafting with evidence', () => {
   });
 
   it('shows a citation whose evidence is gone as removed, and removes a citation', async () => {
-    await t.http.delete(`/api/conferences/${conf.b}/themes/${ids['skills-b']}`).set('Authorization', committee).expect((r) => {
-      if (r.status >= 300) throw new Error(`delete theme: ${r.status}`);
-    });
+    await t.http
+      .delete(`/api/conferences/${conf.b}/themes/${ids['skills-b']}`)
+      .set('Authorization', committee)
+      .expect((r) => {
+        if (r.status >= 300) throw new Error(`delete theme: ${r.status}`);
+      });
     const c = await citations(draft.id, committee);
     const gone = c.positions.flatMap((p) => p.citations).find((x) => x.refId === ids['skills-b']);
     expect(gone).toMatchObject({ removed: true, label: null });

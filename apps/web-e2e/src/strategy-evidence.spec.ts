@@ -29,7 +29,9 @@ test.describe('drafting the strategy with evidence', () => {
     await expect(panel).toBeVisible();
     const theme = panel.locator('li[data-evidence]').filter({ hasText: 'Energi och elnät för en växande industri' });
     await expect(theme).toBeVisible();
-    await expect(panel.locator('li[data-evidence][data-kind="past-session"]').filter({ hasText: 'Elförsörjning för nya etableringar' })).toBeVisible();
+    await expect(
+      panel.locator('li[data-evidence][data-kind="past-session"]').filter({ hasText: 'Elförsörjning för nya etableringar' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page, 'the evidence panel of a focus area');
 
     // Filtered to 2025: the imported spring conference's session stays, the coming conference's theme goes.
@@ -44,7 +46,9 @@ test.describe('drafting the strategy with evidence', () => {
     await expect(theme).toBeVisible();
 
     await panel.getByLabel('Hänvisa för ståndpunkt').selectOption({ index: 1 });
-    await theme.getByRole('button', { name: 'Hänvisa till Tema Energi och elnät för en växande industri för den valda ståndpunkten' }).click();
+    await theme
+      .getByRole('button', { name: 'Hänvisa till Tema Energi och elnät för en växande industri för den valda ståndpunkten' })
+      .click();
     await expect(panel.getByRole('status')).toHaveText('Hänvisningen är tillagd.');
     await expect(firstPosition.locator('[data-unsupported]')).toHaveCount(0);
     await expect(firstPosition.getByRole('link', { name: 'Hänvisning 1' })).toBeVisible();

@@ -1,6 +1,11 @@
 import { stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
 
-const theme = (code: string, conferenceId: string, id = `${code}-${conferenceId}`): AreaEntry => ({ kind: 'theme', id, code, conferenceId });
+const theme = (code: string, conferenceId: string, id = `${code}-${conferenceId}`): AreaEntry => ({
+  kind: 'theme',
+  id,
+  code,
+  conferenceId,
+});
 
 describe('suggestAreas', () => {
   const entries: AreaEntry[] = [

@@ -69,7 +69,13 @@ export class StrategyEvidenceService {
       };
     });
     entries.push(...(await this.participants([...new Set(rows.map((r) => r.conference_id))], byConference)));
-    entries.sort((a, b) => b.startsOn.localeCompare(a.startsOn) || a.conferenceId.localeCompare(b.conferenceId) || kindOrder(a.kind) - kindOrder(b.kind) || a.label.localeCompare(b.label, 'sv'));
+    entries.sort(
+      (a, b) =>
+        b.startsOn.localeCompare(a.startsOn) ||
+        a.conferenceId.localeCompare(b.conferenceId) ||
+        kindOrder(a.kind) - kindOrder(b.kind) ||
+        a.label.localeCompare(b.label, 'sv'),
+    );
     return {
       strategyId: id,
       focusArea: query.focusArea,
@@ -141,10 +147,7 @@ export class StrategyEvidenceService {
   }
 
   /** Participants by organisation type, one entry per conference that has other evidence of the area. */
-  private async participants(
-    conferenceIds: string[],
-    byConference: Map<string, SQL.WindowConferenceRow>,
-  ): Promise<EvidenceEntry[]> {
+  private async participants(conferenceIds: string[], byConference: Map<string, SQL.WindowConferenceRow>): Promise<EvidenceEntry[]> {
     if (!conferenceIds.length) return [];
     const rows = await this.dataSource.query<SQL.ParticipantsRow[]>(SQL.PARTICIPANTS_SQL, [conferenceIds]);
     return conferenceIds.flatMap((conferenceId) => {
@@ -171,7 +174,12 @@ export class StrategyEvidenceService {
 
   private window(filters: Filters, since: Date | null): unknown[] {
     const years = filters.fromYear !== undefined || filters.toYear !== undefined;
-    return [filters.fromYear ?? null, filters.toYear ?? null, filters.conferenceIds?.length ? filters.conferenceIds : null, years ? null : since];
+    return [
+      filters.fromYear ?? null,
+      filters.toYear ?? null,
+      filters.conferenceIds?.length ? filters.conferenceIds : null,
+      years ? null : since,
+    ];
   }
 
   /**

@@ -56,7 +56,9 @@ export class StrategyCitationsService {
       if (await manager.existsBy(StrategyCitation, { positionId: body.positionId, kind: body.kind, refId: body.refId })) {
         throw conflict('strategy.already-cited');
       }
-      const saved = await manager.save(manager.create(StrategyCitation, { positionId: body.positionId, kind: body.kind, refId: body.refId }));
+      const saved = await manager.save(
+        manager.create(StrategyCitation, { positionId: body.positionId, kind: body.kind, refId: body.refId }),
+      );
       return { id: saved.id };
     });
   }

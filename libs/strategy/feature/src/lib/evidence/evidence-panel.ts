@@ -168,7 +168,9 @@ export class EvidencePanel {
   protected detail(e: EvidenceEntry): string {
     const parts = [`${e.conferenceTitle} (${this.day(e.startsOn)})`];
     if (e.kind === 'participants' && e.byType) {
-      const types = TYPES.filter((t) => e.byType?.[t]).map((t) => `${e.byType?.[t]} ${this.translate.instant(`strategyEvidence.type.${t}`)}`);
+      const types = TYPES.filter((t) => e.byType?.[t]).map(
+        (t) => `${e.byType?.[t]} ${this.translate.instant(`strategyEvidence.type.${t}`)}`,
+      );
       parts.push(`${this.translate.instant('strategyEvidence.participants', { count: e.count })}: ${types.join(', ')}`);
     } else if (e.kind === 'wishes') {
       parts.push(this.translate.instant('strategyEvidence.wishes', { count: e.count }));

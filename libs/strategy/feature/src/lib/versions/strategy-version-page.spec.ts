@@ -64,11 +64,7 @@ describe('StrategyVersionPage', () => {
     }
   }
 
-  async function render(
-    version: StrategyVersionResponse,
-    roles: string[] = [],
-    citations = noCitations(version),
-  ): Promise<void> {
+  async function render(version: StrategyVersionResponse, roles: string[] = [], citations = noCitations(version)): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts, strategyEvidenceTexts], interceptors: [authInterceptor] }),
@@ -151,7 +147,16 @@ describe('StrategyVersionPage', () => {
           focusAreaCode: 'infrastructure',
           supported: true,
           citations: [
-            { id: 'c1', positionId: 'p1', kind: 'theme', refId: 'r1', number: 1, label: 'Elnätet', conferenceTitle: 'Vårkonferensen', removed: false },
+            {
+              id: 'c1',
+              positionId: 'p1',
+              kind: 'theme',
+              refId: 'r1',
+              number: 1,
+              label: 'Elnätet',
+              conferenceTitle: 'Vårkonferensen',
+              removed: false,
+            },
             { id: 'c2', positionId: 'p1', kind: 'proposal', refId: 'r2', number: 2, label: null, conferenceTitle: null, removed: true },
           ],
         },

@@ -138,7 +138,10 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                         @if (f.removed) {
                           {{ kind(f.kind) | translate }}: {{ 'strategyEvidence.removedEvidence' | translate }}
                         } @else {
-                          {{ kind(f.kind) | translate }}: {{ f.label }}@if (f.conferenceTitle && f.conferenceTitle !== f.label) {, {{ f.conferenceTitle }}}
+                          {{ kind(f.kind) | translate }}: {{ f.label }}
+                          @if (f.conferenceTitle && f.conferenceTitle !== f.label) {
+                            , {{ f.conferenceTitle }}
+                          }
                         }
                       </li>
                     }
@@ -324,7 +327,7 @@ export class StrategyVersionPage {
       next: (answer) => {
         this.busy.set(false);
         this.citationsNow.set(answer);
-    this.citationEdits.update((n) => n + 1);
+        this.citationEdits.update((n) => n + 1);
         this.notice.set(this.translate.instant('strategyEvidence.removed'));
       },
       error: (error: unknown) => {
