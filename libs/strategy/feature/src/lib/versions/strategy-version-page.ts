@@ -114,7 +114,7 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                       {{ position.text }}
                       @for (c of citationsOf(position.id); track c.id) {
                         <sup>
-                          <a [href]="'#fn-' + c.number" [attr.aria-label]="'strategyEvidence.footnoteRef' | translate: { n: c.number }"
+                          <a [href]="'#fn-' + area.code + '-' + c.number" [attr.aria-label]="'strategyEvidence.footnoteRef' | translate: { n: c.number }"
                             >[{{ c.number }}]</a
                           >
                         </sup>
@@ -134,15 +134,8 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                   <h5 class="sv-strategy-footnotes-heading">{{ 'strategyEvidence.footnotesHeading' | translate }}</h5>
                   <ol class="sv-strategy-footnotes">
                     @for (f of area.footnotes; track f.number) {
-                      <li [id]="'fn-' + f.number" [attr.value]="f.number" data-footnote>
-                        @if (f.removed) {
-                          {{ kind(f.kind) | translate }}: {{ 'strategyEvidence.removedEvidence' | translate }}
-                        } @else {
-                          {{ kind(f.kind) | translate }}: {{ f.label }}
-                          @if (f.conferenceTitle && f.conferenceTitle !== f.label) {
-                            , {{ f.conferenceTitle }}
-                          }
-                        }
+                      <li [id]="'fn-' + area.code + '-' + f.number" [attr.value]="f.number" data-footnote>
+                        {{ kind(f.kind) | translate }}: {{ f.removed ? ('strategyEvidence.removedEvidence' | translate) : source(f) }}
                       </li>
                     }
                   </ol>
@@ -311,6 +304,11 @@ export class StrategyVersionPage {
 
   protected kind(kind: Parameters<typeof kindKey>[0]): string {
     return kindKey(kind);
+  }
+
+  /** A footnote's source: the entry's label, and its conference when that says more. */
+  protected source(f: { label: string | null; conferenceTitle: string | null }): string {
+    return f.conferenceTitle && f.conferenceTitle !== f.label ? `${f.label}, ${f.conferenceTitle}` : (f.label ?? '');
   }
 
   protected citationsChanged(answer: StrategyCitationsResponse): void {
