@@ -167,6 +167,9 @@ describe('StrategyVersionPage', () => {
     const items = element().querySelectorAll('li[data-position]');
     expect(items[0].querySelector('[data-unsupported]')).toBeNull();
     expect(items[0].textContent).toContain('[1]');
+    // The reference leads to its footnote on the same page.
+    expect(items[0].querySelector('a')?.getAttribute('href')).toMatch(/#fn-infrastructure-1$/);
+    expect(element().querySelector('#fn-infrastructure-1')?.textContent).toContain('Elnätet');
     expect(items[1].querySelector('[data-unsupported]')?.textContent).toContain('Stöds inte av konferensarbetet');
     const notes = Array.from(element().querySelectorAll('[data-footnote]')).map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
     expect(notes).toEqual(['Tema: Elnätet, Vårkonferensen', 'Antaget förslag: Underlaget finns inte längre (borttaget)']);

@@ -114,7 +114,10 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                       {{ position.text }}
                       @for (c of citationsOf(position.id); track c.id) {
                         <sup>
-                          <a [href]="'#fn-' + area.code + '-' + c.number" [attr.aria-label]="'strategyEvidence.footnoteRef' | translate: { n: c.number }"
+                          <a
+                            [routerLink]="[]"
+                            [fragment]="'fn-' + area.code + '-' + c.number"
+                            [attr.aria-label]="'strategyEvidence.footnoteRef' | translate: { n: c.number }"
                             >[{{ c.number }}]</a
                           >
                         </sup>
