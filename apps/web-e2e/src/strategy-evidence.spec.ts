@@ -55,6 +55,10 @@ test.describe('drafting the strategy with evidence', () => {
     await expect(area.locator('[data-footnote]').first()).toContainText('Tema: Energi och elnät för en växande industri');
     await expect(area.locator('li[data-position]').nth(1).locator('[data-unsupported]')).toBeVisible();
     await expectNoAxeViolations(page, 'a draft with a cited position');
+    // The reference leads to its footnote, on the same page.
+    await firstPosition.getByRole('link', { name: 'Hänvisning 1' }).click();
+    await expect(page).toHaveURL(/\/strategi\/[0-9a-f-]+#fn-infrastructure-1$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Redigera utkastet' })).toBeVisible();
 
     // After a reload the citation is still there: stored as a link, its label read anew.
     await page.reload();
