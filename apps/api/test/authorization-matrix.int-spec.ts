@@ -141,6 +141,29 @@ const rows: Row[] = [
     path: () => `/api/strategies/${NONE}/wording-proposals/${NONE}/decision`,
     expect: needs('strategy.draft'),
   },
+  {
+    route: 'GET /api/strategies/{id}/evidence',
+    path: (f) => `/api/strategies/${f.strategyDraft}/evidence?focusArea=skills`,
+    expect: needs('strategy.read-drafts'),
+  },
+  {
+    route: 'GET /api/strategies/{id}/suggestions',
+    path: (f) => `/api/strategies/${f.strategyDraft}/suggestions`,
+    expect: needs('strategy.read-drafts'),
+  },
+  { route: 'GET /api/strategies/{id}/citations', path: (f) => `/api/strategies/${f.strategy}/citations`, expect: everyone },
+  {
+    route: 'GET /api/strategies/{id}/citations',
+    path: (f) => `/api/strategies/${f.strategyDraft}/citations`,
+    expect: seenBy('strategy.read-drafts'),
+  },
+  // Citations of an unknown version: 404 for those allowed, so no case changes the draft.
+  { route: 'POST /api/strategies/{id}/citations', path: () => `/api/strategies/${NONE}/citations`, expect: needs('strategy.draft') },
+  {
+    route: 'DELETE /api/strategies/{id}/citations/{citationId}',
+    path: () => `/api/strategies/${NONE}/citations/${NONE}`,
+    expect: needs('strategy.draft'),
+  },
   { route: 'GET /api/reports/focus-area-coverage', path: () => '/api/reports/focus-area-coverage', expect: needs('coverage.read') },
   {
     route: 'GET /api/reports/focus-area-coverage/items',

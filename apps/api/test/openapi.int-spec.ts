@@ -672,10 +672,36 @@ describe('OpenAPI document', () => {
       const entries = draft.focusAreas.map((a) => ({ from: a['code'], to: [a['code']] }));
       await call('PUT /api/strategies/{id}/mapping', `/api/strategies/${draft.id}/mapping`, { as: committee, body: { entries } });
       await call('GET /api/strategies/{id}/diff', `/api/strategies/${draft.id}/diff?against=${adopted.id}`, { as: council });
+      const evidence = await call<{ entries: Array<{ kind: string; id: string }> }>(
+        'GET /api/strategies/{id}/evidence',
+        `/api/strategies/${draft.id}/evidence?focusArea=infrastructure`,
+        { as: council },
+      );
+      const entry = evidence.entries.find((e) => e.kind === 'theme') as { kind: string; id: string };
+      const positionId = (draft.focusAreas[0]['positions'] as Array<{ id: string }>)[0].id;
+      const cited = await call<{ positions: Array<{ citations: Array<{ id: string }> }> }>(
+        'POST /api/strategies/{id}/citations',
+        `/api/strategies/${draft.id}/citations`,
+        { as: committee, body: { positionId, kind: entry.kind, refId: entry.id } },
+      );
+      await call('POST /api/strategies/{id}/citations', `/api/strategies/${draft.id}/citations`, {
+        as: committee,
+        body: { positionId, kind: 'theme', refId: NONE },
+        status: 400,
+      });
+      await call('GET /api/strategies/{id}/citations', `/api/strategies/${draft.id}/citations`, { as: council });
+      await call('GET /api/strategies/{id}/suggestions', `/api/strategies/${draft.id}/suggestions?minConferences=1`, { as: council });
+      const citationId = cited.positions[0].citations[0].id;
+      await call('DELETE /api/strategies/{id}/citations/{citationId}', `/api/strategies/${draft.id}/citations/${citationId}`, {
+        as: committee,
+      });
+      await call('POST /api/strategies/{id}/citations', `/api/strategies/${draft.id}/citations`, {
+        as: committee,
+        body: { positionId, kind: entry.kind, refId: entry.id },
+      });
       await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
       await call('POST /api/strategies/{id}/withdraw', `/api/strategies/${draft.id}/withdraw`, { as: committee });
       await call('POST /api/strategies/{id}/consultation', `/api/strategies/${draft.id}/consultation`, { as: committee });
-      const positionId = (draft.focusAreas[0]['positions'] as Array<{ id: string }>)[0].id;
       const comment = await call<{ id: string }>(
         'POST /api/strategies/{id}/positions/{positionId}/comments',
         `/api/strategies/${draft.id}/positions/${positionId}/comments`,

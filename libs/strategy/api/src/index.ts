@@ -7,3 +7,6 @@ export * from './lib/versions/strategy-drafting.service';
 export * from './lib/versions/adopted-areas-history';
 export * from './lib/versions/focus-area-mapping';
 export * from './lib/consultation/consultation.entity';
+export * from './lib/citations/strategy-citation.entity';
+export * from './lib/citations/strategy-citations.service';
+export * from './lib/citations/footnotes';

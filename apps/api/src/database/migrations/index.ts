@@ -23,6 +23,7 @@ import { OpenCalls1795940000000 } from './1795940000000-OpenCalls';
 import { Speakers1795950000000 } from './1795950000000-Speakers';
 import { ConferenceSlugs1795960000000 } from './1795960000000-ConferenceSlugs';
 import { StrategyVersions1795970000000 } from './1795970000000-StrategyVersions';
+import { StrategyCitations1796000000000 } from './1796000000000-StrategyCitations';
 import { StrategyConsultation1796010000000 } from './1796010000000-StrategyConsultation';
 import { RateLimitCounters1796020000000 } from './1796020000000-RateLimitCounters';
 // One migration stream for the whole API, oldest first. New files come from
@@ -52,6 +53,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Speakers1795950000000,
   ConferenceSlugs1795960000000,
   StrategyVersions1795970000000,
+  StrategyCitations1796000000000,
   StrategyConsultation1796010000000,
   RateLimitCounters1796020000000,
 ];

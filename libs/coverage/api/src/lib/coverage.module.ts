@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StrategyModule } from '@samverkan/strategy/api';
 import { CoverageController } from './coverage.controller';
+import { StrategyEvidenceController } from './evidence/strategy-evidence.controller';
+import { StrategyEvidenceService } from './evidence/strategy-evidence.service';
 import { COVERAGE_ENTITIES } from './history/past-conference.entity';
 import { HistoryImportService } from './history/history-import.service';
 import { CoverageService } from './report/coverage.service';
@@ -12,9 +15,9 @@ export { COVERAGE_ENTITIES };
 
 /** The focus-area coverage report over live and imported conferences, the history import, members' engagement and the annual summary. */
 @Module({
-  imports: [TypeOrmModule.forFeature(COVERAGE_ENTITIES)],
-  controllers: [CoverageController, EngagementController],
-  providers: [CoverageService, HistoryImportService, EngagementService, AnnualSummaryService],
+  imports: [TypeOrmModule.forFeature(COVERAGE_ENTITIES), StrategyModule],
+  controllers: [CoverageController, EngagementController, StrategyEvidenceController],
+  providers: [CoverageService, HistoryImportService, EngagementService, AnnualSummaryService, StrategyEvidenceService],
   exports: [CoverageService, HistoryImportService],
 })
 export class CoverageModule {}

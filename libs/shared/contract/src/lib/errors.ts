@@ -24,6 +24,7 @@ import { FEES_ERRORS } from './errors/fees';
 import { CALLS_ERRORS } from './errors/calls';
 import { DOCUMENTS_ERRORS } from './errors/documents';
 import { ENGAGEMENT_ERRORS } from './errors/engagement';
+import { STRATEGY_EVIDENCE_ERRORS } from './errors/strategy-evidence';
 import type { ErrorText } from './errors/error-text';
 
 export type { ErrorText } from './errors/error-text';
@@ -76,6 +77,7 @@ export const ERROR_TEXTS = {
   ...CALLS_ERRORS,
   ...DOCUMENTS_ERRORS,
   ...ENGAGEMENT_ERRORS,
+  ...STRATEGY_EVIDENCE_ERRORS,
 } as const satisfies Record<string, ErrorText>;
 
 export type ErrorCode = keyof typeof ERROR_TEXTS;

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { textsResolver } from '@samverkan/shared/ui/startup';
-import { strategyConsultationTexts, strategyPagesTexts } from './i18n/texts';
+import { strategyConsultationTexts, strategyEvidenceTexts, strategyPagesTexts } from './i18n/texts';
 
 /** The strategy domain's pages, each its own lazy chunk. */
 export const strategyRoutes: Routes = [
@@ -24,7 +24,7 @@ export const strategyRoutes: Routes = [
   {
     path: 'strategi/:id',
     title: 'strategyPages.versionTitle',
-    resolve: { texts: textsResolver(strategyPagesTexts, strategyConsultationTexts) },
+    resolve: { texts: textsResolver(strategyPagesTexts, strategyConsultationTexts, strategyEvidenceTexts) },
     loadComponent: () => import('./versions/strategy-version-page').then((m) => m.StrategyVersionPage),
   },
 ];

@@ -18,5 +18,11 @@ export const strategyConsultationTexts = textGroup(
   () => import('./consultation.en'),
 );
 
+/** Drafting with evidence on `/strategi/:id`: the evidence panel, citations, markers, suggestions. */
+export const strategyEvidenceTexts = textGroup(
+  () => import('./evidence.sv'),
+  () => import('./evidence.en'),
+);
+
 /** Every text group of the domain (the translation checks read them all). */
-export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts, strategyConsultationTexts];
+export const STRATEGY_TEXTS = [strategyStartupTexts, strategyPagesTexts, strategyConsultationTexts, strategyEvidenceTexts];

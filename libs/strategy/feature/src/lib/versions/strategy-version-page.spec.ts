@@ -3,9 +3,9 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { AuthService, authInterceptor, identityStartupTexts } from '@samverkan/identity/feature';
 import { testProviders, useLanguage } from '@samverkan/shared/ui-testing';
-import type { StrategyVersionResponse } from '@samverkan/strategy/contract';
+import type { StrategyCitationsResponse, StrategyVersionResponse } from '@samverkan/strategy/contract';
 import { firstValueFrom } from 'rxjs';
-import { strategyConsultationTexts, strategyPagesTexts } from '../i18n/texts';
+import { strategyConsultationTexts, strategyEvidenceTexts, strategyPagesTexts } from '../i18n/texts';
 import { StrategyVersionPage } from './strategy-version-page';
 
 const base: StrategyVersionResponse = {
@@ -37,10 +37,37 @@ describe('StrategyVersionPage', () => {
   let http: HttpTestingController;
   const element = (): HTMLElement => fixture.nativeElement as HTMLElement;
 
-  async function render(version: StrategyVersionResponse, roles: string[] = []): Promise<void> {
+  const noCitations = (version: StrategyVersionResponse): StrategyCitationsResponse => ({
+    strategyId: version.id,
+    positions: version.focusAreas.flatMap((a) =>
+      a.positions.map((p) => ({ positionId: p.id, focusAreaCode: a.code, supported: false, citations: [] })),
+    ),
+  });
+
+  /** Answers the citations (and, for a draft the user may read, the suggestions) the page asks for. */
+  async function requests(url: string) {
+    for (let i = 0; i < 20; i++) {
+      const found = http.match((r) => r.url === url);
+      if (found.length) return found;
+      await new Promise((resolve) => setTimeout(resolve));
+      TestBed.tick();
+    }
+    throw new Error(`no request to ${url}`);
+  }
+
+  async function flushEvidence(version: StrategyVersionResponse, citations = noCitations(version), suggestions = false): Promise<void> {
+    if (version.hasText) (await requests(`/api/strategies/${version.id}/citations`)).forEach((r) => r.flush(citations));
+    if (suggestions) {
+      for (const req of await requests(`/api/strategies/${version.id}/suggestions`)) {
+        req.flush({ strategyId: version.id, minConferences: 3, suggestions: [{ focusArea: 'infrastructure', conferences: 4 }] });
+      }
+    }
+  }
+
+  async function render(version: StrategyVersionResponse, roles: string[] = [], citations = noCitations(version)): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
-        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts, strategyConsultationTexts], interceptors: [authInterceptor] }),
+        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts, strategyConsultationTexts, strategyEvidenceTexts], interceptors: [authInterceptor] }),
         provideRouter([]),
       ],
     });
@@ -59,6 +86,7 @@ describe('StrategyVersionPage', () => {
     fixture.componentRef.setInput('id', version.id);
     TestBed.tick();
     http.expectOne(`/api/strategies/${version.id}`).flush(version);
+    await flushEvidence(version, citations, version.state === 'draft' && roles.length > 0);
     await fixture.whenStable();
   }
 
@@ -117,6 +145,7 @@ describe('StrategyVersionPage', () => {
         },
       ],
     });
+    await flushEvidence({ ...base, state: 'in-consultation', adoptedAt: null });
     await fixture.whenStable();
     // The consultation per position: the comment (not the committee member's own: no delete), the
     // proposal as a word diff marked in text, accept and reject for the committee, and the forms.
@@ -130,5 +159,54 @@ describe('StrategyVersionPage', () => {
     expect(element().querySelector('[data-status]')?.textContent).toContain('På remiss');
     expect(element().querySelector('sv-strategy-draft-editor')).toBeNull();
     expect(element().textContent).toContain('Versionen har fått status På remiss.');
+  });
+
+  it('marks a draft’s positions without citations, shows footnotes, and suggests areas without a position', async () => {
+    const draft: StrategyVersionResponse = {
+      ...base,
+      state: 'draft',
+      adoptedAt: null,
+      focusAreas: [{ ...base.focusAreas[0], positions: [...base.focusAreas[0].positions, { id: 'p2', text: 'Elnätet ska byggas ut.' }] }],
+    };
+    const citations: StrategyCitationsResponse = {
+      strategyId: draft.id,
+      positions: [
+        {
+          positionId: 'p1',
+          focusAreaCode: 'infrastructure',
+          supported: true,
+          citations: [
+            {
+              id: 'c1',
+              positionId: 'p1',
+              kind: 'theme',
+              refId: 'r1',
+              number: 1,
+              label: 'Elnätet',
+              conferenceTitle: 'Vårkonferensen',
+              removed: false,
+            },
+            { id: 'c2', positionId: 'p1', kind: 'proposal', refId: 'r2', number: 2, label: null, conferenceTitle: null, removed: true },
+          ],
+        },
+        { positionId: 'p2', focusAreaCode: 'infrastructure', supported: false, citations: [] },
+      ],
+    };
+    await render(draft, ['programme-council'], citations);
+    const items = element().querySelectorAll('li[data-position]');
+    expect(items[0].querySelector('[data-unsupported]')).toBeNull();
+    expect(items[0].textContent).toContain('[1]');
+    // The reference leads to its footnote on the same page.
+    expect(items[0].querySelector('a')?.getAttribute('href')).toMatch(/#fn-infrastructure-1$/);
+    expect(element().querySelector('#fn-infrastructure-1')?.textContent).toContain('Elnätet');
+    expect(items[1].querySelector('[data-unsupported]')?.textContent).toContain('Stöds inte av konferensarbetet');
+    const notes = Array.from(element().querySelectorAll('[data-footnote]')).map((n) => n.textContent?.replace(/\s+/g, ' ').trim());
+    expect(notes).toEqual(['Tema: Elnätet, Vårkonferensen', 'Antaget förslag: Underlaget finns inte längre (borttaget)']);
+    expect(element().querySelector('[data-suggestion]')?.textContent).toContain(
+      'En infrastruktur i alla dimensioner: behandlat på 4 konferenser, ingen ståndpunkt',
+    );
+    // The council reads, but neither cites nor removes.
+    expect(element().textContent).not.toContain('Visa underlag');
+    expect(element().textContent).not.toContain('Ta bort hänvisning');
   });
 });

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -9,6 +9,10 @@ import { of } from 'rxjs';
 import { ConsultationApi } from '../consultation/consultation-api';
 import { PositionConsultation } from '../consultation/position-consultation';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
+import type { StrategyCitationsResponse } from '@samverkan/strategy/contract';
+import { EvidenceApi } from '../evidence/evidence-api';
+import { EvidencePanel } from '../evidence/evidence-panel';
+import { areaFootnotes, byPosition, isUnsupported, kindKey } from '../evidence/evidence-view';
 import { DraftEditor } from './draft-editor';
 import { StrategyApi } from './strategy-api';
 import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
@@ -19,7 +23,7 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
  */
 @Component({
   selector: 'sv-strategy-version-page',
-  imports: [RouterLink, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator, DraftEditor, PositionConsultation],
+  imports: [RouterLink, MatButton, TranslatePipe, ErrorMessage, LoadingIndicator, DraftEditor, PositionConsultation, EvidencePanel],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
@@ -92,6 +96,20 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
               <p>{{ p }}</p>
             }
           }
+          @if (suggestions(); as list) {
+            <section class="sv-strategy-suggestions" aria-labelledby="sv-strategy-suggestions">
+              <h2 id="sv-strategy-suggestions">{{ 'strategyEvidence.suggestionsHeading' | translate }}</h2>
+              @if (list.length) {
+                <ul>
+                  @for (s of list; track s.code) {
+                    <li data-suggestion>{{ 'strategyEvidence.suggestion' | translate: { area: s.title, count: s.conferences } }}</li>
+                  }
+                </ul>
+              } @else {
+                <p>{{ 'strategyEvidence.noSuggestions' | translate }}</p>
+              }
+            </section>
+          }
           <h2>{{ 'strategyPages.focusAreasHeading' | translate }}</h2>
           @for (area of areas(); track area.code) {
             <section class="sv-strategy-area" [attr.aria-labelledby]="'area-' + area.code">
@@ -103,8 +121,26 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
               @if (area.positions.length) {
                 <ol>
                   @for (position of area.positions; track position.id; let i = $index) {
-                    <li>
+                    <li [attr.data-position]="position.id">
                       {{ position.text }}
+                      @for (c of citationsOf(position.id); track c.id) {
+                        <sup>
+                          <a
+                            [routerLink]="[]"
+                            [fragment]="'fn-' + area.code + '-' + c.number"
+                            [attr.aria-label]="'strategyEvidence.footnoteRef' | translate: { n: c.number }"
+                            >[{{ c.number }}]</a
+                          >
+                        </sup>
+                        @if (editing()) {
+                          <button mat-button type="button" class="sv-strategy-remove" [disabled]="busy()" (click)="removeCitation(c.id)">
+                            {{ 'strategyEvidence.removeCitation' | translate: { n: c.number } }}
+                          </button>
+                        }
+                      }
+                      @if (showMarkers() && unsupported(position.id)) {
+                        <span class="sv-strategy-unsupported" data-unsupported>{{ 'strategyEvidence.unsupported' | translate }}</span>
+                      }
                       @if (inConsultation()) {
                         <sv-position-consultation
                           [strategyId]="v.id"
@@ -123,8 +159,37 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                     </li>
                   }
                 </ol>
+                @if (area.footnotes.length) {
+                  <h5 class="sv-strategy-footnotes-heading">{{ 'strategyEvidence.footnotesHeading' | translate }}</h5>
+                  <ol class="sv-strategy-footnotes">
+                    @for (f of area.footnotes; track f.number) {
+                      <li [id]="'fn-' + area.code + '-' + f.number" [attr.value]="f.number" data-footnote>
+                        {{ kind(f.kind) | translate }}: {{ f.removed ? ('strategyEvidence.removedEvidence' | translate) : source(f) }}
+                      </li>
+                    }
+                  </ol>
+                }
               } @else {
                 <p>{{ 'strategyPages.noPositions' | translate }}</p>
+              }
+              @if (editing()) {
+                <button
+                  mat-stroked-button
+                  type="button"
+                  [attr.aria-expanded]="openArea() === area.code"
+                  (click)="openArea.set(openArea() === area.code ? null : area.code)"
+                >
+                  {{ (openArea() === area.code ? 'strategyEvidence.hide' : 'strategyEvidence.show') | translate: { area: area.title } }}
+                </button>
+                @if (openArea() === area.code) {
+                  <sv-strategy-evidence-panel
+                    [strategyId]="v.id"
+                    [focusArea]="area.code"
+                    [areaTitle]="area.title"
+                    [positions]="area.positions"
+                    (citationsChanged)="citationsChanged($event)"
+                  />
+                }
               }
             </section>
           }
@@ -159,6 +224,23 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
     .sv-strategy-area {
       margin: 16px 0 24px;
     }
+    .sv-strategy-unsupported {
+      display: inline-block;
+      margin-left: 8px;
+      padding: 0 6px;
+      border: 1px solid var(--mat-sys-error);
+      border-radius: 4px;
+      color: var(--mat-sys-on-surface);
+      font-size: 0.875rem;
+    }
+    .sv-strategy-footnotes {
+      font-size: 0.875rem;
+    }
+    .sv-strategy-suggestions {
+      padding: 12px 16px;
+      border-left: 4px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container-low);
+    }
   `,
 })
 export class StrategyVersionPage {
@@ -167,6 +249,7 @@ export class StrategyVersionPage {
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
   private readonly consultationApi = inject(ConsultationApi);
+  private readonly evidenceApi = inject(EvidenceApi);
 
   /** The version (route parameter). */
   readonly id = input.required<string>();
@@ -207,8 +290,46 @@ export class StrategyVersionPage {
       title: areaTitle(area, this.language.current()),
       paragraphs: paragraphs(area.text),
       positions: area.positions,
+      footnotes: areaFootnotes(
+        this.citationsNow(),
+        area.positions.map((p) => p.id),
+      ),
     })),
   );
+  /** Citations, markers and suggestions follow the version as loaded (a change answers them anew). */
+  protected readonly citations = rxResource({
+    params: () => {
+      const v = this.current();
+      return v?.hasText ? { id: v.id, version: v } : undefined;
+    },
+    stream: ({ params }) => this.evidenceApi.citations(params.id),
+  });
+  /** The citations as last loaded, or as the last change answered them until they load again. */
+  private readonly citationsNow = linkedSignal<StrategyCitationsResponse | null>(() =>
+    this.citations.hasValue() ? this.citations.value() : null,
+  );
+  private readonly citationsByPosition = computed(() => byPosition(this.citationsNow()));
+  protected readonly editing = computed(() => this.canDraft() && this.current()?.state === 'draft');
+  /** Markers only while a version is being worked on (draft, consultation). */
+  protected readonly showMarkers = computed(() => ['draft', 'in-consultation'].includes(this.current()?.state ?? ''));
+  protected readonly openArea = signal<string | null>(null);
+  /** Counts citation changes, so the suggestions are asked for again after each. */
+  private readonly citationEdits = signal(0);
+  private readonly suggestionsResource = rxResource({
+    params: () => {
+      const v = this.current();
+      return v && v.state === 'draft' && this.auth.can('strategy.read-drafts') ? { id: v.id, edits: this.citationEdits() } : undefined;
+    },
+    stream: ({ params }) => this.evidenceApi.suggestions(params.id),
+  });
+  protected readonly suggestions = computed(() => {
+    if (!this.suggestionsResource.hasValue()) return null;
+    const areas = this.current()?.focusAreas ?? [];
+    return this.suggestionsResource.value().suggestions.map((s) => {
+      const area = areas.find((a) => a.code === s.focusArea);
+      return { code: s.focusArea, title: area ? areaTitle(area, this.language.current()) : s.focusArea, conferences: s.conferences };
+    });
+  });
   protected readonly loadError = computed(() => {
     const error = this.version.error();
     return error ? errorText(error, this.translate) : null;
@@ -216,6 +337,47 @@ export class StrategyVersionPage {
   protected readonly busy = signal(false);
   protected readonly actionError = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+
+  protected citationsOf(positionId: string) {
+    return this.citationsByPosition().get(positionId)?.citations ?? [];
+  }
+
+  protected unsupported(positionId: string): boolean {
+    return isUnsupported(this.citationsNow(), positionId);
+  }
+
+  protected kind(kind: Parameters<typeof kindKey>[0]): string {
+    return kindKey(kind);
+  }
+
+  /** A footnote's source: the entry's label, and its conference when that says more. */
+  protected source(f: { label: string | null; conferenceTitle: string | null }): string {
+    return f.conferenceTitle && f.conferenceTitle !== f.label ? `${f.label}, ${f.conferenceTitle}` : (f.label ?? '');
+  }
+
+  protected citationsChanged(answer: StrategyCitationsResponse): void {
+    this.citationsNow.set(answer);
+    this.citationEdits.update((n) => n + 1);
+  }
+
+  protected removeCitation(citationId: string): void {
+    const id = this.current()?.id;
+    if (!id) return;
+    this.busy.set(true);
+    this.actionError.set(null);
+    this.evidenceApi.remove(id, citationId).subscribe({
+      next: (answer) => {
+        this.busy.set(false);
+        this.citationsNow.set(answer);
+        this.citationEdits.update((n) => n + 1);
+        this.notice.set(this.translate.instant('strategyEvidence.removed'));
+      },
+      error: (error: unknown) => {
+        this.busy.set(false);
+        this.actionError.set(errorText(error, this.translate));
+      },
+    });
+  }
 
   protected move(action: 'consultation' | 'withdraw' | 'adopt'): void {
     this.busy.set(true);

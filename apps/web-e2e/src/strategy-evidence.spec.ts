@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
+import { DEMO_ACCOUNTS, logIn } from './support/session';
+
+const suffix = Date.now().toString(36);
+const AREA = 'En infrastruktur i alla dimensioner';
+
+test.describe('drafting the strategy with evidence', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('the committee cites conference work for a position: the marker goes and a footnote shows', async ({ page }) => {
+    await logIn(page, DEMO_ACCOUNTS.committee);
+    await page.goto('/strategi');
+    await page.getByLabel('Beteckning, t.ex. 2028').fill(`evidens-${suffix}`);
+    await page.getByRole('button', { name: 'Skapa utkast' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Redigera utkastet' })).toBeVisible();
+    // Its own title, so the version it replaces at the end keeps a name of its own in the list.
+    await page.getByLabel('Titel', { exact: true }).fill(`Strategiutkast med underlag ${suffix}`);
+    await page.getByRole('button', { name: 'Spara utkastet' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utkastet är sparat.' })).toBeVisible();
+
+    const area = page.locator('section.sv-strategy-area').filter({ has: page.getByRole('heading', { level: 3, name: AREA }) });
+    const firstPosition = area.locator('li[data-position]').first();
+    await expect(firstPosition.locator('[data-unsupported]')).toHaveText('Stöds inte av konferensarbetet');
+    await expect(page.getByRole('heading', { level: 2, name: 'Förslag: områden utan ståndpunkt' })).toBeVisible();
+
+    await area.getByRole('button', { name: `Visa underlag för ${AREA}` }).click();
+    const panel = page.getByRole('region', { name: `Underlag från konferenserna: ${AREA}` });
+    await expect(panel).toBeVisible();
+    const theme = panel.locator('li[data-evidence]').filter({ hasText: 'Energi och elnät för en växande industri' });
+    await expect(theme).toBeVisible();
+    await expect(
+      panel.locator('li[data-evidence][data-kind="past-session"]').filter({ hasText: 'Elförsörjning för nya etableringar' }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page, 'the evidence panel of a focus area');
+
+    // Filtered to 2025: the imported spring conference's session stays, the coming conference's theme goes.
+    await panel.getByLabel('Från år').fill('2025');
+    await panel.getByLabel('Till år').fill('2025');
+    await panel.getByRole('button', { name: 'Visa underlag' }).click();
+    await expect(theme).toHaveCount(0);
+    await expect(panel.locator('li[data-evidence]').filter({ hasText: 'Elförsörjning för nya etableringar' })).toBeVisible();
+    await panel.getByLabel('Från år').fill('');
+    await panel.getByLabel('Till år').fill('');
+    await panel.getByRole('button', { name: 'Visa underlag' }).click();
+    await expect(theme).toBeVisible();
+
+    await panel.getByLabel('Hänvisa för ståndpunkt').selectOption({ index: 1 });
+    await theme
+      .getByRole('button', { name: 'Hänvisa till Tema Energi och elnät för en växande industri för den valda ståndpunkten' })
+      .click();
+    await expect(panel.getByRole('status')).toHaveText('Hänvisningen är tillagd.');
+    await expect(firstPosition.locator('[data-unsupported]')).toHaveCount(0);
+    await expect(firstPosition.getByRole('link', { name: 'Hänvisning 1' })).toBeVisible();
+    await expect(area.locator('[data-footnote]').first()).toContainText('Tema: Energi och elnät för en växande industri');
+    await expect(area.locator('li[data-position]').nth(1).locator('[data-unsupported]')).toBeVisible();
+    await expectNoAxeViolations(page, 'a draft with a cited position');
+    // The reference leads to its footnote, on the same page.
+    await firstPosition.getByRole('link', { name: 'Hänvisning 1' }).click();
+    await expect(page).toHaveURL(/\/strategi\/[0-9a-f-]+#fn-infrastructure-1$/);
+    await expect(page.getByRole('heading', { level: 2, name: 'Redigera utkastet' })).toBeVisible();
+
+    // After a reload the citation is still there: stored as a link, its label read anew.
+    await page.reload();
+    await expect(firstPosition.getByRole('link', { name: 'Hänvisning 1' })).toBeVisible();
+    await expect(area.locator('[data-footnote]').first()).toContainText('Energi och elnät för en växande industri');
+
+    // The draft is adopted, so no open draft is left for the next journey (one draft at a time).
+    await page.getByRole('button', { name: 'Skicka på remiss' }).click();
+    await expect(page.locator('[data-status]')).toHaveText('På remiss');
+    await page.getByRole('button', { name: 'Anta versionen' }).click();
+    await expect(page.locator('[data-status]')).toHaveText('Gällande');
+  });
+});

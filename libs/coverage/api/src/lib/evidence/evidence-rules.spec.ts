@@ -1,0 +1,61 @@
+import { stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
+
+const theme = (code: string, conferenceId: string, id = `${code}-${conferenceId}`): AreaEntry => ({
+  kind: 'theme',
+  id,
+  code,
+  conferenceId,
+});
+
+describe('suggestAreas', () => {
+  const entries: AreaEntry[] = [
+    theme('skills', 'c1'),
+    theme('skills', 'c2'),
+    { kind: 'programme-item', id: 'i3', code: 'skills', conferenceId: 'c3' },
+    { kind: 'past-session', id: 's4', code: 'skills', conferenceId: 'c4' },
+    theme('energy', 'c1'),
+    theme('energy', 'c1', 'second-theme-same-conference'),
+    { kind: 'proposal', id: 'p1', code: 'energy', conferenceId: 'c2' },
+    { kind: 'wishes', id: 'c3', code: 'energy', conferenceId: 'c3' },
+  ];
+
+  it('suggests an area treated at N or more conferences that no citation mentions, with the count', () => {
+    expect(suggestAreas(['energy', 'skills'], entries, new Set(), 3)).toEqual([{ focusArea: 'skills', conferences: 4 }]);
+  });
+
+  it('counts conferences, not entries, and only themes and programme time', () => {
+    expect(suggestAreas(['energy'], entries, new Set(), 2)).toEqual([]);
+    expect(suggestAreas(['energy'], entries, new Set(), 1)).toEqual([{ focusArea: 'energy', conferences: 1 }]);
+  });
+
+  it('does not suggest an area once a position cites any of its evidence', () => {
+    expect(suggestAreas(['skills'], entries, new Set(['programme-item:i3']), 3)).toEqual([]);
+    expect(suggestAreas(['skills'], entries, new Set(['theme:i3']), 3)).toHaveLength(1);
+  });
+
+  it('follows the threshold', () => {
+    expect(suggestAreas(['skills'], entries, new Set(), 5)).toEqual([]);
+  });
+});
+
+describe('stepsToVersion', () => {
+  const versions = [
+    { id: 'v2016', basedOnId: null, mapping: [] },
+    { id: 'v2020', basedOnId: 'v2016', mapping: [{ from: 'a', to: ['b'] }] },
+    { id: 'v2025', basedOnId: 'v2020', mapping: [{ from: 'b', to: ['c', 'd'] }] },
+  ];
+
+  it('collects the mappings from the oldest version to the one asked for, oldest first', () => {
+    expect(stepsToVersion(versions, 'v2025')).toEqual([[{ from: 'a', to: ['b'] }], [{ from: 'b', to: ['c', 'd'] }]]);
+    expect(stepsToVersion(versions, 'v2020')).toEqual([[{ from: 'a', to: ['b'] }]]);
+    expect(stepsToVersion(versions, 'v2016')).toEqual([]);
+  });
+
+  it('stops at a cycle instead of looping', () => {
+    const cyclic = [
+      { id: 'x', basedOnId: 'y', mapping: [] },
+      { id: 'y', basedOnId: 'x', mapping: [] },
+    ];
+    expect(stepsToVersion(cyclic, 'x')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,54 @@
+import type { EvidenceKind, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
+import type { MappingStep } from '@samverkan/strategy/api';
+
+/** A version as the chain of mappings needs it: what it was based on, and its mapping from that. */
+export interface VersionLink {
+  id: string;
+  basedOnId: string | null;
+  mapping: FocusAreaMappingEntry[];
+}
+
+/**
+ * The mapping steps from the oldest version to `id`, oldest first: each version's mapping is from the
+ * one it was based on, so following `basedOn` back collects them. A version based on nothing has none.
+ */
+export function stepsToVersion(versions: readonly VersionLink[], id: string): MappingStep[] {
+  const byId = new Map(versions.map((v) => [v.id, v]));
+  const steps: MappingStep[] = [];
+  const seen = new Set<string>();
+  for (let v = byId.get(id); v?.basedOnId && !seen.has(v.id); v = byId.get(v.basedOnId)) {
+    seen.add(v.id);
+    steps.unshift(v.mapping);
+  }
+  return steps;
+}
+
+/** An entry of the evidence with the area (code of the version) it counts under. */
+export interface AreaEntry {
+  kind: EvidenceKind;
+  id: string;
+  code: string;
+  conferenceId: string;
+}
+
+/** Kinds that show a conference treated an area: a theme, or programme time (live or imported). */
+const TREATING: ReadonlySet<EvidenceKind> = new Set<EvidenceKind>(['theme', 'programme-item', 'past-session']);
+
+/**
+ * Areas to suggest: treated (a theme or programme time) at `minConferences` or more conferences, yet no
+ * position of the version cites any evidence of the area (`cited`: `kind:id` of every citation). In
+ * the order of `areaCodes`.
+ */
+export function suggestAreas(
+  areaCodes: readonly string[],
+  entries: readonly AreaEntry[],
+  cited: ReadonlySet<string>,
+  minConferences: number,
+): EvidenceSuggestion[] {
+  return areaCodes.flatMap((code) => {
+    const own = entries.filter((e) => e.code === code);
+    const conferences = new Set(own.filter((e) => TREATING.has(e.kind)).map((e) => e.conferenceId)).size;
+    const mentioned = own.some((e) => cited.has(`${e.kind}:${e.id}`));
+    return conferences >= minConferences && !mentioned ? [{ focusArea: code, conferences }] : [];
+  });
+}

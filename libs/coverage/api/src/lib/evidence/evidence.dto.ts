@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { SingleLine, toInt } from '@samverkan/shared/api-validation';
+import {
+  DEFAULT_SUGGESTION_MIN_CONFERENCES,
+  EVIDENCE_KINDS,
+  FOCUS_AREA_CODE_PATTERN,
+  type AddCitationRequest,
+  type EvidenceKind,
+  type StrategyEvidenceQuery,
+} from '@samverkan/strategy/contract';
+
+/** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : (Array.isArray(value) ? value : [value])
+        .flatMap((v) => String(v).split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
+
+/** The window of the evidence: years, or conferences; without years, since the previous version. */
+export class EvidenceFiltersDto {
+  @ApiPropertyOptional({ description: 'First calendar year included (replaces "since the previous version").', example: 2025 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Ange ett årtal.' })
+  @Min(1950)
+  @Max(2100)
+  fromYear?: number;
+
+  @ApiPropertyOptional({ description: 'Last calendar year included.', example: 2026 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Ange ett årtal.' })
+  @Min(1950)
+  @Max(2100)
+  toYear?: number;
+
+  @ApiPropertyOptional({ type: [String], description: 'Only these conferences (live or imported ids), comma-separated.' })
+  @IsOptional()
+  @Transform(toList)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true, message: 'Okänd konferens.' })
+  conferenceIds?: string[];
+}
+
+export class StrategyEvidenceQueryDto extends EvidenceFiltersDto implements StrategyEvidenceQuery {
+  @ApiProperty({ description: 'A focus-area code of the version.', pattern: FOCUS_AREA_CODE_PATTERN.source, example: 'skills' })
+  @IsString()
+  @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Välj ett fokusområde.' })
+  @SingleLine()
+  focusArea!: string;
+}
+
+export class StrategySuggestionsQueryDto extends EvidenceFiltersDto {
+  @ApiPropertyOptional({
+    description: 'An area treated at this many conferences or more, and cited by no position, is suggested.',
+    default: DEFAULT_SUGGESTION_MIN_CONFERENCES,
+  })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Ange ett antal konferenser.' })
+  @Min(1)
+  @Max(100)
+  minConferences?: number;
+}
+
+export class AddCitationDto implements AddCitationRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'Välj en ståndpunkt.' })
+  positionId!: string;
+
+  @ApiProperty({ enum: EVIDENCE_KINDS })
+  @IsIn(EVIDENCE_KINDS, { message: 'Okänd sorts underlag.' })
+  kind!: EvidenceKind;
+
+  @ApiProperty({ format: 'uuid', description: 'The evidence entry’s id (the conference’s for participants and wishes).' })
+  @IsUUID('all', { message: 'Välj underlag.' })
+  refId!: string;
+}

@@ -1,0 +1,168 @@
+import { PROGRAMME_ITEM_TYPES } from '@samverkan/agenda/contract';
+
+/**
+ * The evidence panel's SQL. Programme items count when they are programme (the agenda's share rule's
+ * types, fixed words) and their conference's programme has been published (an agenda version exists).
+ */
+const PROGRAMME_TYPES = `(${PROGRAMME_ITEM_TYPES.map((type) => `'${type}'`).join(', ')})`;
+const PUBLISHED_ITEM = `a.type IN ${PROGRAMME_TYPES} AND EXISTS (SELECT 1 FROM agenda_versions v WHERE v.conference_id = a.conference_id)`;
+const DECIDED_ITEM = `mi.decided_at IS NOT NULL`;
+
+/**
+ * The conferences of the window, live (not cancelled) and imported: `sel(id, title, starts_on)`.
+ * $1 fromYear, $2 toYear, $3 conference ids (null = all), $4 since (a time; null = no lower bound).
+ */
+const WINDOW = `
+  sel AS (
+    SELECT * FROM (
+      SELECT c.id, c.title_sv AS title, (c.starts_at AT TIME ZONE 'Europe/Stockholm')::date AS starts_on
+        FROM conferences c WHERE c.status <> 'cancelled'
+      UNION ALL
+      SELECT p.id, p.title, p.starts_on FROM past_conferences p
+    ) s
+    WHERE ($1::int IS NULL OR extract(year FROM s.starts_on) >= $1)
+      AND ($2::int IS NULL OR extract(year FROM s.starts_on) <= $2)
+      AND ($3::uuid[] IS NULL OR s.id = ANY($3::uuid[]))
+      AND ($4::timestamptz IS NULL OR s.starts_on >= ($4::timestamptz AT TIME ZONE 'Europe/Stockholm')::date)
+  )`;
+
+export interface WindowConferenceRow {
+  id: string;
+  title: string;
+  starts_on: string;
+}
+
+export const WINDOW_CONFERENCES_SQL = `
+  WITH ${WINDOW}
+  SELECT id, title, to_char(starts_on, 'YYYY-MM-DD') AS starts_on FROM sel ORDER BY starts_on, title`;
+
+export interface EntryRow {
+  kind: string;
+  id: string;
+  code: string;
+  conference_id: string;
+  label: string;
+  minutes: number | null;
+  count: number | null;
+}
+
+/**
+ * Every evidence entry of the window under the version's area codes: $5 from-codes, $6 to-codes (the
+ * translation of older codes through the stored mappings). An entry tagged with two old codes that
+ * map to one area appears once for it. Participants are added per conference by the service.
+ */
+export const ENTRIES_SQL = `
+  WITH ${WINDOW},
+  tr AS (SELECT * FROM unnest($5::text[], $6::text[]) AS m(from_code, to_code))
+  SELECT DISTINCT kind, id, code, conference_id, label, minutes, count FROM (
+    SELECT 'theme'::text AS kind, t.id, tr.to_code AS code, t.conference_id, t.title_sv AS label, NULL::int AS minutes, NULL::int AS count
+      FROM themes t JOIN sel ON sel.id = t.conference_id
+      JOIN theme_focus_areas tf ON tf.theme_id = t.id JOIN focus_areas fa ON fa.id = tf.focus_area_id
+      JOIN tr ON tr.from_code = fa.code
+    UNION ALL
+    SELECT 'programme-item', a.id, tr.to_code, a.conference_id, a.title_sv,
+           CASE WHEN a.starts_at IS NOT NULL THEN round(extract(epoch FROM a.ends_at - a.starts_at) / 60)::int END, NULL
+      FROM agenda_items a JOIN sel ON sel.id = a.conference_id
+      JOIN agenda_item_focus_areas af ON af.agenda_item_id = a.id JOIN focus_areas fa ON fa.id = af.focus_area_id
+      JOIN tr ON tr.from_code = fa.code
+     WHERE ${PUBLISHED_ITEM}
+    UNION ALL
+    SELECT 'past-session', ps.id, tr.to_code, ps.past_conference_id, ps.title,
+           CASE WHEN ps.format = 'theme' THEN NULL ELSE ps.minutes END, NULL
+      FROM past_sessions ps JOIN sel ON sel.id = ps.past_conference_id
+      CROSS JOIN LATERAL unnest(ps.focus_area_codes) AS code
+      JOIN tr ON tr.from_code = code
+    UNION ALL
+    SELECT 'proposal', p.id, tr.to_code, p.target_conference_id, p.title, NULL, NULL
+      FROM proposals p JOIN sel ON sel.id = p.target_conference_id
+      JOIN proposal_focus_areas pf ON pf.proposal_id = p.id JOIN focus_areas fa ON fa.id = pf.focus_area_id
+      JOIN tr ON tr.from_code = fa.code
+     WHERE p.state = 'accepted'
+    UNION ALL
+    SELECT 'decision', mi.id, tr.to_code, p.target_conference_id,
+           mi.title || coalesce(': ' || left(mi.decision_text, 200), ''), NULL, NULL
+      FROM meeting_items mi JOIN proposals p ON p.id = mi.proposal_id JOIN sel ON sel.id = p.target_conference_id
+      JOIN proposal_focus_areas pf ON pf.proposal_id = p.id JOIN focus_areas fa ON fa.id = pf.focus_area_id
+      JOIN tr ON tr.from_code = fa.code
+     WHERE ${DECIDED_ITEM}
+    UNION ALL
+    SELECT 'wishes', ea.conference_id, tr.to_code, ea.conference_id, sel.title, NULL, count(DISTINCT ea.id)::int
+      FROM evaluation_answers ea JOIN sel ON sel.id = ea.conference_id
+      CROSS JOIN LATERAL unnest(ea.focus_area_codes) AS code
+      JOIN tr ON tr.from_code = code
+     GROUP BY ea.conference_id, tr.to_code, sel.title
+  ) e`;
+
+export interface ParticipantsRow {
+  conference_id: string;
+  type: string;
+  n: number;
+}
+
+/** Participants by organisation type of the conferences $1 (confirmed registrations; imported counts). */
+export const PARTICIPANTS_SQL = `
+  SELECT r.conference_id, r.organisation_type AS type, count(*)::int AS n
+    FROM registrations r WHERE r.conference_id = ANY($1::uuid[]) AND r.status = 'confirmed'
+   GROUP BY r.conference_id, r.organisation_type
+  UNION ALL
+  SELECT pc.past_conference_id, pc.organisation_type, pc.count
+    FROM past_participant_counts pc WHERE pc.past_conference_id = ANY($1::uuid[])`;
+
+export interface RefLabelRow {
+  kind: string;
+  id: string;
+  label: string | null;
+  conference_title: string | null;
+}
+
+/**
+ * The labels of cited entries now ($1 kinds, $2 ids): null label when the entry is gone (or no longer
+ * evidence: a proposal no longer accepted, an item whose conference was never published).
+ */
+export const REF_LABELS_SQL = `
+  SELECT r.kind, r.id, x.label, x.conference_title
+    FROM unnest($1::text[], $2::uuid[]) AS r(kind, id)
+    LEFT JOIN LATERAL (
+      SELECT t.title_sv AS label, c.title_sv AS conference_title
+        FROM themes t JOIN conferences c ON c.id = t.conference_id WHERE r.kind = 'theme' AND t.id = r.id
+      UNION ALL
+      SELECT a.title_sv, c.title_sv FROM agenda_items a JOIN conferences c ON c.id = a.conference_id
+       WHERE r.kind = 'programme-item' AND a.id = r.id AND ${PUBLISHED_ITEM}
+      UNION ALL
+      SELECT ps.title, pc.title FROM past_sessions ps JOIN past_conferences pc ON pc.id = ps.past_conference_id
+       WHERE r.kind = 'past-session' AND ps.id = r.id
+      UNION ALL
+      SELECT p.title, c.title_sv FROM proposals p LEFT JOIN conferences c ON c.id = p.target_conference_id
+       WHERE r.kind = 'proposal' AND p.id = r.id AND p.state = 'accepted'
+      UNION ALL
+      SELECT mi.title || coalesce(': ' || left(mi.decision_text, 200), ''), c.title_sv
+        FROM meeting_items mi JOIN proposals p ON p.id = mi.proposal_id LEFT JOIN conferences c ON c.id = p.target_conference_id
+       WHERE r.kind = 'decision' AND mi.id = r.id AND ${DECIDED_ITEM}
+      UNION ALL
+      SELECT s.title, s.title FROM (
+        SELECT c.id, c.title_sv AS title FROM conferences c UNION ALL SELECT pc.id, pc.title FROM past_conferences pc
+      ) s WHERE r.kind = 'participants' AND s.id = r.id
+      UNION ALL
+      SELECT c.title_sv, c.title_sv FROM conferences c
+       WHERE r.kind = 'wishes' AND c.id = r.id AND EXISTS (SELECT 1 FROM evaluation_answers ea WHERE ea.conference_id = c.id)
+      LIMIT 1
+    ) x ON true`;
+
+export interface VersionLinkRow {
+  id: string;
+  based_on_id: string | null;
+  adopted_at: Date | null;
+  state: string;
+  mapping: Array<{ from: string; to: string[] }>;
+  codes: string[];
+}
+
+/** Every version with what it was based on, its mapping from that, and its own area codes in order. */
+export const VERSIONS_SQL = `
+  SELECT s.id, s.based_on_id, s.adopted_at, s.state,
+         coalesce((
+           SELECT json_agg(json_build_object('from', m.from_code, 'to', m.to_codes))
+             FROM (SELECT from_code, coalesce(array_agg(to_code ORDER BY to_code) FILTER (WHERE to_code IS NOT NULL), '{}') AS to_codes
+                     FROM focus_area_mappings WHERE strategy_id = s.id GROUP BY from_code) m), '[]') AS mapping,
+         coalesce((SELECT array_agg(f.code ORDER BY f.position) FROM focus_areas f WHERE f.strategy_id = s.id), '{}') AS codes
+    FROM strategies s`;

@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '@samverkan/identity/api';
+import { PARTICIPANT_TYPES, type ParticipantType } from '@samverkan/coverage/contract';
+import {
+  DEFAULT_SUGGESTION_MIN_CONFERENCES,
+  type AddCitationRequest,
+  type EvidenceEntry,
+  type EvidenceKind,
+  type EvidenceRef,
+  type StrategyCitationsResponse,
+  type StrategyEvidenceQuery,
+  type StrategyEvidenceResponse,
+  type StrategySuggestionsResponse,
+} from '@samverkan/strategy/contract';
+import { badRequest, notFound } from '@samverkan/shared/api-http';
+import { StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
+import { stepsToVersion, suggestAreas } from './evidence-rules';
+import * as SQL from './evidence.sql';
+
+type Filters = Omit<StrategyEvidenceQuery, 'focusArea'>;
+
+/** A version's areas, the translation of older codes into them, and the default window. */
+interface VersionContext {
+  codes: string[];
+  pairs: Array<{ from: string; to: string }>;
+  since: Date | null;
+}
+
+/**
+ * Drafting with evidence: what the conferences since the previous version treated per focus area of a
+ * version (codes of older versions translated with the stored mappings), the citations of its
+ * positions with their labels resolved now, and the areas many conferences treated that no position
+ * cites. Reads conferences, agenda, proposals, minutes, registrations and evaluations: the coverage
+ * domain, which comes after all of them; the citations themselves are the strategy domain's.
+ */
+@Injectable()
+export class StrategyEvidenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly citations: StrategyCitationsService,
+  ) {}
+
+  async evidence(id: string, query: StrategyEvidenceQuery): Promise<StrategyEvidenceResponse> {
+    const version = await this.context(id);
+    if (!version.codes.includes(query.focusArea)) {
+      throw badRequest('strategy.unknown-focus-area', { errors: { focusArea: 'unknown' } });
+    }
+    const pairs = version.pairs.filter((p) => p.to === query.focusArea);
+    const window = this.window(query, version.since);
+    const [conferences, rows] = await Promise.all([
+      this.dataSource.query<SQL.WindowConferenceRow[]>(SQL.WINDOW_CONFERENCES_SQL, window),
+      this.entryRows(window, pairs),
+    ]);
+    const byConference = new Map(conferences.map((c) => [c.id, c]));
+    const entries: EvidenceEntry[] = rows.map((r) => {
+      const c = byConference.get(r.conference_id);
+      return {
+        kind: r.kind as EvidenceKind,
+        id: r.id,
+        label: r.label,
+        conferenceId: r.conference_id,
+        conferenceTitle: c?.title ?? '',
+        startsOn: c?.starts_on ?? '',
+        minutes: r.minutes,
+        count: r.count,
+        byType: null,
+      };
+    });
+    entries.push(...(await this.participants([...new Set(rows.map((r) => r.conference_id))], byConference)));
+    entries.sort(
+      (a, b) =>
+        b.startsOn.localeCompare(a.startsOn) ||
+        a.conferenceId.localeCompare(b.conferenceId) ||
+        kindOrder(a.kind) - kindOrder(b.kind) ||
+        a.label.localeCompare(b.label, 'sv'),
+    );
+    return {
+      strategyId: id,
+      focusArea: query.focusArea,
+      codes: [...new Set(pairs.map((p) => p.from))].sort(),
+      since: query.fromYear || query.toYear ? null : (version.since?.toISOString() ?? null),
+      fromYear: query.fromYear ?? null,
+      toYear: query.toYear ?? null,
+      conferences: conferences.map((c) => ({ id: c.id, title: c.title, startsOn: c.starts_on })),
+      entries,
+    };
+  }
+
+  async suggestions(
+    id: string,
+    filters: Filters & { minConferences?: number },
+    user: AuthenticatedUser,
+  ): Promise<StrategySuggestionsResponse> {
+    const minConferences = filters.minConferences ?? DEFAULT_SUGGESTION_MIN_CONFERENCES;
+    const version = await this.context(id);
+    const [rows, positions] = await Promise.all([
+      this.entryRows(this.window(filters, version.since), version.pairs),
+      this.citations.positions(id, user),
+    ]);
+    const cited = new Set(positions.flatMap((p) => p.citations.map((c) => `${c.kind}:${c.refId}`)));
+    const entries = rows.map((r) => ({ kind: r.kind as EvidenceKind, id: r.id, code: r.code, conferenceId: r.conference_id }));
+    return { strategyId: id, minConferences, suggestions: suggestAreas(version.codes, entries, cited, minConferences) };
+  }
+
+  /** Each position of the version with its footnotes, labels resolved now (gone: `removed`). */
+  async citationsOf(id: string, user?: AuthenticatedUser): Promise<StrategyCitationsResponse> {
+    const positions = await this.citations.positions(id, user);
+    const all = positions.flatMap((p) => p.citations);
+    const labels = all.length
+      ? await this.dataSource.query<SQL.RefLabelRow[]>(SQL.REF_LABELS_SQL, [all.map((c) => c.kind), all.map((c) => c.refId)])
+      : [];
+    const byRef = new Map(labels.map((l) => [`${l.kind}:${l.id}`, l]));
+    return {
+      strategyId: id,
+      positions: positions.map((p) => ({
+        ...p,
+        citations: p.citations.map((c) => {
+          const found = byRef.get(`${c.kind}:${c.refId}`);
+          const removed = !found || found.label === null;
+          return { ...c, label: removed ? null : found.label, conferenceTitle: removed ? null : found.conference_title, removed };
+        }),
+      })),
+    };
+  }
+
+  /** Cites an entry that exists now (400 `strategy.unknown-evidence` otherwise, nothing written). */
+  async addCitation(id: string, body: AddCitationRequest, user: AuthenticatedUser): Promise<StrategyCitationsResponse> {
+    await this.citations.add(id, body, (manager, ref) => this.exists(manager, ref));
+    return this.citationsOf(id, user);
+  }
+
+  async removeCitation(id: string, citationId: string, user: AuthenticatedUser): Promise<StrategyCitationsResponse> {
+    await this.citations.remove(id, citationId);
+    return this.citationsOf(id, user);
+  }
+
+  private async exists(manager: EntityManager, ref: EvidenceRef): Promise<boolean> {
+    const [row] = await manager.query<SQL.RefLabelRow[]>(SQL.REF_LABELS_SQL, [[ref.kind], [ref.id]]);
+    return Boolean(row?.label !== null && row?.label !== undefined);
+  }
+
+  private entryRows(window: unknown[], pairs: Array<{ from: string; to: string }>): Promise<SQL.EntryRow[]> {
+    if (!pairs.length) return Promise.resolve([]);
+    return this.dataSource.query<SQL.EntryRow[]>(SQL.ENTRIES_SQL, [...window, pairs.map((p) => p.from), pairs.map((p) => p.to)]);
+  }
+
+  /** Participants by organisation type, one entry per conference that has other evidence of the area. */
+  private async participants(conferenceIds: string[], byConference: Map<string, SQL.WindowConferenceRow>): Promise<EvidenceEntry[]> {
+    if (!conferenceIds.length) return [];
+    const rows = await this.dataSource.query<SQL.ParticipantsRow[]>(SQL.PARTICIPANTS_SQL, [conferenceIds]);
+    return conferenceIds.flatMap((conferenceId) => {
+      const own = rows.filter((r) => r.conference_id === conferenceId && r.n > 0);
+      if (!own.length) return [];
+      const byType = Object.fromEntries(PARTICIPANT_TYPES.map((type) => [type, 0])) as Record<ParticipantType, number>;
+      for (const r of own) if ((PARTICIPANT_TYPES as readonly string[]).includes(r.type)) byType[r.type as ParticipantType] += r.n;
+      const c = byConference.get(conferenceId);
+      return [
+        {
+          kind: 'participants' as const,
+          id: conferenceId,
+          label: c?.title ?? '',
+          conferenceId,
+          conferenceTitle: c?.title ?? '',
+          startsOn: c?.starts_on ?? '',
+          minutes: null,
+          count: own.reduce((sum, r) => sum + r.n, 0),
+          byType,
+        },
+      ];
+    });
+  }
+
+  private window(filters: Filters, since: Date | null): unknown[] {
+    const years = filters.fromYear !== undefined || filters.toYear !== undefined;
+    return [
+      filters.fromYear ?? null,
+      filters.toYear ?? null,
+      filters.conferenceIds?.length ? filters.conferenceIds : null,
+      years ? null : since,
+    ];
+  }
+
+  /**
+   * The version's codes, the translation of every older code into them, and when the version it was
+   * based on was adopted (the default start of the window; none for a version based on nothing).
+   */
+  private async context(id: string): Promise<VersionContext> {
+    const rows = await this.dataSource.query<SQL.VersionLinkRow[]>(SQL.VERSIONS_SQL);
+    const version = rows.find((r) => r.id === id);
+    if (!version) throw notFound('strategy.not-found');
+    const links = rows.map((r) => ({ id: r.id, basedOnId: r.based_on_id, mapping: r.mapping }));
+    const previous = version.based_on_id ? rows.find((r) => r.id === version.based_on_id) : undefined;
+    return {
+      codes: version.codes,
+      pairs: translationPairs([], stepsToVersion(links, id), version.codes),
+      since: previous?.adopted_at ? new Date(previous.adopted_at) : null,
+    };
+  }
+}
+
+const KIND_ORDER: EvidenceKind[] = ['theme', 'programme-item', 'past-session', 'proposal', 'decision', 'wishes', 'participants'];
+const kindOrder = (kind: EvidenceKind) => KIND_ORDER.indexOf(kind);
