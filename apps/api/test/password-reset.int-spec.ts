@@ -73,8 +73,12 @@ describe('password reset', () => {
     expect(unknown.map((s) => s.query)).toEqual(known.map((s) => s.query));
     expect(unknown.map((s) => s.parameters.length)).toEqual(known.map((s) => s.parameters.length));
     // … and both made and hashed a token, which only the account's path stores and mails.
+    // (Not the rate limiter's counter keys, hashes too, counted alike on both paths.)
     const tokenHashes = (statements: typeof known) =>
-      statements.flatMap((s) => s.parameters).filter((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p));
+      statements
+        .filter((s) => !s.query.includes('rate_limit_counters'))
+        .flatMap((s) => s.parameters)
+        .filter((p) => typeof p === 'string' && /^[0-9a-f]{64}$/.test(p));
     expect(tokenHashes(known)).toHaveLength(1);
     expect(tokenHashes(unknown)).toHaveLength(1);
     expect(tokenHashes(unknown)).not.toEqual(tokenHashes(known));
