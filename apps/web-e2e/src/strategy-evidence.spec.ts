@@ -29,12 +29,11 @@ test.describe('drafting the strategy with evidence', () => {
     await expect(panel).toBeVisible();
     const theme = panel.locator('li[data-evidence]').filter({ hasText: 'Energi och elnät för en växande industri' });
     await expect(theme).toBeVisible();
-    await expect(
-      panel.locator('li[data-evidence][data-kind="past-session"]').filter({ hasText: 'Elförsörjning för nya etableringar' }),
-    ).toBeVisible();
     await expectNoAxeViolations(page, 'the evidence panel of a focus area');
 
-    // Filtered to 2025: the imported spring conference's session stays, the coming conference's theme goes.
+    // Without years the panel shows the conferences since the version the draft is based on was adopted
+    // (another journey may have adopted one today). Filtered to 2025: the imported spring conference's
+    // session is there, the coming conference's theme is not.
     await panel.getByLabel('Från år').fill('2025');
     await panel.getByLabel('Till år').fill('2025');
     await panel.getByRole('button', { name: 'Visa underlag' }).click();

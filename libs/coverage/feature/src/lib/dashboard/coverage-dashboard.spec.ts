@@ -84,7 +84,9 @@ describe('CoverageDashboard', () => {
     const cell = Array.from(element().querySelectorAll<HTMLButtonElement>('.sv-heatmap__button')).find((b) =>
       b.getAttribute('aria-label')?.startsWith('En attraktiv livsmiljö, Höstkonferens 2022'),
     ) as HTMLButtonElement;
-    expect(cell.textContent).toContain('3 önskemål');
+    // Shown beside the button, not in it: the button's name holds all the text the button shows.
+    expect(cell.parentElement?.querySelector('.sv-heatmap__wishes')?.textContent).toContain('3 önskemål');
+    expect(cell.textContent).not.toContain('önskemål');
     expect(cell.getAttribute('aria-label')).toContain('3 önskemål i utvärderingen');
   });
 
