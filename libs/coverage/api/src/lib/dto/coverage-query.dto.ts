@@ -6,7 +6,7 @@ import { DEFAULT_LAST_N, DEFAULT_MIN_SHARE, type CoverageItemsQuery, type Covera
 import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
-const toList = ({ value }: { value: unknown }) =>
+export const toList = ({ value }: { value: unknown }) =>
   value === undefined || value === ''
     ? undefined
     : (Array.isArray(value) ? value : [value])
@@ -16,7 +16,8 @@ const toList = ({ value }: { value: unknown }) =>
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBoolean = ({ value }: { value: unknown }) => value === true || value === 'true' || value === '1';
 
-export class CoverageQueryDto implements CoverageQuery {
+/** Which conferences: calendar years, and/or chosen conferences (the coverage report, the strategy's evidence). */
+export class ConferenceWindowDto {
   @ApiPropertyOptional({ description: 'First calendar year included.', example: 2023 })
   @IsOptional()
   @Transform(toInt)
@@ -39,7 +40,9 @@ export class CoverageQueryDto implements CoverageQuery {
   @ArrayMaxSize(200)
   @IsUUID('all', { each: true, message: 'Okänd konferens.' })
   conferenceIds?: string[];
+}
 
+export class CoverageQueryDto extends ConferenceWindowDto implements CoverageQuery {
   @ApiPropertyOptional({ description: 'Gap threshold: share of programme time (0–1).', default: DEFAULT_MIN_SHARE })
   @IsOptional()
   @Transform(toNumber)

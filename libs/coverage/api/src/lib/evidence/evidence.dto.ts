@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { SingleLine, toInt } from '@samverkan/shared/api-validation';
+import { ConferenceWindowDto } from '../dto/coverage-query.dto';
 import {
   DEFAULT_SUGGESTION_MIN_CONFERENCES,
   EVIDENCE_KINDS,
@@ -11,40 +12,8 @@ import {
   type StrategyEvidenceQuery,
 } from '@samverkan/strategy/contract';
 
-/** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
-const toList = ({ value }: { value: unknown }) =>
-  value === undefined || value === ''
-    ? undefined
-    : (Array.isArray(value) ? value : [value])
-        .flatMap((v) => String(v).split(','))
-        .map((v) => v.trim())
-        .filter(Boolean);
-
 /** The window of the evidence: years, or conferences; without years, since the previous version. */
-export class EvidenceFiltersDto {
-  @ApiPropertyOptional({ description: 'First calendar year included (replaces "since the previous version").', example: 2025 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'Ange ett årtal.' })
-  @Min(1950)
-  @Max(2100)
-  fromYear?: number;
-
-  @ApiPropertyOptional({ description: 'Last calendar year included.', example: 2026 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt({ message: 'Ange ett årtal.' })
-  @Min(1950)
-  @Max(2100)
-  toYear?: number;
-
-  @ApiPropertyOptional({ type: [String], description: 'Only these conferences (live or imported ids), comma-separated.' })
-  @IsOptional()
-  @Transform(toList)
-  @ArrayMaxSize(200)
-  @IsUUID('all', { each: true, message: 'Okänd konferens.' })
-  conferenceIds?: string[];
-}
+export class EvidenceFiltersDto extends ConferenceWindowDto {}
 
 export class StrategyEvidenceQueryDto extends EvidenceFiltersDto implements StrategyEvidenceQuery {
   @ApiProperty({ description: 'A focus-area code of the version.', pattern: FOCUS_AREA_CODE_PATTERN.source, example: 'skills' })
