@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createConference, registrationBody } from './support/factories';
-import { createTestApp, DEMO, type TestApp } from './support/test-app';
+import { createTestApp, dataTables, DEMO, type TestApp } from './support/test-app';
 
 /**
  * Property-based fuzzing of every write route in the OpenAPI document: malformed bodies built from
@@ -196,8 +196,8 @@ describe('fuzzed input on every write route', () => {
           schema: resolve(op.requestBody?.content?.['application/json']?.schema),
         })),
     );
-    const tables: { tablename: string }[] = await t.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'rate_limit_counters'`);
-    countSql = tables.map(({ tablename }) => `SELECT '${tablename}' AS t, count(*)::int AS n FROM "${tablename}"`).join(' UNION ALL ');
+    const tables = await dataTables(t.dataSource);
+    countSql = tables.map((tablename) => `SELECT '${tablename}' AS t, count(*)::int AS n FROM "${tablename}"`).join(' UNION ALL ');
   });
   afterAll(() => t?.close());
 

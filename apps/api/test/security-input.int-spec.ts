@@ -1,6 +1,6 @@
 import type { MeetingResponse } from '@samverkan/committee/contract';
 import { conferenceBody, createConference, registrationBody } from './support/factories';
-import { createTestApp, DEMO, type TestApp } from './support/test-app';
+import { createTestApp, dataTables, DEMO, type TestApp } from './support/test-app';
 
 /**
  * Input an outside probe showed the API accepted (issue 12): control characters in one-line text,
@@ -52,9 +52,7 @@ describe('security: input validation', () => {
     council = await t.login(DEMO.council);
     const me = async (b: string) => (await t.http.get('/api/auth/me').set('Authorization', b)).body.id as string;
     ids = { admin: await me(admin), committee: await me(committee), council: await me(council) };
-    const tables = (
-      (await t.dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'rate_limit_counters'`)) as { tablename: string }[]
-    ).map((r) => r.tablename);
+    const tables = await dataTables(t.dataSource);
     countSql = tables.map((name) => `SELECT '${name}' AS t, count(*)::int AS n FROM "${name}"`).join(' UNION ALL ');
     checksumSql = tables
       .filter((name) => !['sessions', 'login_attempts', 'migrations'].includes(name))
@@ -395,13 +393,20 @@ describe('security: input validation', () => {
         await t.http
           .post(`/api/conferences/${conference.id}/calls`)
           .set('Authorization', committee)
-          .send({ titleSv: 'Nollupprop', textSv: 'Skicka förslag hit.', opensAt: conference.startsAt, closesAt: conference.endsAt, focusAreaCodes: ['skills'] })
+          .send({
+            titleSv: 'Nollupprop',
+            textSv: 'Skicka förslag hit.',
+            opensAt: conference.startsAt,
+            closesAt: conference.endsAt,
+            focusAreaCodes: ['skills'],
+          })
           .expect(201)
       ).body;
 
       // `item`: a list body (the whole list is sent), each field of its one item set to null in turn.
       const speaker = (await t.http.post('/api/speakers').set('Authorization', committee).send({ name: 'Null Testare' }).expect(201)).body;
-      const strategyDraft = (await t.http.post('/api/strategies').set('Authorization', committee).send({ version: 'nolltest' }).expect(201)).body;
+      const strategyDraft = (await t.http.post('/api/strategies').set('Authorization', committee).send({ version: 'nolltest' }).expect(201))
+        .body;
       const routes: Record<string, { path: string; auth: string; extra?: Record<string, unknown>; item?: Record<string, unknown> }> = {
         'PATCH /api/conferences/{id}': { path: `/api/conferences/${conference.id}`, auth: committee },
         'PATCH /api/conferences/{id}/themes/{themeId}': { path: `/api/conferences/${conference.id}/themes/${theme.id}`, auth: committee },
@@ -418,7 +423,11 @@ describe('security: input validation', () => {
         'PATCH /api/users/{id}': { path: `/api/users/${user.id}`, auth: admin },
         'PATCH /api/organisations/{id}': { path: `/api/organisations/${organisation.id}`, auth: admin },
         'PATCH /api/registrations/{token}': { path: `/api/registrations/${registration.manageToken}`, auth: '' },
-        'PUT /api/registrations/{token}/evaluation': { path: `/api/registrations/${registration.manageToken}/evaluation`, auth: '', extra: { overall: 3 } },
+        'PUT /api/registrations/{token}/evaluation': {
+          path: `/api/registrations/${registration.manageToken}/evaluation`,
+          auth: '',
+          extra: { overall: 3 },
+        },
         'PUT /api/conferences/{id}/evaluation/settings': { path: `/api/conferences/${conference.id}/evaluation/settings`, auth: committee },
         'PUT /api/conferences/{id}/check-ins/{registrationId}': {
           path: `/api/conferences/${conference.id}/check-ins/${registration.id}`,

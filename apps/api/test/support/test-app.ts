@@ -93,15 +93,20 @@ async function truncateAll(databaseUrl: string): Promise<void> {
 }
 
 /**
- * Row counts of every table: to prove a rejected request changed nothing. Not the rate-limit counters:
- * every public write is counted there, refused or not, which is what they are for.
+ * The tables that hold data, for proving a rejected request changed nothing. Not the rate-limit
+ * counters: every public write is counted there, refused or not, which is what they are for.
  */
-export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
+export async function dataTables(dataSource: DataSource): Promise<string[]> {
   const tables: { tablename: string }[] = await dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'rate_limit_counters' ORDER BY tablename`,
   );
+  return tables.map((t) => t.tablename);
+}
+
+/** Row counts of every data table: to prove a rejected request changed nothing. */
+export async function rowCounts(dataSource: DataSource): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const { tablename } of tables) {
+  for (const tablename of await dataTables(dataSource)) {
     const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM "${tablename}"`);
     counts[tablename] = count;
   }

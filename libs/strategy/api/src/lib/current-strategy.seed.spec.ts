@@ -7,7 +7,7 @@ describe('current strategy seed', () => {
     expect(CURRENT_FOCUS_AREAS.map((a) => a.code)).toEqual([...FOCUS_AREA_CODES]);
   });
 
-  it('keeps the strategy titles verbatim (domain.md)', () => {
+  it('keeps the strategy titles verbatim, as the strategy names its areas', () => {
     expect(Object.fromEntries(CURRENT_FOCUS_AREAS.map((a) => [a.code, a.titleSv]))).toEqual({
       infrastructure: 'En infrastruktur i alla dimensioner',
       digitalisation: 'Digitalisering och automatisering stärker vår konkurrenskraft',
