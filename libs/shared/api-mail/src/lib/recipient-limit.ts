@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { countInWindow } from '@samverkan/shared/api-database';
 import { MAIL_OPTIONS, type MailOptions } from './mail.service';
 import { recipientCounterKey } from './recipient-key';
 
@@ -8,9 +9,6 @@ export interface NarrowerLimit {
   scope: string;
   limit: number;
 }
-
-/** Expired rows removed by each count, so the table stays about as large as one window's recipients. */
-const CLEANUP_BATCH = 10;
 
 /**
  * Limits mails that a request causes to an address its sender need not own (a registration, a
@@ -31,23 +29,8 @@ export class RecipientLimit {
     const { mails, windowSeconds } = this.options.recipientLimit;
     const limits = new Map<string, number>([[recipientCounterKey('recipient', to), mails]]);
     for (const { scope, limit } of narrower) limits.set(recipientCounterKey(scope, to), limit);
-    // Sorted: two requests lock shared rows in the same order.
-    const keys = [...limits.keys()].sort();
-    const rows = await manager.query<{ key: string; count: number }[]>(
-      `WITH expired AS (
-         DELETE FROM recipient_mail_counts WHERE key IN (
-           SELECT key FROM recipient_mail_counts
-            WHERE window_started_at < now() - make_interval(secs => $2) AND key <> ALL($1::varchar[])
-            LIMIT ${CLEANUP_BATCH} FOR UPDATE SKIP LOCKED))
-       INSERT INTO recipient_mail_counts AS c (key, window_started_at, count)
-       SELECT key, now(), 1 FROM unnest($1::varchar[]) AS key
-       ON CONFLICT (key) DO UPDATE SET
-         count = CASE WHEN c.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE c.count + 1 END,
-         window_started_at = CASE WHEN c.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE c.window_started_at END
-       RETURNING key, count`,
-      [keys, windowSeconds],
-    );
-    return rows.every((row) => row.count <= (limits.get(row.key) ?? 0));
+    const counts = await countInWindow(manager, 'recipient_mail_counts', [...limits.keys()], windowSeconds);
+    return [...counts].every(([key, count]) => count <= (limits.get(key) ?? 0));
   }
 
   /**

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { countInWindow } from '@samverkan/shared/api-database';
 import { AppError } from '@samverkan/shared/api-http';
 import { recipientCounterKey } from '@samverkan/shared/api-mail';
 import { OPEN_CALL_OPTIONS, type OpenCallOptions } from './open-call-options';
-
-/** Expired counters removed by each count, so the table stays about one window's worth of keys. */
-const CLEANUP_BATCH = 10;
 
 /**
  * The open call's rate limit: submissions per client address and per e-mail address in a fixed window
@@ -28,22 +26,10 @@ export class SubmissionLimits {
       [addressKey, submissionsPerAddress],
       [emailKey, submissionsPerEmail],
     ]);
-    const keys = [...limits.keys()].sort();
-    const rows = await manager.query<{ key: string; count: number }[]>(
-      `WITH expired AS (
-         DELETE FROM call_submission_counts WHERE key IN (
-           SELECT key FROM call_submission_counts
-            WHERE window_started_at < now() - make_interval(secs => $2) AND key <> ALL($1::varchar[])
-            LIMIT ${CLEANUP_BATCH} FOR UPDATE SKIP LOCKED))
-       INSERT INTO call_submission_counts AS c (key, window_started_at, count)
-       SELECT key, now(), 1 FROM unnest($1::varchar[]) AS key ORDER BY key
-       ON CONFLICT (key) DO UPDATE SET
-         count = CASE WHEN c.window_started_at < now() - make_interval(secs => $2) THEN 1 ELSE c.count + 1 END,
-         window_started_at = CASE WHEN c.window_started_at < now() - make_interval(secs => $2) THEN now() ELSE c.window_started_at END
-       RETURNING key, count`,
-      [keys, windowSeconds],
-    );
-    const over = rows.filter((row) => row.count > (limits.get(row.key) ?? 0)).map((row) => (row.key === addressKey ? 'address' : 'email'));
+    const counts = await countInWindow(manager, 'call_submission_counts', [...limits.keys()], windowSeconds);
+    const over = [...counts]
+      .filter(([key, count]) => count > (limits.get(key) ?? 0))
+      .map(([key]) => (key === addressKey ? 'address' : 'email'));
     if (over.length)
       throw new AppError(429, 'calls.too-many-submissions', {
         errors: Object.fromEntries(over.map((what) => [what === 'address' ? 'client' : 'email', 'tooMany'])),
