@@ -1,29 +1,10 @@
-import type { Test } from 'supertest';
 import type { AgendaItemResponse } from '@samverkan/agenda/contract';
 import type { AttendeeDirectoryResponse } from '@samverkan/attendance/contract';
 import type { RegistrationCreatedResponse } from '@samverkan/registrations/contract';
 import { RetentionService } from '@samverkan/registrations/api';
 import { createConference, registrationBody } from './support/factories';
-import { pdfToText } from './support/pdf-text';
+import { pdfText } from './support/pdf-text';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
-
-
-/** The request's body as bytes, whatever its type. */
-const bytes = (req: Test) =>
-  req.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
-
-async function pdfText(req: Test): Promise<{ text: string; headers: Record<string, string> }> {
-  const res = await bytes(req);
-  expect(res.status).toBe(200);
-  expect(res.headers['content-type']).toBe('application/pdf');
-  const body = res.body as Buffer;
-  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-  return { text: await pdfToText(body), headers: res.headers };
-}
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -60,8 +41,13 @@ describe('attendance printouts, certificate and directory', () => {
       endsAt: '2031-04-15T16:00:00+02:00',
     });
     conferenceId = conference.id;
-    const room = (await t.http.post(`/api/conferences/${conferenceId}/rooms`).set('Authorization', committee).send({ name: 'Sal A', capacity: 50 }).expect(201))
-      .body;
+    const room = (
+      await t.http
+        .post(`/api/conferences/${conferenceId}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Sal A', capacity: 50 })
+        .expect(201)
+    ).body;
     item = (
       await t.http
         .post(`/api/conferences/${conferenceId}/agenda/items`)
@@ -86,15 +72,32 @@ describe('attendance printouts, certificate and directory', () => {
     await register('asa', { firstName: 'Åsa', lastName: 'Öhrn', organisationName: 'Västerås stad', showOnAttendeeList: true }, 'confirmed');
     await register(
       'rene',
-      { firstName: 'René', lastName: 'Éclair', organisationName: 'Säffle kommun', organisationType: 'municipality', language: 'en', showOnAttendeeList: true },
+      {
+        firstName: 'René',
+        lastName: 'Éclair',
+        organisationName: 'Säffle kommun',
+        organisationType: 'municipality',
+        language: 'en',
+        showOnAttendeeList: true,
+      },
       'confirmed',
     );
     await register(
       'long',
-      { firstName: 'Anna-Karin', lastName: LONG_LAST_NAME, organisationName: LONG_ORGANISATION, organisationType: 'other', showOnAttendeeList: true },
+      {
+        firstName: 'Anna-Karin',
+        lastName: LONG_LAST_NAME,
+        organisationName: LONG_ORGANISATION,
+        organisationType: 'other',
+        showOnAttendeeList: true,
+      },
       'confirmed',
     );
-    await register('bengt', { firstName: 'Bengt', lastName: 'Berg', organisationName: 'Västerås stad', showOnAttendeeList: false }, 'confirmed');
+    await register(
+      'bengt',
+      { firstName: 'Bengt', lastName: 'Berg', organisationName: 'Västerås stad', showOnAttendeeList: false },
+      'confirmed',
+    );
     await register('wilma', { firstName: 'Wilma', lastName: 'Väntesson', showOnAttendeeList: true }, 'waitlisted');
     expect(LONG_LAST_NAME).toHaveLength(60);
   });
@@ -120,7 +123,9 @@ describe('attendance printouts, certificate and directory', () => {
       expect(at('Éclair')).toBeLessThan(at('Åkerlund'));
       expect(at('Åkerlund')).toBeLessThan(at('Öhrn'));
       // Every badge's QR code is a check-in code whose hash is stored (written with the registration).
-      const stored = await t.dataSource.query(`SELECT id FROM registrations WHERE conference_id = $1 AND check_in_code_hash IS NOT NULL`, [conferenceId]);
+      const stored = await t.dataSource.query(`SELECT id FROM registrations WHERE conference_id = $1 AND check_in_code_hash IS NOT NULL`, [
+        conferenceId,
+      ]);
       expect(stored.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining([ids['asa'], ids['rene'], ids['long'], ids['bengt']]));
     });
 
@@ -165,7 +170,9 @@ describe('attendance printouts, certificate and directory', () => {
       expect((await t.http.get(`/api/registrations/${tokens['cecilia']}/certificate.pdf`).expect(422)).body.code).toBe(
         'attendance.certificate-cancelled',
       );
-      expect((await t.http.get(`/api/registrations/${'x'.repeat(43)}/certificate.pdf`).expect(404)).body.code).toBe('registrations.not-found');
+      expect((await t.http.get(`/api/registrations/${'x'.repeat(43)}/certificate.pdf`).expect(404)).body.code).toBe(
+        'registrations.not-found',
+      );
       await t.http.get(`/api/registrations/not-a-token/certificate.pdf`).expect(404);
     });
 
@@ -177,7 +184,11 @@ describe('attendance printouts, certificate and directory', () => {
         .send({ checkedIn: true })
         .expect(200);
       // A draft change not yet published does not reach the certificate.
-      await t.http.patch(`/api/agenda-items/${item.id}`).set('Authorization', committee).send({ titleSv: 'Opublicerad titel', version: item.version }).expect(200);
+      await t.http
+        .patch(`/api/agenda-items/${item.id}`)
+        .set('Authorization', committee)
+        .send({ titleSv: 'Opublicerad titel', version: item.version })
+        .expect(200);
       const { text, headers } = await pdfText(t.http.get(`/api/registrations/${tokens['asa']}/certificate.pdf`));
       expect(headers['content-disposition']).toBe('attachment; filename="intyg-industrikommunernas-varkonferens-2031-04-14.pdf"');
       for (const part of [
@@ -248,7 +259,10 @@ describe('attendance printouts, certificate and directory', () => {
     it('drops an erased person at once, and everyone once retention anonymises them', async () => {
       await t.http.post(`/api/registrations/${tokens['rene']}/erase`).expect(204);
       // René's seat went to Wilma (promoted from the waiting list), who is shown too.
-      expect(((await directory('asa').expect(200)).body as AttendeeDirectoryResponse).items.map((e) => e.firstName)).toEqual(['Wilma', 'Anna-Karin']);
+      expect(((await directory('asa').expect(200)).body as AttendeeDirectoryResponse).items.map((e) => e.firstName)).toEqual([
+        'Wilma',
+        'Anna-Karin',
+      ]);
       await directory('rene').expect(404);
       await t.http.get(`/api/registrations/${tokens['rene']}/certificate.pdf`).expect(404);
       const badges = await pdfText(t.http.get(`/api/conferences/${conferenceId}/badges.pdf`).set('Authorization', committee));

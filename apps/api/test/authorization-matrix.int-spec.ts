@@ -106,6 +106,8 @@ const rows: Row[] = [
   { route: 'GET /api/strategies', path: () => '/api/strategies', expect: everyone },
   { route: 'POST /api/strategies', path: () => '/api/strategies', expect: needs('strategy.draft') },
   { route: 'GET /api/strategies/{id}', path: (f) => `/api/strategies/${f.strategy}`, expect: everyone },
+  { route: 'GET /api/strategies/current', path: () => '/api/strategies/current', expect: everyone },
+  { route: 'GET /api/strategies/current.pdf', path: () => '/api/strategies/current.pdf', expect: everyone },
   { route: 'GET /api/strategies/{id}', path: (f) => `/api/strategies/${f.strategyDraft}`, expect: seenBy('strategy.read-drafts') },
   { route: 'GET /api/strategies/{id}/diff', path: (f) => `/api/strategies/${f.strategy}/diff?against=${f.strategy}`, expect: everyone },
   {
@@ -119,8 +121,11 @@ const rows: Row[] = [
   { route: 'POST /api/strategies/{id}/import', path: () => `/api/strategies/${NONE}/import`, expect: needs('strategy.draft') },
   { route: 'POST /api/strategies/{id}/consultation', path: () => `/api/strategies/${NONE}/consultation`, expect: needs('strategy.draft') },
   { route: 'POST /api/strategies/{id}/withdraw', path: () => `/api/strategies/${NONE}/withdraw`, expect: needs('strategy.draft') },
-  { route: 'POST /api/strategies/{id}/adopt', path: () => `/api/strategies/${NONE}/adopt`, expect: needs('strategy.draft') },
-  { route: 'GET /api/strategies/{id}/consultation', path: (f) => `/api/strategies/${f.strategyDraft}/consultation`, expect: needs('strategy.read-drafts') },
+  {
+    route: 'GET /api/strategies/{id}/consultation',
+    path: (f) => `/api/strategies/${f.strategyDraft}/consultation`,
+    expect: needs('strategy.read-drafts'),
+  },
   {
     route: 'POST /api/strategies/{id}/positions/{positionId}/comments',
     path: () => `/api/strategies/${NONE}/positions/${NONE}/comments`,
@@ -190,9 +195,21 @@ const rows: Row[] = [
   { route: 'GET /api/engagement/members.csv', path: () => '/api/engagement/members.csv', expect: needs('engagement.view') },
   { route: 'GET /api/engagement/participation.csv', path: () => '/api/engagement/participation.csv', expect: needs('engagement.view') },
   { route: 'GET /api/engagement/inactive', path: () => '/api/engagement/inactive', expect: needs('engagement.view') },
-  { route: 'GET /api/engagement/members/{organisationId}', path: (f) => `/api/engagement/members/${f.member}`, expect: needs('engagement.view') },
-  { route: 'GET /api/annual-summary/{year}.pdf', path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.pdf`, expect: needs('engagement.view') },
-  { route: 'GET /api/annual-summary/{year}.xlsx', path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.xlsx`, expect: needs('engagement.view') },
+  {
+    route: 'GET /api/engagement/members/{organisationId}',
+    path: (f) => `/api/engagement/members/${f.member}`,
+    expect: needs('engagement.view'),
+  },
+  {
+    route: 'GET /api/annual-summary/{year}.pdf',
+    path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.pdf`,
+    expect: needs('engagement.view'),
+  },
+  {
+    route: 'GET /api/annual-summary/{year}.xlsx',
+    path: () => `/api/annual-summary/${new Date().getUTCFullYear() - 1}.xlsx`,
+    expect: needs('engagement.view'),
+  },
   // Conferences
   { route: 'GET /api/conferences', path: () => '/api/conferences', expect: everyone },
   { route: 'POST /api/conferences', path: () => '/api/conferences', expect: needs('conferences.manage') },
@@ -507,7 +524,11 @@ const rows: Row[] = [
   },
   { route: 'GET /api/speaker-invitations/{token}', path: (f) => `/api/speaker-invitations/${f.speakerToken}`, expect: everyone },
   { route: 'GET /api/speaker-invitations/{token}', path: () => `/api/speaker-invitations/${'x'.repeat(43)}`, expect: nobodySees },
-  { route: 'POST /api/speaker-invitations/{token}/answer', path: (f) => `/api/speaker-invitations/${f.speakerToken}/answer`, expect: everyone },
+  {
+    route: 'POST /api/speaker-invitations/{token}/answer',
+    path: (f) => `/api/speaker-invitations/${f.speakerToken}/answer`,
+    expect: everyone,
+  },
   { route: 'GET /api/agenda-items/{itemId}', path: (f) => `/api/agenda-items/${f.unpublishedItem}`, expect: nobodySees },
   // Calendars
   { route: 'GET /api/conferences/{id}/calendar.ics', path: (f) => `/api/conferences/${f.published}/calendar.ics`, expect: everyone },
@@ -601,7 +622,11 @@ const rows: Row[] = [
   { route: 'PATCH /api/meetings/{id}', path: (f) => `/api/meetings/${f.meeting}`, expect: needs('meetings.manage') },
   { route: 'GET /api/meetings/{id}/audit', path: (f) => `/api/meetings/${f.meeting}/audit`, expect: seenBy('meetings.manage') },
   // The demo meeting's justerat minutes (a draft meeting's answer 422 to the committee too).
-  { route: 'GET /api/meetings/{id}/minutes.pdf', path: (f) => `/api/meetings/${f.lockedMeeting}/minutes.pdf`, expect: seenBy('meetings.manage') },
+  {
+    route: 'GET /api/meetings/{id}/minutes.pdf',
+    path: (f) => `/api/meetings/${f.lockedMeeting}/minutes.pdf`,
+    expect: seenBy('meetings.manage'),
+  },
   { route: 'POST /api/meetings/{id}/items', path: (f) => `/api/meetings/${f.meeting}/items`, expect: needs('meetings.manage') },
   { route: 'PUT /api/meetings/{id}/items/order', path: (f) => `/api/meetings/${f.meeting}/items/order`, expect: needs('meetings.manage') },
   { route: 'PUT /api/meetings/{id}/attendance', path: (f) => `/api/meetings/${f.meeting}/attendance`, expect: needs('meetings.manage') },
@@ -761,9 +786,9 @@ describe('authorisation matrix', () => {
       await t.http.post(`/api/meetings/${meeting.id}/items`).set(as('working-committee')).send({ kind: 'other', title: 'Övrigt' }),
       'meeting item',
     ).items.at(-1);
-    const lockedMeeting = (ok(await t.http.get('/api/meetings').set(as('working-committee')), 'meetings') as { id: string; minutesStatus: string }[]).find(
-      (m) => m.minutesStatus === 'locked',
-    ) as { id: string };
+    const lockedMeeting = (
+      ok(await t.http.get('/api/meetings').set(as('working-committee')), 'meetings') as { id: string; minutesStatus: string }[]
+    ).find((m) => m.minutesStatus === 'locked') as { id: string };
     const document = ok(
       await t.http
         .post('/api/documents')

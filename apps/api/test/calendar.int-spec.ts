@@ -60,7 +60,11 @@ describe('calendar feeds', () => {
           .expect(201)
       ).body as AgendaItemResponse;
     const asa = (
-      await t.http.post('/api/speakers').set('Authorization', committee).send({ name: 'Åsa Öberg', organisation: 'Sandvikens kommun' }).expect(201)
+      await t.http
+        .post('/api/speakers')
+        .set('Authorization', committee)
+        .send({ name: 'Åsa Öberg', organisation: 'Sandvikens kommun' })
+        .expect(201)
     ).body;
     const before = await add({
       titleSv: 'Öppning: Välkommen till Sandviken – kompetensförsörjning i små och medelstora industrikommuner',
@@ -186,9 +190,14 @@ describe('calendar feeds', () => {
     // An item that was never published has no feed.
     const { add } = await programme();
     const unpublished = await add({ titleSv: 'Hemlig', startsAt: '2031-03-29T13:00:00+01:00', endsAt: '2031-03-29T14:00:00+01:00' });
-    expect((await t.http.get(`/api/agenda-items/${unpublished.id}/calendar.ics`).expect(404)).body.code).toBe('calendar.item-not-published');
+    expect((await t.http.get(`/api/agenda-items/${unpublished.id}/calendar.ics`).expect(404)).body.code).toBe(
+      'calendar.item-not-published',
+    );
     const area = await t.http.get('/api/calendar/focus-areas/nonsense.ics').set('Accept-Language', 'en').expect(404);
-    expect(area.body).toMatchObject({ code: 'calendar.unknown-focus-area', message: 'That focus area does not exist. Choose one of the focus areas in the list.' });
+    expect(area.body).toMatchObject({
+      code: 'calendar.unknown-focus-area',
+      message: 'That focus area does not exist. Choose one of the focus areas in the list.',
+    });
     expect((await t.http.get('/api/calendar/focus-areas/skills').expect(404)).body.code).toBe('calendar.unknown-focus-area');
   });
 
@@ -491,15 +500,28 @@ describe('committee meeting feed', () => {
       await t.http
         .post('/api/users')
         .set('Authorization', admin)
-        .send({ email: 'au-ledamot@example.se', name: 'Åke Ledamot', roles: ['working-committee'], password: 'Fagersta-sommar-2031-ledamot' })
+        .send({
+          email: 'au-ledamot@example.se',
+          name: 'Åke Ledamot',
+          roles: ['working-committee'],
+          password: 'Fagersta-sommar-2031-ledamot',
+        })
         .expect(201)
     ).body;
     const own = await t.login('au-ledamot@example.se', 'Fagersta-sommar-2031-ledamot');
     const link = (await t.http.get('/api/calendar/me/meetings').set('Authorization', own).expect(200)).body.url as string;
     await t.http.get(path(link)).expect(200);
-    await t.http.patch(`/api/users/${member.id}`).set('Authorization', admin).send({ roles: ['programme-council'] }).expect(200);
+    await t.http
+      .patch(`/api/users/${member.id}`)
+      .set('Authorization', admin)
+      .send({ roles: ['programme-council'] })
+      .expect(200);
     expect((await t.http.get(path(link)).expect(404)).body.code).toBe('calendar.feed-not-found');
-    await t.http.patch(`/api/users/${member.id}`).set('Authorization', admin).send({ roles: ['admin'] }).expect(200);
+    await t.http
+      .patch(`/api/users/${member.id}`)
+      .set('Authorization', admin)
+      .send({ roles: ['admin'] })
+      .expect(200);
     await t.http.get(path(link)).expect(200);
   });
 });

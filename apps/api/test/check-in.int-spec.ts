@@ -47,7 +47,11 @@ describe('check-in at the door', () => {
 
   it('checks a confirmed person in by the code of their manage answer; a second scan says when and by whom', async () => {
     const conference = await createConference(t, committee, { capacity: 5 });
-    const anna = await register(conference.id, 'door1', { healthDataConsent: true, dietaryNeeds: 'Vegetarisk', accessibilityNeeds: 'Hörslinga' });
+    const anna = await register(conference.id, 'door1', {
+      healthDataConsent: true,
+      dietaryNeeds: 'Vegetarisk',
+      accessibilityNeeds: 'Hörslinga',
+    });
     const code = (await manage(anna.manageToken)).checkInCode as string;
     expect(code).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(code).not.toBe(anna.manageToken);
@@ -116,14 +120,17 @@ describe('check-in at the door', () => {
     await t.http.delete(`/api/registrations/${seated.manageToken}`).expect(200);
     const cancelled = await scan(conference.id, seatedCode).expect(422);
     expect(cancelled.body).toMatchObject({ code: 'attendance.cancelled', params: { status: 'cancelled' } });
-    const rows = await t.dataSource.query(`SELECT count(*)::int AS n FROM registrations WHERE conference_id = $1 AND checked_in_at IS NOT NULL`, [
-      conference.id,
-    ]);
+    const rows = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM registrations WHERE conference_id = $1 AND checked_in_at IS NOT NULL`,
+      [conference.id],
+    );
     expect(rows[0].n).toBe(0);
     // The waitlisted person was promoted by the cancellation: their promotion mail carries their code as a QR code.
     const promoted = await manage(waiting.manageToken);
     expect(promoted.checkInCode).toBe(waitingCode);
-    const [mail] = await t.dataSource.query(`SELECT text, attachments FROM outbox_messages WHERE "to" = 'persondoor5@kommun.se' AND subject LIKE 'Du har fått%'`);
+    const [mail] = await t.dataSource.query(
+      `SELECT text, attachments FROM outbox_messages WHERE "to" = 'persondoor5@kommun.se' AND subject LIKE 'Du har fått%'`,
+    );
     expect(mail.text).toContain(`Din incheckningskod: ${waitingCode}`);
     const png = mail.attachments.find((a: { contentType: string }) => a.contentType === 'image/png');
     expect(await readQr(png)).toBe(waitingCode);
@@ -151,9 +158,10 @@ describe('check-in at the door', () => {
     expect(bodies.filter((b) => !b.alreadyCheckedIn)).toHaveLength(1);
     const winner = bodies.find((b) => !b.alreadyCheckedIn) as CheckInResponse;
     for (const b of bodies) expect(b).toMatchObject({ checkedInAt: winner.checkedInAt, checkedInBy: winner.checkedInBy });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM registration_events WHERE registration_id = $1 AND kind = 'checked-in'`, [
-      erik.id,
-    ]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM registration_events WHERE registration_id = $1 AND kind = 'checked-in'`,
+      [erik.id],
+    );
     expect(n).toBe(1);
   });
 
@@ -165,13 +173,8 @@ describe('check-in at the door', () => {
     const ivar = await register(conference.id, 'door11', { firstName: 'Ivar', lastName: 'Öberg' });
     await t.http.delete(`/api/registrations/${ivar.manageToken}`).expect(200);
     const search = async (q: string) =>
-      (
-        await t.http
-          .get(`/api/conferences/${conference.id}/check-ins/search`)
-          .query({ q })
-          .set('Authorization', committee)
-          .expect(200)
-      ).body as CheckInSearchResponse;
+      (await t.http.get(`/api/conferences/${conference.id}/check-ins/search`).query({ q }).set('Authorization', committee).expect(200))
+        .body as CheckInSearchResponse;
 
     const all = await search('öberg');
     expect(all.items.map((i) => [i.firstName, i.status, i.checkedInAt])).toEqual([
@@ -185,29 +188,34 @@ describe('check-in at the door', () => {
 
     const byName = await t.http.put(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', committee).expect(200);
     expect(byName.body).toMatchObject({ registrationId: fia.id, alreadyCheckedIn: false, checkedInBy: 'Ulla Utskott' });
-    expect((await t.http.put(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body.alreadyCheckedIn).toBe(
-      true,
-    );
-    expect((await t.http.put(`/api/conferences/${conference.id}/check-ins/${gun.id}`).set('Authorization', committee).expect(422)).body.code).toBe(
-      'attendance.waitlisted',
-    );
-    expect((await t.http.put(`/api/conferences/${conference.id}/check-ins/${ivar.id}`).set('Authorization', committee).expect(422)).body.code).toBe(
-      'attendance.cancelled',
-    );
+    expect(
+      (await t.http.put(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body
+        .alreadyCheckedIn,
+    ).toBe(true);
+    expect(
+      (await t.http.put(`/api/conferences/${conference.id}/check-ins/${gun.id}`).set('Authorization', committee).expect(422)).body.code,
+    ).toBe('attendance.waitlisted');
+    expect(
+      (await t.http.put(`/api/conferences/${conference.id}/check-ins/${ivar.id}`).set('Authorization', committee).expect(422)).body.code,
+    ).toBe('attendance.cancelled');
     const elsewhere = await createConference(t, committee);
-    expect((await t.http.put(`/api/conferences/${elsewhere.id}/check-ins/${fia.id}`).set('Authorization', committee).expect(404)).body.code).toBe(
-      'attendance.not-found',
-    );
+    expect(
+      (await t.http.put(`/api/conferences/${elsewhere.id}/check-ins/${fia.id}`).set('Authorization', committee).expect(404)).body.code,
+    ).toBe('attendance.not-found');
     expect((await search('fia')).items[0].checkedInAt).toBe(byName.body.checkedInAt);
     expect(await summary(conference.id)).toEqual({ checkedIn: 1, confirmed: 1 });
 
     // Undo: the count drops, the history says who undid it, and a second undo changes nothing.
-    expect((await t.http.delete(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body).toEqual({
+    expect(
+      (await t.http.delete(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body,
+    ).toEqual({
       registrationId: fia.id,
       undone: true,
     });
     expect(await summary(conference.id)).toEqual({ checkedIn: 0, confirmed: 1 });
-    expect((await t.http.delete(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body.undone).toBe(false);
+    expect(
+      (await t.http.delete(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', admin).expect(200)).body.undone,
+    ).toBe(false);
     const history = await t.dataSource.query(
       `SELECT e.details->>'checkedIn' AS checked, u.name FROM registration_events e JOIN users u ON u.id = e.actor_id
         WHERE e.registration_id = $1 AND e.kind = 'checked-in' ORDER BY e.id`,
@@ -223,7 +231,9 @@ describe('check-in at the door', () => {
       .set('Authorization', admin)
       .send({ checkedIn: true })
       .expect(200);
-    expect((await t.http.put(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', committee).expect(200)).body).toMatchObject({
+    expect(
+      (await t.http.put(`/api/conferences/${conference.id}/check-ins/${fia.id}`).set('Authorization', committee).expect(200)).body,
+    ).toMatchObject({
       alreadyCheckedIn: true,
       checkedInBy: 'Ada Administratör',
     });
@@ -234,7 +244,9 @@ describe('check-in at the door', () => {
     const conference = await createConference(t, committee);
     const jon = await register(conference.id, 'door12');
     const code = (await manage(jon.manageToken)).checkInCode as string;
-    expect((await t.http.post(`/api/conferences/${conference.id}/check-ins`).send({ code }).expect(401)).body.code).toBe('auth.unauthenticated');
+    expect((await t.http.post(`/api/conferences/${conference.id}/check-ins`).send({ code }).expect(401)).body.code).toBe(
+      'auth.unauthenticated',
+    );
     expect((await scan(conference.id, code, council).expect(403)).body.code).toBe('auth.forbidden');
     await t.http.get(`/api/conferences/${conference.id}/check-ins/search?q=door`).set('Authorization', council).expect(403);
     await t.http.get(`/api/conferences/${conference.id}/check-ins/summary`).expect(401);

@@ -42,7 +42,8 @@ describe('copying a conference', () => {
       await t.http.post('/api/speakers').set(as(committee)).send({ name: 'Eva Elnät', organisation: 'Svenska kraftnät' }).expect(201)
     ).body;
     const studio = (await post('/rooms', { name: 'Studion', capacity: 25 }).expect(201)).body;
-    const energy = (await post('/themes', { titleSv: 'Elnätet', titleEn: 'The grid', focusAreaCodes: ['infrastructure'] }).expect(201)).body;
+    const energy = (await post('/themes', { titleSv: 'Elnätet', titleEn: 'The grid', focusAreaCodes: ['infrastructure'] }).expect(201))
+      .body;
     await post('/themes', { titleSv: 'Kompetens', focusAreaCodes: ['skills'] }).expect(201);
     const workshop = (
       await post('/agenda/items', {
@@ -78,11 +79,24 @@ describe('copying a conference', () => {
       })
       .expect(200);
     // As if the fixed-time reminder had gone out.
-    await t.dataSource.query(`UPDATE conference_reminders SET sent_at = now() WHERE conference_id = $1 AND send_at IS NOT NULL`, [conference.id]);
-    await t.http.put(`/api/conferences/${conference.id}/evaluation/settings`).set(as(committee)).send({ closesAt: '2031-04-20T17:00:00+02:00' }).expect(200);
+    await t.dataSource.query(`UPDATE conference_reminders SET sent_at = now() WHERE conference_id = $1 AND send_at IS NOT NULL`, [
+      conference.id,
+    ]);
+    await t.http
+      .put(`/api/conferences/${conference.id}/evaluation/settings`)
+      .set(as(committee))
+      .send({ closesAt: '2031-04-20T17:00:00+02:00' })
+      .expect(200);
     const tokens: string[] = [];
     for (const n of [1, 2]) {
-      tokens.push((await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`copy${n}`)).expect(201)).body.manageToken);
+      tokens.push(
+        (
+          await t.http
+            .post(`/api/conferences/${conference.id}/registrations`)
+            .send(registrationBody(`copy${n}`))
+            .expect(201)
+        ).body.manageToken,
+      );
     }
     await t.http.post(`/api/registrations/${tokens[0]}/sessions`).send({ agendaItemId: workshop.id }).expect(201);
     return (await t.http.get(`/api/conferences/${conference.id}`).set(as(committee)).expect(200)).body;
@@ -91,7 +105,11 @@ describe('copying a conference', () => {
   const count = async (sql: string, id: string): Promise<number> => Number((await t.dataSource.query(sql, [id]))[0].count);
 
   it('makes a draft with the same settings, themes, rooms, programme and reminders, each date at its Stockholm wall-clock time', async () => {
-    const res = await t.http.post(`/api/conferences/${original.id}/copy`).set(as(committee)).send({ startsAt: '2031-10-24T09:00:00+02:00' }).expect(201);
+    const res = await t.http
+      .post(`/api/conferences/${original.id}/copy`)
+      .set(as(committee))
+      .send({ startsAt: '2031-10-24T09:00:00+02:00' })
+      .expect(201);
     expect(res.body).toEqual({ id: expect.any(String), status: 'draft' });
     expect(res.body.id).not.toBe(original.id);
     const id: string = res.body.id;
@@ -143,7 +161,11 @@ describe('copying a conference', () => {
       sourceProposalId: null,
     });
     // The last day was in summer time and is now in winter time: still 14:00.
-    expect(byTitle.get('Avslutning')).toMatchObject({ startsAt: '2031-10-27T14:00:00+01:00', endsAt: '2031-10-27T15:00:00+01:00', roomName: 'Stora salen' });
+    expect(byTitle.get('Avslutning')).toMatchObject({
+      startsAt: '2031-10-27T14:00:00+01:00',
+      endsAt: '2031-10-27T15:00:00+01:00',
+      roomName: 'Stora salen',
+    });
     expect(byTitle.get('Studiebesök, tid kommer')).toMatchObject({ startsAt: null, endsAt: null, roomId: null });
     expect(agenda.items).toHaveLength(3);
 
@@ -153,12 +175,16 @@ describe('copying a conference', () => {
       [7, '2031-10-17T09:00:00+02:00', 'En vecka kvar.', null, null, null],
     ]);
     // The evaluation's close time staff set (a draft has no evaluation page yet); nobody invited.
-    const [evaluation] = await t.dataSource.query(`SELECT closes_at, invited_at FROM conference_evaluations WHERE conference_id = $1`, [id]);
+    const [evaluation] = await t.dataSource.query(`SELECT closes_at, invited_at FROM conference_evaluations WHERE conference_id = $1`, [
+      id,
+    ]);
     expect(evaluation).toEqual({ closes_at: new Date('2031-11-16T17:00:00+01:00'), invited_at: null });
 
     // Nothing about people: no registrations, seats, sign-ups, published versions or messages.
     expect(await count(`SELECT count(*) FROM registrations WHERE conference_id = $1`, id)).toBe(0);
-    expect(await count(`SELECT count(*) FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id WHERE i.conference_id = $1`, id)).toBe(0);
+    expect(
+      await count(`SELECT count(*) FROM session_signups s JOIN agenda_items i ON i.id = s.agenda_item_id WHERE i.conference_id = $1`, id),
+    ).toBe(0);
     expect(await count(`SELECT count(*) FROM agenda_versions WHERE conference_id = $1`, id)).toBe(0);
     expect(await count(`SELECT count(*) FROM messages WHERE conference_id = $1`, id)).toBe(0);
     await t.http.get(`/api/conferences/${id}/programme`).set(as(committee)).expect(404);
@@ -170,10 +196,20 @@ describe('copying a conference', () => {
   it('answers 404 for an unknown conference, 400 for a bad body, 401/403 without the capability, and writes nothing', async () => {
     const before = await rowCounts(t.dataSource);
     const body = { startsAt: '2032-03-26T09:00:00+01:00' };
-    const unknown = await t.http.post('/api/conferences/00000000-0000-4000-8000-000000000000/copy').set(as(committee)).send(body).expect(404);
+    const unknown = await t.http
+      .post('/api/conferences/00000000-0000-4000-8000-000000000000/copy')
+      .set(as(committee))
+      .send(body)
+      .expect(404);
     expect(unknown.body.code).toBe('conferences.not-found');
     await t.http.post('/api/conferences/not-a-uuid/copy').set(as(committee)).send(body).expect(404);
-    for (const bad of [{}, { startsAt: '2032-03-26T09:00' }, { startsAt: '2032-03-26' }, { startsAt: null }, { ...body, titleSv: 'Kopia' }]) {
+    for (const bad of [
+      {},
+      { startsAt: '2032-03-26T09:00' },
+      { startsAt: '2032-03-26' },
+      { startsAt: null },
+      { ...body, titleSv: 'Kopia' },
+    ]) {
       const res = await t.http.post(`/api/conferences/${original.id}/copy`).set(as(committee)).send(bad).expect(400);
       expect(res.body.statusCode).toBe(400);
     }
@@ -191,7 +227,11 @@ describe('copying a conference', () => {
     t.app.get(ConferenceEvents).onCopied(async () => {
       throw refused('conferences.dates-inconsistent');
     });
-    await t.http.post(`/api/conferences/${original.id}/copy`).set(as(committee)).send({ startsAt: '2032-03-26T09:00:00+01:00' }).expect(422);
+    await t.http
+      .post(`/api/conferences/${original.id}/copy`)
+      .set(as(committee))
+      .send({ startsAt: '2032-03-26T09:00:00+01:00' })
+      .expect(422);
     expect(await rowCounts(t.dataSource)).toEqual(before);
   });
 });

@@ -61,7 +61,9 @@ describe('conferences', () => {
     expect(demo?.themes).toHaveLength(4);
     // The public learns only that a theme came from a decided proposal, and when; staff see all of it.
     const lineage = await t.http.get(`/api/conferences/${demo?.id}/lineage`).expect(200);
-    expect(lineage.body).toEqual([expect.objectContaining({ proposalTitle: null, proposerName: null, meetingTitle: null, meetingId: null })]);
+    expect(lineage.body).toEqual([
+      expect.objectContaining({ proposalTitle: null, proposerName: null, meetingTitle: null, meetingId: null }),
+    ]);
     const staffLineage = await t.http.get(`/api/conferences/${demo?.id}/lineage`).set('Authorization', committee).expect(200);
     expect(staffLineage.body).toEqual([
       expect.objectContaining({

@@ -1,5 +1,11 @@
 import { join } from 'node:path';
-import { ContractComparison, readContractTypes, responseSchemaNames, type ContractTypes, type OpenApiDocument } from './support/contract-types';
+import {
+  ContractComparison,
+  readContractTypes,
+  responseSchemaNames,
+  type ContractTypes,
+  type OpenApiDocument,
+} from './support/contract-types';
 import { createTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -47,7 +53,8 @@ describe('contract types and the OpenAPI document', () => {
     return comparison;
   }
 
-  const answered = () => new Set([...types.bySchema.values()].map((type) => types.checker.typeToString(type)).concat(Object.values(BY_OPERATION)));
+  const answered = () =>
+    new Set([...types.bySchema.values()].map((type) => types.checker.typeToString(type)).concat(Object.values(BY_OPERATION)));
 
   it('finds the response classes and the contract types', () => {
     expect(types.bySchema.size).toBeGreaterThan(50);
@@ -71,7 +78,10 @@ describe('contract types and the OpenAPI document', () => {
 
   it('reports a drift: a property gone, made optional, made nullable, retyped, or added', () => {
     const drifted = structuredClone(doc);
-    const candidate = drifted.components.schemas['AgendaCandidate'] as { properties: Record<string, Record<string, unknown>>; required: string[] };
+    const candidate = drifted.components.schemas['AgendaCandidate'] as {
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+    };
     delete candidate.properties['format'];
     candidate.required = candidate.required.filter((name) => name !== 'title');
     candidate.properties['summary']['nullable'] = true;
@@ -79,13 +89,19 @@ describe('contract types and the OpenAPI document', () => {
     candidate.properties['extra'] = { type: 'string' };
     const room = drifted.components.schemas['RoomResponse'] as { properties: Record<string, Record<string, unknown>> };
     delete room.properties['accessibilityNotes']['nullable'];
-    expect(compareAll(drifted).problems.filter((problem) => !KNOWN_DRIFT[problem]).sort()).toEqual([
-      'AgendaCandidate.title: required in the contract, optional in the document',
-      'AgendaCandidate.summary: the document says nullable, the contract does not allow null',
-      'AgendaCandidate.format: in the contract, not in the document',
-      'AgendaCandidate.durationMinutes: the contract says number, the document string',
-      'AgendaCandidate.extra: in the document, not in the contract',
-      'RoomResponse.accessibilityNotes: the contract allows null, the document does not (nullable: true missing)',
-    ].sort());
+    expect(
+      compareAll(drifted)
+        .problems.filter((problem) => !KNOWN_DRIFT[problem])
+        .sort(),
+    ).toEqual(
+      [
+        'AgendaCandidate.title: required in the contract, optional in the document',
+        'AgendaCandidate.summary: the document says nullable, the contract does not allow null',
+        'AgendaCandidate.format: in the contract, not in the document',
+        'AgendaCandidate.durationMinutes: the contract says number, the document string',
+        'AgendaCandidate.extra: in the document, not in the contract',
+        'RoomResponse.accessibilityNotes: the contract allows null, the document does not (nullable: true missing)',
+      ].sort(),
+    );
   });
 });

@@ -10,7 +10,8 @@ const WHO: Who[] = ['anonymous', 'council', 'committee', 'admin', 'proposer'];
 const NONE = '00000000-0000-4000-8000-000000000000';
 const MB = 1024 * 1024;
 
-const pdf = (extra = 0) => Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'), randomBytes(extra), Buffer.from('\n%%EOF\n')]);
+const pdf = (extra = 0) =>
+  Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'), randomBytes(extra), Buffer.from('\n%%EOF\n')]);
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108020000009077 53de'.replace(/ /g, ''), 'hex');
 
 /** Reads a response body as bytes, whatever its type. */
@@ -45,7 +46,8 @@ describe('documents: files attached to meeting items, proposals and programme it
       council: await t.login(DEMO.council),
       proposer: await t.login('forslag@demo.samverkan.se', 'ett-långt-lösenord-3'),
     };
-    const me = async (who: Exclude<Who, 'anonymous'>) => (await t.http.get('/api/auth/me').set('Authorization', as[who] as string)).body.id as string;
+    const me = async (who: Exclude<Who, 'anonymous'>) =>
+      (await t.http.get('/api/auth/me').set('Authorization', as[who] as string)).body.id as string;
     userId = { admin: await me('admin'), committee: await me('committee'), council: await me('council'), proposer: await me('proposer') };
 
     const committee = as.committee as string;
@@ -54,13 +56,36 @@ describe('documents: files attached to meeting items, proposals and programme it
       .set('Authorization', committee)
       .send({ title: 'Utskottsmöte', startsAt: new Date(Date.now() + 86_400_000).toISOString(), participantIds: [] })
       .expect(201);
-    const withItem = await t.http.post(`/api/meetings/${meeting.body.id}/items`).set('Authorization', committee).send({ kind: 'other', title: 'Underlag' });
+    const withItem = await t.http
+      .post(`/api/meetings/${meeting.body.id}/items`)
+      .set('Authorization', committee)
+      .send({ kind: 'other', title: 'Underlag' });
     meetingItem = withItem.body.items.at(-1).id;
 
-    const proposalBody = { kind: 'theme', title: 'Elnätet', summary: 'Hur räcker elen till nya industrier?', focusAreaCodes: ['infrastructure'] };
-    proposal = (await t.http.post('/api/proposals').set('Authorization', as.proposer as string).send(proposalBody).expect(201)).body.id;
-    await t.http.post(`/api/proposals/${proposal}/submit`).set('Authorization', as.proposer as string).expect(200);
-    draftProposal = (await t.http.post('/api/proposals').set('Authorization', as.proposer as string).send({ ...proposalBody, title: 'Utkast' }).expect(201)).body.id;
+    const proposalBody = {
+      kind: 'theme',
+      title: 'Elnätet',
+      summary: 'Hur räcker elen till nya industrier?',
+      focusAreaCodes: ['infrastructure'],
+    };
+    proposal = (
+      await t.http
+        .post('/api/proposals')
+        .set('Authorization', as.proposer as string)
+        .send(proposalBody)
+        .expect(201)
+    ).body.id;
+    await t.http
+      .post(`/api/proposals/${proposal}/submit`)
+      .set('Authorization', as.proposer as string)
+      .expect(200);
+    draftProposal = (
+      await t.http
+        .post('/api/proposals')
+        .set('Authorization', as.proposer as string)
+        .send({ ...proposalBody, title: 'Utkast' })
+        .expect(201)
+    ).body.id;
 
     const created = await createConference(t, committee, { capacity: 50 });
     conference = created.id;
@@ -69,7 +94,12 @@ describe('documents: files attached to meeting items, proposals and programme it
       await t.http
         .post(`/api/conferences/${conference}/agenda/items`)
         .set('Authorization', committee)
-        .send({ titleSv: 'Bildspel', type: 'seminar', startsAt: new Date(start + 3_600_000).toISOString(), endsAt: new Date(start + 7_200_000).toISOString() })
+        .send({
+          titleSv: 'Bildspel',
+          type: 'seminar',
+          startsAt: new Date(start + 3_600_000).toISOString(),
+          endsAt: new Date(start + 7_200_000).toISOString(),
+        })
         .expect(201)
     ).body.id;
   });
@@ -79,7 +109,10 @@ describe('documents: files attached to meeting items, proposals and programme it
     let req = t.http.post('/api/documents');
     if (as[who]) req = req.set('Authorization', as[who] as string);
     // filepath: the name as given, path and all (form-data would cut a filename to its last part).
-    return req.field('parentType', parentType).field('parentId', parentId).attach('file', bytes, { filepath: fileName, contentType: 'application/octet-stream' } as { filename?: string });
+    return req
+      .field('parentType', parentType)
+      .field('parentId', parentId)
+      .attach('file', bytes, { filepath: fileName, contentType: 'application/octet-stream' } as { filename?: string });
   }
   function get(who: Who, path: string) {
     const req = t.http.get(path);
@@ -87,7 +120,9 @@ describe('documents: files attached to meeting items, proposals and programme it
   }
   const download = (who: Who, id: string) => get(who, `/api/documents/${id}`).buffer(true).parse(binary);
   const counts = async () => {
-    const [row] = await t.dataSource.query(`SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM document_chunks) AS chunks`);
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM documents) AS documents, (SELECT count(*)::int FROM document_chunks) AS chunks`,
+    );
     return row as { documents: number; chunks: number };
   };
 
@@ -95,7 +130,10 @@ describe('documents: files attached to meeting items, proposals and programme it
     const bytes = pdf(600 * 1024);
     const res = await upload('committee', 'meeting-item', meetingItem, 'Bakgrund möte.pdf', bytes).expect(201);
     expect(res.body).toEqual({ id: expect.any(String), fileName: 'Bakgrund möte.pdf', contentType: 'application/pdf', size: bytes.length });
-    const [row] = await t.dataSource.query(`SELECT sha256, uploaded_by, (SELECT count(*)::int FROM document_chunks WHERE document_id = d.id) AS chunks FROM documents d WHERE id = $1`, [res.body.id]);
+    const [row] = await t.dataSource.query(
+      `SELECT sha256, uploaded_by, (SELECT count(*)::int FROM document_chunks WHERE document_id = d.id) AS chunks FROM documents d WHERE id = $1`,
+      [res.body.id],
+    );
     expect(row).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), uploaded_by: userId.committee, chunks: 3 });
 
     const file = await download('committee', res.body.id).expect(200);
@@ -108,7 +146,15 @@ describe('documents: files attached to meeting items, proposals and programme it
     expect(file.headers['cache-control']).toBe('private, no-store');
 
     const list = await get('committee', `/api/documents?parentType=meeting-item&parentId=${meetingItem}`).expect(200);
-    expect(list.body).toEqual([{ id: res.body.id, fileName: 'Bakgrund möte.pdf', contentType: 'application/pdf', size: bytes.length, createdAt: expect.stringMatching(/\+0[12]:00$/) }]);
+    expect(list.body).toEqual([
+      {
+        id: res.body.id,
+        fileName: 'Bakgrund möte.pdf',
+        contentType: 'application/pdf',
+        size: bytes.length,
+        createdAt: expect.stringMatching(/\+0[12]:00$/),
+      },
+    ]);
   });
 
   it('holds no database transaction while a slow client is still sending', async () => {
@@ -161,7 +207,10 @@ describe('documents: files attached to meeting items, proposals and programme it
     expect(status).toBe(201);
     const stored = JSON.parse(body) as { id: string; size: number };
     expect(stored.size).toBe(bytes.length);
-    const [row] = await t.dataSource.query(`SELECT sha256, (SELECT count(*)::int FROM document_chunks WHERE document_id = d.id) AS chunks FROM documents d WHERE id = $1`, [stored.id]);
+    const [row] = await t.dataSource.query(
+      `SELECT sha256, (SELECT count(*)::int FROM document_chunks WHERE document_id = d.id) AS chunks FROM documents d WHERE id = $1`,
+      [stored.id],
+    );
     expect(row).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), chunks: 3 });
   });
 
@@ -179,8 +228,20 @@ describe('documents: files attached to meeting items, proposals and programme it
     const cases: [string, string, Buffer, number, string][] = [
       ['a PNG called .pdf', 'report.pdf', PNG, 415, 'document.type-refused'],
       ['an executable called .pdf', 'report.pdf', Buffer.concat([Buffer.from('MZ'), randomBytes(2000)]), 415, 'document.type-refused'],
-      ['HTML called .txt', 'readme.txt', Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'), 415, 'document.type-refused'],
-      ['text that is not UTF-8', 'data.csv', Buffer.concat([Buffer.from('a;b\n'), Buffer.from([0xff, 0xfe, 0x00])]), 415, 'document.type-refused'],
+      [
+        'HTML called .txt',
+        'readme.txt',
+        Buffer.from('<!DOCTYPE html><html><script>alert(1)</script></html>'),
+        415,
+        'document.type-refused',
+      ],
+      [
+        'text that is not UTF-8',
+        'data.csv',
+        Buffer.concat([Buffer.from('a;b\n'), Buffer.from([0xff, 0xfe, 0x00])]),
+        415,
+        'document.type-refused',
+      ],
       ['an unknown extension', 'tool.exe', Buffer.from('hello'), 415, 'document.type-refused'],
       ['a path in the name', '../../etc/report.pdf', pdf(), 400, 'document.file-name'],
       ['an empty file', 'empty.txt', Buffer.alloc(0), 415, 'document.type-refused'],
@@ -204,9 +265,16 @@ describe('documents: files attached to meeting items, proposals and programme it
       expect((await upload('admin', 'conference', conference, 'a.pdf', pdf()).expect(404)).body.code).toBe('document.not-found');
       expect((await upload('admin', 'meeting-item', NONE, 'a.pdf', pdf()).expect(404)).body.code).toBe('document.not-found');
       expect((await upload('admin', 'meeting-item', 'not-a-uuid', 'a.pdf', pdf()).expect(404)).body.code).toBe('document.not-found');
-      const noFile = await t.http.post('/api/documents').set('Authorization', as.admin as string).field('parentType', 'meeting-item').field('parentId', meetingItem);
+      const noFile = await t.http
+        .post('/api/documents')
+        .set('Authorization', as.admin as string)
+        .field('parentType', 'meeting-item')
+        .field('parentId', meetingItem);
       expect([noFile.status, noFile.body.code]).toEqual([400, 'document.no-file']);
-      const json = await t.http.post('/api/documents').set('Authorization', as.admin as string).send({ parentType: 'meeting-item', parentId: meetingItem });
+      const json = await t.http
+        .post('/api/documents')
+        .set('Authorization', as.admin as string)
+        .send({ parentType: 'meeting-item', parentId: meetingItem });
       expect([json.status, json.body.code]).toEqual([400, 'document.bad-upload']);
       await get('admin', `/api/documents?parentType=conference&parentId=${conference}`).expect(404);
       await get('admin', `/api/documents/${NONE}`).expect(404);
@@ -219,7 +287,9 @@ describe('documents: files attached to meeting items, proposals and programme it
     const only = (...allowed: Who[]): Expect => Object.fromEntries(WHO.map((w) => [w, allowed.includes(w) ? 'ok' : 404])) as Expect;
 
     const names = async (parentType: string, parentId: string) =>
-      ((await get('admin', `/api/documents?parentType=${parentType}&parentId=${parentId}`).expect(200)).body as { fileName: string }[]).map((d) => d.fileName);
+      ((await get('admin', `/api/documents?parentType=${parentType}&parentId=${parentId}`).expect(200)).body as { fileName: string }[]).map(
+        (d) => d.fileName,
+      );
 
     async function check(parentType: string, parentId: () => string, expected: Expect) {
       const before = await names(parentType, parentId());
@@ -244,14 +314,19 @@ describe('documents: files attached to meeting items, proposals and programme it
     it('a submitted proposal: its proposer, the council, the committee and admin', () =>
       check('proposal', () => proposal, only('proposer', 'council', 'committee', 'admin')));
     it('a draft proposal: its proposer and admin', () => check('proposal', () => draftProposal, only('proposer', 'admin')));
-    it('an unpublished programme item: staff with the agenda capability', () => check('agenda-item', () => agendaItem, only('committee', 'admin')));
+    it('an unpublished programme item: staff with the agenda capability', () =>
+      check('agenda-item', () => agendaItem, only('committee', 'admin')));
 
     it('a published programme item: everyone reads (cacheable), only staff attach', async () => {
       const { body: stored } = await upload('committee', 'agenda-item', agendaItem, 'bilder.png', PNG).expect(201);
       await get('anonymous', `/api/documents?parentType=agenda-item&parentId=${agendaItem}`).expect(404);
-      await t.http.post(`/api/conferences/${conference}/agenda/publish`).set('Authorization', as.committee as string).send({}).expect((r) => {
-        if (r.status >= 300) throw new Error(`publish ${r.status} ${JSON.stringify(r.body)}`);
-      });
+      await t.http
+        .post(`/api/conferences/${conference}/agenda/publish`)
+        .set('Authorization', as.committee as string)
+        .send({})
+        .expect((r) => {
+          if (r.status >= 300) throw new Error(`publish ${r.status} ${JSON.stringify(r.body)}`);
+        });
       const list = await get('anonymous', `/api/documents?parentType=agenda-item&parentId=${agendaItem}`).expect(200);
       expect(list.body.map((d: { id: string }) => d.id)).toContain(stored.id);
       const file = await download('anonymous', stored.id).expect(200);
@@ -269,14 +344,25 @@ describe('documents: files attached to meeting items, proposals and programme it
 
   it('deletes a file for those who may attach, with an audit entry; others get 404 and it stays', async () => {
     const { body: stored } = await upload('committee', 'meeting-item', meetingItem, 'radera.pdf', pdf(300 * 1024)).expect(201);
-    await t.http.delete(`/api/documents/${stored.id}`).set('Authorization', as.council as string).expect(404);
+    await t.http
+      .delete(`/api/documents/${stored.id}`)
+      .set('Authorization', as.council as string)
+      .expect(404);
     await t.http.delete(`/api/documents/${stored.id}`).expect(404);
     await download('committee', stored.id).expect(200);
-    await t.http.delete(`/api/documents/${stored.id}`).set('Authorization', as.admin as string).expect(204);
+    await t.http
+      .delete(`/api/documents/${stored.id}`)
+      .set('Authorization', as.admin as string)
+      .expect(204);
     await download('committee', stored.id).expect(404);
-    const [{ chunks }] = await t.dataSource.query(`SELECT count(*)::int AS chunks FROM document_chunks WHERE document_id = $1`, [stored.id]);
+    const [{ chunks }] = await t.dataSource.query(`SELECT count(*)::int AS chunks FROM document_chunks WHERE document_id = $1`, [
+      stored.id,
+    ]);
     expect(chunks).toBe(0);
-    const entries = await t.dataSource.query(`SELECT action, actor_id, before FROM audit_entries WHERE subject_type = 'document' AND subject_id = $1`, [stored.id]);
+    const entries = await t.dataSource.query(
+      `SELECT action, actor_id, before FROM audit_entries WHERE subject_type = 'document' AND subject_id = $1`,
+      [stored.id],
+    );
     expect(entries).toEqual([
       {
         action: 'deleted',
@@ -284,13 +370,20 @@ describe('documents: files attached to meeting items, proposals and programme it
         before: expect.objectContaining({ fileName: 'radera.pdf', parentType: 'meeting-item', parentId: meetingItem }),
       },
     ]);
-    await t.http.delete(`/api/documents/${stored.id}`).set('Authorization', as.admin as string).expect(404);
+    await t.http
+      .delete(`/api/documents/${stored.id}`)
+      .set('Authorization', as.admin as string)
+      .expect(404);
   });
 
   it('files go with the agenda item or meeting item they are attached to', async () => {
     const committee = as.committee as string;
     const item = (
-      await t.http.post(`/api/conferences/${conference}/agenda/items`).set('Authorization', committee).send({ titleSv: 'Tillfälligt', type: 'seminar' }).expect(201)
+      await t.http
+        .post(`/api/conferences/${conference}/agenda/items`)
+        .set('Authorization', committee)
+        .send({ titleSv: 'Tillfälligt', type: 'seminar' })
+        .expect(201)
     ).body.id as string;
     const onItem = (await upload('committee', 'agenda-item', item, 'a.pdf', pdf(1000)).expect(201)).body.id as string;
     const meeting = await t.http
@@ -298,16 +391,33 @@ describe('documents: files attached to meeting items, proposals and programme it
       .set('Authorization', committee)
       .send({ title: 'Kort möte', startsAt: new Date(Date.now() + 2 * 86_400_000).toISOString(), participantIds: [] })
       .expect(201);
-    const added = (await t.http.post(`/api/meetings/${meeting.body.id}/items`).set('Authorization', committee).send({ kind: 'other', title: 'Bort' }).expect(201)).body;
+    const added = (
+      await t.http
+        .post(`/api/meetings/${meeting.body.id}/items`)
+        .set('Authorization', committee)
+        .send({ kind: 'other', title: 'Bort' })
+        .expect(201)
+    ).body;
     const meetingItemId = added.items.at(-1).id as string;
     const onMeetingItem = (await upload('committee', 'meeting-item', meetingItemId, 'b.pdf', pdf(1000)).expect(201)).body.id as string;
     const kept = (await upload('committee', 'meeting-item', meetingItem, 'kvar.pdf', pdf(1000)).expect(201)).body.id as string;
 
-    await t.http.delete(`/api/agenda-items/${item}`).set('Authorization', committee).expect((r) => expect(r.status).toBeLessThan(300));
-    await t.http.delete(`/api/meetings/${meeting.body.id}/items/${meetingItemId}`).set('Authorization', committee).expect((r) => expect(r.status).toBeLessThan(300));
-    const rows: { id: string }[] = await t.dataSource.query(`SELECT id FROM documents WHERE id = ANY($1::uuid[])`, [[onItem, onMeetingItem, kept]]);
+    await t.http
+      .delete(`/api/agenda-items/${item}`)
+      .set('Authorization', committee)
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    await t.http
+      .delete(`/api/meetings/${meeting.body.id}/items/${meetingItemId}`)
+      .set('Authorization', committee)
+      .expect((r) => expect(r.status).toBeLessThan(300));
+    const rows: { id: string }[] = await t.dataSource.query(`SELECT id FROM documents WHERE id = ANY($1::uuid[])`, [
+      [onItem, onMeetingItem, kept],
+    ]);
     expect(rows.map((r) => r.id)).toEqual([kept]);
-    const [{ chunks }] = await t.dataSource.query(`SELECT count(*)::int AS chunks FROM document_chunks WHERE document_id = ANY($1::uuid[])`, [[onItem, onMeetingItem]]);
+    const [{ chunks }] = await t.dataSource.query(
+      `SELECT count(*)::int AS chunks FROM document_chunks WHERE document_id = ANY($1::uuid[])`,
+      [[onItem, onMeetingItem]],
+    );
     expect(chunks).toBe(0);
   });
 });

@@ -32,7 +32,11 @@ describe("members' engagement and the annual summary", () => {
   const get = (path: string, bearer = committee) => t.http.get(path).set('Authorization', bearer);
 
   async function organisation(name: string, member = true): Promise<string> {
-    const res = await t.http.post('/api/organisations').set('Authorization', admin).send({ name, type: 'municipality', member }).expect(201);
+    const res = await t.http
+      .post('/api/organisations')
+      .set('Authorization', admin)
+      .send({ name, type: 'municipality', member })
+      .expect(201);
     return res.body.id as string;
   }
 
@@ -46,7 +50,12 @@ describe("members' engagement and the annual summary", () => {
     await t.http
       .patch(`/api/conferences/${conferenceId}`)
       .set('Authorization', committee)
-      .send({ startsAt: new Date(endsAt.getTime() - DAY).toISOString(), endsAt: endsAt.toISOString(), registrationOpensAt: null, registrationClosesAt: null })
+      .send({
+        startsAt: new Date(endsAt.getTime() - DAY).toISOString(),
+        endsAt: endsAt.toISOString(),
+        registrationOpensAt: null,
+        registrationClosesAt: null,
+      })
       .expect(200);
   }
 
@@ -64,9 +73,19 @@ describe("members' engagement and the annual summary", () => {
     org.outsider = await organisation('Ickemedlems kommun', false);
 
     // A recent conference (ended two days ago): areas skills + cooperation; one workshop on infrastructure.
-    const recent = await createConference(t, committee, { titleSv: 'Engagemangskonferensen', capacity: 20, focusAreaCodes: ['skills', 'cooperation'] });
+    const recent = await createConference(t, committee, {
+      titleSv: 'Engagemangskonferensen',
+      capacity: 20,
+      focusAreaCodes: ['skills', 'cooperation'],
+    });
     recentId = recent.id;
-    const room = (await t.http.post(`/api/conferences/${recent.id}/rooms`).set('Authorization', committee).send({ name: 'Sal E', capacity: 50 }).expect(201)).body;
+    const room = (
+      await t.http
+        .post(`/api/conferences/${recent.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Sal E', capacity: 50 })
+        .expect(201)
+    ).body;
     const start = new Date(recent.startsAt).getTime();
     const workshop = (
       await t.http
@@ -87,7 +106,9 @@ describe("members' engagement and the annual summary", () => {
     await t.http.post(`/api/conferences/${recent.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
 
     const active = await Promise.all(
-      ['a1', 'a2', 'a3'].map((n) => register(recent.id, `eng-${n}`, { organisationId: org.active, organisationName: 'Aktiva bruks kommun', firstName: `Anna${n}` })),
+      ['a1', 'a2', 'a3'].map((n) =>
+        register(recent.id, `eng-${n}`, { organisationId: org.active, organisationName: 'Aktiva bruks kommun', firstName: `Anna${n}` }),
+      ),
     );
     await t.http.post(`/api/registrations/${active[0]}/sessions`).send({ agendaItemId: workshop.id }).expect(201);
     const few = await register(recent.id, 'eng-f1', { organisationId: org.few, organisationName: 'Fåtaliga kommun', firstName: 'Frida' });
@@ -95,15 +116,24 @@ describe("members' engagement and the annual summary", () => {
     await register(recent.id, 'eng-x1', { organisationId: org.formula, organisationName: '=HYPERLINK("http://evil.example") kommun' });
     const ended = new Date(Date.now() - 2 * DAY);
     await moveTo(recent.id, ended);
-    recentYear = Number(new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date(ended.getTime() - DAY)));
+    recentYear = Number(
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric' }).format(new Date(ended.getTime() - DAY)),
+    );
     // Evaluation answers: three from the active member, one from the member with few.
     for (const token of [...active, few])
-      await t.http.put(`/api/registrations/${token}/evaluation`).send({ overall: 4, focusAreaCodes: ['cooperation'] }).expect(200);
+      await t.http
+        .put(`/api/registrations/${token}/evaluation`)
+        .send({ overall: 4, focusAreaCodes: ['cooperation'] })
+        .expect(200);
     // The first of the active member's people is anonymised (names gone, still counted).
     await t.dataSource.query(`UPDATE registrations SET anonymised_at = now() WHERE email = 'personeng-a3@kommun.se'`);
 
     // An old conference (three years ago): the by-name member's only one, registered without an organisation id.
-    const old = await createConference(t, committee, { titleSv: 'Den gamla konferensen', capacity: 20, focusAreaCodes: ['infrastructure'] });
+    const old = await createConference(t, committee, {
+      titleSv: 'Den gamla konferensen',
+      capacity: 20,
+      focusAreaCodes: ['infrastructure'],
+    });
     oldId = old.id;
     await register(old.id, 'eng-b1', { organisationName: '  östra namnbruks KOMMUN ', organisationType: 'municipality' });
     await moveTo(old.id, new Date(Date.now() - 3 * 365 * DAY));
@@ -112,7 +142,12 @@ describe("members' engagement and the annual summary", () => {
     await t.http
       .post('/api/users')
       .set('Authorization', admin)
-      .send({ email: 'eng-rad@demo.samverkan.se', name: 'Rådsledamot Aktiv', password: 'long-enough-password', roles: ['programme-council'] })
+      .send({
+        email: 'eng-rad@demo.samverkan.se',
+        name: 'Rådsledamot Aktiv',
+        password: 'long-enough-password',
+        roles: ['programme-council'],
+      })
       .expect(201);
     await t.dataSource.query(`UPDATE users SET organisation_id = $1 WHERE email = 'eng-rad@demo.samverkan.se'`, [org.active]);
     const proposer = await t.login('eng-rad@demo.samverkan.se', 'long-enough-password');
@@ -152,7 +187,15 @@ describe("members' engagement and the annual summary", () => {
       const email = `eng-upprop${n}@namnbruk.se`;
       await t.http
         .post(`/api/calls/${call.id}/submissions`)
-        .send({ name: 'Siv', organisationName: 'Östra namnbruks kommun.', email, title: `Bidrag ${n}`, summary: 'Om godstrafiken på räls.', focusAreaCodes: ['skills'], kind: 'theme' })
+        .send({
+          name: 'Siv',
+          organisationName: 'Östra namnbruks kommun.',
+          email,
+          title: `Bidrag ${n}`,
+          summary: 'Om godstrafiken på räls.',
+          focusAreaCodes: ['skills'],
+          kind: 'theme',
+        })
         .expect((r) => {
           if (r.status !== 202) throw new Error(`submission: ${r.status} ${JSON.stringify(r.body)}`);
         });
@@ -168,7 +211,11 @@ describe("members' engagement and the annual summary", () => {
       ['AU-möte i år', `${recentYear}-03-10T10:00:00+01:00`, 'Årets budget fastställs.'],
       ['AU-möte i fjol', `${recentYear - 1}-03-10T10:00:00+01:00`, 'Fjolårets beslut.'],
     ]) {
-      const [meeting] = await t.dataSource.query(`INSERT INTO meetings (title, starts_at, chair_id) VALUES ($1, $2, $3) RETURNING id`, [title, at, chair.id]);
+      const [meeting] = await t.dataSource.query(`INSERT INTO meetings (title, starts_at, chair_id) VALUES ($1, $2, $3) RETURNING id`, [
+        title,
+        at,
+        chair.id,
+      ]);
       await t.dataSource.query(
         `INSERT INTO meeting_items (meeting_id, position, kind, title, decision_text, outcome, decided_at) VALUES ($1, 1, 'standard', 'Budget', $2, NULL, $3)`,
         [meeting.id, decision, at],
@@ -229,12 +276,19 @@ describe("members' engagement and the annual summary", () => {
   it('shows one member in detail: people per conference with names, focus areas by the attendance rule, contributions', async () => {
     const detail = (await get(`/api/engagement/members/${org.active}`).expect(200)).body as MemberEngagementResponse;
     expect(detail.perConference).toEqual([
-      expect.objectContaining({ conferenceId: recentId, title: 'Engagemangskonferensen', participants: 3, names: ['Annaa1 Testsson', 'Annaa2 Testsson'] }),
+      expect.objectContaining({
+        conferenceId: recentId,
+        title: 'Engagemangskonferensen',
+        participants: 3,
+        names: ['Annaa1 Testsson', 'Annaa2 Testsson'],
+      }),
     ]);
     const areas = Object.fromEntries(detail.focusAreas.map((a) => [a.code, a.participants]));
     // a1 signed up to the infrastructure workshop: counts there only; a2 and a3 get the conference's areas.
     expect(areas).toMatchObject({ infrastructure: 1, skills: 2, cooperation: 2, digitalisation: 0 });
-    expect(detail.contributions).toEqual([expect.objectContaining({ kind: 'proposal', title: 'Kompetens i bruksorten', state: 'submitted' })]);
+    expect(detail.contributions).toEqual([
+      expect.objectContaining({ kind: 'proposal', title: 'Kompetens i bruksorten', state: 'submitted' }),
+    ]);
 
     const byName = (await get(`/api/engagement/members/${org.byName}`, admin).expect(200)).body as MemberEngagementResponse;
     expect(byName.perConference.map((c) => c.conferenceId)).toEqual([oldId]);
@@ -288,9 +342,16 @@ describe("members' engagement and the annual summary", () => {
     expect(res.headers['content-disposition']).toContain('medlemmar-per-konferens.csv');
     const rows = parseCsv(res.text.replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>;
     expect(rows.filter((r) => r['Organisation'] === 'Aktiva bruks kommun')).toEqual([
-      { Organisation: 'Aktiva bruks kommun', Konferens: 'Engagemangskonferensen', Datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), Deltagare: '3' },
+      {
+        Organisation: 'Aktiva bruks kommun',
+        Konferens: 'Engagemangskonferensen',
+        Datum: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        Deltagare: '3',
+      },
     ]);
-    expect(rows.filter((r) => r['Organisation'] === 'Östra Namnbruks kommun').map((r) => r['Konferens'])).toEqual(['Den gamla konferensen']);
+    expect(rows.filter((r) => r['Organisation'] === 'Östra Namnbruks kommun').map((r) => r['Konferens'])).toEqual([
+      'Den gamla konferensen',
+    ]);
     expect(rows.some((r) => r['Organisation'] === 'Ickemedlems kommun')).toBe(false);
     for (const name of names) expect(res.text).not.toContain(name.split(' ')[0]);
     expect(rows.find((r) => r['Organisation'].includes('HYPERLINK'))?.['Organisation'].startsWith("'")).toBe(true);
@@ -335,7 +396,12 @@ describe("members' engagement and the annual summary", () => {
 
   it('refuses a year out of range or not a year with 400 and a code, in both formats', async () => {
     const next = new Date().getUTCFullYear() + 2;
-    for (const path of ['/api/annual-summary/1999.pdf', `/api/annual-summary/${next}.xlsx`, '/api/annual-summary/20x4.pdf', '/api/annual-summary/02025.xlsx']) {
+    for (const path of [
+      '/api/annual-summary/1999.pdf',
+      `/api/annual-summary/${next}.xlsx`,
+      '/api/annual-summary/20x4.pdf',
+      '/api/annual-summary/02025.xlsx',
+    ]) {
       const res = await get(path).expect(400);
       expect(res.body).toMatchObject({ statusCode: 400, code: 'engagement.year-invalid', message: expect.stringContaining('2000') });
     }
@@ -347,7 +413,8 @@ describe("members' engagement and the annual summary", () => {
     const extra = await organisation('Extra bruks kommun');
     await organisation('Ännu en bruks kommun');
     const more = await createConference(t, committee, { titleSv: 'Ytterligare en konferens', capacity: 10 });
-    for (const n of ['q1', 'q2', 'q3']) await register(more.id, `eng-${n}`, { organisationId: extra, organisationName: 'Extra bruks kommun' });
+    for (const n of ['q1', 'q2', 'q3'])
+      await register(more.id, `eng-${n}`, { organisationId: extra, organisationName: 'Extra bruks kommun' });
     t.queries.reset();
     const members = (await get('/api/engagement/members').expect(200)).body as MemberEngagementSummary[];
     expect(members.find((m) => m.organisationId === extra)).toMatchObject({ conferences: 1, participants: 3 });

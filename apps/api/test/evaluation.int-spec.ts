@@ -27,7 +27,13 @@ describe('evaluation after a conference', () => {
       startsAt: '2031-05-14T09:00:00+02:00',
       endsAt: '2031-05-15T16:00:00+02:00',
     });
-    const room = (await t.http.post(`/api/conferences/${conference.id}/rooms`).set('Authorization', committee).send({ name: 'Sal A', capacity: 100 }).expect(201)).body;
+    const room = (
+      await t.http
+        .post(`/api/conferences/${conference.id}/rooms`)
+        .set('Authorization', committee)
+        .send({ name: 'Sal A', capacity: 100 })
+        .expect(201)
+    ).body;
     const add = async (titleSv: string, startsAt: string, endsAt: string) =>
       (
         await t.http
@@ -42,11 +48,15 @@ describe('evaluation after a conference', () => {
     const tokens: string[] = [];
     for (let i = 0; i < people; i++) {
       const body = registrationBody(`${conference.id.slice(0, 8)}-${i}`, i === 1 ? { language: 'en', firstName: 'Emma' } : {});
-      const token = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(body).expect(201)).body.manageToken as string;
+      const token = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(body).expect(201)).body
+        .manageToken as string;
       await t.http.post(`/api/registrations/${token}/sessions`).send({ agendaItemId: w1.id }).expect(201);
       tokens.push(token);
     }
-    const waitlisted = await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`${conference.id.slice(0, 8)}-w`)).expect(201);
+    const waitlisted = await t.http
+      .post(`/api/conferences/${conference.id}/registrations`)
+      .send(registrationBody(`${conference.id.slice(0, 8)}-w`))
+      .expect(201);
     expect(waitlisted.body.status).toBe('waitlisted');
     return { conference, w1, w2, tokens, waitlistedToken: waitlisted.body.manageToken as string };
   }
@@ -57,14 +67,23 @@ describe('evaluation after a conference', () => {
     await t.http
       .patch(`/api/conferences/${conferenceId}`)
       .set('Authorization', committee)
-      .send({ startsAt: new Date(endsAt.getTime() - DAY).toISOString(), endsAt: endsAt.toISOString(), registrationOpensAt: null, registrationClosesAt: null })
+      .send({
+        startsAt: new Date(endsAt.getTime() - DAY).toISOString(),
+        endsAt: endsAt.toISOString(),
+        registrationOpensAt: null,
+        registrationClosesAt: null,
+      })
       .expect(200);
   }
 
   it('refuses answers before the end, takes one after, and lets the person change it until the close', async () => {
     const { conference, w1, w2, tokens } = await conferenceWithParticipants();
     const before = (await t.http.get(`/api/registrations/${tokens[0]}/evaluation`).expect(200)).body as EvaluationForm;
-    expect(before).toMatchObject({ state: 'not-ended', answer: null, sessions: [{ agendaItemId: w1.id, titleSv: 'Workshop om kompetens' }] });
+    expect(before).toMatchObject({
+      state: 'not-ended',
+      answer: null,
+      sessions: [{ agendaItemId: w1.id, titleSv: 'Workshop om kompetens' }],
+    });
     expect(before.focusAreas).toHaveLength(6);
     const early = await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 4 }).expect(422);
     expect(early.body).toMatchObject({ code: 'evaluation.not-ended', params: { endsAt: expect.any(String) } });
@@ -82,15 +101,34 @@ describe('evaluation after a conference', () => {
     const closesAt = new Date(saved.body.closesAt).getTime();
     expect(closesAt - new Date(saved.body.conference.endsAt).getTime()).toBe(30 * DAY);
 
-    const changed = await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 2, focusAreaCodes: ['green-transition', 'cooperation'] }).expect(200);
-    expect(changed.body.answer).toMatchObject({ overall: 2, sessions: {}, keep: null, change: null, focusAreaCodes: ['green-transition', 'cooperation'] });
+    const changed = await t.http
+      .put(`/api/registrations/${tokens[0]}/evaluation`)
+      .send({ overall: 2, focusAreaCodes: ['green-transition', 'cooperation'] })
+      .expect(200);
+    expect(changed.body.answer).toMatchObject({
+      overall: 2,
+      sessions: {},
+      keep: null,
+      change: null,
+      focusAreaCodes: ['green-transition', 'cooperation'],
+    });
     expect(await answerCount(conference.id)).toBe(1);
 
     // A programme item the person did not sign up for (w2), or no item at all, is a 400 naming it, and changes nothing.
-    const foreign = await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 5, sessions: { [w2.id]: 3 } }).expect(400);
-    expect(foreign.body).toMatchObject({ code: 'evaluation.unknown-session', params: { agendaItemId: w2.id }, errors: { [`sessions.${w2.id}`]: 'notYours' } });
+    const foreign = await t.http
+      .put(`/api/registrations/${tokens[0]}/evaluation`)
+      .send({ overall: 5, sessions: { [w2.id]: 3 } })
+      .expect(400);
+    expect(foreign.body).toMatchObject({
+      code: 'evaluation.unknown-session',
+      params: { agendaItemId: w2.id },
+      errors: { [`sessions.${w2.id}`]: 'notYours' },
+    });
     expect(foreign.body.message).toContain(w2.id);
-    await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 5, sessions: { [w1.id]: 6 } }).expect(400);
+    await t.http
+      .put(`/api/registrations/${tokens[0]}/evaluation`)
+      .send({ overall: 5, sessions: { [w1.id]: 6 } })
+      .expect(400);
     await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 0 }).expect(400);
     expect((await t.http.get(`/api/registrations/${tokens[0]}/evaluation`).expect(200)).body.answer.overall).toBe(2);
 
@@ -102,7 +140,10 @@ describe('evaluation after a conference', () => {
       .expect(200);
     const late = await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 5 }).expect(422);
     expect(late.body).toMatchObject({ code: 'evaluation.closed', params: { closesAt: expect.any(String) } });
-    expect((await t.http.get(`/api/registrations/${tokens[0]}/evaluation`).expect(200)).body).toMatchObject({ state: 'closed', answer: { overall: 2 } });
+    expect((await t.http.get(`/api/registrations/${tokens[0]}/evaluation`).expect(200)).body).toMatchObject({
+      state: 'closed',
+      answer: { overall: 2 },
+    });
     // A close time before the end is refused; null goes back to the default.
     const tooEarly = await t.http
       .put(`/api/conferences/${conference.id}/evaluation/settings`)
@@ -110,7 +151,11 @@ describe('evaluation after a conference', () => {
       .send({ closesAt: '2020-01-01T00:00:00+01:00' })
       .expect(422);
     expect(tooEarly.body.code).toBe('evaluation.closes-before-end');
-    const reset = await t.http.put(`/api/conferences/${conference.id}/evaluation/settings`).set('Authorization', committee).send({ closesAt: null }).expect(200);
+    const reset = await t.http
+      .put(`/api/conferences/${conference.id}/evaluation/settings`)
+      .set('Authorization', committee)
+      .send({ closesAt: null })
+      .expect(200);
     expect(reset.body.closesAt).toBe(reset.body.defaultClosesAt);
     await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 5 }).expect(200);
   });
@@ -124,7 +169,11 @@ describe('evaluation after a conference', () => {
     expect((await t.http.get(`/api/registrations/${waitlistedToken}/evaluation`).expect(200)).body.state).toBe('not-confirmed');
     await t.http.delete(`/api/registrations/${tokens[1]}`).expect(200);
     expect((await t.http.get(`/api/registrations/${tokens[1]}/evaluation`).expect(200)).body.state).toBe('not-confirmed');
-    const cancelled = await t.http.put(`/api/registrations/${tokens[1]}/evaluation`).send({ overall: 3 }).set('Accept-Language', 'en').expect(422);
+    const cancelled = await t.http
+      .put(`/api/registrations/${tokens[1]}/evaluation`)
+      .send({ overall: 3 })
+      .set('Accept-Language', 'en')
+      .expect(422);
     expect(cancelled.body).toMatchObject({ code: 'evaluation.not-confirmed' });
     expect(cancelled.body.message).toMatch(/waiting list or cancelled/);
     expect(await answerCount(conference.id)).toBe(0);
@@ -138,10 +187,16 @@ describe('evaluation after a conference', () => {
   it('keeps one answer per registration under concurrent saves: the last one whole', async () => {
     const { conference, w1, tokens } = await conferenceWithParticipants(1);
     await end(conference.id);
-    const bodies = Array.from({ length: 12 }, (_, i) => ({ overall: (i % 5) + 1, sessions: { [w1.id]: ((i + 2) % 5) + 1 }, keep: `svar ${i}` }));
+    const bodies = Array.from({ length: 12 }, (_, i) => ({
+      overall: (i % 5) + 1,
+      sessions: { [w1.id]: ((i + 2) % 5) + 1 },
+      keep: `svar ${i}`,
+    }));
     const results = await Promise.all(bodies.map((body) => t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send(body)));
     expect(results.map((r) => r.status)).toEqual(bodies.map(() => 200));
-    const rows = await t.dataSource.query(`SELECT overall, session_scores, keep_text FROM evaluation_answers WHERE conference_id = $1`, [conference.id]);
+    const rows = await t.dataSource.query(`SELECT overall, session_scores, keep_text FROM evaluation_answers WHERE conference_id = $1`, [
+      conference.id,
+    ]);
     expect(rows).toHaveLength(1);
     // Whichever save came last, its fields belong together (no mix of two answers).
     const i = Number(String(rows[0].keep_text).replace('svar ', ''));
@@ -151,8 +206,20 @@ describe('evaluation after a conference', () => {
   it('shows staff the results without names or registration ids; the council gets 403', async () => {
     const { conference, w1, tokens } = await conferenceWithParticipants(3);
     await end(conference.id);
-    await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 5, sessions: { [w1.id]: 4 }, keep: 'Öppenheten', change: 'Bättre kaffe', focusAreaCodes: ['skills', 'green-transition'] }).expect(200);
-    await t.http.put(`/api/registrations/${tokens[1]}/evaluation`).send({ overall: 3, sessions: { [w1.id]: 2 }, keep: 'Alla möten', focusAreaCodes: ['skills'] }).expect(200);
+    await t.http
+      .put(`/api/registrations/${tokens[0]}/evaluation`)
+      .send({
+        overall: 5,
+        sessions: { [w1.id]: 4 },
+        keep: 'Öppenheten',
+        change: 'Bättre kaffe',
+        focusAreaCodes: ['skills', 'green-transition'],
+      })
+      .expect(200);
+    await t.http
+      .put(`/api/registrations/${tokens[1]}/evaluation`)
+      .send({ overall: 3, sessions: { [w1.id]: 2 }, keep: 'Alla möten', focusAreaCodes: ['skills'] })
+      .expect(200);
 
     await t.http.get(`/api/conferences/${conference.id}/evaluation`).set('Authorization', council).expect(403);
     await t.http.get(`/api/conferences/${conference.id}/evaluation`).expect(401);
@@ -163,7 +230,16 @@ describe('evaluation after a conference', () => {
       state: 'open',
       invited: 3,
       answers: 2,
-      overall: { mean: 4, distribution: [{ score: 1, count: 0 }, { score: 2, count: 0 }, { score: 3, count: 1 }, { score: 4, count: 0 }, { score: 5, count: 1 }] },
+      overall: {
+        mean: 4,
+        distribution: [
+          { score: 1, count: 0 },
+          { score: 2, count: 0 },
+          { score: 3, count: 1 },
+          { score: 4, count: 0 },
+          { score: 5, count: 1 },
+        ],
+      },
       keep: ['Alla möten', 'Öppenheten'],
       change: ['Bättre kaffe'],
     });
@@ -171,7 +247,9 @@ describe('evaluation after a conference', () => {
     expect(results.focusAreaWishes.find((w) => w.code === 'skills')?.count).toBe(2);
     expect(results.focusAreaWishes.find((w) => w.code === 'green-transition')?.count).toBe(1);
     const text = JSON.stringify(results);
-    const people = await t.dataSource.query(`SELECT id, first_name, last_name, email FROM registrations WHERE conference_id = $1`, [conference.id]);
+    const people = await t.dataSource.query(`SELECT id, first_name, last_name, email FROM registrations WHERE conference_id = $1`, [
+      conference.id,
+    ]);
     for (const p of people) for (const value of [p.id, p.first_name, p.last_name, p.email]) expect(text).not.toContain(value);
   });
 
@@ -218,10 +296,21 @@ describe('evaluation after a conference', () => {
   it('counts the focus-area wishes in the coverage report beside what was offered', async () => {
     const { conference, tokens } = await conferenceWithParticipants(2);
     await end(conference.id);
-    await t.http.put(`/api/registrations/${tokens[0]}/evaluation`).send({ overall: 4, focusAreaCodes: ['green-transition', 'skills'] }).expect(200);
-    await t.http.put(`/api/registrations/${tokens[1]}/evaluation`).send({ overall: 4, focusAreaCodes: ['green-transition'] }).expect(200);
-    const report = (await t.http.get(`/api/reports/focus-area-coverage?conferenceIds=${conference.id}`).set('Authorization', committee).expect(200)).body;
-    const cell = (code: string) => report.cells.find((c: { focusAreaCode: string; conferenceId: string }) => c.focusAreaCode === code && c.conferenceId === conference.id);
+    await t.http
+      .put(`/api/registrations/${tokens[0]}/evaluation`)
+      .send({ overall: 4, focusAreaCodes: ['green-transition', 'skills'] })
+      .expect(200);
+    await t.http
+      .put(`/api/registrations/${tokens[1]}/evaluation`)
+      .send({ overall: 4, focusAreaCodes: ['green-transition'] })
+      .expect(200);
+    const report = (
+      await t.http.get(`/api/reports/focus-area-coverage?conferenceIds=${conference.id}`).set('Authorization', committee).expect(200)
+    ).body;
+    const cell = (code: string) =>
+      report.cells.find(
+        (c: { focusAreaCode: string; conferenceId: string }) => c.focusAreaCode === code && c.conferenceId === conference.id,
+      );
     expect(cell('green-transition')).toMatchObject({ evaluationWishes: 2, items: 0 });
     expect(cell('skills')).toMatchObject({ evaluationWishes: 1 });
     expect(cell('cooperation')).toMatchObject({ evaluationWishes: 0 });
@@ -255,10 +344,15 @@ describe('evaluation invitations: negative control, claim guard switched off', (
   it('the same concurrent runs mail people twice, so the test above can catch a broken claim', async () => {
     const committee = await t.login(DEMO.committee);
     const conference = await createConference(t, committee, { capacity: 5 });
-    for (const n of ['a', 'b']) await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`unsafe-${n}`)).expect(201);
-    await t.dataSource.query(`UPDATE conferences SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' WHERE id = $1`, [
-      conference.id,
-    ]);
+    for (const n of ['a', 'b'])
+      await t.http
+        .post(`/api/conferences/${conference.id}/registrations`)
+        .send(registrationBody(`unsafe-${n}`))
+        .expect(201);
+    await t.dataSource.query(
+      `UPDATE conferences SET starts_at = now() - interval '2 days', ends_at = now() - interval '1 day' WHERE id = $1`,
+      [conference.id],
+    );
     const invitations = t.app.get(EvaluationInvitations);
     await overlapping(t, conference.id, () => invitations.inviteEnded());
     const [{ n }] = await t.dataSource.query(

@@ -44,7 +44,9 @@ describe('focus areas live while planning', () => {
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ statusCode: 403, code: expect.any(String) });
     expect((await t.http.get(path).set('Authorization', admin)).status).toBe(200);
-    const unknown = await t.http.get('/api/conferences/00000000-0000-4000-8000-000000000000/agenda/coverage-preview').set('Authorization', committee);
+    const unknown = await t.http
+      .get('/api/conferences/00000000-0000-4000-8000-000000000000/agenda/coverage-preview')
+      .set('Authorization', committee);
     expect(unknown.status).toBe(404);
     expect(unknown.body.code).toBe('agenda.conference-not-found');
 
@@ -149,7 +151,9 @@ describe('focus areas live while planning', () => {
     const removed = await preview();
     expect(removed.programmeMinutes).toBe(180);
     expect(removed.shortAreaCodes).toContain('cooperation');
-    expect((await listed(committee, `?conferenceId=${conferenceId}`)).find((p) => p.id === proposal.id)?.gapAreaCodes).toEqual(['cooperation']);
+    expect((await listed(committee, `?conferenceId=${conferenceId}`)).find((p) => p.id === proposal.id)?.gapAreaCodes).toEqual([
+      'cooperation',
+    ]);
 
     // The preview only reads: the draft and the published versions are untouched.
     const draft = await t.http.get(`/api/conferences/${conferenceId}/agenda`).set('Authorization', committee).expect(200);
@@ -164,7 +168,12 @@ describe('focus areas live while planning', () => {
       await t.http
         .post('/api/proposals')
         .set('Authorization', council)
-        .send({ kind: 'theme', title: 'Utan konferens', summary: 'Något för nästa gång.', focusAreaCodes: ['skills', 'living-environment', 'infrastructure'] })
+        .send({
+          kind: 'theme',
+          title: 'Utan konferens',
+          summary: 'Något för nästa gång.',
+          focusAreaCodes: ['skills', 'living-environment', 'infrastructure'],
+        })
         .expect(201)
     ).body as ProposalResponse;
     const row = (await listed(council)).find((p) => p.id === loose.id);

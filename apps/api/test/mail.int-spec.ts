@@ -62,7 +62,9 @@ describe('e-mail through SMTP', () => {
     const [row] = await t.dataSource.query(`SELECT status, attempts FROM outbox_messages WHERE "to" = 'personsmtp1@kommun.se'`);
     expect(row).toEqual({ status: 'sent', attempts: 1 });
     // Once sent, the copy kept in the outbox has lost the secret part of its links.
-    const [kept] = await t.dataSource.query(`SELECT subject, text, attachments::text FROM outbox_messages WHERE "to" = 'personsmtp1@kommun.se'`);
+    const [kept] = await t.dataSource.query(
+      `SELECT subject, text, attachments::text FROM outbox_messages WHERE "to" = 'personsmtp1@kommun.se'`,
+    );
     expect(JSON.stringify(kept)).not.toContain(res.body.manageToken);
     expect(kept.text).toContain('/anmalan/[borttaget]');
   });

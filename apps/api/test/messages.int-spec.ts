@@ -1,5 +1,11 @@
 import type { AgendaItemResponse } from '@samverkan/agenda/contract';
-import type { MessageDryRunResponse, MessageSentResponse, MessageSummary, MyMessage, SendMessageRequest } from '@samverkan/messaging/contract';
+import type {
+  MessageDryRunResponse,
+  MessageSentResponse,
+  MessageSummary,
+  MyMessage,
+  SendMessageRequest,
+} from '@samverkan/messaging/contract';
 import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
 
@@ -24,12 +30,23 @@ describe('messages to participants', () => {
    */
   async function scene() {
     const n = ++run;
-    const conference = await createConference(t, committee, { capacity: 3, startsAt: '2031-05-12T09:00:00+02:00', endsAt: '2031-05-13T16:00:00+02:00' });
+    const conference = await createConference(t, committee, {
+      capacity: 3,
+      startsAt: '2031-05-12T09:00:00+02:00',
+      endsAt: '2031-05-13T16:00:00+02:00',
+    });
     const item = (
       await t.http
         .post(`/api/conferences/${conference.id}/agenda/items`)
         .set('Authorization', committee)
-        .send({ titleSv: 'Verkstad', type: 'workshop', startsAt: '2031-05-12T10:00:00+02:00', endsAt: '2031-05-12T11:00:00+02:00', signupRequired: true, signupCapacity: 10 })
+        .send({
+          titleSv: 'Verkstad',
+          type: 'workshop',
+          startsAt: '2031-05-12T10:00:00+02:00',
+          endsAt: '2031-05-12T11:00:00+02:00',
+          signupRequired: true,
+          signupCapacity: 10,
+        })
         .expect(201)
     ).body as AgendaItemResponse;
     await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
@@ -73,7 +90,10 @@ describe('messages to participants', () => {
 
   /** The messages' e-mails to someone (not the registration's own). */
   const outboxTo = (email: string): Promise<{ subject: string; text: string; subject_ref: string }[]> =>
-    t.dataSource.query(`SELECT subject, text, subject_ref FROM outbox_messages WHERE "to" = $1 AND subject ~ '^(Hej|Hello|Nummer) ' ORDER BY created_at`, [email]);
+    t.dataSource.query(
+      `SELECT subject, text, subject_ref FROM outbox_messages WHERE "to" = $1 AND subject ~ '^(Hej|Hello|Nummer) ' ORDER BY created_at`,
+      [email],
+    );
 
   it('dry run: counts and renders the first recipient, with the link secrets left out, and stores nothing', async () => {
     const { conference } = await scene();
@@ -107,17 +127,34 @@ describe('messages to participants', () => {
     expect(await outboxTo(`personcecilia${n}@kommun.se`)).toHaveLength(1);
     expect(await outboxTo(`personfilip${n}@kommun.se`)).toHaveLength(1);
     expect(await outboxTo(`persondan${n}@kommun.se`)).toHaveLength(0);
-    const stored = await t.dataSource.query(`SELECT registration_id, language, mailed FROM message_recipients WHERE message_id = $1 ORDER BY language`, [sent.id]);
+    const stored = await t.dataSource.query(
+      `SELECT registration_id, language, mailed FROM message_recipients WHERE message_id = $1 ORDER BY language`,
+      [sent.id],
+    );
     expect(stored).toHaveLength(4);
-    expect(stored.find((r: { registration_id: string }) => r.registration_id === bob.id)).toEqual({ registration_id: bob.id, language: 'en', mailed: true });
+    expect(stored.find((r: { registration_id: string }) => r.registration_id === bob.id)).toEqual({
+      registration_id: bob.id,
+      language: 'en',
+      mailed: true,
+    });
     expect(stored.map((r: { registration_id: string }) => r.registration_id)).not.toContain(eva.id);
     expect(stored.map((r: { registration_id: string }) => r.registration_id)).toContain(cecilia.id);
     expect(stored.map((r: { registration_id: string }) => r.registration_id)).toContain(filip.id);
     expect(stored.map((r: { registration_id: string }) => r.registration_id)).not.toContain(dan.id);
 
-    const list = (await t.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', admin).expect(200)).body as MessageSummary[];
+    const list = (await t.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', admin).expect(200))
+      .body as MessageSummary[];
     expect(list).toEqual([
-      expect.objectContaining({ id: sent.id, kind: 'message', subjectSv: 'Hej {förnamn}', recipients: 4, mailed: 4, heldBack: 0, filter: {}, sentByName: expect.any(String) }),
+      expect.objectContaining({
+        id: sent.id,
+        kind: 'message',
+        subjectSv: 'Hej {förnamn}',
+        recipients: 4,
+        mailed: 4,
+        heldBack: 0,
+        filter: {},
+        sentByName: expect.any(String),
+      }),
     ]);
   });
 
@@ -139,7 +176,8 @@ describe('messages to participants', () => {
     expect(await recipientsOf(conference.id, { agendaItemId: item.id })).toBe(1);
     expect(await recipientsOf(conference.id, { checkedIn: true })).toBe(1);
     expect(await recipientsOf(conference.id, { checkedIn: false })).toBe(3);
-    const cancelled = (await send(conference.id, message({ dryRun: true, filter: { status: 'cancelled' } })).expect(200)).body as MessageDryRunResponse;
+    const cancelled = (await send(conference.id, message({ dryRun: true, filter: { status: 'cancelled' } })).expect(200))
+      .body as MessageDryRunResponse;
     expect(cancelled.preview?.subject).toBe('Hej Dan');
   });
 
@@ -170,10 +208,16 @@ describe('messages to participants', () => {
     // The confirmation counted once; MAIL_LIMIT - 1 messages go out, the next is held back.
     const ids: string[] = [];
     for (let i = 1; i <= MAIL_LIMIT; i++) {
-      ids.push(((await send(conference.id, message({ subjectSv: `Nummer ${i}, {förnamn}`, filter: { status: 'confirmed' } })).expect(201)).body as MessageSentResponse).id);
+      ids.push(
+        (
+          (await send(conference.id, message({ subjectSv: `Nummer ${i}, {förnamn}`, filter: { status: 'confirmed' } })).expect(201))
+            .body as MessageSentResponse
+        ).id,
+      );
     }
     expect(await outboxTo(`personanna${n}@kommun.se`)).toHaveLength(MAIL_LIMIT - 1);
-    const list = (await t.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', committee).expect(200)).body as MessageSummary[];
+    const list = (await t.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', committee).expect(200))
+      .body as MessageSummary[];
     expect(list[0]).toMatchObject({ id: ids[MAIL_LIMIT - 1], recipients: 3, mailed: 0, heldBack: 3 });
 
     const mine = (await t.http.get(`/api/registrations/${anna.manageToken}/messages`).expect(200)).body as MyMessage[];

@@ -42,8 +42,12 @@ describe('metrics for operators', () => {
     const text = (await t.http.get('/api/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(200)).text;
 
     // Patterns, never ids: a label per route, not per conference.
-    expect(sample(text, 'samverkan_http_request_duration_seconds_count', { method: 'GET', route: '/api/conferences/:id', status: '200' })).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'samverkan_http_request_duration_seconds_count', { method: 'GET', route: '/api/conferences/:id', status: '404' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'samverkan_http_request_duration_seconds_count', { method: 'GET', route: '/api/conferences/:id', status: '200' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, 'samverkan_http_request_duration_seconds_count', { method: 'GET', route: '/api/conferences/:id', status: '404' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain(conference.id);
     expect(sample(text, 'samverkan_seat_claims_total', { outcome: 'confirmed' })).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'samverkan_seat_claims_total', { outcome: 'waitlisted' })).toBeGreaterThanOrEqual(1);

@@ -59,7 +59,10 @@ describe('open calls for proposals', () => {
   async function confirmed(callId: string, n: string, overrides: Partial<CreateCallSubmissionRequest> = {}): Promise<string> {
     const res = await submit(callId, submissionBody(n, overrides)).expect(202);
     const [mail] = await mails(overrides.email ?? `siv${n}@gnosjo.se`);
-    await t.http.post('/api/call-submissions/confirm').send({ token: linkToken(mail.text) }).expect(200);
+    await t.http
+      .post('/api/call-submissions/confirm')
+      .send({ token: linkToken(mail.text) })
+      .expect(200);
     return (res.body as CallSubmissionReceivedResponse).submissionId;
   }
 
@@ -82,7 +85,8 @@ describe('open calls for proposals', () => {
       });
       expect(call.focusAreas.map((a) => a.code)).toEqual(['skills', 'cooperation']);
       expect(call.focusAreas[0].titleSv).toBeTruthy();
-      const listed = (await t.http.get(`/api/conferences/${conferenceId}/calls`).set('Authorization', council).expect(200)).body as CallResponse[];
+      const listed = (await t.http.get(`/api/conferences/${conferenceId}/calls`).set('Authorization', council).expect(200))
+        .body as CallResponse[];
       expect(listed.map((c) => c.id)).toContain(call.id);
       const all = (await t.http.get('/api/calls').set('Authorization', council).expect(200)).body as CallResponse[];
       expect(all.find((c) => c.id === call.id)).toEqual(call);
@@ -94,7 +98,11 @@ describe('open calls for proposals', () => {
       await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', council).send(callBody()).expect(403);
       await t.http.post(`/api/conferences/${conferenceId}/calls`).send(callBody()).expect(401);
       expect((await rowCounts(t.dataSource))['calls']).toBe(before['calls']);
-      await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', admin).send(callBody({ titleSv: 'Adminupprop' })).expect(201);
+      await t.http
+        .post(`/api/conferences/${conferenceId}/calls`)
+        .set('Authorization', admin)
+        .send(callBody({ titleSv: 'Adminupprop' }))
+        .expect(201);
     });
 
     it('refuses bad input with codes and writes nothing', async () => {
@@ -116,13 +124,29 @@ describe('open calls for proposals', () => {
         .set('Authorization', committee)
         .send({ ...callBody(), focusAreaCodes: ['space-travel'] })
         .expect(400);
-      await t.http.post(`/api/conferences/00000000-0000-4000-8000-000000000000/calls`).set('Authorization', committee).send(callBody()).expect(404);
+      await t.http
+        .post(`/api/conferences/00000000-0000-4000-8000-000000000000/calls`)
+        .set('Authorization', committee)
+        .send(callBody())
+        .expect(404);
       expect(await rowCounts(t.dataSource)).toEqual(before);
     });
 
     it('is public while open, 404 to anonymous callers before and after; staff see it always', async () => {
-      const later = (await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', committee).send(callBody({ opensAt: at(2), closesAt: at(9) })).expect(201)).body as CallResponse;
-      const ended = (await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', committee).send(callBody({ opensAt: at(-9), closesAt: at(-2) })).expect(201)).body as CallResponse;
+      const later = (
+        await t.http
+          .post(`/api/conferences/${conferenceId}/calls`)
+          .set('Authorization', committee)
+          .send(callBody({ opensAt: at(2), closesAt: at(9) }))
+          .expect(201)
+      ).body as CallResponse;
+      const ended = (
+        await t.http
+          .post(`/api/conferences/${conferenceId}/calls`)
+          .set('Authorization', committee)
+          .send(callBody({ opensAt: at(-9), closesAt: at(-2) }))
+          .expect(201)
+      ).body as CallResponse;
       expect(later.open).toBe(false);
       await t.http.get(`/api/calls/${call.id}`).expect(200);
       for (const hidden of [later, ended]) {
@@ -140,14 +164,21 @@ describe('open calls for proposals', () => {
 
     it('is hidden from the public while its conference is a draft', async () => {
       const draft = await createConference(t, committee, {}, false);
-      const onDraft = (await t.http.post(`/api/conferences/${draft.id}/calls`).set('Authorization', committee).send(callBody()).expect(201)).body as CallResponse;
+      const onDraft = (await t.http.post(`/api/conferences/${draft.id}/calls`).set('Authorization', committee).send(callBody()).expect(201))
+        .body as CallResponse;
       await t.http.get(`/api/calls/${onDraft.id}`).expect(404);
       await submit(onDraft.id, submissionBody('draft')).expect(404);
     });
 
     it('is edited and closed by staff; closing ends it at once: 404 to the public, 422 to a late submission', async () => {
-      const other = (await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', committee).send(callBody()).expect(201)).body as CallResponse;
-      const edited = await t.http.patch(`/api/calls/${other.id}`).set('Authorization', committee).send({ titleSv: 'Nytt namn', textEn: null }).expect(200);
+      const other = (
+        await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', committee).send(callBody()).expect(201)
+      ).body as CallResponse;
+      const edited = await t.http
+        .patch(`/api/calls/${other.id}`)
+        .set('Authorization', committee)
+        .send({ titleSv: 'Nytt namn', textEn: null })
+        .expect(200);
       expect(edited.body).toMatchObject({ titleSv: 'Nytt namn', textEn: null, titleEn: 'Call: skills supply 2027' });
       await t.http.patch(`/api/calls/${other.id}`).set('Authorization', committee).send({ titleSv: null }).expect(400);
       await t.http.patch(`/api/calls/${other.id}`).set('Authorization', council).send({ titleSv: 'X' }).expect(403);
@@ -156,7 +187,10 @@ describe('open calls for proposals', () => {
       expect(new Date(closed.body.closesAt).getTime()).toBeLessThanOrEqual(Date.now());
       await t.http.get(`/api/calls/${other.id}`).expect(404);
       expect((await submit(other.id, submissionBody('closed')).expect(422)).body.code).toBe('calls.closed');
-      const audit = await t.dataSource.query(`SELECT action FROM audit_entries WHERE subject_type = 'call' AND subject_id = $1 ORDER BY created_at`, [other.id]);
+      const audit = await t.dataSource.query(
+        `SELECT action FROM audit_entries WHERE subject_type = 'call' AND subject_id = $1 ORDER BY created_at`,
+        [other.id],
+      );
       expect(audit.map((a: { action: string }) => a.action)).toEqual(['created', 'edited', 'closed']);
     });
   });
@@ -166,7 +200,10 @@ describe('open calls for proposals', () => {
       const res = await submit(call.id, submissionBody('a', { kind: 'theme', email: ' Siva@Gnosjo.SE ' })).expect(202);
       const received = res.body as CallSubmissionReceivedResponse;
       expect(received.uploadToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      const [row] = await t.dataSource.query(`SELECT email, confirmed_at, confirm_token_hash, upload_token_hash, kind FROM call_submissions WHERE id = $1`, [received.submissionId]);
+      const [row] = await t.dataSource.query(
+        `SELECT email, confirmed_at, confirm_token_hash, upload_token_hash, kind FROM call_submissions WHERE id = $1`,
+        [received.submissionId],
+      );
       expect(row).toMatchObject({ email: 'siva@gnosjo.se', confirmed_at: null, kind: 'theme' });
       const [mail] = await mails('siva@gnosjo.se');
       expect(mail.subject).toBe('Bekräfta ditt förslag: Lärlingar i småindustrin a');
@@ -177,7 +214,8 @@ describe('open calls for proposals', () => {
       expect(JSON.stringify(row)).not.toContain(token);
       expect(JSON.stringify(row)).not.toContain(received.uploadToken);
 
-      const listedBefore = (await t.http.get(`/api/calls/${call.id}/submissions`).set('Authorization', council).expect(200)).body as CallSubmissionResponse[];
+      const listedBefore = (await t.http.get(`/api/calls/${call.id}/submissions`).set('Authorization', council).expect(200))
+        .body as CallSubmissionResponse[];
       expect(listedBefore.map((s) => s.id)).not.toContain(received.submissionId);
 
       const first = await t.http.post('/api/call-submissions/confirm').send({ token }).expect(200);
@@ -185,16 +223,27 @@ describe('open calls for proposals', () => {
       const again = await t.http.post('/api/call-submissions/confirm').send({ token }).expect(200);
       expect(again.body).toMatchObject({ alreadyConfirmed: true, confirmedAt: first.body.confirmedAt });
 
-      const listed = (await t.http.get(`/api/calls/${call.id}/submissions`).set('Authorization', council).expect(200)).body as CallSubmissionResponse[];
-      expect(listed.find((s) => s.id === received.submissionId)).toMatchObject({ status: 'confirmed', kind: 'theme', name: 'Siv Sökande a', decidedAt: null });
+      const listed = (await t.http.get(`/api/calls/${call.id}/submissions`).set('Authorization', council).expect(200))
+        .body as CallSubmissionResponse[];
+      expect(listed.find((s) => s.id === received.submissionId)).toMatchObject({
+        status: 'confirmed',
+        kind: 'theme',
+        name: 'Siv Sökande a',
+        decidedAt: null,
+      });
     });
 
     it('answers 404 with a code for an unknown or expired confirmation link', async () => {
-      const unknown = await t.http.post('/api/call-submissions/confirm').send({ token: 'x'.repeat(43) }).expect(404);
+      const unknown = await t.http
+        .post('/api/call-submissions/confirm')
+        .send({ token: 'x'.repeat(43) })
+        .expect(404);
       expect(unknown.body.code).toBe('calls.confirmation-not-found');
       await submit(call.id, submissionBody('expired')).expect(202);
       const token = linkToken((await mails('sivexpired@gnosjo.se'))[0].text);
-      await t.dataSource.query(`UPDATE call_submissions SET confirm_expires_at = now() - interval '1 second' WHERE email = 'sivexpired@gnosjo.se'`);
+      await t.dataSource.query(
+        `UPDATE call_submissions SET confirm_expires_at = now() - interval '1 second' WHERE email = 'sivexpired@gnosjo.se'`,
+      );
       const expired = await t.http.post('/api/call-submissions/confirm').send({ token }).expect(404);
       expect(expired.body.code).toBe('calls.confirmation-not-found');
       const [row] = await t.dataSource.query(`SELECT confirmed_at FROM call_submissions WHERE email = 'sivexpired@gnosjo.se'`);
@@ -216,12 +265,22 @@ describe('open calls for proposals', () => {
       const before = await rowCounts(t.dataSource);
       const outside = await submit(call.id, submissionBody('fa', { focusAreaCodes: ['infrastructure'] })).expect(422);
       expect(outside.body).toMatchObject({ code: 'calls.focus-area-not-in-call', errors: { focusAreaCodes: 'notInCall' } });
-      const invalid = await submit(call.id, { ...submissionBody('bad'), email: 'inte-en-adress', title: 'a\nb', extra: 1 } as never).expect(400);
+      const invalid = await submit(call.id, { ...submissionBody('bad'), email: 'inte-en-adress', title: 'a\nb', extra: 1 } as never).expect(
+        400,
+      );
       expect(invalid.body.code).toBe('validation.failed');
       const missing = await submit(call.id, { name: 'Siv' } as never).expect(400);
-      expect(Object.keys(missing.body.errors)).toEqual(expect.arrayContaining(['organisationName', 'email', 'title', 'summary', 'focusAreaCodes']));
+      expect(Object.keys(missing.body.errors)).toEqual(
+        expect.arrayContaining(['organisationName', 'email', 'title', 'summary', 'focusAreaCodes']),
+      );
       await submit(call.id, submissionBody('kind', { kind: 'speaker' as never })).expect(400);
-      const later = (await t.http.post(`/api/conferences/${conferenceId}/calls`).set('Authorization', committee).send(callBody({ opensAt: at(3), closesAt: at(9) })).expect(201)).body as CallResponse;
+      const later = (
+        await t.http
+          .post(`/api/conferences/${conferenceId}/calls`)
+          .set('Authorization', committee)
+          .send(callBody({ opensAt: at(3), closesAt: at(9) }))
+          .expect(201)
+      ).body as CallResponse;
       await submit(later.id, submissionBody('later')).expect(404);
       const after = await rowCounts(t.dataSource);
       expect(after['call_submissions']).toBe(before['call_submissions']);
@@ -235,7 +294,9 @@ describe('open calls for proposals', () => {
       const third = await submit(call.id, body).expect(429);
       expect(third.body).toMatchObject({ statusCode: 429, code: 'calls.too-many-submissions', errors: { email: 'tooMany' } });
       expect(await mails('sivlimit@gnosjo.se')).toHaveLength(2);
-      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM call_submissions WHERE email = 'sivlimit@gnosjo.se'`);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM call_submissions WHERE email = 'sivlimit@gnosjo.se'`,
+      );
       expect(count).toBe(2);
     });
 
@@ -274,19 +335,33 @@ describe('open calls for proposals', () => {
       const other = (await submit(call.id, submissionBody('upload2')).expect(202)).body as CallSubmissionReceivedResponse;
       const file = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
       const attach = (id: string, token: string) =>
-        t.http.post('/api/documents').field('parentType', 'call-submission').field('parentId', id).field('token', token).attach('file', file, 'Underlag.pdf');
+        t.http
+          .post('/api/documents')
+          .field('parentType', 'call-submission')
+          .field('parentId', id)
+          .field('token', token)
+          .attach('file', file, 'Underlag.pdf');
       await attach(other.submissionId, uploadToken).expect(404);
       const stored = (await attach(other.submissionId, other.uploadToken).expect(201)).body as { id: string };
       await attach(other.submissionId, other.uploadToken).expect(404);
-      await t.http.get('/api/documents').query({ parentType: 'call-submission', parentId: other.submissionId, token: other.uploadToken }).expect(404);
-      const listed = await t.http.get('/api/documents').query({ parentType: 'call-submission', parentId: other.submissionId }).set('Authorization', council).expect(200);
+      await t.http
+        .get('/api/documents')
+        .query({ parentType: 'call-submission', parentId: other.submissionId, token: other.uploadToken })
+        .expect(404);
+      const listed = await t.http
+        .get('/api/documents')
+        .query({ parentType: 'call-submission', parentId: other.submissionId })
+        .set('Authorization', council)
+        .expect(200);
       expect(listed.body.map((d: { id: string; fileName: string }) => [d.id, d.fileName])).toEqual([[stored.id, 'Underlag.pdf']]);
       expect(listed.headers['cache-control']).toBe('no-store');
       await t.http.get(`/api/documents/${stored.id}`).set('Authorization', council).expect(200);
       await t.http.get(`/api/documents/${stored.id}`).expect(404);
 
       const late = (await submit(call.id, submissionBody('late')).expect(202)).body as CallSubmissionReceivedResponse;
-      await t.dataSource.query(`UPDATE call_submissions SET upload_expires_at = now() - interval '1 second' WHERE id = $1`, [late.submissionId]);
+      await t.dataSource.query(`UPDATE call_submissions SET upload_expires_at = now() - interval '1 second' WHERE id = $1`, [
+        late.submissionId,
+      ]);
       expect(await policy.mayAttach({ token: late.uploadToken }, late.submissionId, manager)).toBe(false);
       expect(await policy.mayAttach({ token: late.uploadToken }, submissionId, manager)).toBe(false);
     });
@@ -298,7 +373,8 @@ describe('open calls for proposals', () => {
       const accepted = await t.http.post(`/api/call-submissions/${id}/accept`).set('Authorization', council).expect(200);
       expect(accepted.body).toMatchObject({ status: 'accepted', decidedByName: expect.any(String) });
       const proposalId = accepted.body.proposalId as string;
-      const proposal = (await t.http.get(`/api/proposals/${proposalId}`).set('Authorization', council).expect(200)).body as ProposalResponse;
+      const proposal = (await t.http.get(`/api/proposals/${proposalId}`).set('Authorization', council).expect(200))
+        .body as ProposalResponse;
       expect(proposal).toMatchObject({
         kind: 'theme',
         state: 'draft',
@@ -309,19 +385,25 @@ describe('open calls for proposals', () => {
       });
       expect(proposal.focusAreaCodes.sort()).toEqual(['cooperation', 'skills']);
       const sent = await mails('sivacc@gnosjo.se');
-      expect(sent.map((m) => m.subject)).toEqual(['Bekräfta ditt förslag: Lärlingar i småindustrin acc', 'Ditt förslag har tagits upp: Lärlingar i småindustrin acc']);
+      expect(sent.map((m) => m.subject)).toEqual([
+        'Bekräfta ditt förslag: Lärlingar i småindustrin acc',
+        'Ditt förslag har tagits upp: Lärlingar i småindustrin acc',
+      ]);
 
       const again = await t.http.post(`/api/call-submissions/${id}/accept`).set('Authorization', council).expect(409);
       expect(again.body.code).toBe('calls.already-decided');
       await t.http.post(`/api/call-submissions/${id}/decline`).set('Authorization', council).send({ reason: 'Ändrade oss.' }).expect(409);
-      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM proposals WHERE title = 'Lärlingar i småindustrin acc'`);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM proposals WHERE title = 'Lärlingar i småindustrin acc'`,
+      );
       expect(count).toBe(1);
       expect(await mails('sivacc@gnosjo.se')).toHaveLength(2);
     });
 
     it('shows the origin in the theme lineage once the accepted proposal becomes a theme', async () => {
       const id = await confirmed(call.id, 'lin', { kind: 'theme' });
-      const { proposalId } = (await t.http.post(`/api/call-submissions/${id}/accept`).set('Authorization', council).expect(200)).body as CallSubmissionResponse;
+      const { proposalId } = (await t.http.post(`/api/call-submissions/${id}/accept`).set('Authorization', council).expect(200))
+        .body as CallSubmissionResponse;
       // The committee's decision (committee.int-spec covers the meeting): the accepted proposal and its theme.
       await t.dataSource.query(`UPDATE proposals SET state = 'accepted', decided_at = now() WHERE id = $1`, [proposalId]);
       await t.dataSource.query(
@@ -348,7 +430,11 @@ describe('open calls for proposals', () => {
       const last = (await mails('sivdec@gnosjo.se')).at(-1);
       expect(last?.subject).toBe('Om ditt förslag: Lärlingar i småindustrin dec');
       expect(last?.text).toContain(`Motivering: ${reason}`);
-      const again = await t.http.post(`/api/call-submissions/${id}/decline`).set('Authorization', council).send({ reason: 'Igen, igen.' }).expect(409);
+      const again = await t.http
+        .post(`/api/call-submissions/${id}/decline`)
+        .set('Authorization', council)
+        .send({ reason: 'Igen, igen.' })
+        .expect(409);
       expect(again.body.code).toBe('calls.already-decided');
       await t.http.post(`/api/call-submissions/${id}/decline`).set('Authorization', council).send({ reason: '' }).expect(400);
     });
@@ -357,7 +443,10 @@ describe('open calls for proposals', () => {
       const id = await confirmed(call.id, 'en', { language: 'en' });
       await t.http.post(`/api/call-submissions/${id}/decline`).set('Authorization', council).send({ reason: 'Out of scope.' }).expect(200);
       const sent = await mails('siven@gnosjo.se');
-      expect(sent.map((m) => m.subject)).toEqual(['Confirm your proposal: Lärlingar i småindustrin en', 'About your proposal: Lärlingar i småindustrin en']);
+      expect(sent.map((m) => m.subject)).toEqual([
+        'Confirm your proposal: Lärlingar i småindustrin en',
+        'About your proposal: Lärlingar i småindustrin en',
+      ]);
       expect(sent[1].text).toContain('Reason: Out of scope.');
     });
 

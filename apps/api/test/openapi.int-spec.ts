@@ -290,11 +290,17 @@ describe('OpenAPI document', () => {
       );
       f['item'] = item.id;
       await call('POST /api/speakers/{id}/merge', `/api/speakers/${duplicate.id}/merge`, { as: committee, body: { intoId: eva.id } });
-      await call('POST /api/agenda-items/{itemId}/speakers/{speakerId}/invitation', `/api/agenda-items/${item.id}/speakers/${eva.id}/invitation`, {
-        as: committee,
-        body: {},
-      });
-      const [mail] = await t.dataSource.query(`SELECT text FROM outbox_messages WHERE "to" = 'eva.elnat@example.se' ORDER BY created_at DESC LIMIT 1`);
+      await call(
+        'POST /api/agenda-items/{itemId}/speakers/{speakerId}/invitation',
+        `/api/agenda-items/${item.id}/speakers/${eva.id}/invitation`,
+        {
+          as: committee,
+          body: {},
+        },
+      );
+      const [mail] = await t.dataSource.query(
+        `SELECT text FROM outbox_messages WHERE "to" = 'eva.elnat@example.se' ORDER BY created_at DESC LIMIT 1`,
+      );
       const invitationToken = /\/talare\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1] ?? '';
       await call('GET /api/speaker-invitations/{token}', `/api/speaker-invitations/${invitationToken}`);
       await call('POST /api/speaker-invitations/{token}/answer', `/api/speaker-invitations/${invitationToken}/answer`, {
@@ -622,7 +628,15 @@ describe('OpenAPI document', () => {
       await call('GET /api/calls', '/api/calls', { as: council });
       const submit = (n: number) =>
         call<{ submissionId: string }>('POST /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, {
-          body: { name: 'Siv Sökande', organisationName: 'Gnosjö kommun', email: `openapi-upprop${n}@gnosjo.se`, title: 'Lärlingar', summary: 'Lärlingar i småindustrin.', focusAreaCodes: ['skills'], kind: 'theme' },
+          body: {
+            name: 'Siv Sökande',
+            organisationName: 'Gnosjö kommun',
+            email: `openapi-upprop${n}@gnosjo.se`,
+            title: 'Lärlingar',
+            summary: 'Lärlingar i småindustrin.',
+            focusAreaCodes: ['skills'],
+            kind: 'theme',
+          },
         });
       for (const n of [1, 2]) {
         await submit(n);
@@ -630,10 +644,19 @@ describe('OpenAPI document', () => {
         const token = /\/upprop\/bekrafta\/([A-Za-z0-9_-]{43})/.exec(mail.text)?.[1];
         await call('POST /api/call-submissions/confirm', '/api/call-submissions/confirm', { body: { token } });
       }
-      const listed = await call<{ id: string }[]>('GET /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, { as: council });
-      const accepted = await call<{ proposalId: string }>('POST /api/call-submissions/{id}/accept', `/api/call-submissions/${listed[0].id}/accept`, { as: council });
+      const listed = await call<{ id: string }[]>('GET /api/calls/{callId}/submissions', `/api/calls/${opened.id}/submissions`, {
+        as: council,
+      });
+      const accepted = await call<{ proposalId: string }>(
+        'POST /api/call-submissions/{id}/accept',
+        `/api/call-submissions/${listed[0].id}/accept`,
+        { as: council },
+      );
       await call('GET /api/proposals/{id}', `/api/proposals/${accepted.proposalId}`, { as: council });
-      await call('POST /api/call-submissions/{id}/decline', `/api/call-submissions/${listed[1].id}/decline`, { as: council, body: { reason: 'Inte i år.' } });
+      await call('POST /api/call-submissions/{id}/decline', `/api/call-submissions/${listed[1].id}/decline`, {
+        as: council,
+        body: { reason: 'Inte i år.' },
+      });
       await call('POST /api/calls/{callId}/close', `/api/calls/${opened.id}/close`, { as: committee });
     });
 
@@ -651,6 +674,7 @@ describe('OpenAPI document', () => {
       const adopted = list.find((v) => v.state === 'adopted') as { id: string };
       const old = list[0];
       await call('GET /api/strategies/{id}', `/api/strategies/${adopted.id}`);
+      await call('GET /api/strategies/current', '/api/strategies/current');
       const draft = await call<{ id: string; title: string; preamble: string; vision: string; focusAreas: Array<Record<string, unknown>> }>(
         'POST /api/strategies',
         '/api/strategies',
@@ -719,7 +743,6 @@ describe('OpenAPI document', () => {
         { as: committee, body: { decision: 'rejected', reason: 'Vi behåller texten.' } },
       );
       await t.http.delete(`/api/strategies/${draft.id}/comments/${comment.id}`).set('Authorization', council).expect(204);
-      await call('POST /api/strategies/{id}/adopt', `/api/strategies/${draft.id}/adopt`, { as: committee });
       await call('POST /api/strategies/{id}/import', `/api/strategies/${old.id}/import`, {
         as: committee,
         body: {

@@ -32,7 +32,9 @@ describe('rate limits on public writes', () => {
 
   it('limits writes through one manage link', async () => {
     const conference = await createConference(t, committee, { capacity: 100 });
-    const { manageToken } = (await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('link')).expect(201)).body;
+    const { manageToken } = (
+      await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody('link')).expect(201)
+    ).body;
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await t.http.patch(`/api/registrations/${manageToken}`).send({ language: 'en' })).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
@@ -60,7 +62,8 @@ describe('rate limits on public writes', () => {
   it('caps public writes per address, and never limits signed-in staff or reads', async () => {
     const conference = await createConference(t, committee, { capacity: 500 });
     const statuses: number[] = [];
-    for (let i = 0; i < 45; i++) statuses.push((await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`many${i}`))).status);
+    for (let i = 0; i < 45; i++)
+      statuses.push((await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`many${i}`))).status);
     expect(statuses.filter((s) => s === 201).length).toBeLessThanOrEqual(40);
     expect(statuses.at(-1)).toBe(429);
     for (let i = 0; i < 5; i++) await t.http.get(`/api/conferences/${conference.id}`).expect(200);

@@ -336,7 +336,11 @@ describe('registration questions', () => {
 
     // Copying the conference (the staff route) copies the form.
     const target = (
-      await t.http.post(`/api/conferences/${conference.id}/copy`).set('Authorization', committee).send({ startsAt: '2032-05-10T09:00:00+02:00' }).expect(201)
+      await t.http
+        .post(`/api/conferences/${conference.id}/copy`)
+        .set('Authorization', committee)
+        .send({ startsAt: '2032-05-10T09:00:00+02:00' })
+        .expect(201)
     ).body as { id: string };
     const source = (await t.http.get(`/api/conferences/${conference.id}/questions`).expect(200)).body as QuestionResponse[];
     const copied = (await t.http.get(`/api/conferences/${target.id}/questions`).set('Authorization', committee).expect(200))

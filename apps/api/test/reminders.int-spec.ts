@@ -30,18 +30,33 @@ describe('reminders, sent once by the job queue', () => {
     ]);
 
   async function scene(n: string) {
-    const conference = await createConference(one, committee, { capacity: 3, startsAt: '2031-05-12T09:00:00+02:00', endsAt: '2031-05-13T16:00:00+02:00' });
+    const conference = await createConference(one, committee, {
+      capacity: 3,
+      startsAt: '2031-05-12T09:00:00+02:00',
+      endsAt: '2031-05-13T16:00:00+02:00',
+    });
     const item = (
       await one.http
         .post(`/api/conferences/${conference.id}/agenda/items`)
         .set('Authorization', committee)
-        .send({ titleSv: 'Verkstad', titleEn: 'Workshop', type: 'workshop', startsAt: '2031-05-12T10:00:00+02:00', endsAt: '2031-05-12T11:30:00+02:00', signupRequired: true, signupCapacity: 10 })
+        .send({
+          titleSv: 'Verkstad',
+          titleEn: 'Workshop',
+          type: 'workshop',
+          startsAt: '2031-05-12T10:00:00+02:00',
+          endsAt: '2031-05-12T11:30:00+02:00',
+          signupRequired: true,
+          signupCapacity: 10,
+        })
         .expect(201)
     ).body as AgendaItemResponse;
     await one.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
     const tokens: string[] = [];
     for (const [i, language] of (['sv', 'en', 'sv', 'sv'] as const).entries()) {
-      const res = await one.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`${n}${i}`, { language })).expect(201);
+      const res = await one.http
+        .post(`/api/conferences/${conference.id}/registrations`)
+        .send(registrationBody(`${n}${i}`, { language }))
+        .expect(201);
       tokens.push(res.body.manageToken);
     }
     await one.http.post(`/api/registrations/${tokens[0]}/sessions`).send({ agendaItemId: item.id }).expect(201);
@@ -92,14 +107,20 @@ describe('reminders, sent once by the job queue', () => {
     await sleep(2500);
     expect(await reminderMails()).toHaveLength(3);
 
-    const after = (await one.http.get(`/api/conferences/${conference.id}/reminders`).set('Authorization', committee).expect(200)).body as ReminderResponse[];
+    const after = (await one.http.get(`/api/conferences/${conference.id}/reminders`).set('Authorization', committee).expect(200))
+      .body as ReminderResponse[];
     const sent = after.find((r) => r.id === due.id) as ReminderResponse;
     expect(sent.sentAt).not.toBeNull();
     expect(after.find((r) => r.daysBefore === 7)?.sentAt).toBeNull();
-    const list = (await one.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', committee).expect(200)).body as MessageSummary[];
-    expect(list).toEqual([expect.objectContaining({ id: sent.messageId, kind: 'reminder', recipients: 3, mailed: 3, filter: { status: 'confirmed' } })]);
+    const list = (await one.http.get(`/api/conferences/${conference.id}/messages`).set('Authorization', committee).expect(200))
+      .body as MessageSummary[];
+    expect(list).toEqual([
+      expect.objectContaining({ id: sent.messageId, kind: 'reminder', recipients: 3, mailed: 3, filter: { status: 'confirmed' } }),
+    ]);
     const mine = (await one.http.get(`/api/registrations/${tokens[1]}/messages`).expect(200)).body as MyMessage[];
-    expect(mine).toEqual([expect.objectContaining({ kind: 'reminder', subject: 'Reminder: The test conference', body: 'Bring your ID, Personrem1.' })]);
+    expect(mine).toEqual([
+      expect.objectContaining({ kind: 'reminder', subject: 'Reminder: The test conference', body: 'Bring your ID, Personrem1.' }),
+    ]);
     // Replacing the reminders keeps the sent one as history.
     const replaced = (
       await one.http.put(`/api/conferences/${conference.id}/reminders`).set('Authorization', committee).send({ reminders: [] }).expect(200)
@@ -115,12 +136,20 @@ describe('reminders, sent once by the job queue', () => {
       .send({ reminders: [{ sendAt: new Date(Date.now() + 3_600_000).toISOString(), textSv: 'Snart dags.' }] })
       .expect(200);
     // TypeORM answers an UPDATE with [rows, count].
-    const [[{ id }]] = await one.dataSource.query(`UPDATE conference_reminders SET send_at = now() - interval '1 minute' WHERE conference_id = $1 RETURNING id`, [conference.id]);
+    const [[{ id }]] = await one.dataSource.query(
+      `UPDATE conference_reminders SET send_at = now() - interval '1 minute' WHERE conference_id = $1 RETURNING id`,
+      [conference.id],
+    );
     const results = await Promise.all([one.app.get(ReminderSender).send(id), two.app.get(ReminderSender).send(id)]);
     // At most one of them (the minutely sweep may have taken it first); the recipients show it went once.
     expect(results.filter(Boolean).length).toBeLessThanOrEqual(1);
     const count = async () =>
-      (await one.dataSource.query(`SELECT count(*)::int AS n FROM message_recipients mr JOIN messages m ON m.id = mr.message_id WHERE m.conference_id = $1`, [conference.id]))[0].n;
+      (
+        await one.dataSource.query(
+          `SELECT count(*)::int AS n FROM message_recipients mr JOIN messages m ON m.id = mr.message_id WHERE m.conference_id = $1`,
+          [conference.id],
+        )
+      )[0].n;
     expect(await count()).toBe(3);
     // Negative control: with the guard's condition cleared, the same call sends again, so the count above would show a double send.
     await one.dataSource.query(`UPDATE conference_reminders SET sent_at = NULL WHERE id = $1`, [id]);

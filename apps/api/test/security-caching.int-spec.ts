@@ -76,7 +76,11 @@ describe('caching of API answers', () => {
       if (res.status === 200 && res.body.items.length > 0) published = { id: c.id, items: res.body.items };
     }
     if (!published) throw new Error('the demo data has no published programme');
-    for (const path of [`/api/conferences/${published.id}/programme/signups`, `/api/conferences/${published.id}/programme/changes`, `/api/agenda-items/${published.items[0].id}`]) {
+    for (const path of [
+      `/api/conferences/${published.id}/programme/signups`,
+      `/api/conferences/${published.id}/programme/changes`,
+      `/api/agenda-items/${published.items[0].id}`,
+    ]) {
       const anonymous = await t.http.get(path).expect(200);
       expect([path, anonymous.headers['cache-control']]).toEqual([path, 'public, max-age=0, must-revalidate']);
       const staff = await t.http.get(path).set('Authorization', committee).expect(200);

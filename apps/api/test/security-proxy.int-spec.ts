@@ -9,7 +9,10 @@ describe('client addresses behind a proxy', () => {
   afterAll(() => t.close());
 
   const reset = (n: number, forwardedFor: string) =>
-    t.http.post('/api/auth/password-reset').set('X-Forwarded-For', forwardedFor).send({ email: `proxy${n}@kommun.se` });
+    t.http
+      .post('/api/auth/password-reset')
+      .set('X-Forwarded-For', forwardedFor)
+      .send({ email: `proxy${n}@kommun.se` });
 
   it('takes the address the trusted proxy saw, whatever the client wrote before it', async () => {
     const statuses: number[] = [];

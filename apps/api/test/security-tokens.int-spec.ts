@@ -4,7 +4,11 @@ import { createConference, registrationBody } from './support/factories';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-const tokenOf = (url: string) => new URL(url).pathname.split('/').at(-1)?.replace(/\.ics$/, '') as string;
+const tokenOf = (url: string) =>
+  new URL(url).pathname
+    .split('/')
+    .at(-1)
+    ?.replace(/\.ics$/, '') as string;
 
 /** Every text value in every table the app writes, to look for a secret in. */
 async function everyStoredText(t: TestApp): Promise<string> {
@@ -12,7 +16,10 @@ async function everyStoredText(t: TestApp): Promise<string> {
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
   );
   const dumps = await Promise.all(tables.map(({ table_name }) => t.dataSource.query(`SELECT t::text AS row FROM "${table_name}" t`)));
-  return dumps.flat().map((r: { row: string }) => r.row).join('\n');
+  return dumps
+    .flat()
+    .map((r: { row: string }) => r.row)
+    .join('\n');
 }
 
 describe('secret links at rest', () => {

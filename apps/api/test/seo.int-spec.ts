@@ -64,7 +64,15 @@ describe('robots.txt and sitemap.xml', () => {
     const base = 'https://samverkan.example';
     // Readable addresses, not ids.
     expect(published.slug).toMatch(/^kommuner-industri-2026(-\d{4})?(-\d+)?$/);
-    expect(locs).toEqual(expect.arrayContaining([`${base}/`, `${base}/konferenser`, `${base}/konferenser/${published.slug}`]));
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        `${base}/`,
+        `${base}/konferenser`,
+        `${base}/konferenser/${published.slug}`,
+        `${base}/fokusomraden`,
+        `${base}/strategi/gallande`,
+      ]),
+    );
     expect(locs).not.toContain(`${base}/konferenser/${published.slug}/program`);
     expect(locs).toContain(`${base}/konferenser/${withProgramme.slug}/program`);
     expect(locs.filter((loc) => loc?.includes(draft.slug!) || loc?.includes(cancelled.slug!) || loc?.includes(published.id))).toEqual([]);
@@ -86,8 +94,15 @@ describe('robots.txt and sitemap.xml', () => {
       focusAreaCodes: ['skills'],
     });
     const ids: string[] = [];
-    for (const [opens, closes] of [[-1, 5], [2, 5], [-5, -1]])
-      ids.push((await t.http.post(`/api/conferences/${conference.id}/calls`).set('Authorization', committee).send(body(opens, closes)).expect(201)).body.id);
+    for (const [opens, closes] of [
+      [-1, 5],
+      [2, 5],
+      [-5, -1],
+    ])
+      ids.push(
+        (await t.http.post(`/api/conferences/${conference.id}/calls`).set('Authorization', committee).send(body(opens, closes)).expect(201))
+          .body.id,
+      );
     const xml = (await t.http.get('/sitemap.xml').expect(200)).text;
     expect(xml).toContain(`<loc>https://samverkan.example/upprop/${ids[0]}</loc>`);
     expect(xml).not.toContain(ids[1]);

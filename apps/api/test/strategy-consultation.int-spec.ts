@@ -27,7 +27,8 @@ describe('strategy consultation: comments, wording proposals and adoption at a m
       subject: string;
       text: string;
     }[];
-  const stateOf = async (id: string) => ((await t.dataSource.query(`SELECT state FROM strategies WHERE id = $1`, [id])) as { state: string }[])[0].state;
+  const stateOf = async (id: string) =>
+    ((await t.dataSource.query(`SELECT state FROM strategies WHERE id = $1`, [id])) as { state: string }[])[0].state;
   const consultation = async (bearer = council) =>
     (await t.http.get(`${URL}/${draft.id}/consultation`).set('Authorization', bearer).expect(200)).body as StrategyConsultationResponse;
   const comment = (bearer: string, text: string, position = positionId, strategy = draft.id) =>
@@ -118,9 +119,15 @@ describe('strategy consultation: comments, wording proposals and adoption at a m
     const tooLong = await comment(council, 'x'.repeat(2001)).expect(400);
     expect(tooLong.body).toMatchObject({ statusCode: 400, code: 'validation.failed', errors: { text: expect.any(String) } });
     expect((await comment(council, ' ').expect(400)).body.code).toBe('validation.failed');
-    expect((await t.http.post(`${URL}/${draft.id}/positions/${positionId}/comments`).set('Authorization', council).send({ text: 'ok text', extra: 1 }).expect(400)).body.code).toBe(
-      'validation.failed',
-    );
+    expect(
+      (
+        await t.http
+          .post(`${URL}/${draft.id}/positions/${positionId}/comments`)
+          .set('Authorization', council)
+          .send({ text: 'ok text', extra: 1 })
+          .expect(400)
+      ).body.code,
+    ).toBe('validation.failed');
     expect((await propose(council, draft.focusAreas[0].positions[0].text).expect(409)).body.code).toBe('strategy.wording-unchanged');
     expect((await decideWording(NONE, { decision: 'maybe' }).expect(400)).body.code).toBe('validation.failed');
     expect(await rowCounts(t.dataSource)).toEqual(before);
@@ -134,7 +141,8 @@ describe('strategy consultation: comments, wording proposals and adoption at a m
 
     // The council may not decide.
     await decideWording(accepted.id, { decision: 'accepted' }, council).expect(403);
-    const ok = (await decideWording(accepted.id, { decision: 'accepted', reason: 'ignoreras' }).expect(200)).body as WordingProposalResponse;
+    const ok = (await decideWording(accepted.id, { decision: 'accepted', reason: 'ignoreras' }).expect(200))
+      .body as WordingProposalResponse;
     expect(ok).toMatchObject({ status: 'accepted', reason: null, decidedAt: expect.any(String) });
     const version = (await t.http.get(`${URL}/${draft.id}`).set('Authorization', committee).expect(200)).body as StrategyVersionResponse;
     expect(version.focusAreas[0].positions[0]).toEqual({ id: positionId, text: newText });
@@ -190,13 +198,21 @@ describe('strategy consultation: comments, wording proposals and adoption at a m
       .send({ kind: 'strategy-adoption', strategyId: adopted.id })
       .expect(409);
     expect(adoptedOne.body).toMatchObject({ code: 'committee.strategy-not-in-consultation', errors: { strategyId: 'notInConsultation' } });
-    const missing = await t.http.post(`/api/meetings/${meeting.id}/items`).set('Authorization', committee).send({ kind: 'strategy-adoption' }).expect(400);
+    const missing = await t.http
+      .post(`/api/meetings/${meeting.id}/items`)
+      .set('Authorization', committee)
+      .send({ kind: 'strategy-adoption' })
+      .expect(400);
     expect(missing.body.errors).toHaveProperty('strategyId');
   });
 
   it('a rejected decision leaves the version in consultation; an outcome is required', async () => {
     const { meeting, itemId } = await meetingWithAdoption('AU-möte som avslår');
-    const incomplete = await t.http.post(`/api/meetings/${meeting.id}/items/${itemId}/decision`).set('Authorization', committee).send({}).expect(400);
+    const incomplete = await t.http
+      .post(`/api/meetings/${meeting.id}/items/${itemId}/decision`)
+      .set('Authorization', committee)
+      .send({})
+      .expect(400);
     expect(incomplete.body).toMatchObject({ code: 'committee.decision-incomplete', errors: { outcome: 'required' } });
     await t.http
       .post(`/api/meetings/${meeting.id}/items/${itemId}/decision`)
@@ -243,7 +259,12 @@ describe('strategy consultation: comments, wording proposals and adoption at a m
     ).body as MeetingResponse;
     expect(decided.items.find((i) => i.id === itemId)).toMatchObject({ outcome: 'accept', decidedAt: expect.any(String) });
     const version = (await t.http.get(`${URL}/${draft.id}`).expect(200)).body as StrategyVersionResponse;
-    expect(version).toMatchObject({ state: 'adopted', adoptedMeetingId: meeting.id, adoptedDecisionId: itemId, adoptedAt: expect.any(String) });
+    expect(version).toMatchObject({
+      state: 'adopted',
+      adoptedMeetingId: meeting.id,
+      adoptedDecisionId: itemId,
+      adoptedAt: expect.any(String),
+    });
     expect(await stateOf(adopted.id)).toBe('replaced');
 
     // After the consultation: no more comments, proposals or deletions.

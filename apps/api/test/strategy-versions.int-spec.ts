@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import type { CoverageItem, CoverageReport } from '@samverkan/coverage/contract';
 import type {
   StrategyContentRequest,
@@ -5,7 +6,7 @@ import type {
   StrategyVersionResponse,
   StrategyVersionSummary,
 } from '@samverkan/strategy/contract';
-import { createConference } from './support/factories';
+import { createConference, decideAdoption } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
 
 const URL = '/api/strategies';
@@ -229,7 +230,10 @@ describe('strategy versions', () => {
     const twice = await t.http.post(`${URL}/${draft.id}/consultation`).set('Authorization', committee).expect(409);
     expect(twice.body).toMatchObject({ code: 'strategy.wrong-state' });
 
-    const refused = await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(409);
+    // There is no route to adopt directly: only a meeting's decision adopts.
+    await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(404);
+    const refused = await decideAdoption(t, committee, draft.id);
+    expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'strategy.mapping-incomplete' });
     expect(await states()).toEqual({ '2016': 'replaced', '2020': 'replaced', '2025': 'adopted', '2028': 'in-consultation' });
 
@@ -303,13 +307,12 @@ describe('strategy versions', () => {
     expect(cell(before, 'digitalisation')).toMatchObject({ themes: 1, items: 1, minutes: 45 });
 
     await t.http.post(`${URL}/${draft.id}/consultation`).set('Authorization', committee).expect(200);
-    await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', council).expect(403);
-    const adopted = (await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(200))
-      .body as StrategyVersionResponse;
-    expect(adopted).toMatchObject({ state: 'adopted', adoptedMeetingId: null, adoptedDecisionId: null });
+    expect((await decideAdoption(t, council, draft.id)).status).toBe(403);
+    expect((await decideAdoption(t, committee, draft.id)).status).toBe(200);
+    const adopted = (await get(draft.id).expect(200)).body as StrategyVersionResponse;
+    expect(adopted).toMatchObject({ state: 'adopted', adoptedMeetingId: expect.any(String), adoptedDecisionId: expect.any(String) });
     expect(Date.now() - new Date(adopted.adoptedAt as string).getTime()).toBeLessThan(60_000);
     expect(await states()).toEqual({ '2016': 'replaced', '2020': 'replaced', '2025': 'replaced', '2028': 'adopted' });
-    await t.http.post(`${URL}/${draft.id}/adopt`).set('Authorization', committee).expect(409);
 
     // Now public, and the current strategy's focus areas follow it.
     await get(draft.id).expect(200);
@@ -328,6 +331,19 @@ describe('strategy versions', () => {
         .expect(200)
     ).body as CoverageItem[];
     expect(items.map((i) => i.title).sort()).toEqual(['AI i verkstaden', 'Digitala elnät', 'Elnät']);
+
+    // Calendars follow the adopted version too: the item, tagged with the two old areas, is in the merged
+    // area's feed, under its title once; the old codes' feeds are gone.
+    await t.http.post(`/api/conferences/${conferenceId}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
+    const merged = draft.focusAreas.find((a) => a.code === 'digital-infrastructure') as StrategyVersionResponse['focusAreas'][number];
+    const feed = ICAL.Component.fromString((await t.http.get('/api/calendar/focus-areas/digital-infrastructure.ics').expect(200)).text);
+    expect(feed.getFirstPropertyValue('x-wr-calname')).toBe(`Samverkan: ${merged.titleSv}`);
+    const event = feed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === 'Digitala elnät');
+    expect(event?.getAllProperties('categories').flatMap((p) => p.getValues())).toEqual([merged.titleSv]);
+    expect((await t.http.get('/api/calendar/focus-areas/infrastructure.ics').expect(404)).body.code).toBe('calendar.unknown-focus-area');
+    const conferenceFeed = ICAL.Component.fromString((await t.http.get(`/api/conferences/${conferenceId}/calendar.ics`).expect(200)).text);
+    const inConference = conferenceFeed.getAllSubcomponents('vevent').find((e) => e.getFirstPropertyValue('summary') === 'Digitala elnät');
+    expect(inConference?.getAllProperties('categories').flatMap((p) => p.getValues())).toEqual([merged.titleSv]);
   });
 
   it('imports the text of an old version recorded without it, once, and only into a replaced version', async () => {

@@ -13,16 +13,18 @@ import { expectNoAxeViolations } from './support/axe';
 interface Demo {
   conference: ConferenceResponse;
   programme: ProgrammeResponse;
+  strategyTitle: string;
 }
 
 async function demo(request: APIRequestContext): Promise<Demo> {
   const conferences = (await (await request.get('/api/conferences')).json()) as ConferenceResponse[];
   const conference = conferences.find((c) => c.titleSv.startsWith('Industrikommunernas')) ?? conferences[0];
   const programme = (await (await request.get(`/api/conferences/${conference.id}/programme`)).json()) as ProgrammeResponse;
-  return { conference, programme };
+  const strategy = (await (await request.get('/api/strategies/current')).json()) as { title: string };
+  return { conference, programme, strategyTitle: strategy.title };
 }
 
-function publicPages({ conference, programme }: Demo): { path: string; texts: string[] }[] {
+function publicPages({ conference, programme, strategyTitle }: Demo): { path: string; texts: string[] }[] {
   const item = programme.items[0];
   return [
     { path: '/', texts: ['Kommande konferenser', conference.titleSv, 'En grön omställning'] },
@@ -31,6 +33,7 @@ function publicPages({ conference, programme }: Demo): { path: string; texts: st
     { path: `/konferenser/${conference.slug}/program`, texts: programme.items.slice(0, 3).map((i) => i.titleSv) },
     { path: `/program/punkt/${item.id}`, texts: [item.titleSv] },
     { path: `/konferenser/${conference.slug}/anmalan`, texts: [conference.titleSv] },
+    { path: '/strategi/gallande', texts: [strategyTitle, 'Konferensarbetet som strategin bygger på'] },
   ];
 }
 

@@ -36,7 +36,7 @@ async function versionInConsultation(page: Page): Promise<string> {
 test.describe('strategy consultation', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('the committee sends a draft to consultation, a council member comments and proposes a wording, the committee accepts it, compares, adopts the version at a meeting, and the public page shows it adopted', async ({
+  test('the committee sends a draft to consultation, a council member comments and proposes a wording, the committee accepts it, compares, adopts the version at a meeting, and the public page shows it adopted and published', async ({
     page,
     browser,
     baseURL,
@@ -110,6 +110,24 @@ test.describe('strategy consultation', () => {
     await row.getByRole('link').click();
     await expect(visitor.locator('[data-status]')).toHaveText('Gällande');
     await expectNoAxeViolations(visitor, 'the adopted version');
+
+    // The published strategy: the adopted text with the accepted wording, its appendix and its PDF.
+    await visitor.goto('/strategi');
+    await visitor.getByRole('link', { name: 'Läs den gällande strategin' }).click();
+    await expect(visitor).toHaveURL(/\/strategi\/gallande$/);
+    const title = (await (await visitor.request.get(`/api/strategies/${id}`)).json()).title as string;
+    await expect(visitor.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(visitor.locator('li[data-position]').filter({ hasText: WORDING })).toHaveCount(1);
+    await expect(visitor.getByRole('heading', { level: 2, name: 'Konferensarbetet som strategin bygger på' })).toBeVisible();
+    await expectNoAxeViolations(visitor, 'the published strategy');
+    const pdf = await visitor.request.get((await visitor.locator('a[data-pdf]').getAttribute('href')) as string);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    await visitor.getByRole('button', { name: 'English' }).click();
+    await expect(visitor.getByRole('heading', { level: 2, name: 'The conference work this strategy builds on' })).toBeVisible();
+    await expect(visitor.getByRole('note')).toContainText('written in Swedish');
+    await expect(visitor.locator('a[data-pdf]')).toHaveAttribute('href', '/api/strategies/current.pdf?lang=en');
+    await expectNoAxeViolations(visitor, 'the published strategy in English');
     await visitorContext.close();
   });
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
+import { adoptAtMeeting } from './support/strategy';
 
 const suffix = Date.now().toString(36);
 const AREA = 'En infrastruktur i alla dimensioner';
@@ -8,7 +9,7 @@ const AREA = 'En infrastruktur i alla dimensioner';
 test.describe('drafting the strategy with evidence', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  test('the committee cites conference work for a position: the marker goes and a footnote shows', async ({ page }) => {
+  test('the committee cites conference work for a position: the marker goes and a footnote shows', async ({ page, request }) => {
     await logIn(page, DEMO_ACCOUNTS.committee);
     await page.goto('/strategi');
     await page.getByLabel('Beteckning, t.ex. 2028').fill(`evidens-${suffix}`);
@@ -67,7 +68,10 @@ test.describe('drafting the strategy with evidence', () => {
     // The draft is adopted, so no open draft is left for the next journey (one draft at a time).
     await page.getByRole('button', { name: 'Skicka på remiss' }).click();
     await expect(page.locator('[data-status]')).toHaveText('På remiss');
-    await page.getByRole('button', { name: 'Anta versionen' }).click();
+    // Adopting is a meeting's decision: the page says so and links to the meetings.
+    await expect(page.locator('[data-adoption-hint]')).toContainText('antas genom ett beslut på ett möte');
+    await adoptAtMeeting(request, /\/strategi\/([0-9a-f-]+)/.exec(page.url())?.[1] as string);
+    await page.reload();
     await expect(page.locator('[data-status]')).toHaveText('Gällande');
   });
 });

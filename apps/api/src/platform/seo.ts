@@ -90,9 +90,12 @@ export async function sitemapEntries(dataSource: DataSource): Promise<SitemapEnt
       WHERE k.opens_at <= now() AND k.closes_at > now()
       ORDER BY k.closes_at, k.id`,
   );
+  const [strategy]: { adopted_at: Date | null }[] = await dataSource.query(`SELECT adopted_at FROM strategies WHERE state = 'adopted'`);
   return [
     { path: '/' },
     { path: '/konferenser' },
+    { path: '/fokusomraden' },
+    ...(strategy ? [{ path: '/strategi/gallande', ...(strategy.adopted_at ? { lastModified: new Date(strategy.adopted_at) } : {}) }] : []),
     ...rows.flatMap((row) => [
       { path: `/konferenser/${encodeURIComponent(row.address)}`, lastModified: new Date(row.updated_at) },
       ...(row.programme_published_at

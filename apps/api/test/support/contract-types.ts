@@ -49,7 +49,10 @@ const inContract = (file: string) => /[\\/]libs[\\/][^\\/]+[\\/]contract[\\/]src
 
 /** Reads the response classes of the API and the contract libraries with the TypeScript compiler. */
 export function readContractTypes(root: string): ContractTypes {
-  const responseFiles = [...filesUnder(join(root, 'libs'), (p) => RESPONSE_FILE.test(p)), ...filesUnder(join(root, 'apps/api/src'), (p) => RESPONSE_FILE.test(p))];
+  const responseFiles = [
+    ...filesUnder(join(root, 'libs'), (p) => RESPONSE_FILE.test(p)),
+    ...filesUnder(join(root, 'apps/api/src'), (p) => RESPONSE_FILE.test(p)),
+  ];
   const contractIndexes = filesUnder(join(root, 'libs'), (p) => /[\\/]contract[\\/]src[\\/]index\.ts$/.test(p));
   const program = ts.createProgram({ rootNames: [...responseFiles, ...contractIndexes], options: compilerOptions(root) });
   const checker = program.getTypeChecker();
@@ -68,7 +71,8 @@ export function readContractTypes(root: string): ContractTypes {
     const module = checker.getSymbolAtLocation(program.getSourceFile(path) as ts.SourceFile);
     for (const symbol of module ? checker.getExportsOfModule(module) : []) {
       const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      if (target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) exported.set(symbol.name, checker.getDeclaredTypeOfSymbol(target));
+      if (target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))
+        exported.set(symbol.name, checker.getDeclaredTypeOfSymbol(target));
     }
   }
 
@@ -164,7 +168,12 @@ export class ContractComparison {
     const nullable = members.some((t) => t.flags & ts.TypeFlags.Null);
     const rest = members.filter((t) => !(t.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)));
     if (nullable !== resolved.nullable)
-      this.report(path, nullable ? 'the contract allows null, the document does not (nullable: true missing)' : 'the document says nullable, the contract does not allow null');
+      this.report(
+        path,
+        nullable
+          ? 'the contract allows null, the document does not (nullable: true missing)'
+          : 'the document says nullable, the contract does not allow null',
+      );
     if (!rest.length) return;
     if (resolved.ref) {
       const key = `${checker.typeToString(type)}→${resolved.ref}`;
@@ -199,7 +208,10 @@ export class ContractComparison {
       const contract = members.map((t) => (t as ts.StringLiteralType).value).sort();
       const document = (enumValues ?? []).map(String).sort();
       if (type !== 'string' || JSON.stringify(contract) !== JSON.stringify(document))
-        this.report(path, `the contract says ${contract.map((v) => `'${v}'`).join(' | ')}, the document ${type}${enumValues ? ` enum [${document.join(', ')}]` : ''}`);
+        this.report(
+          path,
+          `the contract says ${contract.map((v) => `'${v}'`).join(' | ')}, the document ${type}${enumValues ? ` enum [${document.join(', ')}]` : ''}`,
+        );
       return;
     }
     if (members.length > 1) {
@@ -209,7 +221,8 @@ export class ContractComparison {
     const [member] = members;
     if (member.flags & ts.TypeFlags.StringLike) {
       if (type !== 'string') this.report(path, `the contract says string, the document ${String(type)}`);
-      else if (enumValues) this.report(path, `the contract says string, the document enum [${enumValues.join(', ')}] (use the union in the contract)`);
+      else if (enumValues)
+        this.report(path, `the contract says string, the document enum [${enumValues.join(', ')}] (use the union in the contract)`);
       return;
     }
     if (member.flags & ts.TypeFlags.NumberLike) {
@@ -244,7 +257,8 @@ export class ContractComparison {
     const properties = checker.getPropertiesOfType(type);
     if (index && !properties.length) {
       const values = schema['additionalProperties'];
-      if (!values || values === true) this.report(path, `the contract says a map of ${this.show(index.type)}, the document lists no additionalProperties`);
+      if (!values || values === true)
+        this.report(path, `the contract says a map of ${this.show(index.type)}, the document lists no additionalProperties`);
       else this.value(index.type, values as Json, `${path}[key]`);
       return;
     }
@@ -257,13 +271,17 @@ export class ContractComparison {
       }
       const optional = (property.flags & ts.SymbolFlags.Optional) !== 0;
       if (optional === required.has(property.name))
-        this.report(at, optional ? 'optional in the contract, required in the document' : 'required in the contract, optional in the document');
+        this.report(
+          at,
+          optional ? 'optional in the contract, required in the document' : 'required in the contract, optional in the document',
+        );
       this.value(checker.getTypeOfSymbol(property), sub, at);
     }
     // The contract allows more (an index signature, as the error body has): the document may name more.
     if (index) return;
     const known = new Set(properties.map((p) => p.name));
-    for (const name of Object.keys(documented)) if (!known.has(name)) this.report(`${path}.${name}`, 'in the document, not in the contract');
+    for (const name of Object.keys(documented))
+      if (!known.has(name)) this.report(`${path}.${name}`, 'in the document, not in the contract');
   }
 }
 

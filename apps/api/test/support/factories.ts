@@ -44,3 +44,26 @@ export function registrationBody(n: number | string, overrides: Partial<CreateRe
     ...overrides,
   };
 }
+
+/**
+ * Puts the adoption of a strategy version on a new committee meeting's agenda and decides it (accept):
+ * the only way a version is adopted. Answers the first refused step's response (the meeting, the item)
+ * or the decision's, whatever its status.
+ */
+export async function decideAdoption(t: TestApp, bearer: string, strategyId: string, startsAt = '2031-03-10T13:00:00+01:00') {
+  const meeting = await t.http
+    .post('/api/meetings')
+    .set('Authorization', bearer)
+    .send({ title: 'Beslut om strategin', startsAt, participantIds: [] });
+  if (meeting.status !== 201) return meeting;
+  const withItem = await t.http
+    .post(`/api/meetings/${meeting.body.id}/items`)
+    .set('Authorization', bearer)
+    .send({ kind: 'strategy-adoption', strategyId });
+  if (withItem.status !== 201) return withItem;
+  const item = (withItem.body.items as Array<{ id: string; kind: string }>).find((i) => i.kind === 'strategy-adoption');
+  return t.http
+    .post(`/api/meetings/${meeting.body.id}/items/${item?.id}/decision`)
+    .set('Authorization', bearer)
+    .send({ outcome: 'accept', decisionText: 'Strategin antas.' });
+}

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import type { Test } from 'supertest';
 
 const PDF_PARSE = require.resolve('pdf-parse');
 
@@ -23,4 +24,22 @@ export function pdfToText(pdf: Buffer): Promise<string> {
     );
     child.stdin?.end(pdf);
   });
+}
+
+/** The request's body as bytes, whatever its type. */
+export const bytes = (req: Test) =>
+  req.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+
+/** A 200 PDF answer's extracted text and headers (fails the test on another status or type). */
+export async function pdfText(req: Test): Promise<{ text: string; headers: Record<string, string> }> {
+  const res = await bytes(req);
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toBe('application/pdf');
+  const body = res.body as Buffer;
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  return { text: await pdfToText(body), headers: res.headers };
 }

@@ -5,7 +5,7 @@ import { RenderMode, type ServerRoute } from '@angular/ssr';
  *
  * Server: the public pages, the same for everyone but the language (a cookie), whose first paint
  * matters (the start page, conferences, programme, programme items, registration form, focus
- * areas, accessibility statement, privacy notice, an open call with its form). The server calls only public API routes for them, without
+ * areas, the adopted strategy, accessibility statement, privacy notice, an open call with its form). The server calls only public API routes for them, without
  * credentials.
  *
  * Client: everything else. Staff pages depend on a sign-in kept in the browser's sessionStorage,
@@ -23,6 +23,7 @@ export const serverRoutes: ServerRoute[] = [
   { path: 'konferenser/:id/gruppanmalan', renderMode: RenderMode.Server },
   { path: 'program/punkt/:itemId', renderMode: RenderMode.Server },
   { path: 'fokusomraden', renderMode: RenderMode.Server },
+  { path: 'strategi/gallande', renderMode: RenderMode.Server },
   { path: 'tillganglighet', renderMode: RenderMode.Server },
   { path: 'personuppgifter', renderMode: RenderMode.Server },
   { path: 'upprop/bekrafta/:token', renderMode: RenderMode.Client },

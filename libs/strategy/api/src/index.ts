@@ -10,3 +10,4 @@ export * from './lib/consultation/consultation.entity';
 export * from './lib/citations/strategy-citation.entity';
 export * from './lib/citations/strategy-citations.service';
 export * from './lib/citations/footnotes';
+export * from './lib/citations/citation-labels';

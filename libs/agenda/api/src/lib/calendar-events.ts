@@ -5,8 +5,12 @@ import type { CalendarEventInput, CalendarEventStatus } from '@samverkan/shared/
 
 export type FeedLanguage = 'sv' | 'en';
 
-/** Focus-area titles by code: [Swedish, English]. */
-export type AreaTitles = Record<string, [string, string]>;
+/**
+ * For each focus-area code an item may carry (the adopted version's and those of earlier versions), the
+ * titles [Swedish, English] of the adopted areas it counts under now: one for a kept or renamed area,
+ * several for a split one, none for a retired one (a code missing here shows no area).
+ */
+export type AreaTitles = Record<string, Array<[string, string]>>;
 
 /** The conference fields a feed needs (one row of the feed query). */
 export interface FeedConference {
@@ -116,7 +120,11 @@ export function itemEvent(
   removedAt: Date | null = null,
 ): CalendarEventInput {
   const text = TEXT[context.language];
-  const areaNames = item.focusAreaCodes.map((code) => context.areas[code]?.[context.language === 'en' ? 1 : 0] ?? code);
+  const areaNames = [
+    ...new Set(
+      item.focusAreaCodes.flatMap((code) => (context.areas[code] ?? []).map((titles) => titles[context.language === 'en' ? 1 : 0])),
+    ),
+  ];
   const url = `${context.publicUrl}/program/punkt/${item.id}`;
   const speakers = item.speakers.map((s) => (s.organisation ? `${s.name} (${s.organisation})` : s.name));
   const description = [

@@ -33,7 +33,10 @@ export class CalendarLinksService {
       const repository = manager.getRepository(CalendarToken);
       const existing = await repository.findOne({ where: { userId: user.id }, lock: { mode: 'pessimistic_write' } });
       if (existing && !rotate) {
-        const { token, reissued } = this.links.current('meeting-calendar', user.id, { version: existing.version, hash: existing.tokenHash });
+        const { token, reissued } = this.links.current('meeting-calendar', user.id, {
+          version: existing.version,
+          hash: existing.tokenHash,
+        });
         if (reissued) await repository.update({ userId: user.id }, { version: reissued.version, tokenHash: reissued.hash });
         return token;
       }

@@ -39,12 +39,7 @@ export class CalendarController {
   @ApiOperation({ summary: 'The published programme of a conference, one event per item, and the conference as an all-day event.' })
   @ApiOkResponse(ICS_RESPONSE)
   @ApiNotFoundResponse({ description: 'Unknown or draft conference.', type: ApiErrorBody })
-  async conference(
-    @IdParam() id: string,
-    @Query() query: CalendarQueryDto,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
+  async conference(@IdParam() id: string, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(req, res, await this.calendar.conferenceFeed(id, query.lang ?? 'sv'), 'public', 'konferens.ics');
   }
 
@@ -53,12 +48,7 @@ export class CalendarController {
   @ApiOperation({ summary: 'One published programme item (CANCELLED for a while after its removal).' })
   @ApiOkResponse(ICS_RESPONSE)
   @ApiNotFoundResponse({ description: 'Not in any published programme.', type: ApiErrorBody })
-  async item(
-    @IdParam() id: string,
-    @Query() query: CalendarQueryDto,
-    @Req() req: Request,
-    @Res() res: Response,
-  ): Promise<void> {
+  async item(@IdParam() id: string, @Query() query: CalendarQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     send(req, res, await this.calendar.itemFeed(id, query.lang ?? 'sv'), 'public', 'programpunkt.ics');
   }
 

@@ -16,10 +16,9 @@ import { hashLinkToken, LINK_TOKEN_PATTERN } from '@samverkan/identity/api';
 import { notFound, RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { buildCalendar, type CalendarEventInput } from '@samverkan/shared/api-ical';
 import { stockholmDate } from '@samverkan/shared/util-dates';
-import { FOCUS_AREA_CODES } from '@samverkan/strategy/contract';
+import { adoptedAreasOf, HISTORY_SQL, type AdoptedArea, type VersionHistoryRow } from '@samverkan/strategy/api';
 import { CALENDAR_OPTIONS, type CalendarOptions } from './calendar-options';
 import {
-  AREAS_SQL,
   CONFERENCE_FEED_STATE_SQL,
   CONFERENCE_SQL,
   ITEM_CONFERENCE_SQL,
@@ -31,13 +30,30 @@ import {
 import { meetingEvent, type MeetingRow } from './meeting-events';
 import { registrationEvents, withdrawnAndRemoved, type RegistrationFeedRow } from './registration-feed';
 
+/** A conference of the feed query, with the strategy's versions (HISTORY_SQL) its items' areas are named by. */
+type FeedRow = FeedConference & { strategies: VersionHistoryRow[] };
+
+/**
+ * The adopted strategy's areas, the translation of every older code into them, and per code the titles
+ * it shows under now: calendars follow the adopted version like the coverage report.
+ */
+function areaTitles(rows: VersionHistoryRow[]): { adopted: AdoptedArea[]; pairs: Array<{ from: string; to: string }>; titles: AreaTitles } {
+  const history = adoptedAreasOf(rows);
+  if (!history) return { adopted: [], pairs: [], titles: {} };
+  const byCode = new Map(history.areas.map((a) => [a.code, a]));
+  const titles: AreaTitles = {};
+  for (const { from, to } of history.pairs) {
+    const area = byCode.get(to);
+    if (area) (titles[from] ??= []).push([area.titleSv, area.titleEn || area.titleSv]);
+  }
+  return { adopted: history.areas, pairs: history.pairs, titles };
+}
+
 /** A feed's text, prepared for sending (gzip, ETag). */
 export type CalendarFeed = Representation;
 
 /** Subscribed clients are asked to fetch again after this long. */
 const REFRESH_SECONDS = 3600;
-
-type FeedRow = FeedConference & { areas: AreaTitles | null };
 
 /**
  * The iCal feeds: a read model over published programmes, registrations and meetings. Every feed is
@@ -55,19 +71,25 @@ export class CalendarService {
 
   /** A conference's published programme, plus the conference itself as an all-day event. */
   async conferenceFeed(conferenceId: string, language: FeedLanguage): Promise<CalendarFeed> {
-    const [state]: { updated_at: Date; latest: number | null; areas_at: Date | null }[] = await this.dataSource.query(
-      CONFERENCE_FEED_STATE_SQL,
-      [conferenceId],
-    );
+    const [state]: { updated_at: Date; latest: number | null; areas_at: Date | null; adopted_id: string | null }[] =
+      await this.dataSource.query(CONFERENCE_FEED_STATE_SQL, [conferenceId]);
     if (!state) throw notFound('calendar.conference-not-found');
     // Everything the feed is made of is in the key, so a cached text is never stale, whichever process
     // wrote the change; the day is in it because removed items leave the feed after REMOVED_KEPT_DAYS.
-    const key = [conferenceId, language, state.updated_at.getTime(), state.latest, state.areas_at?.getTime(), stockholmDate(new Date())].join('|');
+    const key = [
+      conferenceId,
+      language,
+      state.updated_at.getTime(),
+      state.latest,
+      state.areas_at?.getTime(),
+      state.adopted_id,
+      stockholmDate(new Date()),
+    ].join('|');
     return this.feeds.get(key, async () => {
       const [conference] = await this.conferences(conferenceId);
       if (!conference) throw notFound('calendar.conference-not-found');
       const removed = await this.removed(conferenceId);
-      const context = this.context(language, conference.areas ?? {});
+      const context = this.context(language, areaTitles(conference.strategies).titles);
       return this.feed(conferenceTitle(conference, language), language, [
         conferenceEvent(conference, context),
         ...programmeEvents(conference, removed, context),
@@ -81,23 +103,26 @@ export class CalendarService {
     const [conference] = found ? await this.conferences(found.conference_id) : [];
     const removed = conference ? await this.removed(conference.id) : [];
     const events = conference
-      ? programmeEvents(conference, removed, this.context(language, conference.areas ?? {}), (item) => item.id === itemId)
+      ? programmeEvents(conference, removed, this.context(language, areaTitles(conference.strategies).titles), (item) => item.id === itemId)
       : [];
     if (!events.length) throw notFound('calendar.item-not-published');
     return this.feed(events[0].summary, language, events);
   }
 
-  /** Published items of every conference tagged with a focus area. */
+  /**
+   * Published items of every conference tagged with a focus area of the adopted strategy, or with a code
+   * of an earlier version that maps to it.
+   */
   async focusAreaFeed(code: string, language: FeedLanguage): Promise<CalendarFeed> {
-    if (!(FOCUS_AREA_CODES as readonly string[]).includes(code)) throw notFound('calendar.unknown-focus-area');
-    const conferences = await this.conferences(null, code);
-    const removed = await this.removed(null);
-    const areas = conferences[0]?.areas ?? (await this.areas());
-    const context = this.context(language, areas);
-    const title = areas[code]?.[language === 'en' ? 1 : 0] ?? code;
-    const tagged = (item: { focusAreaCodes: string[] }) => item.focusAreaCodes.includes(code);
+    const areas = areaTitles(await this.dataSource.query(HISTORY_SQL));
+    const area = areas.adopted.find((a) => a.code === code);
+    if (!area) throw notFound('calendar.unknown-focus-area');
+    const codes = areas.pairs.filter((p) => p.to === code).map((p) => p.from);
+    const [conferences, removed] = await Promise.all([this.conferences(null, codes), this.removed(null)]);
+    const context = this.context(language, areas.titles);
+    const tagged = (item: { focusAreaCodes: string[] }) => item.focusAreaCodes.some((c) => codes.includes(c));
     return this.feed(
-      `Samverkan: ${title}`,
+      `Samverkan: ${language === 'en' && area.titleEn ? area.titleEn : area.titleSv}`,
       language,
       conferences.flatMap((c) => programmeEvents(c, removed, context, tagged)),
     );
@@ -115,7 +140,7 @@ export class CalendarService {
     if (!row || !conference) throw notFound('calendar.feed-not-found');
     const language: FeedLanguage = row.language === 'en' ? 'en' : 'sv';
     const removed = withdrawnAndRemoved(row, conference).size ? await this.removed(conference.id) : [];
-    const events = registrationEvents(row, conference, removed, this.context(language, conference.areas ?? {}));
+    const events = registrationEvents(row, conference, removed, this.context(language, areaTitles(conference.strategies).titles));
     return this.feed(conferenceTitle(conference, language), language, events);
   }
 
@@ -133,17 +158,12 @@ export class CalendarService {
     );
   }
 
-  private conferences(conferenceId: string | null, focusArea: string | null = null): Promise<FeedRow[]> {
-    return this.dataSource.query(CONFERENCE_SQL, [conferenceId, focusArea]);
+  private conferences(conferenceId: string | null, focusAreaCodes: string[] | null = null): Promise<FeedRow[]> {
+    return this.dataSource.query(CONFERENCE_SQL, [conferenceId, focusAreaCodes]);
   }
 
   private removed(conferenceId: string | null): Promise<RemovedItem[]> {
     return this.dataSource.query(REMOVED_SQL, [conferenceId]);
-  }
-
-  private async areas(): Promise<AreaTitles> {
-    const rows: { code: string; title_sv: string; title_en: string }[] = await this.dataSource.query(AREAS_SQL);
-    return Object.fromEntries(rows.map((r) => [r.code, [r.title_sv, r.title_en]]));
   }
 
   private context(language: FeedLanguage, areas: AreaTitles): EventContext {

@@ -1,23 +1,22 @@
+import { HISTORY_SQL } from '@samverkan/strategy/api';
 /** How long a removed item stays in feeds as CANCELLED, so subscribed calendars drop it. */
 export const REMOVED_KEPT_DAYS = 60;
-
-/** Focus-area titles by code, of the newest strategy that has the code. */
-export const AREAS_SQL = `SELECT DISTINCT ON (code) code, title_sv, title_en FROM focus_areas ORDER BY code, created_at DESC`;
 
 /** What a conference feed is made of, for its cache key: 404 for unknown and draft conferences. */
 export const CONFERENCE_FEED_STATE_SQL = `
   SELECT c.updated_at, (SELECT max(number) FROM agenda_versions v WHERE v.conference_id = c.id) AS latest,
-         (SELECT max(updated_at) FROM focus_areas) AS areas_at
+         (SELECT max(updated_at) FROM focus_areas) AS areas_at,
+         (SELECT id FROM strategies WHERE state = 'adopted') AS adopted_id
     FROM conferences c WHERE c.id = $1 AND c.status <> 'draft'`;
 
-/** Conferences visible to the public with their latest published programme; $2 filters items by focus area. */
+/** Conferences visible to the public with their latest published programme; $2 filters items by focus-area codes (any of them). */
 export const CONFERENCE_SQL = `
   SELECT c.id, c.slug, c.status, c.title_sv, c.title_en, c.description_sv, c.description_en, c.venue, c.address,
          c.starts_at, c.ends_at, c.created_at, c.updated_at, v.published_at,
-         (SELECT json_object_agg(code, json_build_array(title_sv, title_en)) FROM (${AREAS_SQL}) a) AS areas,
-         CASE WHEN $2::text IS NULL THEN v.snapshot->'items'
+         (SELECT coalesce(json_agg(h), '[]') FROM (${HISTORY_SQL}) h) AS strategies,
+         CASE WHEN $2::text[] IS NULL THEN v.snapshot->'items'
               ELSE (SELECT coalesce(jsonb_agg(it), '[]'::jsonb) FROM jsonb_array_elements(v.snapshot->'items') it
-                     WHERE it->'focusAreaCodes' ? $2::text) END AS items
+                     WHERE it->'focusAreaCodes' ?| $2::text[]) END AS items
     FROM conferences c
     LEFT JOIN LATERAL (
       SELECT published_at, snapshot FROM agenda_versions WHERE conference_id = c.id ORDER BY number DESC LIMIT 1

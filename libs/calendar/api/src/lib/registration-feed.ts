@@ -1,4 +1,11 @@
-import { conferenceEvent, itemEvent, programmeEvents, type EventContext, type FeedConference, type RemovedItem } from '@samverkan/agenda/api';
+import {
+  conferenceEvent,
+  itemEvent,
+  programmeEvents,
+  type EventContext,
+  type FeedConference,
+  type RemovedItem,
+} from '@samverkan/agenda/api';
 import type { CalendarEventInput, CalendarEventStatus } from '@samverkan/shared/api-ical';
 
 /** A registration as its personal feed needs it (one row of the feed query). */
@@ -46,7 +53,14 @@ export function registrationEvents(
   }
   const gone = withdrawnAndRemoved(row, conference);
   if (gone.size)
-    sessions.push(...programmeEvents(conference, removed.filter((r) => gone.has(r.item.id)), context, (item) => gone.has(item.id)));
+    sessions.push(
+      ...programmeEvents(
+        conference,
+        removed.filter((r) => gone.has(r.item.id)),
+        context,
+        (item) => gone.has(item.id),
+      ),
+    );
   const status = registrationStatus(row.registration_status, conference.status);
   return [conferenceEvent(conference, context, status, [row.registration_updated_at]), ...sessions];
 }

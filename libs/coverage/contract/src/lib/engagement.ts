@@ -69,4 +69,3 @@ export interface MemberEngagementResponse extends MemberEngagementSummary {
   focusAreas: MemberFocusArea[];
   contributions: MemberContribution[];
 }
-

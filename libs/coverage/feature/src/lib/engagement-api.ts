@@ -1,6 +1,11 @@
 import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { ANNUAL_SUMMARY_URL, ENGAGEMENT_URL, type MemberEngagementResponse, type MemberEngagementSummary } from '@samverkan/coverage/contract';
+import {
+  ANNUAL_SUMMARY_URL,
+  ENGAGEMENT_URL,
+  type MemberEngagementResponse,
+  type MemberEngagementSummary,
+} from '@samverkan/coverage/contract';
 import type { Observable } from 'rxjs';
 
 /** Members' engagement, its export and the annual summary's files. */

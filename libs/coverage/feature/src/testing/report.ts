@@ -46,7 +46,16 @@ export function aReport(overrides: Partial<CoverageReport> = {}): CoverageReport
     cells: [
       { ...zero, focusAreaCode: 'infrastructure', conferenceId: 'c-1', items: 1, minutes: 60, share: 0.5 },
       { ...zero, focusAreaCode: 'infrastructure', conferenceId: 'c-2', items: 2, minutes: 120, share: 1 },
-      { ...zero, focusAreaCode: 'living-environment', conferenceId: 'c-1', items: 1, minutes: 60, share: 0.5, signups: 12, evaluationWishes: 3 },
+      {
+        ...zero,
+        focusAreaCode: 'living-environment',
+        conferenceId: 'c-1',
+        items: 1,
+        minutes: 60,
+        share: 0.5,
+        signups: 12,
+        evaluationWishes: 3,
+      },
       { ...zero, focusAreaCode: 'living-environment', conferenceId: 'c-2' },
     ],
     byYear: [

@@ -9,7 +9,11 @@ import { FocusArea } from './strategy.entity';
  */
 export async function findCurrentFocusAreas(manager: EntityManager, codes?: readonly FocusAreaCode[]): Promise<FocusArea[]> {
   if (codes && !codes.length) return [];
-  const qb = manager.getRepository(FocusArea).createQueryBuilder('f').innerJoin('f.strategy', 's', `s.state = 'adopted'`).orderBy('f.position');
+  const qb = manager
+    .getRepository(FocusArea)
+    .createQueryBuilder('f')
+    .innerJoin('f.strategy', 's', `s.state = 'adopted'`)
+    .orderBy('f.position');
   if (codes) qb.where({ code: In([...codes]) });
   return qb.getMany();
 }

@@ -16,6 +16,12 @@ export const strategyRoutes: Routes = [
     loadComponent: () => import('./versions/strategy-versions-page').then((m) => m.StrategyVersionsPage),
   },
   {
+    path: 'strategi/gallande',
+    title: 'strategyPages.published.title',
+    resolve: { texts: textsResolver(strategyPagesTexts, strategyEvidenceTexts) },
+    loadComponent: () => import('./published/published-strategy-page').then((m) => m.PublishedStrategyPage),
+  },
+  {
     path: 'strategi/:id/jamfor',
     title: 'strategyConsultation.compareTitle',
     resolve: { texts: textsResolver(strategyPagesTexts, strategyConsultationTexts) },

@@ -26,7 +26,11 @@ export function annualSummaryPdf(summary: AnnualSummary): Promise<Buffer> {
 function draw(doc: Pdf, s: AnnualSummary): void {
   const width = doc.page.width - MARGIN.left - MARGIN.right;
   const line = (text: string, bold = false) => {
-    doc.font(bold ? BOLD : REGULAR).fontSize(10.5).fillColor('#000000').text(text, { width });
+    doc
+      .font(bold ? BOLD : REGULAR)
+      .fontSize(10.5)
+      .fillColor('#000000')
+      .text(text, { width });
     doc.moveDown(0.2);
   };
   const heading = (text: string) => {
@@ -51,7 +55,9 @@ function draw(doc: Pdf, s: AnnualSummary): void {
 
   heading(`Fokusområdenas täckning jämfört med ${s.year - 1}`);
   for (const a of s.coverage)
-    line(`${a.title}: ${percent(a.share)} av programtiden, ${a.items} programpunkter (${s.year - 1}: ${percent(a.previousShare)}, ${a.previousItems})`);
+    line(
+      `${a.title}: ${percent(a.share)} av programtiden, ${a.items} programpunkter (${s.year - 1}: ${percent(a.previousShare)}, ${a.previousItems})`,
+    );
 
   heading('Mest önskade fokusområden i utvärderingarna');
   if (!s.wishes.length) none('Inga önskemål i årets utvärderingar.');
@@ -93,7 +99,11 @@ export async function annualSummaryXlsx(s: AnnualSummary): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Samverkan';
   workbook.title = summaryTitle(s.year);
-  const sheet = (name: string, columns: Array<[key: string, header: string, width: number]>, rows: Array<Record<string, string | number>>) => {
+  const sheet = (
+    name: string,
+    columns: Array<[key: string, header: string, width: number]>,
+    rows: Array<Record<string, string | number>>,
+  ) => {
     const ws = workbook.addWorksheet(name);
     ws.columns = columns.map(([key, header, width]) => ({ key, header, width }));
     ws.getRow(1).font = { bold: true };
@@ -102,12 +112,21 @@ export async function annualSummaryXlsx(s: AnnualSummary): Promise<Buffer> {
   };
   sheet(
     'Konferenser',
-    [['startsOn', 'Datum', 12], ['title', 'Konferens', 45], ['source', 'Källa', 12], ['participants', 'Deltagare', 10]],
+    [
+      ['startsOn', 'Datum', 12],
+      ['title', 'Konferens', 45],
+      ['source', 'Källa', 12],
+      ['participants', 'Deltagare', 10],
+    ],
     s.conferences.map((c) => ({ ...c, source: c.source === 'imported' ? 'Importerad' : 'Samverkan' })),
   );
   sheet(
     'Deltagare',
-    [['label', 'Organisationstyp', 20], ['year', String(s.year), 10], ['previous', String(s.year - 1), 10]],
+    [
+      ['label', 'Organisationstyp', 20],
+      ['year', String(s.year), 10],
+      ['previous', String(s.year - 1), 10],
+    ],
     s.participants.map((p) => ({ label: p.label, year: p.year, previous: p.previous })),
   );
   sheet(
@@ -131,10 +150,23 @@ export async function annualSummaryXlsx(s: AnnualSummary): Promise<Buffer> {
       previousItems: a.previousItems,
     })),
   );
-  sheet('Önskemål', [['title', 'Fokusområde', 45], ['wishes', 'Önskemål', 10]], s.wishes.map(({ title, wishes }) => ({ title, wishes })));
+  sheet(
+    'Önskemål',
+    [
+      ['title', 'Fokusområde', 45],
+      ['wishes', 'Önskemål', 10],
+    ],
+    s.wishes.map(({ title, wishes }) => ({ title, wishes })),
+  );
   sheet(
     'Beslut',
-    [['heldOn', 'Datum', 12], ['meeting', 'Möte', 30], ['title', 'Ärende', 40], ['decision', 'Beslut', 60], ['outcome', 'Utfall', 12]],
+    [
+      ['heldOn', 'Datum', 12],
+      ['meeting', 'Möte', 30],
+      ['title', 'Ärende', 40],
+      ['decision', 'Beslut', 60],
+      ['outcome', 'Utfall', 12],
+    ],
     s.decisions,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

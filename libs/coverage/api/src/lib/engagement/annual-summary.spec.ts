@@ -10,8 +10,26 @@ const report = {
     { code: 'cooperation', titleSv: 'Samverkan', titleEn: 'Cooperation', totals: zero },
   ],
   conferences: [
-    { id: 'a', source: 'imported', title: 'Vår 2024', startsOn: '2024-04-01', year: 2024, status: 'archived', programmeMinutes: 100, participants: 5 },
-    { id: 'b', source: 'live', title: 'Höst 2025', startsOn: '2025-10-01', year: 2025, status: 'published', programmeMinutes: 200, participants: 7 },
+    {
+      id: 'a',
+      source: 'imported',
+      title: 'Vår 2024',
+      startsOn: '2024-04-01',
+      year: 2024,
+      status: 'archived',
+      programmeMinutes: 100,
+      participants: 5,
+    },
+    {
+      id: 'b',
+      source: 'live',
+      title: 'Höst 2025',
+      startsOn: '2025-10-01',
+      year: 2025,
+      status: 'published',
+      programmeMinutes: 200,
+      participants: 7,
+    },
   ],
   participantMix: [
     { conferenceId: 'a', counts: { ...counts, municipality: 4, business: 1 }, total: 5 },
@@ -42,7 +60,16 @@ describe('annualSummary', () => {
   it('sets coverage beside the previous year, zero where an area had nothing', () => {
     expect(summary.coverage).toEqual([
       { code: 'skills', title: 'Kompetens', share: 0.1, previousShare: 0.5, minutes: 20, previousMinutes: 50, items: 1, previousItems: 2 },
-      { code: 'cooperation', title: 'Samverkan', share: 0.5, previousShare: 0, minutes: 100, previousMinutes: 0, items: 4, previousItems: 0 },
+      {
+        code: 'cooperation',
+        title: 'Samverkan',
+        share: 0.5,
+        previousShare: 0,
+        minutes: 100,
+        previousMinutes: 0,
+        items: 4,
+        previousItems: 0,
+      },
     ]);
   });
 

@@ -19,7 +19,16 @@ export interface AnnualSummary {
   /** Participants by organisation type, this year and the year before. */
   participants: Array<{ type: ParticipantType; label: string; year: number; previous: number }>;
   /** Per focus area: share of programme time (0–1), minutes and items, this year and the year before. */
-  coverage: Array<{ code: string; title: string; share: number; previousShare: number; minutes: number; previousMinutes: number; items: number; previousItems: number }>;
+  coverage: Array<{
+    code: string;
+    title: string;
+    share: number;
+    previousShare: number;
+    minutes: number;
+    previousMinutes: number;
+    items: number;
+    previousItems: number;
+  }>;
   /** The focus areas most wished for in the year's evaluations. */
   wishes: Array<{ code: string; title: string; wishes: number }>;
   decisions: Array<{ meeting: string; heldOn: string; title: string; decision: string; outcome: string }>;
@@ -54,7 +63,9 @@ export function annualSummary(year: number, report: CoverageReport, decisions: r
       previousItems: before?.items ?? 0,
     };
   });
-  const wishes = topWishes(report.focusAreas.map((area) => ({ code: area.code, title: area.titleSv, wishes: cell(area.code, year)?.evaluationWishes ?? 0 })));
+  const wishes = topWishes(
+    report.focusAreas.map((area) => ({ code: area.code, title: area.titleSv, wishes: cell(area.code, year)?.evaluationWishes ?? 0 })),
+  );
   return {
     year,
     conferences: report.conferences

@@ -65,8 +65,7 @@ export function attendedAreas(participant: AttendedAreas): string[] {
 /** Participants per focus area over many participants (attendedAreas for each). */
 export function countAttendedAreas(participants: readonly AttendedAreas[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const participant of participants)
-    for (const code of attendedAreas(participant)) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const participant of participants) for (const code of attendedAreas(participant)) counts.set(code, (counts.get(code) ?? 0) + 1);
   return counts;
 }
 

@@ -40,7 +40,8 @@ export class EngagementController {
   @Requires('engagement.view')
   @ApiProduces('text/csv')
   @ApiOkResponse({
-    description: 'The members and their figures as CSV (UTF-8, formulas neutralised), with the participants per focus area; hidden counts as "<3".',
+    description:
+      'The members and their figures as CSV (UTF-8, formulas neutralised), with the participants per focus area; hidden counts as "<3".',
     schema: { type: 'string' },
   })
   async membersCsv(@Res() res: Response): Promise<void> {
@@ -62,7 +63,8 @@ export class EngagementController {
   @Get('engagement/inactive')
   @Requires('engagement.view')
   @ApiOkResponse({
-    description: 'Member organisations with no confirmed participant at a conference held in the last two years (Stockholm dates), longest unseen first.',
+    description:
+      'Member organisations with no confirmed participant at a conference held in the last two years (Stockholm dates), longest unseen first.',
     type: R.MemberEngagementSummary,
     isArray: true,
   })
@@ -73,7 +75,8 @@ export class EngagementController {
   @Get('engagement/members/:organisationId')
   @Requires('engagement.view')
   @ApiOkResponse({
-    description: 'One member: people per conference (names only for callers who manage registrations), focus areas attended, proposals and submissions.',
+    description:
+      'One member: people per conference (names only for callers who manage registrations), focus areas attended, proposals and submissions.',
     type: R.MemberEngagementResponse,
   })
   @ApiNotFoundResponse({ description: 'No such member organisation (`engagement.member-not-found`).', type: ApiErrorBody })
@@ -85,7 +88,8 @@ export class EngagementController {
   @Requires('engagement.view')
   @ApiProduces('application/pdf')
   @ApiOkResponse({
-    description: "The annual summary for the årsmöte: conferences held, participants by organisation type, coverage against the previous year, top wishes, the committee's decisions.",
+    description:
+      "The annual summary for the årsmöte: conferences held, participants by organisation type, coverage against the previous year, top wishes, the committee's decisions.",
     schema: { type: 'string', format: 'binary' },
   })
   @ApiBadRequestResponse({ description: 'Not a year from 2000 up to the current one (`engagement.year-invalid`).', type: ApiErrorBody })
@@ -97,7 +101,10 @@ export class EngagementController {
   @Get('annual-summary/:year.xlsx')
   @Requires('engagement.view')
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'The annual summary as an Excel workbook, one sheet per part.', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'The annual summary as an Excel workbook, one sheet per part.',
+    schema: { type: 'string', format: 'binary' },
+  })
   @ApiBadRequestResponse({ description: 'Not a year from 2000 up to the current one (`engagement.year-invalid`).', type: ApiErrorBody })
   async summaryXlsx(@Param('year') year: string, @Res() res: Response): Promise<void> {
     const summary = await this.annual.summary(year);

@@ -65,7 +65,10 @@ export class EngagementService {
 
   /** One member in detail; names of participants only when `withNames` (the caller may manage registrations). */
   async member(organisationId: string, withNames: boolean, today = stockholmDate(new Date())): Promise<MemberEngagementResponse> {
-    const [{ members, conferenceAreas }, areas] = await Promise.all([this.load(organisationId), findCurrentFocusAreas(this.dataSource.manager)]);
+    const [{ members, conferenceAreas }, areas] = await Promise.all([
+      this.load(organisationId),
+      findCurrentFocusAreas(this.dataSource.manager),
+    ]);
     if (!members[0]) throw notFound('engagement.member-not-found');
     return detail(members[0], conferenceAreas, areas, withNames, today);
   }
@@ -125,7 +128,13 @@ function summary(data: MemberData, today: string): MemberEngagementSummary {
 
 type AreaTitles = ReadonlyArray<{ code: string; titleSv: string; titleEn: string }>;
 
-function detail(data: MemberData, conferenceAreas: Map<string, string[]>, areas: AreaTitles, withNames: boolean, today: string): MemberEngagementResponse {
+function detail(
+  data: MemberData,
+  conferenceAreas: Map<string, string[]>,
+  areas: AreaTitles,
+  withNames: boolean,
+  today: string,
+): MemberEngagementResponse {
   const byConference = new Map<string, ParticipantRow[]>();
   for (const row of data.participants) byConference.set(row.conference_id, [...(byConference.get(row.conference_id) ?? []), row]);
   const perConference = [...byConference.values()].map((rows) => ({
@@ -147,7 +156,13 @@ function detail(data: MemberData, conferenceAreas: Map<string, string[]>, areas:
   }));
 
   const contributions: MemberContribution[] = [
-    ...data.proposals.map((p) => ({ kind: 'proposal' as const, id: p.id, title: p.title, state: p.state, createdAt: toStockholmIso(p.created_at) })),
+    ...data.proposals.map((p) => ({
+      kind: 'proposal' as const,
+      id: p.id,
+      title: p.title,
+      state: p.state,
+      createdAt: toStockholmIso(p.created_at),
+    })),
     ...data.submissions.map((s) => ({
       kind: 'call-submission' as const,
       id: s.id,

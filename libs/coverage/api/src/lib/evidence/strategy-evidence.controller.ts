@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentUser, OptionalUser, Public, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
-import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
+import { ApiErrorBody, IdParam, Shareable } from '@samverkan/shared/api-http';
 import type { StrategyCitationsResponse, StrategyEvidenceResponse, StrategySuggestionsResponse } from '@samverkan/strategy/contract';
 import { AddCitationDto, StrategyEvidenceQueryDto, StrategySuggestionsQueryDto } from './evidence.dto';
 import * as R from './evidence.responses';
@@ -58,6 +58,7 @@ export class StrategyEvidenceController {
 
   @Get(':id/citations')
   @Public()
+  @Shareable()
   @ApiOkResponse({
     type: R.StrategyCitationsResponse,
     description: 'Each position with its citations as numbered footnotes (a gone target: removed) and whether it is supported.',

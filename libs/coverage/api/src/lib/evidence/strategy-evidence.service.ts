@@ -15,7 +15,7 @@ import {
   type StrategySuggestionsResponse,
 } from '@samverkan/strategy/contract';
 import { badRequest, notFound } from '@samverkan/shared/api-http';
-import { StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
+import { CitationLabelSource, StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
 import { stepsToVersion, suggestAreas } from './evidence-rules';
 import * as SQL from './evidence.sql';
 
@@ -40,6 +40,7 @@ export class StrategyEvidenceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly citations: StrategyCitationsService,
+    private readonly labels: CitationLabelSource,
   ) {}
 
   async evidence(id: string, query: StrategyEvidenceQuery): Promise<StrategyEvidenceResponse> {
@@ -105,24 +106,8 @@ export class StrategyEvidenceService {
   }
 
   /** Each position of the version with its footnotes, labels resolved now (gone: `removed`). */
-  async citationsOf(id: string, user?: AuthenticatedUser): Promise<StrategyCitationsResponse> {
-    const positions = await this.citations.positions(id, user);
-    const all = positions.flatMap((p) => p.citations);
-    const labels = all.length
-      ? await this.dataSource.query<SQL.RefLabelRow[]>(SQL.REF_LABELS_SQL, [all.map((c) => c.kind), all.map((c) => c.refId)])
-      : [];
-    const byRef = new Map(labels.map((l) => [`${l.kind}:${l.id}`, l]));
-    return {
-      strategyId: id,
-      positions: positions.map((p) => ({
-        ...p,
-        citations: p.citations.map((c) => {
-          const found = byRef.get(`${c.kind}:${c.refId}`);
-          const removed = !found || found.label === null;
-          return { ...c, label: removed ? null : found.label, conferenceTitle: removed ? null : found.conference_title, removed };
-        }),
-      })),
-    };
+  citationsOf(id: string, user?: AuthenticatedUser): Promise<StrategyCitationsResponse> {
+    return this.citations.resolved(id, user);
   }
 
   /** Cites an entry that exists now (400 `strategy.unknown-evidence` otherwise, nothing written). */
@@ -137,8 +122,8 @@ export class StrategyEvidenceService {
   }
 
   private async exists(manager: EntityManager, ref: EvidenceRef): Promise<boolean> {
-    const [row] = await manager.query<SQL.RefLabelRow[]>(SQL.REF_LABELS_SQL, [[ref.kind], [ref.id]]);
-    return Boolean(row?.label !== null && row?.label !== undefined);
+    const [row] = await this.labels.labels(manager, [{ kind: ref.kind, refId: ref.id }]);
+    return typeof row?.label === 'string';
   }
 
   private entryRows(window: unknown[], pairs: Array<{ from: string; to: string }>): Promise<SQL.EntryRow[]> {

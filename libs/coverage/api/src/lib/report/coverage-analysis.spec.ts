@@ -22,7 +22,16 @@ const rows = [
   { ...ZERO_FIGURES, conferenceId: 'a', code: 'infrastructure', items: 2, minutes: 120 },
   { ...ZERO_FIGURES, conferenceId: 'a', code: 'living-environment', items: 1, minutes: 80, signups: 9 },
   { ...ZERO_FIGURES, conferenceId: 'b', code: 'infrastructure', items: 1, minutes: 95 },
-  { ...ZERO_FIGURES, conferenceId: 'b', code: 'skills', items: 1, minutes: 5, proposalsSubmitted: 2, proposalsAccepted: 1, evaluationWishes: 3 },
+  {
+    ...ZERO_FIGURES,
+    conferenceId: 'b',
+    code: 'skills',
+    items: 1,
+    minutes: 5,
+    proposalsSubmitted: 2,
+    proposalsAccepted: 1,
+    evaluationWishes: 3,
+  },
   { ...ZERO_FIGURES, conferenceId: 'c', code: 'infrastructure', items: 1, minutes: 100 },
   { ...ZERO_FIGURES, conferenceId: 'c', code: 'skills', themes: 1, evaluationWishes: 4 },
 ];
@@ -31,7 +40,11 @@ describe('coverage analysis', () => {
   const { cells, byYear, totals } = buildGrid(codes, conferences, rows);
 
   it('adds the evaluation wishes per conference, per year and in total, beside what was offered', () => {
-    expect(cells.find((c) => c.conferenceId === 'c' && c.focusAreaCode === 'skills')).toMatchObject({ themes: 1, items: 0, evaluationWishes: 4 });
+    expect(cells.find((c) => c.conferenceId === 'c' && c.focusAreaCode === 'skills')).toMatchObject({
+      themes: 1,
+      items: 0,
+      evaluationWishes: 4,
+    });
     expect(cells.find((c) => c.conferenceId === 'a' && c.focusAreaCode === 'skills')?.evaluationWishes).toBe(0);
     expect(byYear.find((c) => c.year === 2023 && c.focusAreaCode === 'skills')?.evaluationWishes).toBe(7);
     expect(byYear.find((c) => c.year === 2022 && c.focusAreaCode === 'skills')?.evaluationWishes).toBe(0);

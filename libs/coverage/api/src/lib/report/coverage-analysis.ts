@@ -20,7 +20,15 @@ export const MAX_SUGGESTIONS = 5;
 
 export type RawFigures = Omit<CoverageFigures, 'share'>;
 
-export const ZERO_FIGURES: RawFigures = { themes: 0, items: 0, minutes: 0, proposalsSubmitted: 0, proposalsAccepted: 0, signups: 0, evaluationWishes: 0 };
+export const ZERO_FIGURES: RawFigures = {
+  themes: 0,
+  items: 0,
+  minutes: 0,
+  proposalsSubmitted: 0,
+  proposalsAccepted: 0,
+  signups: 0,
+  evaluationWishes: 0,
+};
 
 export function addFigures(a: RawFigures, b: RawFigures): RawFigures {
   return {

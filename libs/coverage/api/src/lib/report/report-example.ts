@@ -1,6 +1,15 @@
 import type { CoverageReport, ImportResult } from '@samverkan/coverage/contract';
 
-const figures = { themes: 1, items: 2, minutes: 105, share: 0.25, proposalsSubmitted: 2, proposalsAccepted: 1, signups: 38, evaluationWishes: 4 };
+const figures = {
+  themes: 1,
+  items: 2,
+  minutes: 105,
+  share: 0.25,
+  proposalsSubmitted: 2,
+  proposalsAccepted: 1,
+  signups: 38,
+  evaluationWishes: 4,
+};
 
 /** The report's shape for /api/docs (types: libs/coverage/contract), trimmed to one area and one conference. */
 export const REPORT_EXAMPLE: CoverageReport = {

@@ -56,7 +56,12 @@ describe('MembersPage', () => {
   }
 
   it('lists the members with hidden counts as "<3", and the inactive ones', async () => {
-    const few = aMember({ organisationId: '22222222-2222-4222-8222-222222222222', name: 'Gnosjö kommun', evaluationAnswers: null, lastSeenOn: null });
+    const few = aMember({
+      organisationId: '22222222-2222-4222-8222-222222222222',
+      name: 'Gnosjö kommun',
+      evaluationAnswers: null,
+      lastSeenOn: null,
+    });
     await load([aMember(), few], [few]);
     const rows = Array.from(element().querySelectorAll('.sv-engagement__table tbody tr'));
     expect(rows.map((r) => r.querySelector('th')?.textContent?.trim())).toEqual(['Finspångs kommun', 'Gnosjö kommun']);
@@ -106,10 +111,15 @@ describe('MembersPage', () => {
     button(`Årssammanställning ${year} (PDF)`).click();
     http
       .expectOne(`${ANNUAL_SUMMARY_URL}/${year}.pdf`)
-      .flush(new Blob([JSON.stringify({ statusCode: 400, code: 'engagement.year-invalid', message: 'Ange ett år mellan 2000 och 2026.' })], { type: 'application/json' }), {
-        status: 400,
-        statusText: 'Bad Request',
-      });
+      .flush(
+        new Blob([JSON.stringify({ statusCode: 400, code: 'engagement.year-invalid', message: 'Ange ett år mellan 2000 och 2026.' })], {
+          type: 'application/json',
+        }),
+        {
+          status: 400,
+          statusText: 'Bad Request',
+        },
+      );
     await fixture.whenStable();
     expect(element().querySelector('sv-error-message')).not.toBeNull();
     expect(button(`Årssammanställning ${year} (PDF)`).disabled).toBe(false);

@@ -23,7 +23,19 @@ type Download = 'members' | 'participation' | 'pdf' | 'xlsx';
  */
 @Component({
   selector: 'sv-members-page',
-  imports: [FormsModule, MatButton, MatFormField, MatIcon, MatLabel, MatOption, MatSelect, RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator],
+  imports: [
+    FormsModule,
+    MatButton,
+    MatFormField,
+    MatIcon,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    RouterLink,
+    TranslatePipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './members-page.html',
   styleUrl: './engagement.scss',

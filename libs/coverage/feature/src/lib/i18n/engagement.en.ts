@@ -26,7 +26,8 @@ export const texts: Translated<typeof sv> = {
       heading: 'Member organisations',
       caption: "The member organisations' engagement",
       empty: 'There are no member organisations in the register.',
-      anonymity: 'Evaluation answers are shown only as counts, and fewer than three are shown as "<3" so that no single person can be identified.',
+      anonymity:
+        'Evaluation answers are shown only as counts, and fewer than three are shown as "<3" so that no single person can be identified.',
     },
     columns: {
       name: 'Organisation',
@@ -50,7 +51,8 @@ export const texts: Translated<typeof sv> = {
       noConferences: 'The organisation has had no participant at a conference.',
       people: '{count, plural, one {# participant} other {# participants}}',
       focusAreas: 'Focus areas the participants attended',
-      focusAreasRule: "A participant counts towards the focus areas of the programme items they signed up to, and otherwise towards the conference's focus areas.",
+      focusAreasRule:
+        "A participant counts towards the focus areas of the programme items they signed up to, and otherwise towards the conference's focus areas.",
       contributions: 'Proposals and call submissions',
       noContributions: 'No proposals or submissions yet.',
       kind: {

@@ -22,7 +22,8 @@ export const texts: Translated<typeof sv> = {
       lastN: 'Conferences for gaps',
       lastThreeYears: 'Last three years',
     },
-    summary: '{conferences, plural, one {# conference} other {# conferences}} {{from}}–{{to}}, {minutes, plural, one {# minute} other {# minutes}} of programme time, {participants, plural, one {# participant} other {# participants}}.',
+    summary:
+      '{conferences, plural, one {# conference} other {# conferences}} {{from}}–{{to}}, {minutes, plural, one {# minute} other {# minutes}} of programme time, {participants, plural, one {# participant} other {# participants}}.',
     source: {
       live: 'Samverkan',
       imported: 'Imported',
@@ -30,7 +31,8 @@ export const texts: Translated<typeof sv> = {
     gaps: {
       heading: 'Gaps',
       none: 'No gaps: every focus area has at least {{share}} of the programme time over {lastN, plural, one {the last conference} other {the last # conferences}}.',
-      intro: 'Focus areas below {{share}} of programme time, or absent, over {lastN, plural, one {the last conference} other {the last # conferences}} of the selection.',
+      intro:
+        'Focus areas below {{share}} of programme time, or absent, over {lastN, plural, one {the last conference} other {the last # conferences}} of the selection.',
       absent: '{{area}}: absent',
       'low-share': '{{area}}: {{share}} of programme time',
       openCall: 'Open a call for proposals for {{conference}} with these focus areas',
@@ -41,7 +43,8 @@ export const texts: Translated<typeof sv> = {
       none: 'No suggestions right now.',
       'bring-back': 'Give {{area}} room again: it has been missing from the recent conferences.',
       'give-room': 'Give more room to {{area}}: only {{share}} of programme time lately.',
-      'use-accepted-proposals': '{count, plural, one {There is # accepted proposal} other {There are # accepted proposals}} in {{area}} that {count, plural, one {is} other {are}} not on any programme yet.',
+      'use-accepted-proposals':
+        '{count, plural, one {There is # accepted proposal} other {There are # accepted proposals}} in {{area}} that {count, plural, one {is} other {are}} not on any programme yet.',
       'invite-participants': 'Invite more people from {{type}}: only {{share}} of the participants at recent conferences.',
     },
     participantType: {
@@ -61,9 +64,11 @@ export const texts: Translated<typeof sv> = {
     heatmap: {
       heading: 'Focus area × conference',
       caption: 'Share of programme time per focus area and conference. Choose a cell to see what lies behind it.',
-      legend: 'The colour darkens with a larger share; a highlighted border marks a gap. Below the share: how many asked for more of the area in the evaluation.',
+      legend:
+        'The colour darkens with a larger share; a highlighted border marks a gap. Below the share: how many asked for more of the area in the evaluation.',
       area: 'Focus area',
-      cellLabel: '{{area}}, {{conference}}: {{share}} of programme time, {minutes, plural, one {# minute} other {# minutes}}, {items, plural, one {# programme item} other {# programme items}}, {themes, plural, one {# theme} other {# themes}}, {wishes, plural, one {# wish} other {# wishes}} in evaluations',
+      cellLabel:
+        '{{area}}, {{conference}}: {{share}} of programme time, {minutes, plural, one {# minute} other {# minutes}}, {items, plural, one {# programme item} other {# programme items}}, {themes, plural, one {# theme} other {# themes}}, {wishes, plural, one {# wish} other {# wishes}} in evaluations',
       wishesShort: '{count, plural, one {# wish} other {# wishes}}',
       gap: 'gap',
     },
@@ -134,7 +139,8 @@ export const texts: Translated<typeof sv> = {
       heading: 'Result of the dry run',
       appliedHeading: 'The import is done',
       rows: '{rows, plural, one {# row read} other {# rows read}}.',
-      counts: '{{label}}: {created, plural, one {# new} other {# new}}, {updated, plural, one {# changed} other {# changed}}, {unchanged, plural, one {# unchanged} other {# unchanged}}',
+      counts:
+        '{{label}}: {created, plural, one {# new} other {# new}}, {updated, plural, one {# changed} other {# changed}}, {unchanged, plural, one {# unchanged} other {# unchanged}}',
       conferences: 'Conferences',
       sessions: 'Programme items',
       participants: 'Participant counts',

@@ -19,7 +19,8 @@ export const texts = {
       lastN: 'Konferenser för luckor',
       lastThreeYears: 'Senaste tre åren',
     },
-    summary: '{conferences, plural, one {# konferens} other {# konferenser}} {{from}}–{{to}}, {minutes, plural, one {# minuts} other {# minuters}} programtid, {participants, plural, one {# deltagare} other {# deltagare}}.',
+    summary:
+      '{conferences, plural, one {# konferens} other {# konferenser}} {{from}}–{{to}}, {minutes, plural, one {# minuts} other {# minuters}} programtid, {participants, plural, one {# deltagare} other {# deltagare}}.',
     source: {
       live: 'Samverkan',
       imported: 'Importerad',
@@ -27,7 +28,8 @@ export const texts = {
     gaps: {
       heading: 'Luckor',
       none: 'Inga luckor: varje fokusområde har minst {{share}} av programtiden under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}}.',
-      intro: 'Fokusområden under {{share}} av programtiden, eller helt frånvarande, under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}} i urvalet.',
+      intro:
+        'Fokusområden under {{share}} av programtiden, eller helt frånvarande, under {lastN, plural, one {den senaste konferensen} other {de senaste # konferenserna}} i urvalet.',
       absent: '{{area}}: saknas helt',
       'low-share': '{{area}}: {{share}} av programtiden',
       openCall: 'Öppna ett upprop för {{conference}} med dessa fokusområden',
@@ -38,7 +40,8 @@ export const texts = {
       none: 'Inga förslag just nu.',
       'bring-back': 'Lyft fram {{area}} igen: området har saknats på de senaste konferenserna.',
       'give-room': 'Ge mer utrymme åt {{area}}: bara {{share}} av programtiden på senare tid.',
-      'use-accepted-proposals': 'Det finns {count, plural, one {# antaget förslag} other {# antagna förslag}} inom {{area}} som inte ligger på något program än.',
+      'use-accepted-proposals':
+        'Det finns {count, plural, one {# antaget förslag} other {# antagna förslag}} inom {{area}} som inte ligger på något program än.',
       'invite-participants': 'Bjud in fler från {{type}}: bara {{share}} av deltagarna på de senaste konferenserna.',
     },
     participantType: {
@@ -58,9 +61,11 @@ export const texts = {
     heatmap: {
       heading: 'Fokusområde × konferens',
       caption: 'Andel av programtiden per fokusområde och konferens. Välj en cell för att se vad som ligger bakom.',
-      legend: 'Färgen blir mörkare med större andel; en markerad ram betyder lucka. Under andelen står hur många som önskade mer av området i utvärderingen.',
+      legend:
+        'Färgen blir mörkare med större andel; en markerad ram betyder lucka. Under andelen står hur många som önskade mer av området i utvärderingen.',
       area: 'Fokusområde',
-      cellLabel: '{{area}}, {{conference}}: {{share}} av programtiden, {minutes, plural, one {# minut} other {# minuter}}, {items, plural, one {# programpunkt} other {# programpunkter}}, {themes, plural, one {# tema} other {# teman}}, {wishes, plural, one {# önskemål} other {# önskemål}} i utvärderingen',
+      cellLabel:
+        '{{area}}, {{conference}}: {{share}} av programtiden, {minutes, plural, one {# minut} other {# minuter}}, {items, plural, one {# programpunkt} other {# programpunkter}}, {themes, plural, one {# tema} other {# teman}}, {wishes, plural, one {# önskemål} other {# önskemål}} i utvärderingen',
       wishesShort: '{count, plural, one {# önskemål} other {# önskemål}}',
       gap: 'lucka',
     },
@@ -131,7 +136,8 @@ export const texts = {
       heading: 'Resultat av provkörningen',
       appliedHeading: 'Importen är klar',
       rows: '{rows, plural, one {# rad läst} other {# rader lästa}}.',
-      counts: '{{label}}: {created, plural, one {# ny} other {# nya}}, {updated, plural, one {# ändrad} other {# ändrade}}, {unchanged, plural, one {# oförändrad} other {# oförändrade}}',
+      counts:
+        '{{label}}: {created, plural, one {# ny} other {# nya}}, {updated, plural, one {# ändrad} other {# ändrade}}, {unchanged, plural, one {# oförändrad} other {# oförändrade}}',
       conferences: 'Konferenser',
       sessions: 'Programpunkter',
       participants: 'Deltagarantal',

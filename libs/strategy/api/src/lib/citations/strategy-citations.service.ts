@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
-import type { AddCitationRequest, EvidenceRef } from '@samverkan/strategy/contract';
+import type { AddCitationRequest, EvidenceRef, StrategyCitationsResponse } from '@samverkan/strategy/contract';
 import { badRequest, conflict, notFound } from '@samverkan/shared/api-http';
 import { Strategy } from '../strategy.entity';
 import { canSeeVersion } from '../versions/strategy-visibility';
+import { CitationLabelSource } from './citation-labels';
 import { numberFootnotes, type CitationRow, type NumberedPosition } from './footnotes';
 import { StrategyCitation } from './strategy-citation.entity';
 
@@ -31,7 +32,10 @@ const CITATIONS_SQL = `
  */
 @Injectable()
 export class StrategyCitationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly labels: CitationLabelSource,
+  ) {}
 
   /** Every position of a visible version in order, with its citations numbered as footnotes. */
   async positions(id: string, user?: AuthenticatedUser): Promise<Array<NumberedPosition<CitationRow>>> {
@@ -42,6 +46,25 @@ export class StrategyCitationsService {
       this.dataSource.query(CITATIONS_SQL, [id]),
     ]);
     return numberFootnotes(positions, citations as CitationRow[]);
+  }
+
+  /** Each position of a visible version with its footnotes, labels resolved now (gone: `removed`). */
+  async resolved(id: string, user?: AuthenticatedUser): Promise<StrategyCitationsResponse> {
+    const positions = await this.positions(id, user);
+    const all = positions.flatMap((p) => p.citations);
+    const found = all.length ? await this.labels.labels(this.dataSource.manager, all) : [];
+    const byRef = new Map(found.map((l) => [`${l.kind}:${l.id}`, l]));
+    return {
+      strategyId: id,
+      positions: positions.map((p) => ({
+        ...p,
+        citations: p.citations.map((c) => {
+          const target = byRef.get(`${c.kind}:${c.refId}`);
+          const removed = !target || target.label === null;
+          return { ...c, label: removed ? null : target.label, conferenceTitle: removed ? null : target.conferenceTitle, removed };
+        }),
+      })),
+    };
   }
 
   /** Cites `{ kind, refId }` for a position of the draft; `exists` checks the evidence inside the transaction. */

@@ -1,4 +1,11 @@
-import { consultationMails, isConsultationOpen, mayDecideWording, mayDeleteComment, sameWording, wordingDecisionMail } from './consultation-rules';
+import {
+  consultationMails,
+  isConsultationOpen,
+  mayDecideWording,
+  mayDeleteComment,
+  sameWording,
+  wordingDecisionMail,
+} from './consultation-rules';
 
 describe('consultation rules', () => {
   it('is open only in consultation', () => {
@@ -48,7 +55,12 @@ describe('consultation rules', () => {
     );
     expect(rejected.subject).toBe('Formuleringsförslag avslaget: Strategi 2028');
     expect(rejected.text).toContain('Motivering: För långt.');
-    const accepted = wordingDecisionMail({ name: 'Pia', email: 'pia@example.se' }, { status: 'accepted', reason: null, text: 'Ny text' }, version, 'https://x');
+    const accepted = wordingDecisionMail(
+      { name: 'Pia', email: 'pia@example.se' },
+      { status: 'accepted', reason: null, text: 'Ny text' },
+      version,
+      'https://x',
+    );
     expect(accepted.subject).toBe('Formuleringsförslag godtaget: Strategi 2028');
     expect(accepted.text).toContain('Ny text');
     expect(accepted.text).not.toContain('Motivering');

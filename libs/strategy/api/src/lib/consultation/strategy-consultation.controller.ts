@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, Requires, type AuthenticatedUser } from '@samverkan/identity/api';
 import { ApiErrorBody, IdParam } from '@samverkan/shared/api-http';
 import type { StrategyCommentResponse, StrategyConsultationResponse, WordingProposalResponse } from '@samverkan/strategy/contract';
@@ -72,7 +79,10 @@ export class StrategyConsultationController {
   @Post('wording-proposals/:proposalId/decision')
   @HttpCode(200)
   @Requires('strategy.draft')
-  @ApiOkResponse({ type: R.WordingProposalResponse, description: 'Accepted (the position takes the text) or rejected; the proposer is mailed.' })
+  @ApiOkResponse({
+    type: R.WordingProposalResponse,
+    description: 'Accepted (the position takes the text) or rejected; the proposer is mailed.',
+  })
   @ApiNotFoundResponse({ description: '`strategy.wording-not-found`.', type: ApiErrorBody })
   @ApiConflictResponse({ description: '`strategy.not-in-consultation`, `strategy.wording-decided`.', type: ApiErrorBody })
   decideWording(

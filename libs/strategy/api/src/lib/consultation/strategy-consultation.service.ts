@@ -14,7 +14,14 @@ import type {
 import { FocusArea, Strategy, StrategyPosition } from '../strategy.entity';
 import { loadVersion } from '../versions/strategy-versions.query';
 import { StrategyComment, StrategyWordingProposal } from './consultation.entity';
-import { consultationMails, isConsultationOpen, mayDecideWording, mayDeleteComment, sameWording, wordingDecisionMail } from './consultation-rules';
+import {
+  consultationMails,
+  isConsultationOpen,
+  mayDecideWording,
+  mayDeleteComment,
+  sameWording,
+  wordingDecisionMail,
+} from './consultation-rules';
 
 /**
  * The consultation of a strategy version: sending a draft out (the council and the committee are
@@ -39,7 +46,10 @@ export class StrategyConsultationService {
       const recipients: { name: string; email: string }[] = await manager.query(
         `SELECT name, email FROM users WHERE active AND roles && ARRAY['programme-council', 'working-committee']::text[] ORDER BY email`,
       );
-      await this.mail.enqueue(manager, consultationMails(recipients, { id, title: strategy.titleSv, version: strategy.version }, this.identity.publicUrl));
+      await this.mail.enqueue(
+        manager,
+        consultationMails(recipients, { id, title: strategy.titleSv, version: strategy.version }, this.identity.publicUrl),
+      );
       return (await loadVersion(manager, id)) as StrategyVersionResponse;
     });
     void this.mail.flush();
@@ -94,7 +104,12 @@ export class StrategyConsultationService {
    * Accepts (the position's text becomes the proposal's: the one edit a version in consultation
    * allows) or rejects a pending proposal; the proposer is mailed in the same transaction.
    */
-  async decideWording(id: string, proposalId: string, body: WordingDecisionRequest, user: AuthenticatedUser): Promise<WordingProposalResponse> {
+  async decideWording(
+    id: string,
+    proposalId: string,
+    body: WordingDecisionRequest,
+    user: AuthenticatedUser,
+  ): Promise<WordingProposalResponse> {
     const answer = await this.dataSource.transaction(async (manager) => {
       const strategy = await this.lockOpen(manager, id);
       const proposal = await manager.findOne(StrategyWordingProposal, {

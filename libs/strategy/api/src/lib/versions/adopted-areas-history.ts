@@ -33,7 +33,8 @@ export function stepsToAdopted(rows: readonly VersionHistoryRow[]): { adopted: V
   return { adopted, steps };
 }
 
-const HISTORY_SQL = `
+/** The adopted and replaced versions with their areas (the adopted one's) and mappings: rows for `adoptedAreasOf`. */
+export const HISTORY_SQL = `
   SELECT s.id, s.state, s.based_on_id,
          CASE WHEN s.state = 'adopted' THEN coalesce((
            SELECT json_agg(json_build_object('code', f.code, 'titleSv', f.title_sv, 'titleEn', f.title_en) ORDER BY f.position)
@@ -55,7 +56,14 @@ export async function loadAdoptedAreasWithHistory(
   manager: EntityManager,
   extraCodes: Iterable<string> = [],
 ): Promise<{ areas: AdoptedArea[]; pairs: Array<{ from: string; to: string }> } | null> {
-  const rows = await manager.query<VersionHistoryRow[]>(HISTORY_SQL);
+  return adoptedAreasOf(await manager.query<VersionHistoryRow[]>(HISTORY_SQL), extraCodes);
+}
+
+/** `loadAdoptedAreasWithHistory` from rows of HISTORY_SQL fetched with another query (as a JSON column). */
+export function adoptedAreasOf(
+  rows: readonly VersionHistoryRow[],
+  extraCodes: Iterable<string> = [],
+): { areas: AdoptedArea[]; pairs: Array<{ from: string; to: string }> } | null {
   const { adopted, steps } = stepsToAdopted(rows);
   if (!adopted?.areas.length) return null;
   const codes = adopted.areas.map((a) => a.code);

@@ -111,19 +111,4 @@ export class StrategiesController {
   withdraw(@IdParam() id: string): Promise<StrategyVersionResponse> {
     return this.drafting.withdrawFromConsultation(id);
   }
-
-  @Post(':id/adopt')
-  @HttpCode(200)
-  @Requires('strategy.draft')
-  @ApiOkResponse({
-    type: R.StrategyVersionResponse,
-    description: 'In consultation → adopted; the version adopted before becomes replaced.',
-  })
-  @ApiConflictResponse({
-    description: '`strategy.wrong-state`, `strategy.stale-draft`, `strategy.mapping-incomplete`.',
-    type: ApiErrorBody,
-  })
-  adopt(@IdParam() id: string): Promise<StrategyVersionResponse> {
-    return this.drafting.adopt(id);
-  }
 }

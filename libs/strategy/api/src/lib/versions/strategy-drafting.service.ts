@@ -140,36 +140,33 @@ export class StrategyDraftingService {
   }
 
   /**
-   * Adopts a version in consultation: the version adopted so far becomes replaced, in the same
-   * transaction (the caller's, when a meeting decision adopts it: pass its manager and the decision).
+   * Adopts a version in consultation by a meeting's decision, in the decision's transaction: the version
+   * adopted so far becomes replaced in the same transaction. There is no other way to adopt a version.
    * Refused (409) when the draft was based on another version than the adopted one
    * (`strategy.stale-draft`) or its mapping does not account for every old area
    * (`strategy.mapping-incomplete`).
    */
-  adopt(id: string, decision?: AdoptionDecision, manager?: EntityManager): Promise<StrategyVersionResponse> {
-    const run = async (m: EntityManager) => {
-      const strategy = await this.lock(m, id);
-      if (strategy.state !== 'in-consultation') throw conflict('strategy.wrong-state', { context: { state: strategy.state } });
-      const previous = await m.findOne(Strategy, { where: { state: 'adopted' }, lock: { mode: 'pessimistic_write' } });
-      if (previous && strategy.basedOnId && strategy.basedOnId !== previous.id) throw conflict('strategy.stale-draft');
-      const mapping = await m.find(FocusAreaMapping, { where: { strategyId: id } });
-      const entries = groupMapping(mapping);
-      const problems = await this.mappingProblems(m, strategy, entries);
-      if (strategy.basedOnId && !mappingIsComplete(problems)) throw conflict('strategy.mapping-incomplete', { context: { ...problems } });
-      if (previous) await m.update(Strategy, { id: previous.id }, { state: 'replaced' });
-      await m.update(
-        Strategy,
-        { id },
-        {
-          state: 'adopted',
-          adoptedAt: new Date(),
-          adoptedMeetingId: decision?.meetingId ?? null,
-          adoptedDecisionId: decision?.decisionId ?? null,
-        },
-      );
-      return this.answer(m, id);
-    };
-    return manager ? run(manager) : this.dataSource.transaction(run);
+  async adopt(id: string, decision: AdoptionDecision, m: EntityManager): Promise<StrategyVersionResponse> {
+    const strategy = await this.lock(m, id);
+    if (strategy.state !== 'in-consultation') throw conflict('strategy.wrong-state', { context: { state: strategy.state } });
+    const previous = await m.findOne(Strategy, { where: { state: 'adopted' }, lock: { mode: 'pessimistic_write' } });
+    if (previous && strategy.basedOnId && strategy.basedOnId !== previous.id) throw conflict('strategy.stale-draft');
+    const mapping = await m.find(FocusAreaMapping, { where: { strategyId: id } });
+    const entries = groupMapping(mapping);
+    const problems = await this.mappingProblems(m, strategy, entries);
+    if (strategy.basedOnId && !mappingIsComplete(problems)) throw conflict('strategy.mapping-incomplete', { context: { ...problems } });
+    if (previous) await m.update(Strategy, { id: previous.id }, { state: 'replaced' });
+    await m.update(
+      Strategy,
+      { id },
+      {
+        state: 'adopted',
+        adoptedAt: new Date(),
+        adoptedMeetingId: decision.meetingId,
+        adoptedDecisionId: decision.decisionId,
+      },
+    );
+    return this.answer(m, id);
   }
 
   private move(id: string, from: StrategyState, to: StrategyState): Promise<StrategyVersionResponse> {

@@ -81,14 +81,18 @@ import { WordDiffView } from './word-diff-view';
             <textarea matInput [formControl]="comment" rows="3" maxlength="2000" required></textarea>
             <mat-hint>{{ 'strategyConsultation.commentHint' | translate }}</mat-hint>
           </mat-form-field>
-          <button mat-flat-button type="submit" [disabled]="busy() || comment.invalid">{{ 'strategyConsultation.sendComment' | translate }}</button>
+          <button mat-flat-button type="submit" [disabled]="busy() || comment.invalid">
+            {{ 'strategyConsultation.sendComment' | translate }}
+          </button>
         </form>
         <form (submit)="$event.preventDefault(); sendProposal()">
           <mat-form-field appearance="outline" class="sv-wide">
             <mat-label>{{ 'strategyConsultation.proposalLabel' | translate: { n: number() } }}</mat-label>
             <textarea matInput [formControl]="wording" rows="3" maxlength="2000" required></textarea>
           </mat-form-field>
-          <button mat-stroked-button type="submit" [disabled]="busy() || wording.invalid">{{ 'strategyConsultation.sendProposal' | translate }}</button>
+          <button mat-stroked-button type="submit" [disabled]="busy() || wording.invalid">
+            {{ 'strategyConsultation.sendProposal' | translate }}
+          </button>
         </form>
       }
       @if (error(); as message) {

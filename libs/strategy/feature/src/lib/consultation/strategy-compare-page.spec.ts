@@ -19,7 +19,15 @@ const version = (id: string, title: string, position: string): StrategyVersionRe
   basedOnId: null,
   adoptedMeetingId: null,
   adoptedDecisionId: null,
-  focusAreas: [{ code: 'infrastructure', titleSv: 'Infrastruktur', titleEn: 'Infrastructure', text: 'Om elnät.', positions: [{ id: 'p', text: position }] }],
+  focusAreas: [
+    {
+      code: 'infrastructure',
+      titleSv: 'Infrastruktur',
+      titleEn: 'Infrastructure',
+      text: 'Om elnät.',
+      positions: [{ id: 'p', text: position }],
+    },
+  ],
   mapping: [],
 });
 
@@ -77,7 +85,9 @@ describe('StrategyComparePage', () => {
     const element = fixture.nativeElement as HTMLElement;
     expect(element.querySelector('h1')?.textContent).toContain('Jämförelse: Strategi 2028 mot Strategi 2025');
     expect(Array.from(element.querySelectorAll('h2')).map((h) => h.textContent?.trim())).toContain('Fokusområde: Infrastruktur (Ändrat)');
-    const row = Array.from(element.querySelectorAll('tbody tr')).find((tr) => tr.querySelector('th')?.textContent?.includes('Ståndpunkt 1'));
+    const row = Array.from(element.querySelectorAll('tbody tr')).find((tr) =>
+      tr.querySelector('th')?.textContent?.includes('Ståndpunkt 1'),
+    );
     const [before, after] = Array.from(row?.querySelectorAll('td') ?? []);
     expect(before.querySelector('del')?.textContent?.trim()).toBe('borttaget: måste');
     expect(before.querySelector('ins')).toBeNull();

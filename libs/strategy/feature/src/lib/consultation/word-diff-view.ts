@@ -12,9 +12,13 @@ import type { WordChange } from '@samverkan/strategy/contract';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@for (run of words(); track $index) {
     @if (run.kind === 'added') {
-      <ins><span class="cdk-visually-hidden">{{ 'strategyConsultation.added' | translate }} </span>{{ run.text }}</ins>
+      <ins
+        ><span class="cdk-visually-hidden">{{ 'strategyConsultation.added' | translate }} </span>{{ run.text }}</ins
+      >
     } @else if (run.kind === 'removed') {
-      <del><span class="cdk-visually-hidden">{{ 'strategyConsultation.removed' | translate }} </span>{{ run.text }}</del>
+      <del
+        ><span class="cdk-visually-hidden">{{ 'strategyConsultation.removed' | translate }} </span>{{ run.text }}</del
+      >
     } @else {
       <span>{{ run.text }}</span>
     }

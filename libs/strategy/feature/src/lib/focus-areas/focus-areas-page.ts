@@ -15,7 +15,9 @@ import { localizeFocusArea } from './localized-focus-area';
     <div class="sv-page">
       <h1>{{ 'focusAreas.heading' | translate }}</h1>
       <p class="sv-lead">{{ 'focusAreas.intro' | translate }}</p>
-      <p><a routerLink="/strategi">{{ 'focusAreas.strategyLink' | translate }}</a></p>
+      <p>
+        <a routerLink="/strategi">{{ 'focusAreas.strategyLink' | translate }}</a>
+      </p>
 
       @if (focusAreas.isLoading()) {
         <sv-loading-indicator label="focusAreas.loading" />

@@ -32,8 +32,24 @@ export const texts: Translated<typeof sv> = {
     backToList: 'All versions',
     sendToConsultation: 'Send out for consultation',
     withdraw: 'Take back to draft',
-    adopt: 'Adopt the version',
+    adoptAtMeeting:
+      'The version is adopted by a decision at a working committee meeting: put the decision to adopt the strategy on the meeting’s agenda.',
+    meetingsLink: 'To the working committee’s meetings',
     moved: 'The version now has the status {{status}}.',
+    published: {
+      title: 'The current strategy',
+      heading: 'The association’s strategy',
+      none: 'No version of the strategy has been adopted yet.',
+      pdf: 'Download the strategy as a PDF',
+      versions: 'All versions of the strategy',
+      link: 'Read the current strategy',
+      swedishText: 'The strategy is written in Swedish; the headings and the names of the focus areas are shown in English.',
+      appendixHeading: 'The conference work this strategy builds on',
+      appendixIntro:
+        'The footnotes of the positions refer to what the conferences treated: themes, programme items, accepted proposals and the working committee’s decisions.',
+      noAppendix: 'No position of this version refers to the conference work.',
+      removed: 'The cited work no longer exists.',
+    },
     editor: {
       heading: 'Edit the draft',
       title: 'Title',

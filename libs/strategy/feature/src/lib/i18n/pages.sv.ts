@@ -29,8 +29,24 @@ export const texts = {
     backToList: 'Alla versioner',
     sendToConsultation: 'Skicka på remiss',
     withdraw: 'Ta tillbaka till utkast',
-    adopt: 'Anta versionen',
+    adoptAtMeeting:
+      'Versionen antas genom ett beslut på ett möte i arbetsutskottet: sätt beslutet om att anta strategin på mötets dagordning.',
+    meetingsLink: 'Till arbetsutskottets möten',
     moved: 'Versionen har fått status {{status}}.',
+    published: {
+      title: 'Gällande strategi',
+      heading: 'Föreningens strategi',
+      none: 'Ingen version av strategin är antagen ännu.',
+      pdf: 'Ladda ned strategin som PDF',
+      versions: 'Strategins alla versioner',
+      link: 'Läs den gällande strategin',
+      swedishText: 'Strategin är skriven på svenska.',
+      appendixHeading: 'Konferensarbetet som strategin bygger på',
+      appendixIntro:
+        'Ståndpunkternas fotnoter hänvisar till det som konferenserna behandlade: teman, programpunkter, antagna förslag och arbetsutskottets beslut.',
+      noAppendix: 'Ingen ståndpunkt i den här versionen hänvisar till konferensarbetet.',
+      removed: 'Det som hänvisas till finns inte längre.',
+    },
     editor: {
       heading: 'Redigera utkastet',
       title: 'Titel',

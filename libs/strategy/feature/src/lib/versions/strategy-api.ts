@@ -29,7 +29,7 @@ export class StrategyApi {
     return this.http.put<StrategyVersionResponse>(`/api/strategies/${id}/content`, body);
   }
 
-  move(id: string, action: 'consultation' | 'withdraw' | 'adopt'): Observable<StrategyVersionResponse> {
+  move(id: string, action: 'consultation' | 'withdraw'): Observable<StrategyVersionResponse> {
     return this.http.post<StrategyVersionResponse>(`/api/strategies/${id}/${action}`, {});
   }
 }

@@ -67,7 +67,10 @@ describe('StrategyVersionPage', () => {
   async function render(version: StrategyVersionResponse, roles: string[] = [], citations = noCitations(version)): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
-        ...testProviders({ texts: [identityStartupTexts, strategyPagesTexts, strategyConsultationTexts, strategyEvidenceTexts], interceptors: [authInterceptor] }),
+        ...testProviders({
+          texts: [identityStartupTexts, strategyPagesTexts, strategyConsultationTexts, strategyEvidenceTexts],
+          interceptors: [authInterceptor],
+        }),
         provideRouter([]),
       ],
     });
@@ -129,7 +132,14 @@ describe('StrategyVersionPage', () => {
     http.expectOne({ method: 'GET', url: `/api/strategies/${base.id}/consultation` }).flush({
       strategyId: base.id,
       comments: [
-        { id: 'c1', positionId: 'p1', authorId: 'u2', authorName: 'Pia Programråd', text: 'Nämn kommunerna.', createdAt: '2027-03-01T10:00:00Z' },
+        {
+          id: 'c1',
+          positionId: 'p1',
+          authorId: 'u2',
+          authorName: 'Pia Programråd',
+          text: 'Nämn kommunerna.',
+          createdAt: '2027-03-01T10:00:00Z',
+        },
       ],
       wordingProposals: [
         {

@@ -60,9 +60,10 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
               <button mat-stroked-button type="button" [disabled]="busy()" (click)="move('withdraw')">
                 {{ 'strategyPages.withdraw' | translate }}
               </button>
-              <button mat-flat-button type="button" [disabled]="busy()" (click)="move('adopt')">
-                {{ 'strategyPages.adopt' | translate }}
-              </button>
+              <p class="sv-strategy-adoption" data-adoption-hint>
+                {{ 'strategyPages.adoptAtMeeting' | translate }}
+                <a routerLink="/arbetsutskottet/moten">{{ 'strategyPages.meetingsLink' | translate }}</a>
+              </p>
             }
           </div>
           @if (actionError(); as message) {
@@ -275,7 +276,9 @@ export class StrategyVersionPage {
     return (this.consultation.hasValue() ? (this.consultation.value()?.comments ?? []) : []).filter((c) => c.positionId === positionId);
   }
   protected proposalsOf(positionId: string) {
-    return (this.consultation.hasValue() ? (this.consultation.value()?.wordingProposals ?? []) : []).filter((p) => p.positionId === positionId);
+    return (this.consultation.hasValue() ? (this.consultation.value()?.wordingProposals ?? []) : []).filter(
+      (p) => p.positionId === positionId,
+    );
   }
   protected readonly status = computed(() => statusKey(this.current()?.state ?? 'draft'));
   protected readonly adopted = computed(() => {
@@ -379,7 +382,7 @@ export class StrategyVersionPage {
     });
   }
 
-  protected move(action: 'consultation' | 'withdraw' | 'adopt'): void {
+  protected move(action: 'consultation' | 'withdraw'): void {
     this.busy.set(true);
     this.actionError.set(null);
     this.notice.set(null);

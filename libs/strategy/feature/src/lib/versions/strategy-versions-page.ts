@@ -32,6 +32,9 @@ import { adoptedOn, statusKey } from './strategy-view';
     <div class="sv-page">
       <h1>{{ 'strategyPages.listHeading' | translate }}</h1>
       <p class="sv-lead">{{ 'strategyPages.listIntro' | translate }}</p>
+      <p>
+        <a routerLink="/strategi/gallande">{{ 'strategyPages.published.link' | translate }}</a>
+      </p>
 
       @if (versions.isLoading()) {
         <sv-loading-indicator label="strategyPages.loading" />

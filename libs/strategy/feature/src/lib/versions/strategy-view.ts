@@ -11,13 +11,7 @@ export function adoptedOn(version: Pick<StrategyVersionSummary, 'adoptedAt'>, la
   return version.adoptedAt ? formatDay(version.adoptedAt, language) : null;
 }
 
-/** A text split into its paragraphs (blank lines between them in the strategy). */
-export function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
+export { paragraphsOf as paragraphs } from '@samverkan/strategy/contract';
 
 /** The area's title in the page's language (the Swedish one when no English title is given). */
 export function areaTitle(area: Pick<StrategyFocusAreaResponse, 'titleSv' | 'titleEn'>, language: Locale): string {
