@@ -122,8 +122,15 @@ describe('open calls for proposals', () => {
       await t.http
         .post(`/api/conferences/${conferenceId}/calls`)
         .set('Authorization', committee)
-        .send({ ...callBody(), focusAreaCodes: ['space-travel'] })
+        .send({ ...callBody(), focusAreaCodes: ['Space travel!'] })
         .expect(400);
+      // Well formed, but not an area of the adopted strategy.
+      const unknown = await t.http
+        .post(`/api/conferences/${conferenceId}/calls`)
+        .set('Authorization', committee)
+        .send({ ...callBody(), focusAreaCodes: ['space-travel'] })
+        .expect(422);
+      expect(unknown.body).toMatchObject({ code: 'strategy.unknown-focus-area', errors: { focusAreaCodes: 'unknown' } });
       await t.http
         .post(`/api/conferences/00000000-0000-4000-8000-000000000000/calls`)
         .set('Authorization', committee)

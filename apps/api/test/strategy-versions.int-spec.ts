@@ -332,6 +332,19 @@ describe('strategy versions', () => {
     ).body as CoverageItem[];
     expect(items.map((i) => i.title).sort()).toEqual(['AI i verkstaden', 'Digitala elnät', 'Elnät']);
 
+    // The forms take the adopted version's codes, new ones included, and refuse the replaced ones.
+    await t.http
+      .post(`/api/conferences/${conferenceId}/themes`)
+      .set('Authorization', committee)
+      .send({ titleSv: 'Digitala nät', focusAreaCodes: ['digital-infrastructure'] })
+      .expect(201);
+    const old = await t.http
+      .post(`/api/conferences/${conferenceId}/themes`)
+      .set('Authorization', committee)
+      .send({ titleSv: 'Gamla koder', focusAreaCodes: ['infrastructure'] })
+      .expect(422);
+    expect(old.body.code).toBe('strategy.unknown-focus-area');
+
     // Calendars follow the adopted version too: the item, tagged with the two old areas, is in the merged
     // area's feed, under its title once; the old codes' feeds are gone.
     await t.http.post(`/api/conferences/${conferenceId}/agenda/publish`).set('Authorization', committee).send({}).expect(200);

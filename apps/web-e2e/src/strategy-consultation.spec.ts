@@ -34,7 +34,7 @@ async function versionInConsultation(page: Page): Promise<string> {
 }
 
 test.describe('strategy consultation', () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
 
   test('the committee sends a draft to consultation, a council member comments and proposes a wording, the committee accepts it, compares, adopts the version at a meeting, and the public page shows it adopted and published', async ({
     page,

@@ -63,7 +63,7 @@ export async function seedCurrentStrategy(manager: EntityManager): Promise<strin
     .execute();
   const areas = await manager.getRepository(FocusArea).find({ where: { strategyId: strategy.id }, relations: { positions: true } });
   for (const area of areas) {
-    const text = CURRENT_STRATEGY_TEXT.focusAreas[area.code];
+    const text = (CURRENT_STRATEGY_TEXT.focusAreas as Record<string, { text: string; positions: readonly string[] }>)[area.code];
     if (!text) continue;
     if (!area.textSv) await manager.update(FocusArea, { id: area.id }, { textSv: text.text });
     if (!area.positions?.length) {

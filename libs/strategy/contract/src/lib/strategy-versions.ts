@@ -8,6 +8,9 @@ export type StrategyState = (typeof STRATEGY_STATES)[number];
  */
 export const FOCUS_AREA_CODE_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
 
+/** The OpenAPI schema of a focus-area code (requests and responses). */
+export const FOCUS_AREA_CODE_SCHEMA = { pattern: FOCUS_AREA_CODE_PATTERN.source, example: 'skills' };
+
 /** One line of the version list. `adoptedAt` is null until adopted, and for old versions whose date is not recorded. */
 export interface StrategyVersionSummary {
   id: string;

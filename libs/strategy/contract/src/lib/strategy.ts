@@ -1,3 +1,4 @@
+/** The codes of the six focus areas of the seeded (2025) strategy; a later version may rename, merge or add others. */
 export const FOCUS_AREA_CODES = [
   'infrastructure',
   'digitalisation',
@@ -6,7 +7,14 @@ export const FOCUS_AREA_CODES = [
   'living-environment',
   'cooperation',
 ] as const;
-export type FocusAreaCode = (typeof FOCUS_AREA_CODES)[number];
+/**
+ * A focus-area code of some strategy version (FOCUS_AREA_CODE_PATTERN): the forms take the adopted
+ * version's codes, whichever they are, and the server refuses others (`strategy.unknown-focus-area`).
+ */
+export type FocusAreaCode = string;
+
+/** The most focus areas a request may name (a version has far fewer). */
+export const MAX_FOCUS_AREAS = 20;
 
 export interface FocusAreaResponse {
   code: FocusAreaCode;

@@ -16,6 +16,7 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  Matches,
 } from 'class-validator';
 import {
   AGENDA_ITEM_TYPES,
@@ -25,7 +26,7 @@ import {
   type RoomRequest,
   type UpdateAgendaItemRequest,
 } from '@samverkan/agenda/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class RoomDto implements RoomRequest {
   @ApiProperty()
@@ -96,11 +97,11 @@ export class AgendaItemDto implements AgendaItemRequest {
   @IsUUID(undefined, { each: true })
   speakerIds?: string[];
 
-  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, isArray: true })
+  @ApiPropertyOptional({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true })
   @OptionalNotNull()
   @IsArray()
   @ArrayUnique()
-  @IsIn(FOCUS_AREA_CODES, { each: true })
+  @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
   focusAreaCodes?: FocusAreaCode[];
 
   @ApiPropertyOptional()

@@ -2,7 +2,7 @@ import { OmitType } from '@nestjs/swagger';
 import { ApiErrorBody, Prop, TitledResponse } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/agenda/contract';
 import { AGENDA_ITEM_TYPES, CONFLICT_KINDS } from '@samverkan/agenda/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 import { AgendaItemSpeaker, PublicSpeaker, SpeakerRef } from '../speakers/dto/speakers.responses';
 
@@ -62,7 +62,7 @@ export class AgendaItemResponse extends TitledResponse implements C.AgendaItemRe
   @Prop.array(() => AgendaItemSpeaker)
   speakers!: AgendaItemSpeaker[];
 
-  @Prop.enums(FOCUS_AREA_CODES)
+  @Prop.strings(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCodes!: FocusAreaCode[];
 
   @Prop.boolean()
@@ -118,7 +118,7 @@ export class ProgrammeItem extends TitledResponse implements C.ProgrammeItem {
   @Prop.array(() => SpeakerRef, { description: 'The speakers who confirmed or were not invited, as the version froze them.' })
   speakers!: SpeakerRef[];
 
-  @Prop.enums(FOCUS_AREA_CODES)
+  @Prop.strings(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCodes!: FocusAreaCode[];
 
   @Prop.boolean()
@@ -253,7 +253,7 @@ export class StaleItemError extends ApiErrorBody {
 }
 
 export class FocusAreaShare implements C.FocusAreaShare {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCode!: FocusAreaCode;
 
   @Prop.int({ description: 'Minutes of programme time tagged with the area (an item with two areas counts for both).' })
@@ -280,6 +280,6 @@ export class CoveragePreview implements C.CoveragePreview {
   @Prop.array(() => FocusAreaShare)
   areas!: FocusAreaShare[];
 
-  @Prop.enums(FOCUS_AREA_CODES, { description: 'The areas below the threshold: publishing warns of them.' })
+  @Prop.strings({ ...FOCUS_AREA_CODE_SCHEMA, description: 'The areas below the threshold: publishing warns of them.' })
   shortAreaCodes!: FocusAreaCode[];
 }

@@ -5,7 +5,10 @@ import type { CheckInByCodeRequest } from '@samverkan/attendance/contract';
 import { SingleLine, trim } from '@samverkan/shared/api-validation';
 
 export class CheckInByCodeDto implements CheckInByCodeRequest {
-  @ApiProperty({ description: 'The check-in code the QR code holds (43 characters).', example: 'q3Vd0c1Yl3bW9kX2NoZWNrLWluLWNvZGUtZXhhbXBsZQ' })
+  @ApiProperty({
+    description: 'The check-in code the QR code holds (43 characters).',
+    example: 'q3Vd0c1Yl3bW9kX2NoZWNrLWluLWNvZGUtZXhhbXBsZQ',
+  })
   @Transform(trim)
   @IsString()
   @MinLength(1)

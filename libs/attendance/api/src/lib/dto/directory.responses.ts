@@ -26,6 +26,8 @@ export class AttendeeDirectoryResponse implements C.AttendeeDirectoryResponse {
   @Prop.string({ nullable: true })
   conferenceTitleEn!: string | null;
 
-  @Prop.array(() => DirectoryEntry, { description: 'The other confirmed participants shown on the attendee list, by organisation and name.' })
+  @Prop.array(() => DirectoryEntry, {
+    description: 'The other confirmed participants shown on the attendee list, by organisation and name.',
+  })
   items!: DirectoryEntry[];
 }

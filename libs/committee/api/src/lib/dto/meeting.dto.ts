@@ -24,6 +24,7 @@ import {
   MinLength,
   ValidateIf,
   ValidateNested,
+  Matches,
 } from 'class-validator';
 import type {
   AddMeetingItemRequest,
@@ -35,7 +36,7 @@ import type {
   UpdateMeetingRequest,
 } from '@samverkan/committee/contract';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class CreateMeetingDto implements CreateMeetingRequest {
   @ApiProperty({ example: 'Arbetsutskottets möte 3/2027' })
@@ -186,10 +187,10 @@ export class NewActionItemDto implements NewActionItem {
   @OptionalDate({ example: '2027-05-01' })
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, nullable: true })
+  @ApiPropertyOptional({ ...FOCUS_AREA_CODE_SCHEMA, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
-  @IsIn(FOCUS_AREA_CODES)
+  @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Okänt fokusområde.' })
   focusAreaCode?: FocusAreaCode | null;
 }
 

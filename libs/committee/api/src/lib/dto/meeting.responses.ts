@@ -2,7 +2,7 @@ import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/committee/contract';
 import { MEETING_ITEM_KINDS, MINUTES_STATUSES } from '@samverkan/committee/contract';
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@samverkan/proposals/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class CommitteePersonResponse implements C.CommitteePersonResponse {
   @Prop.uuid()
@@ -45,7 +45,7 @@ export class ActionItemResponse implements C.ActionItemResponse {
   @Prop.date({ nullable: true, example: '2026-03-31' })
   dueDate!: string | null;
 
-  @Prop.enum(FOCUS_AREA_CODES, { nullable: true })
+  @Prop.string({ ...FOCUS_AREA_CODE_SCHEMA, nullable: true })
   focusAreaCode!: FocusAreaCode | null;
 
   @Prop.enum(['open', 'closed'])

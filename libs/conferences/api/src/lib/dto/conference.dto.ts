@@ -15,6 +15,7 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  Matches,
 } from 'class-validator';
 import {
   CONFERENCE_STATUSES,
@@ -25,7 +26,7 @@ import {
   type UpdateConferenceRequest,
   type UpdateThemeRequest,
 } from '@samverkan/conferences/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class CreateConferenceDto implements CreateConferenceRequest {
   @ApiProperty({ example: 'Industrikommunernas konferens 2027' })
@@ -77,11 +78,11 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @OptionalDateTime()
   registrationClosesAt?: string | null;
 
-  @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
+  @ApiProperty({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true })
   @IsArray()
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
-  @IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })
+  @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
   focusAreaCodes!: FocusAreaCode[];
 }
 
@@ -123,11 +124,11 @@ export class CreateThemeDto implements CreateThemeRequest {
   @OptionalText(20000, { multiLine: true })
   descriptionEn?: string | null;
 
-  @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
+  @ApiProperty({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true })
   @IsArray()
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
-  @IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })
+  @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
   focusAreaCodes!: FocusAreaCode[];
 }
 

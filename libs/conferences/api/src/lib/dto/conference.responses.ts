@@ -1,10 +1,10 @@
 import { Prop, TitledResponse } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/conferences/contract';
 import { CONFERENCE_STATUSES } from '@samverkan/conferences/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class ConferenceFocusArea implements C.ConferenceFocusArea {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import { SingleLine, toInt } from '@samverkan/shared/api-validation';
 import { DEFAULT_LAST_N, DEFAULT_MIN_SHARE, type CoverageItemsQuery, type CoverageQuery } from '@samverkan/coverage/contract';
-import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, FOCUS_AREA_CODE_PATTERN, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 /** `?conferenceIds=a,b` or `?conferenceIds=a&conferenceIds=b`. */
 export const toList = ({ value }: { value: unknown }) =>
@@ -62,7 +62,7 @@ export class CoverageQueryDto extends ConferenceWindowDto implements CoverageQue
 
 export class CoverageItemsQueryDto implements CoverageItemsQuery {
   /** A code of the adopted strategy: one of the six so far, or what a later version named its areas. */
-  @ApiProperty({ pattern: FOCUS_AREA_CODE_PATTERN.source, example: FOCUS_AREA_CODES[0] })
+  @ApiProperty({ pattern: FOCUS_AREA_CODE_PATTERN.source, example: FOCUS_AREA_CODE_SCHEMA.example })
   @IsString()
   @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Välj ett fokusområde.' })
   @SingleLine()

@@ -1,7 +1,7 @@
 import { ApiErrorBody, Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/coverage/contract';
 import { COVERAGE_SOURCES, IMPORT_COLUMNS, PARTICIPANT_TYPES } from '@samverkan/coverage/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 type ReportQuery = C.CoverageReport['query'];
 
@@ -76,7 +76,7 @@ export class CoverageFigures implements C.CoverageFigures {
 }
 
 export class CoverageCell extends CoverageFigures implements C.CoverageCell {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCode!: FocusAreaCode;
 
   @Prop.uuid()
@@ -84,7 +84,7 @@ export class CoverageCell extends CoverageFigures implements C.CoverageCell {
 }
 
 export class CoverageYearCell extends CoverageFigures implements C.CoverageYearCell {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCode!: FocusAreaCode;
 
   @Prop.int()
@@ -92,7 +92,7 @@ export class CoverageYearCell extends CoverageFigures implements C.CoverageYearC
 }
 
 export class CoverageFocusArea implements C.CoverageFocusArea {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()
@@ -134,7 +134,7 @@ export class ParticipantMix implements C.ParticipantMix {
 }
 
 export class CoverageGap implements C.CoverageGap {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCode!: FocusAreaCode;
 
   @Prop.enum(['low-share', 'absent'])
@@ -151,7 +151,7 @@ export class CoverageSuggestion implements C.CoverageSuggestion {
   @Prop.enum(['give-room', 'bring-back', 'use-accepted-proposals', 'invite-participants'])
   kind!: C.CoverageSuggestionKind;
 
-  @Prop.enum(FOCUS_AREA_CODES, { optional: true })
+  @Prop.string({ ...FOCUS_AREA_CODE_SCHEMA, optional: true })
   focusAreaCode?: FocusAreaCode;
 
   @Prop.enum(PARTICIPANT_TYPES, { optional: true })

@@ -1,7 +1,7 @@
 import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/coverage/contract';
 import { ANONYMITY_THRESHOLD, PARTICIPANT_TYPES } from '@samverkan/coverage/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class MemberEngagementSummary implements C.MemberEngagementSummary {
   @Prop.uuid()
@@ -50,7 +50,7 @@ export class MemberConferenceEngagement implements C.MemberConferenceEngagement 
 }
 
 export class MemberFocusArea implements C.MemberFocusArea {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()

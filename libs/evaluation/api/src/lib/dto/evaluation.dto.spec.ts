@@ -3,7 +3,7 @@ import { isScoreMap } from './evaluation.dto';
 describe('isScoreMap', () => {
   it('takes whole scores 1–5 per item', () => {
     expect(isScoreMap({})).toBe(true);
-    expect(isScoreMap({ 'a1b2': 1, other: 5 })).toBe(true);
+    expect(isScoreMap({ a1b2: 1, other: 5 })).toBe(true);
   });
 
   it('refuses other scores and shapes', () => {

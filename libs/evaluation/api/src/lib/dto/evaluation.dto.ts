@@ -1,7 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsObject, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsObject,
+  Max,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  type ValidationOptions,
+  Matches,
+} from 'class-validator';
 import { EVALUATION_TEXT_MAX, type EvaluationAnswerRequest, type EvaluationSettingsRequest } from '@samverkan/evaluation/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { MAX_FOCUS_AREAS, FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 import { IsDateTime, OptionalNotNull, OptionalText } from '@samverkan/shared/api-validation';
 
 const MAX_SCORED_ITEMS = 100;
@@ -17,7 +30,10 @@ export function isScoreMap(value: unknown): boolean {
 }
 
 function IsScoreMap(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isScoreMap', validator: { validate: isScoreMap, defaultMessage: () => 'Poängen är 1–5 per programpunkt.' } }, options);
+  return ValidateBy(
+    { name: 'isScoreMap', validator: { validate: isScoreMap, defaultMessage: () => 'Poängen är 1–5 per programpunkt.' } },
+    options,
+  );
 }
 
 export class EvaluationAnswerDto implements EvaluationAnswerRequest {
@@ -43,12 +59,12 @@ export class EvaluationAnswerDto implements EvaluationAnswerRequest {
   @OptionalText(EVALUATION_TEXT_MAX, { multiLine: true, description: 'What the association should change.' })
   change?: string | null;
 
-  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES, isArray: true, description: 'Focus areas the person wishes more of.' })
+  @ApiPropertyOptional({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true, description: 'Focus areas the person wishes more of.' })
   @OptionalNotNull()
   @IsArray()
-  @ArrayMaxSize(FOCUS_AREA_CODES.length)
+  @ArrayMaxSize(MAX_FOCUS_AREAS)
   @ArrayUnique()
-  @IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })
+  @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
   focusAreaCodes?: FocusAreaCode[];
 }
 

@@ -1,7 +1,7 @@
 import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/evaluation/contract';
 import { EVALUATION_STATES } from '@samverkan/evaluation/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class EvaluationConference implements C.EvaluationConference {
   @Prop.uuid()
@@ -38,7 +38,7 @@ export class EvaluationSession implements C.EvaluationSession {
 }
 
 export class EvaluationFocusArea implements C.EvaluationFocusArea {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()
@@ -61,7 +61,7 @@ export class EvaluationAnswer implements C.EvaluationAnswer {
   @Prop.string({ nullable: true })
   change!: string | null;
 
-  @Prop.enums(FOCUS_AREA_CODES)
+  @Prop.strings(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCodes!: FocusAreaCode[];
 
   @Prop.dateTime()
@@ -125,7 +125,7 @@ export class SessionResult implements C.SessionResult {
 }
 
 export class FocusAreaWish implements C.FocusAreaWish {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()

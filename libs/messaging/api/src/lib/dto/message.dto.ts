@@ -1,6 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import { REGISTRATION_STATUSES, type RegistrationStatus } from '@samverkan/registrations/contract';
 import type { MessageFilter, PutRemindersRequest, ReminderInput, SendMessageRequest } from '@samverkan/messaging/contract';
@@ -76,7 +90,11 @@ export class SendMessageDto implements SendMessageRequest {
 }
 
 export class ReminderInputDto implements ReminderInput {
-  @ApiPropertyOptional({ minimum: 0, maximum: 365, description: 'Days before the conference starts, at its start time. Either this or sendAt.' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 365,
+    description: 'Days before the conference starts, at its start time. Either this or sendAt.',
+  })
   @OptionalNotNull()
   @IsInt()
   @Min(0)

@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateIf,
   ValidateNested,
+  Matches,
 } from 'class-validator';
 import {
   PROPOSAL_FORMATS,
@@ -33,7 +34,7 @@ import {
   type SuggestedSpeaker,
   type UpdateProposalRequest,
 } from '@samverkan/proposals/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class SpeakerDto implements SuggestedSpeaker {
   @ApiProperty()
@@ -75,11 +76,11 @@ export class CreateProposalDto implements CreateProposalRequest {
   @OptionalText(20000, { multiLine: true })
   description?: string | null;
 
-  @ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })
+  @ApiProperty({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true })
   @IsArray()
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
-  @IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })
+  @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
   focusAreaCodes!: FocusAreaCode[];
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid' })
@@ -121,9 +122,9 @@ export class ProposalGapsQueryDto implements ProposalGapsQuery {
 }
 
 export class ProposalQueryDto implements ProposalQuery {
-  @ApiPropertyOptional({ enum: FOCUS_AREA_CODES })
+  @ApiPropertyOptional(FOCUS_AREA_CODE_SCHEMA)
   @IsOptional()
-  @IsIn(FOCUS_AREA_CODES)
+  @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Okänt fokusområde.' })
   focusArea?: FocusAreaCode;
 
   @ApiPropertyOptional({ enum: PROPOSAL_STATES })

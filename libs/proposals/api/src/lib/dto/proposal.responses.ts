@@ -2,7 +2,7 @@ import { PageOf, Prop } from '@samverkan/shared/api-http';
 import type { ThemeLineageResponse as ThemeLineage, ThemeOrigin as ThemeOriginType } from '@samverkan/conferences/contract';
 import type * as C from '@samverkan/proposals/contract';
 import { DECISION_OUTCOMES, PROPOSAL_FORMATS, PROPOSAL_KINDS, PROPOSAL_STATES } from '@samverkan/proposals/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class SuggestedSpeaker implements C.SuggestedSpeaker {
   @Prop.string()
@@ -43,7 +43,7 @@ export class ProposalSummaryResponse implements C.ProposalSummaryResponse {
   @Prop.enum(PROPOSAL_STATES)
   state!: C.ProposalState;
 
-  @Prop.enums(FOCUS_AREA_CODES)
+  @Prop.strings(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCodes!: FocusAreaCode[];
 
   @Prop.uuid({ nullable: true })
@@ -73,9 +73,11 @@ export class ProposalSummaryResponse implements C.ProposalSummaryResponse {
   })
   scores!: ProposalScores | null;
 
-  @Prop.enums(FOCUS_AREA_CODES, {
+  @Prop.strings({
+    ...FOCUS_AREA_CODE_SCHEMA,
     optional: true,
-    description: "The list answer only: the proposal's focus areas that are short in its conference's draft programme (or the next upcoming conference's).",
+    description:
+      "The list answer only: the proposal's focus areas that are short in its conference's draft programme (or the next upcoming conference's).",
   })
   gapAreaCodes?: FocusAreaCode[];
 }
@@ -284,7 +286,7 @@ export class CallSubmissionOrigin implements C.CallSubmissionOrigin {
 }
 
 export class FocusAreaGap implements C.FocusAreaGap {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCode!: FocusAreaCode;
 
   @Prop.number({ description: "Share of the conference's draft programme time (0–1)." })

@@ -7,16 +7,37 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import type { FocusAreaCode } from '@samverkan/strategy/contract';
 import { FocusAreasApi } from '@samverkan/strategy/feature';
-import { ErrorMessage, FieldErrorPipe, LanguageService, LoadingIndicator, applyServerErrors, errorText, isApiError } from '@samverkan/shared/ui';
+import {
+  ErrorMessage,
+  FieldErrorPipe,
+  LanguageService,
+  LoadingIndicator,
+  applyServerErrors,
+  errorText,
+  isApiError,
+} from '@samverkan/shared/ui';
 import { CallsApi } from './calls-api';
 import { callPeriod, localizedCall, stockholmDateTime } from './call-view';
 
 /** Committee and admin (`calls.manage`): a conference's open calls, opening a new one and closing one. */
 @Component({
   selector: 'sv-call-management-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButton, MatCheckbox, MatFormField, MatLabel, MatError, MatInput, TranslatePipe, FieldErrorPipe, ErrorMessage, LoadingIndicator],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatCheckbox,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    TranslatePipe,
+    FieldErrorPipe,
+    ErrorMessage,
+    LoadingIndicator,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'calls.manage.heading' | translate }}</h1>
@@ -91,7 +112,9 @@ import { callPeriod, localizedCall, stockholmDateTime } from './call-view';
       <fieldset class="sv-fieldset">
         <legend>{{ 'calls.focusAreas' | translate }}</legend>
         @for (area of areaOptions(); track area.code) {
-          <mat-checkbox [checked]="chosen().includes(area.code)" (change)="toggle(area.code, $event.checked)">{{ area.title }}</mat-checkbox>
+          <mat-checkbox [checked]="chosen().includes(area.code)" (change)="toggle(area.code, $event.checked)">{{
+            area.title
+          }}</mat-checkbox>
         }
       </fieldset>
       @if (createError(); as message) {
@@ -145,15 +168,14 @@ export class CallManagementPage {
   protected readonly rows = computed(() => {
     if (!this.calls.hasValue()) return [];
     const language = this.language.current();
-    return this.calls.value().map((call) => ({ id: call.id, open: call.open, title: localizedCall(call, language).title, period: callPeriod(call, language) }));
+    return this.calls
+      .value()
+      .map((call) => ({ id: call.id, open: call.open, title: localizedCall(call, language).title, period: callPeriod(call, language) }));
   });
   protected readonly areaOptions = computed(() => {
     const language = this.language.current();
     const list = this.areas.hasValue() ? this.areas.value() : [];
-    return FOCUS_AREA_CODES.map((code) => {
-      const area = list.find((a) => a.code === code);
-      return { code, title: area ? (language === 'en' ? area.titleEn : area.titleSv) : code };
-    });
+    return list.map((area) => ({ code: area.code, title: language === 'en' ? area.titleEn || area.titleSv : area.titleSv }));
   });
 
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -166,10 +188,10 @@ export class CallManagementPage {
     closesDate: ['', Validators.required],
     closesTime: ['17:00', Validators.required],
   });
-  /** The known codes of `omraden`, in the strategy's order. */
+  /** The codes of `omraden` that the adopted strategy has, in its order. */
   protected readonly prefilled = computed(() => {
     const asked = new Set((this.omraden() ?? '').split(',').map((code) => code.trim()));
-    return FOCUS_AREA_CODES.filter((code) => asked.has(code));
+    return (this.areas.hasValue() ? this.areas.value() : []).map((area) => area.code).filter((code) => asked.has(code));
   });
   protected readonly chosen = linkedSignal<FocusAreaCode[]>(() => this.prefilled());
   protected readonly busy = signal(false);

@@ -59,7 +59,7 @@ describe('CallPage', () => {
     await fixture.whenStable();
   }
 
-  it("shows the call, and keeps the honeypot out of sight and out of the accessibility tree", async () => {
+  it('shows the call, and keeps the honeypot out of sight and out of the accessibility tree', async () => {
     await render();
     expect(element().querySelector('h1')?.textContent).toBe('Upprop 2027');
     expect(text()).toContain('Kompetensförsörjning');
@@ -102,7 +102,10 @@ describe('CallPage', () => {
     await submit();
     http
       .expectOne('/api/calls/k-1/submissions')
-      .flush({ statusCode: 422, code: 'calls.closed', message: 'Uppropet är stängt och tar inte emot fler förslag.' }, { status: 422, statusText: 'Unprocessable' });
+      .flush(
+        { statusCode: 422, code: 'calls.closed', message: 'Uppropet är stängt och tar inte emot fler förslag.' },
+        { status: 422, statusText: 'Unprocessable' },
+      );
     await fixture.whenStable();
     expect(text()).toContain('Uppropet är stängt');
   });

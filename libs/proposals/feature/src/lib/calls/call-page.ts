@@ -22,7 +22,8 @@ import {
 import { CallsApi } from './calls-api';
 import { callDescription, callPeriod, localizedCall, submissionRequest } from './call-view';
 
-const requireOne = (control: AbstractControl): ValidationErrors | null => ((control.value as unknown[]).length ? null : { requireOne: true });
+const requireOne = (control: AbstractControl): ValidationErrors | null =>
+  (control.value as unknown[]).length ? null : { requireOne: true };
 
 /**
  * Public (server-rendered): an open call's title, text, period and focus areas, and the form to send a
@@ -128,7 +129,9 @@ const requireOne = (control: AbstractControl): ValidationErrors | null => ((cont
             <fieldset class="sv-fieldset" [attr.aria-describedby]="focusAreasInvalid() ? 'call-focus-error' : null">
               <legend>{{ 'calls.chooseFocusAreas' | translate }}</legend>
               @for (area of v.areas; track area.code) {
-                <mat-checkbox [checked]="hasFocusArea(area.code)" (change)="toggleFocusArea(area.code, $event.checked)">{{ area.title }}</mat-checkbox>
+                <mat-checkbox [checked]="hasFocusArea(area.code)" (change)="toggleFocusArea(area.code, $event.checked)">{{
+                  area.title
+                }}</mat-checkbox>
               }
               @if (focusAreasInvalid()) {
                 <p class="sv-field-error" id="call-focus-error">

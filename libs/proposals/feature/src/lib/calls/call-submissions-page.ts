@@ -18,7 +18,12 @@ import { localizedCall } from './call-view';
   imports: [FormsModule, RouterLink, MatButton, MatFormField, MatLabel, MatInput, TranslatePipe, ErrorMessage, LoadingIndicator, Documents],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <h1>{{ 'calls.review.title' | translate }}@if (callTitle(); as title) {: {{ title }}}</h1>
+    <h1>
+      {{ 'calls.review.title' | translate }}
+      @if (callTitle(); as title) {
+        : {{ title }}
+      }
+    </h1>
     @if (failure(); as message) {
       <sv-error-message [message]="message" />
     }
@@ -35,7 +40,12 @@ import { localizedCall } from './call-view';
           <p>{{ 'calls.review.from' | translate: { name: s.name, organisation: s.organisationName, email: s.email } }}</p>
           <p>{{ 'calls.review.sentOn' | translate: { date: s.date } }} · {{ 'calls.review.status.' + s.status | translate }}</p>
           <p class="sv-submission__summary">{{ s.summary }}</p>
-          <sv-documents parentType="call-submission" [parentId]="s.id" [heading]="'calls.review.files' | translate" [hideWhenEmpty]="true" />
+          <sv-documents
+            parentType="call-submission"
+            [parentId]="s.id"
+            [heading]="'calls.review.files' | translate"
+            [hideWhenEmpty]="true"
+          />
           @if (s.status === 'confirmed') {
             @if (declining() === s.id) {
               <mat-form-field appearance="outline" class="sv-submission__reason">
@@ -47,8 +57,12 @@ import { localizedCall } from './call-view';
               </button>
               <button mat-button type="button" (click)="declining.set(null)">{{ 'calls.review.cancel' | translate }}</button>
             } @else {
-              <button mat-flat-button type="button" [disabled]="busy()" (click)="accept(s.id)">{{ 'calls.review.accept' | translate }}</button>
-              <button mat-stroked-button type="button" [disabled]="busy()" (click)="startDecline(s.id)">{{ 'calls.review.decline' | translate }}</button>
+              <button mat-flat-button type="button" [disabled]="busy()" (click)="accept(s.id)">
+                {{ 'calls.review.accept' | translate }}
+              </button>
+              <button mat-stroked-button type="button" [disabled]="busy()" (click)="startDecline(s.id)">
+                {{ 'calls.review.decline' | translate }}
+              </button>
             }
           } @else if (s.proposalId) {
             <a [routerLink]="['/programradet/forslag', s.proposalId]">{{ 'calls.review.openProposal' | translate }}</a>
@@ -86,7 +100,9 @@ export class CallSubmissionsPage {
 
   private readonly call = rxResource({ params: () => this.callId(), stream: ({ params }) => this.api.get(params) });
   protected readonly submissions = rxResource({ params: () => this.callId(), stream: ({ params }) => this.api.submissions(params) });
-  protected readonly callTitle = computed(() => (this.call.hasValue() ? localizedCall(this.call.value(), this.language.current()).title : null));
+  protected readonly callTitle = computed(() =>
+    this.call.hasValue() ? localizedCall(this.call.value(), this.language.current()).title : null,
+  );
   protected readonly listError = computed(() => {
     const error = this.submissions.error();
     return error ? errorText(error, this.translate) : null;

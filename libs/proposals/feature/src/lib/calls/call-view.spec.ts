@@ -17,8 +17,26 @@ describe('call view', () => {
   });
 
   it('sends the honeypot only when filled, and the page language', () => {
-    const value = { name: 'A', organisationName: 'B', email: 'c@d.se', title: 'T', summary: 'S', kind: 'session' as const, focusAreaCodes: [], website: '' };
-    expect(submissionRequest(value, 'en')).toEqual({ name: 'A', organisationName: 'B', email: 'c@d.se', title: 'T', summary: 'S', kind: 'session', focusAreaCodes: [], language: 'en' });
+    const value = {
+      name: 'A',
+      organisationName: 'B',
+      email: 'c@d.se',
+      title: 'T',
+      summary: 'S',
+      kind: 'session' as const,
+      focusAreaCodes: [],
+      website: '',
+    };
+    expect(submissionRequest(value, 'en')).toEqual({
+      name: 'A',
+      organisationName: 'B',
+      email: 'c@d.se',
+      title: 'T',
+      summary: 'S',
+      kind: 'session',
+      focusAreaCodes: [],
+      language: 'en',
+    });
     expect(submissionRequest({ ...value, website: 'x' }, 'sv').website).toBe('x');
   });
 

@@ -4,7 +4,9 @@ import { formatDate, fromStockholmWallTime, toStockholmIso } from '@samverkan/sh
 
 /** The call's title and text in the page's language (English falls back to Swedish). */
 export function localizedCall(call: CallResponse, language: Language): { title: string; text: string } {
-  return language === 'en' ? { title: call.titleEn ?? call.titleSv, text: call.textEn ?? call.textSv } : { title: call.titleSv, text: call.textSv };
+  return language === 'en'
+    ? { title: call.titleEn ?? call.titleSv, text: call.textEn ?? call.textSv }
+    : { title: call.titleSv, text: call.textSv };
 }
 
 /** The call's period in Stockholm time. */

@@ -1,9 +1,9 @@
 import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/strategy/contract';
-import { FOCUS_AREA_CODES } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA } from '@samverkan/strategy/contract';
 
 export class FocusAreaResponse implements C.FocusAreaResponse {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: C.FocusAreaCode;
 
   @Prop.string()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength, MinLength, Matches } from 'class-validator';
 import {
   CALL_SUBMISSION_KINDS,
   type CallLanguage,
@@ -12,16 +12,16 @@ import {
   type UpdateCallRequest,
 } from '@samverkan/proposals/contract';
 import { Email, IsDateTime, MultiLine, OptionalNotNull, OptionalText, PatchType, SingleLine, trim } from '@samverkan/shared/api-validation';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { MAX_FOCUS_AREAS, FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 function FocusAreaCodes(): PropertyDecorator {
   return (target, key) => {
-    ApiProperty({ enum: FOCUS_AREA_CODES, isArray: true })(target, key);
+    ApiProperty({ ...FOCUS_AREA_CODE_SCHEMA, isArray: true })(target, key);
     IsArray()(target, key);
     ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })(target, key);
-    ArrayMaxSize(FOCUS_AREA_CODES.length)(target, key);
+    ArrayMaxSize(MAX_FOCUS_AREAS)(target, key);
     ArrayUnique()(target, key);
-    IsIn(FOCUS_AREA_CODES, { each: true, message: 'Okänt fokusområde.' })(target, key);
+    Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })(target, key);
   };
 }
 
@@ -112,7 +112,9 @@ export class CreateCallSubmissionDto implements CreateCallSubmissionRequest {
   @IsIn(['sv', 'en'])
   language?: CallLanguage;
 
-  @ApiPropertyOptional({ description: 'Leave empty: a field hidden from people. When filled, the request is answered as usual and nothing is kept.' })
+  @ApiPropertyOptional({
+    description: 'Leave empty: a field hidden from people. When filled, the request is answered as usual and nothing is kept.',
+  })
   @OptionalNotNull()
   @IsString()
   @MaxLength(500)

@@ -1,10 +1,10 @@
 import { Prop } from '@samverkan/shared/api-http';
 import type * as C from '@samverkan/proposals/contract';
 import { CALL_SUBMISSION_KINDS, CALL_SUBMISSION_STATUSES } from '@samverkan/proposals/contract';
-import { FOCUS_AREA_CODES, type FocusAreaCode } from '@samverkan/strategy/contract';
+import { FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
 
 export class CallFocusArea implements C.CallFocusArea {
-  @Prop.enum(FOCUS_AREA_CODES)
+  @Prop.string(FOCUS_AREA_CODE_SCHEMA)
   code!: FocusAreaCode;
 
   @Prop.string()
@@ -56,7 +56,9 @@ export class CallSubmissionReceivedResponse implements C.CallSubmissionReceivedR
   @Prop.uuid()
   submissionId!: string;
 
-  @Prop.string({ description: 'Lets the browser attach one file to the submission (POST /api/documents, parentType call-submission) within the hour.' })
+  @Prop.string({
+    description: 'Lets the browser attach one file to the submission (POST /api/documents, parentType call-submission) within the hour.',
+  })
   uploadToken!: string;
 }
 
@@ -105,7 +107,7 @@ export class CallSubmissionResponse implements C.CallSubmissionResponse {
   @Prop.enum(CALL_SUBMISSION_KINDS)
   kind!: C.CallSubmissionKind;
 
-  @Prop.enums(FOCUS_AREA_CODES)
+  @Prop.strings(FOCUS_AREA_CODE_SCHEMA)
   focusAreaCodes!: FocusAreaCode[];
 
   @Prop.dateTime()
