@@ -10,7 +10,8 @@ const ITEMS = 100;
 
 export async function run(shared) {
   console.log('Focus-area coverage benchmark');
-  const app = shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3320), pgPort: Number(process.env.BENCH_PG_PORT ?? 54450) }));
+  const app =
+    shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3320), pgPort: Number(process.env.BENCH_PG_PORT ?? 54450) }));
   const pool = new pg.Pool({ connectionString: app.databaseUrl, max: 2 });
   try {
     const bearer = await login(app.base, 'utskott@demo.samverkan.se');

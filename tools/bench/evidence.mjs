@@ -48,7 +48,8 @@ function treeCpuMs(rootPid) {
 
 export async function run(shared) {
   console.log('Strategy evidence panel benchmark');
-  const app = shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3350), pgPort: Number(process.env.BENCH_PG_PORT ?? 54480) }));
+  const app =
+    shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3350), pgPort: Number(process.env.BENCH_PG_PORT ?? 54480) }));
   const pool = new pg.Pool({ connectionString: app.databaseUrl, max: 2 });
   const firstYear = new Date().getFullYear() - YEARS;
   let restoreAdoptedAt;
@@ -183,7 +184,8 @@ export async function run(shared) {
     const url = `${app.base}${path}`;
     const body = await (await fetch(url, { headers: { authorization: bearer } })).json();
     const inWindow = body.conferences.filter((c) => c.title.startsWith(`${TITLE} `)).length;
-    if (inWindow !== CONFERENCES) throw new Error(`evidence: ${inWindow} of the ${CONFERENCES} bench conferences in the window (since ${body.since})`);
+    if (inWindow !== CONFERENCES)
+      throw new Error(`evidence: ${inWindow} of the ${CONFERENCES} bench conferences in the window (since ${body.since})`);
     const kinds = {};
     for (const e of body.entries) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
     console.log(
@@ -214,13 +216,25 @@ export async function run(shared) {
     const cpuText = `${(cpu.api + cpu.db).toFixed(1)} ms (API ${cpu.api.toFixed(1)}, PostgreSQL ${cpu.db.toFixed(1)})`;
     console.log(`  10 clients: ${fmt(ten)}; CPU a request ${cpuText}`);
     const label = `GET strategy evidence, one focus area, ${body.conferences.length} conferences over ${YEARS} years (${body.entries.length} entries)`;
-    record(`${label}, 10 clients`, 'p95 <= 150 ms', `p95 ${ten.p95.toFixed(1)} ms (p50 ${ten.p50.toFixed(1)}, p99 ${ten.p99.toFixed(1)}, ${ten.throughput.toFixed(0)}/s); floor GET /api/health p95 ${floor.p95.toFixed(1)} ms`);
+    record(
+      `${label}, 10 clients`,
+      'p95 <= 150 ms',
+      `p95 ${ten.p95.toFixed(1)} ms (p50 ${ten.p50.toFixed(1)}, p99 ${ten.p99.toFixed(1)}, ${ten.throughput.toFixed(0)}/s); floor GET /api/health p95 ${floor.p95.toFixed(1)} ms`,
+    );
     record(`${label}: CPU per request, 10 clients`, '', cpuText);
-    record(`${label}, 1 client`, '', `p95 ${single.p95.toFixed(1)} ms (p50 ${single.p50.toFixed(1)}, p99 ${single.p99.toFixed(1)}, ${single.throughput.toFixed(0)}/s)`);
+    record(
+      `${label}, 1 client`,
+      '',
+      `p95 ${single.p95.toFixed(1)} ms (p50 ${single.p50.toFixed(1)}, p99 ${single.p99.toFixed(1)}, ${single.throughput.toFixed(0)}/s)`,
+    );
     if (hasWrk()) {
       const w = wrk(url, { connections: 10, seconds: 10, headers: { authorization: bearer } });
       console.log(`  10 clients, wrk: ${fmt(w)}`);
-      record(`${label}, 10 clients, wrk`, 'p95 <= 150 ms', `p95 ${w.p95.toFixed(1)} ms (p50 ${w.p50.toFixed(1)}, p99 ${w.p99.toFixed(1)}, ${w.throughput.toFixed(0)}/s)`);
+      record(
+        `${label}, 10 clients, wrk`,
+        'p95 <= 150 ms',
+        `p95 ${w.p95.toFixed(1)} ms (p50 ${w.p50.toFixed(1)}, p99 ${w.p99.toFixed(1)}, ${w.throughput.toFixed(0)}/s)`,
+      );
     }
   } finally {
     // Leave the shared database as the next benchmarks expect it: no bench conferences, no draft.
@@ -231,7 +245,8 @@ export async function run(shared) {
          DELETE FROM conferences WHERE title_sv LIKE $1 || ' %';
          DELETE FROM strategies WHERE state = 'draft' AND version = 'Evidens bench';`.replaceAll('$1', `'${TITLE}'`),
       );
-      if (restoreAdoptedAt) await pool.query(`UPDATE strategies SET adopted_at = $1 WHERE id = $2`, [restoreAdoptedAt.adopted_at, restoreAdoptedAt.id]);
+      if (restoreAdoptedAt)
+        await pool.query(`UPDATE strategies SET adopted_at = $1 WHERE id = $2`, [restoreAdoptedAt.adopted_at, restoreAdoptedAt.id]);
     }
     await pool.end();
     if (!shared) await app.stop();
