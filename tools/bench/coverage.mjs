@@ -10,14 +10,15 @@ const ITEMS = 100;
 
 export async function run(shared) {
   console.log('Focus-area coverage benchmark');
-  const app = shared ?? (await startApp({ port: 3320, pgPort: 54450 }));
+  const app =
+    shared ?? (await startApp({ port: Number(process.env.BENCH_PORT ?? 3320), pgPort: Number(process.env.BENCH_PG_PORT ?? 54450) }));
   const pool = new pg.Pool({ connectionString: app.databaseUrl, max: 2 });
   try {
     const bearer = await login(app.base, 'utskott@demo.samverkan.se');
     const firstYear = new Date().getFullYear() - YEARS;
     // Set-based inserts straight into the tables: the figure is the report, not the data entry.
     await pool.query(
-      `WITH areas AS (SELECT array_agg(f.id ORDER BY f.position) AS ids FROM focus_areas f JOIN strategies s ON s.id = f.strategy_id AND s.current),
+      `WITH areas AS (SELECT array_agg(f.id ORDER BY f.position) AS ids FROM focus_areas f JOIN strategies s ON s.id = f.strategy_id AND s.state = 'adopted'),
        confs AS (
          INSERT INTO conferences (status, title_sv, starts_at, ends_at, capacity)
          SELECT 'archived', 'Benchmark ' || y || '-' || q, make_timestamptz(y, q * 3 - 1, 10, 9, 0, 0, 'Europe/Stockholm'),
@@ -70,7 +71,7 @@ export async function run(shared) {
        )
        INSERT INTO proposal_focus_areas (proposal_id, focus_area_id)
        SELECT p.id, areas.ids[1 + abs(hashtext(p.id::text)) % 6]
-         FROM p, (SELECT array_agg(f.id ORDER BY f.position) AS ids FROM focus_areas f JOIN strategies s ON s.id = f.strategy_id AND s.current) AS areas`,
+         FROM p, (SELECT array_agg(f.id ORDER BY f.position) AS ids FROM focus_areas f JOIN strategies s ON s.id = f.strategy_id AND s.state = 'adopted') AS areas`,
       [proposer],
     );
     await pool.query('ANALYZE');

@@ -26,6 +26,7 @@ import { StrategyVersions1795970000000 } from './1795970000000-StrategyVersions'
 import { StrategyCitations1796000000000 } from './1796000000000-StrategyCitations';
 import { StrategyConsultation1796010000000 } from './1796010000000-StrategyConsultation';
 import { RateLimitCounters1796020000000 } from './1796020000000-RateLimitCounters';
+import { ConfirmedParticipantsIndex1796040000000 } from './1796040000000-ConfirmedParticipantsIndex';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -56,4 +57,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   StrategyCitations1796000000000,
   StrategyConsultation1796010000000,
   RateLimitCounters1796020000000,
+  ConfirmedParticipantsIndex1796040000000,
 ];

@@ -15,6 +15,8 @@ const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', 
 @Check('registrations_waitlist_rank_check', `(status = 'waitlisted') = (waitlist_rank IS NOT NULL)`)
 @Index('registrations_conference_created_idx', ['conferenceId', 'createdAt'])
 @Index('registrations_conference_waitlist_idx', ['conferenceId', 'waitlistRank'])
+/** Confirmed participants by organisation type per conference: (conference_id, organisation_type) WHERE status = 'confirmed', in the migration. */
+@Index('registrations_confirmed_type_idx', { synchronize: false })
 export class Registration extends BaseEntity {
   @Column({ type: 'uuid' })
   conferenceId!: string;

@@ -50,10 +50,15 @@ export interface EntryRow {
  * Every evidence entry of the window under the version's area codes: $5 from-codes, $6 to-codes (the
  * translation of older codes through the stored mappings). An entry tagged with two old codes that
  * map to one area appears once for it. Participants are added per conference by the service.
+ * Entries that hold their codes in an array (imported sessions, evaluation answers) are matched with
+ * the array overlap `&&` against each area's list of old codes (`area_codes`): one row per entry and
+ * area, so the wishes are a plain count (an answer is counted once per area, as count(DISTINCT) did) and
+ * no array is unnested per row (benchmark: tools/bench/evidence.mjs).
  */
 export const ENTRIES_SQL = `
   WITH ${WINDOW},
-  tr AS (SELECT * FROM unnest($5::text[], $6::text[]) AS m(from_code, to_code))
+  tr AS (SELECT * FROM unnest($5::text[], $6::text[]) AS m(from_code, to_code)),
+  area_codes AS (SELECT to_code, array_agg(from_code) AS from_codes FROM tr GROUP BY to_code)
   SELECT DISTINCT kind, id, code, conference_id, label, minutes, count FROM (
     SELECT 'theme'::text AS kind, t.id, tr.to_code AS code, t.conference_id, t.title_sv AS label, NULL::int AS minutes, NULL::int AS count
       FROM themes t JOIN sel ON sel.id = t.conference_id
@@ -67,11 +72,10 @@ export const ENTRIES_SQL = `
       JOIN tr ON tr.from_code = fa.code
      WHERE ${PUBLISHED_ITEM}
     UNION ALL
-    SELECT 'past-session', ps.id, tr.to_code, ps.past_conference_id, ps.title,
+    SELECT 'past-session', ps.id, ac.to_code, ps.past_conference_id, ps.title,
            CASE WHEN ps.format = 'theme' THEN NULL ELSE ps.minutes END, NULL
       FROM past_sessions ps JOIN sel ON sel.id = ps.past_conference_id
-      CROSS JOIN LATERAL unnest(ps.focus_area_codes) AS code
-      JOIN tr ON tr.from_code = code
+      JOIN area_codes ac ON ps.focus_area_codes && ac.from_codes
     UNION ALL
     SELECT 'proposal', p.id, tr.to_code, p.target_conference_id, p.title, NULL, NULL
       FROM proposals p JOIN sel ON sel.id = p.target_conference_id
@@ -86,11 +90,10 @@ export const ENTRIES_SQL = `
       JOIN tr ON tr.from_code = fa.code
      WHERE ${DECIDED_ITEM}
     UNION ALL
-    SELECT 'wishes', ea.conference_id, tr.to_code, ea.conference_id, sel.title, NULL, count(DISTINCT ea.id)::int
+    SELECT 'wishes', ea.conference_id, ac.to_code, ea.conference_id, sel.title, NULL, count(*)::int
       FROM evaluation_answers ea JOIN sel ON sel.id = ea.conference_id
-      CROSS JOIN LATERAL unnest(ea.focus_area_codes) AS code
-      JOIN tr ON tr.from_code = code
-     GROUP BY ea.conference_id, tr.to_code, sel.title
+      JOIN area_codes ac ON ea.focus_area_codes && ac.from_codes
+     GROUP BY ea.conference_id, ac.to_code, sel.title
   ) e`;
 
 export interface ParticipantsRow {
