@@ -38,6 +38,8 @@ export async function startApp({
       EMBEDDED_PG_PORT: String(pgPort),
       SEED_DEMO: 'true',
       LOG_LEVEL: 'warn',
+      // One worker unless BENCH_WORKERS says otherwise (the registration benchmark reports both).
+      WORKERS: process.env.BENCH_WORKERS ?? '1',
       DATABASE_URL: '',
       RETENTION_DAYS: '90',
       // The benchmarks send tens of thousands of registrations from one address: measure the app, not the limiter.

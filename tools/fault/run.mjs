@@ -37,6 +37,8 @@ function startApi(port) {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: db.url,
+      // Two API processes of one worker each: the drill is about processes, and kills them one by one.
+      WORKERS: '1',
       JWT_SECRET: 'fault-drill-secret-fault-drill-secret-0123',
       PUBLIC_URL: `http://localhost:${port}`,
       SEED_DEMO: 'true',

@@ -17,6 +17,8 @@ const env = {
   PUBLIC_URL: `http://localhost:${port}`,
   SEED_DEMO: 'true',
   LOG_LEVEL: 'warn',
+  // One process, as the journeys measure the app, not the cluster (E2E_WORKERS to try several).
+  WORKERS: process.env.E2E_WORKERS ?? '1',
   JWT_SECRET: 'e2e-secret-e2e-secret-e2e-secret-e2e-secret',
   // The API renders the public pages with the server bundle beside it (apps/web/server), as in production.
   WEB_DIST: join(dist, 'apps/web/browser'),

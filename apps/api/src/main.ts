@@ -1,11 +1,13 @@
 import './node-version';
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createApp } from './bootstrap';
+import { forkWorkers, reportToPrimary, WORKER_DATABASE_URL } from './cluster';
 import { runCli } from './cli';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
@@ -43,10 +45,9 @@ async function oneAtATime<T>(url: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function main(): Promise<void> {
-  let config: AppConfig;
+function loadConfigOrExit(): AppConfig {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -54,16 +55,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const [command, ...args] = process.argv.slice(2);
-  if (command) {
-    process.exitCode = await runCli(command, args, config);
-    return;
-  }
+}
 
-  const started = Date.now();
-  let database: Awaited<ReturnType<typeof openDatabase>>;
+/** Opens the database (starting the embedded one in demo mode), or exits with a message naming what to change. */
+async function openDatabaseOrExit(config: AppConfig): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
   try {
-    database = await openDatabase(config);
+    return await openDatabase(config);
   } catch (error) {
     // embedded-postgres rejects with no reason when its server exits (a taken port, a folder in use).
     const reason = error instanceof Error ? `: ${error.message}` : '';
@@ -73,7 +70,62 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const { url, embedded } = database;
+}
+
+function banner(config: AppConfig, started: number, embedded: boolean, workers: number): string {
+  const lines = [
+    `Samverkan is running on ${config.publicUrl} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    `  database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
+    `  processes: ${workers === 1 ? 'one' : `${workers} workers sharing port ${config.port} (WORKERS)`}`,
+    `  API docs: ${config.publicUrl}/api/docs`,
+  ];
+  if (config.seedDemo) {
+    lines.push(`  demo accounts (password "${DEMO_PASSWORD}"):`);
+    for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(32)} ${user.roles.join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The primary of several workers: opens the database once (in demo mode the embedded PostgreSQL runs
+ * here, beside the workers), makes the demo JWT secret before any worker reads it, forks the workers
+ * and stops them, then the database, on SIGINT or SIGTERM. The workers migrate and seed one at a time
+ * (the start-up advisory lock) and share everything else through PostgreSQL (docs/scaling.md).
+ */
+async function runPrimary(config: AppConfig): Promise<void> {
+  const started = Date.now();
+  const { url, embedded } = await openDatabaseOrExit(config);
+  if (!config.jwtSecret) localJwtSecret(config);
+  let shuttingDown = false;
+  const shutDown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    await pool.stop();
+    await embedded?.stop().catch(() => undefined);
+    process.exit(code);
+  };
+  const pool = forkWorkers(config.workers, { [WORKER_DATABASE_URL]: url }, (reason) => {
+    console.error(`Samverkan stopped: ${reason}.`);
+    void shutDown(1);
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void shutDown(0));
+  try {
+    await pool.ready;
+    console.log(banner(config, started, !!embedded, config.workers));
+  } catch (error) {
+    console.error('Samverkan could not start:', error instanceof Error ? error.message : error);
+    await shutDown(1);
+  }
+}
+
+/**
+ * The API in this process: alone (WORKERS=1, its own database), or as a worker of the primary, which
+ * opened the database and passes its address.
+ */
+async function runServer(config: AppConfig): Promise<void> {
+  const started = Date.now();
+  const given = cluster.isWorker ? process.env[WORKER_DATABASE_URL] : undefined;
+  const { url, embedded } = given ? { url: given, embedded: undefined } : await openDatabaseOrExit(config);
   let stopping = false;
   const stopEmbedded = async () => {
     if (stopping || !embedded) return;
@@ -98,21 +150,26 @@ async function main(): Promise<void> {
     const server = app.getHttpServer() as Server;
     server.keepAliveTimeout = 65_000;
     server.headersTimeout = 66_000;
-    const lines = [
-      `Samverkan is running on ${config.publicUrl} (started in ${((Date.now() - started) / 1000).toFixed(1)} s)`,
-      `  database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`,
-      `  API docs: ${config.publicUrl}/api/docs`,
-    ];
-    if (config.seedDemo) {
-      lines.push(`  demo accounts (password "${DEMO_PASSWORD}"):`);
-      for (const user of DEMO_USERS) lines.push(`    ${user.email.padEnd(32)} ${user.roles.join(', ')}`);
-    }
-    console.log(lines.join('\n'));
+    if (cluster.isWorker) reportToPrimary({ type: 'ready' });
+    else console.log(banner(config, started, !!embedded, 1));
   } catch (error) {
-    console.error('Samverkan could not start:', error instanceof Error ? error.message : error);
+    const reason = error instanceof Error ? error.message : String(error);
+    if (cluster.isWorker) reportToPrimary({ type: 'failed', reason });
+    console.error('Samverkan could not start:', reason);
     await stopEmbedded();
     process.exit(1);
   }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const [command, ...args] = process.argv.slice(2);
+  if (command) {
+    process.exitCode = await runCli(command, args, config);
+    return;
+  }
+  if (cluster.isPrimary && config.workers > 1) await runPrimary(config);
+  else await runServer(config);
 }
 
 void main();

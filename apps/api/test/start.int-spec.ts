@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp } from './support/test-app';
@@ -104,4 +104,76 @@ describe('start-up configuration', () => {
     expect(result.stderr).toContain('configuration is invalid');
     expect(result.stderr).toContain(variable);
   });
+});
+
+/** WORKERS=2: a primary with two API workers sharing the port, replacing one that dies, stopping all on SIGTERM. */
+describe('worker processes', () => {
+  const port = 3196;
+
+  /** The pids of the primary's children that run the API (not PostgreSQL's). */
+  const workerPids = (primary: number): number[] => {
+    const children = spawnSync('pgrep', ['-P', String(primary)], { encoding: 'utf8' })
+      .stdout.split('\n')
+      .filter(Boolean)
+      .map(Number);
+    return children.filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.js');
+      } catch {
+        return false;
+      }
+    });
+  };
+
+  const until = async (what: string, check: () => boolean | Promise<boolean>, ms = 60_000) => {
+    const end = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
+  it('serves from two workers, replaces one that is killed, and stops them all on SIGTERM', async () => {
+    let output = '';
+    const primary = spawn(process.execPath, [main], {
+      cwd: root,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        DATABASE_URL: process.env['SAMVERKAN_IT_DATABASE_URL'] ?? '',
+        JWT_SECRET: 'w'.repeat(40),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        WORKERS: '2',
+        LOG_LEVEL: 'warn',
+      },
+    });
+    primary.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    primary.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => primary.on('exit', (code) => resolve(code)));
+    try {
+      await until('the banner', () => output.includes('Samverkan is running'));
+      expect(output).toContain(`2 workers sharing port ${port}`);
+      const pids = workerPids(primary.pid as number);
+      expect(pids).toHaveLength(2);
+      const health = async () => (await fetch(`http://127.0.0.1:${port}/api/health`, { headers: { connection: 'close' } })).status;
+      for (let i = 0; i < 6; i++) expect(await health()).toBe(200);
+
+      // A worker that dies is replaced; the other serves meanwhile.
+      process.kill(pids[0], 'SIGKILL');
+      await until('a new worker', () => {
+        const now = workerPids(primary.pid as number);
+        return now.length === 2 && !now.includes(pids[0]);
+      });
+      await until('the new worker to listen', async () => (await health().catch(() => 0)) === 200);
+      for (let i = 0; i < 6; i++) expect(await health()).toBe(200);
+      const now = workerPids(primary.pid as number);
+
+      primary.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      for (const pid of now) expect(existsSync(`/proc/${pid}`)).toBe(false);
+      await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
+    } finally {
+      primary.kill('SIGKILL');
+    }
+  }, 120_000);
 });

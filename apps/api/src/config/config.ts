@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
@@ -23,6 +24,13 @@ class EnvironmentVariables {
   @IsOptional()
   @IsString()
   HOST?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKERS?: number;
 
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a PostgreSQL URL such as postgres://user:password@host:5432/samverkan' })
@@ -187,6 +195,8 @@ class EnvironmentVariables {
 export interface AppConfig {
   port: number;
   host: string;
+  /** Worker processes sharing the port (node:cluster); 1 runs the API in this process alone. */
+  workers: number;
   /** Set when an external PostgreSQL is used; otherwise the API runs an embedded one. */
   databaseUrl?: string;
   dataDir: string;
@@ -249,6 +259,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port,
     host: vars.HOST ?? '0.0.0.0',
+    workers: vars.WORKERS ?? availableParallelism(),
     databaseUrl: vars.DATABASE_URL,
     dataDir: resolve(vars.DATA_DIR ?? '.data'),
     embeddedPgPort: vars.EMBEDDED_PG_PORT ?? 54329,
