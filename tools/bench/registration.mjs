@@ -59,16 +59,14 @@ async function rawRegistration(pool, { id: conferenceId, answers }, n) {
     const id = randomUUID();
     await client.query('BEGIN');
     await client.query(
-      `SELECT c.*, EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = $2 AND r.status <> 'cancelled') AS duplicate
+      `SELECT c.*, EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = $2 AND r.status <> 'cancelled') AS duplicate,
+              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = $3::uuid)) AS organisation_known,
+              coalesce((SELECT json_agg(q ORDER BY q.position) FROM conference_questions q WHERE q.conference_id = c.id), '[]'::json) AS questions,
+              coalesce((SELECT o.member FROM organisations o WHERE o.id = $3::uuid), false) AS fee_member,
+              coalesce((SELECT f.amount_ore FROM conference_fees f WHERE f.conference_id = c.id AND f.organisation_type = $4
+                          AND f.member = coalesce((SELECT o.member FROM organisations o WHERE o.id = $3::uuid), false)), 0) AS fee_amount
          FROM conferences c WHERE c.id = $1`,
-      [conferenceId, email],
-    );
-    await client.query(`SELECT * FROM conference_questions WHERE conference_id = $1 ORDER BY position`, [conferenceId]);
-    await client.query(
-      `WITH o AS (SELECT coalesce((SELECT member FROM organisations WHERE id = $3::uuid), false) AS member)
-       SELECT o.member, coalesce(f.amount_ore, 0) AS "amountOre"
-         FROM o LEFT JOIN conference_fees f ON f.conference_id = $1 AND f.organisation_type = $2 AND f.member = o.member`,
-      [conferenceId, 'municipality', null],
+      [conferenceId, email, null, 'municipality'],
     );
     const {
       rows: [seat],

@@ -32,14 +32,15 @@ jest.mock('../../../libs/registrations/api/src/lib/mails', () => {
 
 /**
  * What one POST /api/conferences/:id/registrations sends to PostgreSQL (docs/benchmarks.md, 2026-12-07):
- * 2 rate-limit counters (outside the transaction), then in the transaction the conference with the
- * duplicate check, its questions, the fee, the recipient's mail counter, the seat (one statement for a
- * seat or a waitlist number) and the insert of registration, history and mail with the waitlist position
- * (one statement). Not counted: START TRANSACTION and COMMIT. Before 2026-12-07 it was 10 (confirmed) and
- * 12 (waitlisted): a SET TRANSACTION ISOLATION LEVEL, a separate duplicate probe, a second UPDATE for a
- * waitlist number and a separate count of the position.
+ * 2 rate-limit counters (outside the transaction), then in the transaction one read of everything checked
+ * before the seat (conference, duplicate, organisation, questions, fee), the recipient's mail counter, the
+ * seat (one statement for a seat or a waitlist number) and the insert of registration, history and mail with
+ * the waitlist position (one statement). Not counted: START TRANSACTION and COMMIT. Before 2026-12-07 it was
+ * 10 (confirmed) and 12 (waitlisted): a SET TRANSACTION ISOLATION LEVEL, a separate duplicate probe, separate
+ * reads of the conference, its questions and the fee, a second UPDATE for a waitlist number and a separate
+ * count of the position.
  */
-const STATEMENTS = 8;
+const STATEMENTS = 6;
 
 describe('the statements of one registration', () => {
   let t: TestApp;

@@ -9,6 +9,7 @@ import { conflict, notFound, refused } from '@samverkan/shared/api-http';
 import type { CreateRegistrationDto } from './dto/registration.dto';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { registrationRefusal, type Refusal } from './registration-rules';
+import { readForRegistration } from './registration-reads';
 import { RegistrationWriter } from './registration-writer';
 import { takeSeat, takeSeatUnguarded, type Seat } from './seats';
 import { RegistrationAnswers } from './questions/registration-answers';
@@ -39,12 +40,19 @@ export class RegistrationsService {
     const prepared = await this.writer.prepare(body);
     // PostgreSQL's default isolation (READ COMMITTED): naming it would cost a SET TRANSACTION round trip.
     const result = await this.dataSource.transaction(async (manager) => {
-      const organisationId = body.organisationId ? await knownOrganisation(manager, body.organisationId) : null;
-      // Checked before the lock for a friendly answer; the partial unique index settles races.
-      const conference = await openConference(manager, conferenceId, body.email);
-      const questions = await this.answers.questions(manager, conferenceId);
-      const answers = this.answers.check(questions, body.answers);
-      const fee = await this.fees.decide(manager, conferenceId, { ...body, organisationId });
+      const organisationId = body.organisationId ?? null;
+      // One statement for every check before the seat, decided in the usual order: organisation, the
+      // duplicate (for a friendly 409; the partial unique index settles races), the conference, answers, fee.
+      const read = await readForRegistration(manager, conferenceId, {
+        email: body.email,
+        organisationId,
+        organisationType: body.organisationType,
+      });
+      if (!read.organisationKnown) throw unknownOrganisation();
+      if (read.duplicate) throw alreadyRegistered();
+      const conference = takingRegistrations(read.conference);
+      const answers = this.answers.check(read.questions, body.answers);
+      const fee = this.fees.decision(read.fee, body.invoice);
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
       // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
@@ -91,7 +99,11 @@ export async function openConference(manager: EntityManager, conferenceId: strin
   }
   const { entities, raw } = await query.getRawAndEntities<{ duplicate?: boolean }>();
   if (raw[0]?.duplicate) throw alreadyRegistered();
-  const conference = entities[0];
+  return takingRegistrations(entities[0] ?? null);
+}
+
+/** The conference when it takes registrations; else 404 (none) or 422 with the reason. */
+function takingRegistrations(conference: Conference | null): Conference {
   if (!conference) throw notFound('conferences.not-found');
   const refusal = registrationRefusal(conference);
   if (refusal) throw closed(refusal);
@@ -99,10 +111,12 @@ export async function openConference(manager: EntityManager, conferenceId: strin
 }
 
 export async function knownOrganisation(manager: EntityManager, id: string): Promise<string> {
-  if (!(await manager.getRepository(Organisation).existsBy({ id }))) {
-    throw refused('registrations.unknown-organisation', { errors: { organisationId: 'unknown' } });
-  }
+  if (!(await manager.getRepository(Organisation).existsBy({ id }))) throw unknownOrganisation();
   return id;
+}
+
+function unknownOrganisation() {
+  return refused('registrations.unknown-organisation', { errors: { organisationId: 'unknown' } });
 }
 
 /** The conference takes no registration (422), for the reason given (none: it is not open). */
