@@ -32,7 +32,12 @@ async function createConference(base, bearer, capacity) {
       method: 'PUT',
       headers: { 'content-type': 'application/json', authorization: bearer },
       body: JSON.stringify([
-        { kind: 'choice', labelSv: 'Vilken workshop väljer du?', required: true, options: [{ labelSv: 'Rekrytering' }, { labelSv: 'Energi' }] },
+        {
+          kind: 'choice',
+          labelSv: 'Vilken workshop väljer du?',
+          required: true,
+          options: [{ labelSv: 'Rekrytering' }, { labelSv: 'Energi' }],
+        },
         { kind: 'text', labelSv: 'Något vi bör veta?', required: false },
       ]),
     })
@@ -53,44 +58,36 @@ async function rawRegistration(pool, { id: conferenceId, answers }, n) {
     const email = `raw${n}@kommun.se`;
     const id = randomUUID();
     await client.query('BEGIN');
-    await client.query(`SELECT 1 FROM registrations WHERE conference_id = $1 AND email = $2 AND status <> 'cancelled' LIMIT 1`, [
-      conferenceId,
-      email,
-    ]);
-    await client.query(`SELECT * FROM conferences WHERE id = $1`, [conferenceId]);
-    await client.query(`SELECT * FROM conference_questions WHERE conference_id = $1 ORDER BY position`, [conferenceId]);
     await client.query(
-      `WITH o AS (SELECT coalesce((SELECT member FROM organisations WHERE id = $3::uuid), false) AS member)
-       SELECT o.member, coalesce(f.amount_ore, 0) AS "amountOre"
-         FROM o LEFT JOIN conference_fees f ON f.conference_id = $1 AND f.organisation_type = $2 AND f.member = o.member`,
-      [conferenceId, 'municipality', null],
+      `SELECT c.*, EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = $2 AND r.status <> 'cancelled') AS duplicate,
+              ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = $3::uuid)) AS organisation_known,
+              coalesce((SELECT json_agg(q ORDER BY q.position) FROM conference_questions q WHERE q.conference_id = c.id), '[]'::json) AS questions,
+              coalesce((SELECT o.member FROM organisations o WHERE o.id = $3::uuid), false) AS fee_member,
+              coalesce((SELECT f.amount_ore FROM conference_fees f WHERE f.conference_id = c.id AND f.organisation_type = $4
+                          AND f.member = coalesce((SELECT o.member FROM organisations o WHERE o.id = $3::uuid), false)), 0) AS fee_amount
+         FROM conferences c WHERE c.id = $1`,
+      [conferenceId, email, null, 'municipality'],
     );
-    let rank = null;
-    let position = null;
-    const seated = await client.query(
-      `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id`,
+    const {
+      rows: [seat],
+    } = await client.query(
+      `WITH seated AS (UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id),
+            queued AS (UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND NOT EXISTS (SELECT FROM seated) AND ${OPEN} RETURNING waitlist_seq)
+       SELECT EXISTS (SELECT FROM seated) AS confirmed, (SELECT waitlist_seq::text FROM queued) AS rank`,
       [conferenceId],
     );
-    if (!seated.rowCount) {
-      rank = (
-        await client.query(
-          `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN} RETURNING waitlist_seq::text AS rank`,
-          [conferenceId],
-        )
-      ).rows[0].rank;
-      position = (
-        await client.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [conferenceId])
-      ).rows[0].n;
-    }
+    const rank = seat.confirmed ? null : seat.rank;
     const status = rank ? 'waitlisted' : 'confirmed';
     await client.query(
-      `WITH r AS (
+      `WITH p AS (SELECT CASE WHEN $9::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted') END AS position),
+       r AS (
          INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                 organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
                 show_on_attendee_list, manage_token_hash, calendar_token_hash)
          VALUES ($1, $2, $3, $4, 'Raw', 'Testsson', $5, NULL, 'Finspångs kommun', 'municipality', NULL, NULL, NULL, 'sv', now(), false, $6, $7) RETURNING id),
-       e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $8::jsonb FROM r)
-       INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $5, 'Bekräftelse', 'Hej', 'stored', 'registration:' || $1 FROM r`,
+       e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT r.id, 'created', jsonb_build_object('status', $8::text, 'position', p.position) FROM r, p),
+       m AS (INSERT INTO outbox_messages ("to", subject, text, status, subject_ref) SELECT $5, 'Bekräftelse', 'Hej ' || coalesce(p.position::text, ''), 'stored', 'registration:' || $1 FROM r, p)
+       SELECT p.position FROM p`,
       [
         id,
         conferenceId,
@@ -99,7 +96,8 @@ async function rawRegistration(pool, { id: conferenceId, answers }, n) {
         email,
         createHash('sha256').update(randomBytes(32)).digest('hex'),
         createHash('sha256').update(randomBytes(32)).digest('hex'),
-        JSON.stringify({ status, position }),
+        status,
+        rank !== null,
       ],
     );
     const questionIds = Object.keys(answers);

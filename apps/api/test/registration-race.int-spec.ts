@@ -83,6 +83,57 @@ describe('registration races', () => {
       expect(counter).toBe(20);
     });
 
+    it('cancellations, capacity changes and new registrations all at once: never overbooked, promoted strictly by rank', async () => {
+      const conference = await createConference(t, committee, { capacity: 20 });
+      const first = [];
+      for (let i = 0; i < 50; i++) {
+        first.push((await t.http.post(`/api/conferences/${conference.id}/registrations`).send(registrationBody(`cap${i}`))).body);
+      }
+      const waitingInOrder = first.filter((r) => r.status === 'waitlisted').map((r) => r.id);
+      expect(waitingInOrder).toHaveLength(30);
+      const toCancel = first.filter((r) => r.status === 'confirmed').slice(0, 10);
+      const capacity = (value: number) =>
+        t.http.patch(`/api/conferences/${conference.id}`).set('Authorization', committee).send({ capacity: value });
+      const capacityStatuses: number[] = [];
+      await Promise.all([
+        ...toCancel.map((r) => t.http.delete(`/api/registrations/${r.manageToken}`).expect(200)),
+        ...Array.from({ length: 40 }, (_, i) =>
+          t.http
+            .post(`/api/conferences/${conference.id}/registrations`)
+            .send(registrationBody(`caplate${i}`))
+            .expect(201),
+        ),
+        // Up, down (refused when it would fall below the confirmed at that moment), up again: one after another, while the rest runs.
+        (async () => {
+          for (const value of [25, 18, 30]) capacityStatuses.push((await capacity(value)).status);
+        })(),
+      ]);
+      expect(capacityStatuses[0]).toBe(200);
+      expect([200, 422]).toContain(capacityStatuses[1]);
+      expect(capacityStatuses[2]).toBe(200);
+      const rows: { id: string; status: string; email: string; rank: string | null }[] = await t.dataSource.query(
+        `SELECT id, status, email, waitlist_rank AS rank FROM registrations WHERE conference_id = $1 AND status <> 'cancelled'`,
+        [conference.id],
+      );
+      const confirmed = rows.filter((r) => r.status === 'confirmed');
+      // 40 of the first and 40 late ones want 30 places: all 30 taken, the counter agrees.
+      expect(confirmed).toHaveLength(30);
+      const [{ counter, capacity: final }] = await t.dataSource.query(
+        `SELECT confirmed_count AS counter, capacity FROM conferences WHERE id = $1`,
+        [conference.id],
+      );
+      expect([counter, final]).toEqual([30, 30]);
+      // The 20 seats freed or added went to the first 20 waiting, in rank order; never to a late arrival.
+      const promoted = new Set(confirmed.map((r) => r.id));
+      expect(waitingInOrder.filter((id) => promoted.has(id))).toEqual(waitingInOrder.slice(0, 20));
+      expect(confirmed.some((r) => r.email.startsWith('personcaplate'))).toBe(false);
+      // Still waiting: the last 10 of the first, then the 40 late ones, with unique ranks in that order.
+      const waiting = rows.filter((r) => r.status === 'waitlisted').sort((a, b) => Number(a.rank) - Number(b.rank));
+      expect(waiting.slice(0, 10).map((r) => r.id)).toEqual(waitingInOrder.slice(20));
+      expect(waiting.slice(10).every((r) => r.email.startsWith('personcaplate'))).toBe(true);
+      expect(new Set(waiting.map((r) => r.rank)).size).toBe(50);
+    });
+
     it('lets a burst of 1,000 registrations from one address through with the default rate limits', async () => {
       const conference = await createConference(t, committee, { capacity: 1000 });
       // 1,000 people behind one address within a minute, 100 at a time (all at the same millisecond would

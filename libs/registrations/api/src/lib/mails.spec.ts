@@ -1,5 +1,5 @@
 import { checkTexts } from '@samverkan/shared/testing';
-import { registrationMail, type MailContext } from './mails';
+import { registrationMail, seatMails, type MailContext } from './mails';
 
 const KINDS = ['confirmed', 'waitlisted', 'promoted', 'cancelled'] as const;
 
@@ -86,5 +86,27 @@ describe('the check-in code in registration mails', () => {
     const mail = registrationMail('confirmed', { ...context('en'), checkIn });
     expect(mail.text).toContain(`Your check-in code: ${checkIn.code}`);
     expect(mail.attachments?.[1].filename).toBe('check-in.png');
+  });
+});
+
+describe('a new registration’s mails, rendered before the seat is taken', () => {
+  const checkIn = { code: 'C'.repeat(43) };
+
+  it.each(['sv', 'en'] as const)('give the confirmation as is and the waitlist text around its position (%s)', (language) => {
+    const c = { ...context(language), checkIn };
+    const mails = seatMails(c);
+    expect(mails.confirmed).toEqual({ ...registrationMail('confirmed', c), attachments: expect.any(Array) });
+    expect(mails.confirmed.text).toBe(registrationMail('confirmed', c).text);
+    const [before, after] = mails.waitlisted.text;
+    const whole = registrationMail('waitlisted', c, 17);
+    expect(`${before}17${after}`).toBe(whole.text);
+    expect(mails.waitlisted.subject).toBe(whole.subject);
+    expect(mails.waitlisted.attachments?.map((a) => a.contentType)).toEqual(['text/calendar; charset=utf-8; method=PUBLISH']);
+    expect(`${before}${after}`).not.toContain(checkIn.code);
+  });
+
+  it('keep a name that looks like a placeholder as it is', () => {
+    const [before] = seatMails({ ...context('sv'), firstName: '{position} 3' }).waitlisted.text;
+    expect(before).toContain('Hej {position} 3,');
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { conferenceEvent, type FeedConference } from '@samverkan/agenda/api';
 import { buildCalendar, type CalendarEventStatus } from '@samverkan/shared/api-ical';
 import type { NewMail, OutboxAttachment } from '@samverkan/shared/api-mail';
@@ -24,7 +25,7 @@ export interface MailContext {
 
 type Kind = 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
 
-const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number) => { subject: string; body: string }>> = {
+const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number | string) => { subject: string; body: string }>> = {
   sv: {
     confirmed: (c) => ({
       subject: `Bekräftelse: ${c.conferenceTitleSv}`,
@@ -92,7 +93,7 @@ const LABELS: Record<
 };
 
 /** A registration e-mail in the registrant's language, with the manage link. */
-export function registrationMail(kind: Kind, c: MailContext, position?: number): NewMail {
+export function registrationMail(kind: Kind, c: MailContext, position?: number | string): NewMail {
   const { subject, body } = TEXT[c.language][kind](c, position);
   const l = LABELS[c.language];
   const checkIn = GIVES_SEAT[kind] ? c.checkIn : undefined;
@@ -123,6 +124,26 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number):
       ...(checkIn ? [{ filename: l.qrFile, contentType: 'image/png', content: checkIn.code, encoding: 'qr' as const }] : []),
     ],
   };
+}
+
+/**
+ * A new registration's mail for either outcome, rendered before the seat is taken so that nothing is
+ * rendered while the conference row is locked. The waitlist mail's text comes in two parts around the
+ * position, which only the insert under the lock can count (registration-writer.ts).
+ */
+export interface SeatMails {
+  confirmed: NewMail;
+  waitlisted: Omit<NewMail, 'text'> & { text: [before: string, after: string] };
+}
+
+/** Both mails of a new registration; `c.checkIn` (the code) goes only into the confirmation. */
+export function seatMails(c: MailContext): SeatMails {
+  // A hole no text can contain by chance (names and venues are user input).
+  const hole = randomUUID();
+  const waitlisted = registrationMail('waitlisted', c, hole);
+  const parts = waitlisted.text.split(hole);
+  if (parts.length !== 2) throw new Error('the waitlist mail names the position once');
+  return { confirmed: registrationMail('confirmed', c), waitlisted: { ...waitlisted, text: [parts[0], parts[1]] } };
 }
 
 const GIVES_SEAT: Record<Kind, boolean> = { confirmed: true, promoted: true, waitlisted: false, cancelled: false };

@@ -63,7 +63,7 @@ export class RegistrationChanges {
   }
 
   async cancel(registrationId: string, actorId: string | null, reason?: string): Promise<void> {
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const { conferenceId, email, status } = await manager.getRepository(Registration).findOneByOrFail({ id: registrationId });
       // A cancellation through the manage link is limited like the registration's mail; staff's is not.
       const mailed = actorId !== null || status === 'cancelled' || (await this.recipientLimit.allow(manager, email));

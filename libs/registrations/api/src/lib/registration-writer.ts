@@ -7,12 +7,12 @@ import type { StoredLink } from '@samverkan/identity/api';
 import { MailService } from '@samverkan/shared/api-mail';
 import { badRequest, type AppError } from '@samverkan/shared/api-http';
 import type { GroupMemberRequest, Language, RegistrationCreatedResponse } from '@samverkan/registrations/contract';
-import { registrationMail } from './mails';
+import { seatMails, type SeatMails } from './mails';
 import { RegistrationLinks } from './registration-links';
 import { RegistrationMailContexts } from './registration-mail-context';
 import { CheckInCodes } from './check-in-codes';
 import { decideHealthData, type HealthDataPatch } from './registration-rules';
-import { newWaitlistPosition, type Seat } from './seats';
+import type { Seat } from './seats';
 
 /** The person fields of a registration, alone or in a group. */
 export type Registrant = GroupMemberRequest;
@@ -80,34 +80,56 @@ export class RegistrationWriter {
   }
 
   /**
-   * Inserts the registration at `seat`, its 'created' event and, when `mailed`, its mail. A unique
-   * violation on the conference's e-mail (a registration that won a race) becomes `onDuplicate()`.
+   * Both possible mails of a registration being made (seatMails), before its seat is taken: the
+   * conference row's lock is then held only for the seat and the inserts, never for rendering.
    */
-  async write(
-    manager: EntityManager,
-    r: { conference: Conference; seat: Seat; organisation: RegistrantOrganisation; prepared: PreparedRegistration; mailed: boolean },
-    onDuplicate: () => AppError,
-  ): Promise<WrittenRegistration> {
-    const { conference, seat, organisation, prepared: p, mailed } = r;
-    const status = seat.confirmed ? 'confirmed' : 'waitlisted';
-    const position = seat.confirmed ? null : await newWaitlistPosition(manager, conference.id);
+  mails(conference: Conference, p: PreparedRegistration): SeatMails {
     const context = this.mailContexts.with(conference, p.manage.token, {
       to: p.person.email,
       language: p.language,
       firstName: p.person.firstName,
       registrationId: p.id,
     });
-    if (seat.confirmed) context.checkIn = { code: p.checkInCode };
-    const mail = registrationMail(status, context, position ?? undefined);
+    context.checkIn = { code: p.checkInCode };
+    return seatMails(context);
+  }
+
+  /**
+   * Inserts the registration at `seat`, its 'created' event and, when `mailed`, its mail (rendered
+   * before by `mails()`), in one statement. A waitlisted registration's position is counted in that
+   * statement: it starts after the seat's UPDATE, so its snapshot holds every registration committed
+   * before this one got the conference lock. A unique violation on the conference's e-mail (a
+   * registration that won a race) becomes `onDuplicate()`.
+   */
+  async write(
+    manager: EntityManager,
+    r: {
+      conference: Conference;
+      seat: Seat;
+      organisation: RegistrantOrganisation;
+      prepared: PreparedRegistration;
+      mails: SeatMails;
+      mailed: boolean;
+    },
+    onDuplicate: () => AppError,
+  ): Promise<WrittenRegistration> {
+    const { conference, seat, organisation, prepared: p, mailed } = r;
+    const status = seat.confirmed ? 'confirmed' : 'waitlisted';
+    const mail = seat.confirmed ? { ...r.mails.confirmed, text: [r.mails.confirmed.text, ''] } : r.mails.waitlisted;
+    let rows: { position: string | null }[];
     try {
-      await manager.query(
-        `WITH r AS (
+      rows = await manager.query(
+        `WITH p AS (SELECT CASE WHEN $27::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted') END AS position),
+         r AS (
            INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                   organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
                   show_on_attendee_list, manage_token_hash, calendar_token_hash, health_data_consent_at, check_in_code_hash)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now(), $15, $16, $17, $25, $26) RETURNING id),
-         e AS (INSERT INTO registration_events (registration_id, kind, details) SELECT id, 'created', $18::jsonb FROM r)
-         INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments) SELECT $7, $19, $20, $21, $22, $23::jsonb FROM r WHERE $24`,
+         e AS (INSERT INTO registration_events (registration_id, kind, details)
+               SELECT r.id, 'created', jsonb_build_object('status', $18::text, 'position', p.position) FROM r, p),
+         m AS (INSERT INTO outbox_messages ("to", subject, text, status, subject_ref, attachments)
+               SELECT $7, $19, $20::text || coalesce(p.position::text, '') || $28::text, $21, $22, $23::jsonb FROM r, p WHERE $24)
+         SELECT p.position::text AS position FROM p`,
         [
           p.id,
           conference.id,
@@ -126,15 +148,17 @@ export class RegistrationWriter {
           p.person.showOnAttendeeList ?? false,
           p.manage.hash,
           p.calendar.hash,
-          JSON.stringify({ status, position }),
+          status,
           mail.subject,
-          mail.text,
+          mail.text[0],
           this.mail.initialStatus,
           mail.subjectRef,
           JSON.stringify(mail.attachments ?? []),
           mailed,
           p.health.healthDataConsentAt ?? null,
           p.checkInHash,
+          !seat.confirmed,
+          mail.text[1],
         ],
       );
     } catch (error) {
@@ -142,7 +166,8 @@ export class RegistrationWriter {
       if (constraint === 'registrations_conference_email_uq') throw onDuplicate();
       throw error;
     }
-    return { status, position };
+    const position = rows[0]?.position;
+    return { status, position: position == null ? null : Number(position) };
   }
 
   /** The answer for a new registration. */

@@ -7,9 +7,9 @@ import { MailService, RecipientLimit, type NarrowerLimit } from '@samverkan/shar
 import type { RegistrationCreatedResponse } from '@samverkan/registrations/contract';
 import { conflict, notFound, refused } from '@samverkan/shared/api-http';
 import type { CreateRegistrationDto } from './dto/registration.dto';
-import { Registration } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { registrationRefusal, type Refusal } from './registration-rules';
+import { readForRegistration } from './registration-reads';
 import { RegistrationWriter } from './registration-writer';
 import { takeSeat, takeSeatUnguarded, type Seat } from './seats';
 import { RegistrationAnswers } from './questions/registration-answers';
@@ -38,26 +38,30 @@ export class RegistrationsService {
    */
   async register(conferenceId: string, body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
     const prepared = await this.writer.prepare(body);
-    const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const organisationId = body.organisationId ? await knownOrganisation(manager, body.organisationId) : null;
-      // Checked before the lock for a friendly answer; the partial unique index settles races.
-      const duplicate = await manager
-        .getRepository(Registration)
-        .createQueryBuilder('r')
-        .where(`r.conferenceId = :conferenceId AND r.email = :email AND r.status <> 'cancelled'`, { conferenceId, email: body.email })
-        .getExists();
-      if (duplicate) throw alreadyRegistered();
-      const conference = await openConference(manager, conferenceId);
-      const questions = await this.answers.questions(manager, conferenceId);
-      const answers = this.answers.check(questions, body.answers);
-      const fee = await this.fees.decide(manager, conferenceId, { ...body, organisationId });
+    // PostgreSQL's default isolation (READ COMMITTED): naming it would cost a SET TRANSACTION round trip.
+    const result = await this.dataSource.transaction(async (manager) => {
+      const organisationId = body.organisationId ?? null;
+      // One statement for every check before the seat, decided in the usual order: organisation, the
+      // duplicate (for a friendly 409; the partial unique index settles races), the conference, answers, fee.
+      const read = await readForRegistration(manager, conferenceId, {
+        email: body.email,
+        organisationId,
+        organisationType: body.organisationType,
+      });
+      if (!read.organisationKnown) throw unknownOrganisation();
+      if (read.duplicate) throw alreadyRegistered();
+      const conference = takingRegistrations(read.conference);
+      const answers = this.answers.check(read.questions, body.answers);
+      const fee = this.fees.decision(read.fee, body.invoice);
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
       // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
       const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conferenceId));
+      // Rendered before the seat too: under the conference lock only the seat and the inserts run.
+      const mails = this.writer.mails(conference, prepared);
       const seat = await this.seat(manager, conference);
       const organisation = { id: organisationId, name: body.organisationName, type: body.organisationType };
-      const written = await this.writer.write(manager, { conference, seat, organisation, prepared, mailed }, alreadyRegistered);
+      const written = await this.writer.write(manager, { conference, seat, organisation, prepared, mails, mailed }, alreadyRegistered);
       await this.answers.write(manager, prepared.id, answers);
       await this.fees.attach(manager, prepared.id, fee);
       return { written, mailed };
@@ -80,9 +84,26 @@ export function confirmationLimit(conferenceId: string): NarrowerLimit[] {
   return [{ scope: `confirmation:${conferenceId}`, limit: 1 }];
 }
 
-/** The conference, read without a lock, when it takes registrations; else 404 or 422 with the reason. */
-export async function openConference(manager: EntityManager, conferenceId: string): Promise<Conference> {
-  const conference = await manager.getRepository(Conference).findOneBy({ id: conferenceId });
+/**
+ * The conference, read without a lock, when it takes registrations; else 404 or 422 with the reason.
+ * With `email`, the same statement looks for that address's registration there first (409).
+ */
+export async function openConference(manager: EntityManager, conferenceId: string, email?: string): Promise<Conference> {
+  const query = manager.getRepository(Conference).createQueryBuilder('c').where('c.id = :conferenceId', { conferenceId });
+  if (email !== undefined) {
+    query.addSelect(
+      `EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = :email AND r.status <> 'cancelled')`,
+      'duplicate',
+    );
+    query.setParameter('email', email);
+  }
+  const { entities, raw } = await query.getRawAndEntities<{ duplicate?: boolean }>();
+  if (raw[0]?.duplicate) throw alreadyRegistered();
+  return takingRegistrations(entities[0] ?? null);
+}
+
+/** The conference when it takes registrations; else 404 (none) or 422 with the reason. */
+function takingRegistrations(conference: Conference | null): Conference {
   if (!conference) throw notFound('conferences.not-found');
   const refusal = registrationRefusal(conference);
   if (refusal) throw closed(refusal);
@@ -90,10 +111,12 @@ export async function openConference(manager: EntityManager, conferenceId: strin
 }
 
 export async function knownOrganisation(manager: EntityManager, id: string): Promise<string> {
-  if (!(await manager.getRepository(Organisation).existsBy({ id }))) {
-    throw refused('registrations.unknown-organisation', { errors: { organisationId: 'unknown' } });
-  }
+  if (!(await manager.getRepository(Organisation).existsBy({ id }))) throw unknownOrganisation();
   return id;
+}
+
+function unknownOrganisation() {
+  return refused('registrations.unknown-organisation', { errors: { organisationId: 'unknown' } });
 }
 
 /** The conference takes no registration (422), for the reason given (none: it is not open). */

@@ -24,17 +24,25 @@ export async function takeSeat(manager: EntityManager, conference: Conference): 
   return seat;
 }
 
+/**
+ * One statement, one round trip: `seated` takes a free seat; only when it took none does `queued` hand
+ * out the next waitlist rank (never both, so the row is changed at most once in the statement). Each
+ * UPDATE waits for the row lock and re-checks its conditions on the latest row version, as two
+ * separate statements would.
+ */
 async function claimSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
-  const [seated] = await manager.query(
-    `UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id`,
+  const [row]: { confirmed: boolean; rank: string | null }[] = await manager.query(
+    `WITH seated AS (
+       UPDATE conferences SET confirmed_count = confirmed_count + 1
+        WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id),
+     queued AS (
+       UPDATE conferences SET waitlist_seq = waitlist_seq + 1
+        WHERE id = $1 AND NOT EXISTS (SELECT FROM seated) AND ${OPEN_FOR_REGISTRATION} RETURNING waitlist_seq)
+     SELECT EXISTS (SELECT FROM seated) AS confirmed, (SELECT waitlist_seq::text FROM queued) AS rank`,
     [conference.id],
   );
-  if (seated.length) return { confirmed: true, rank: null };
-  const [queued] = await manager.query(
-    `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND ${OPEN_FOR_REGISTRATION} RETURNING waitlist_seq::text AS rank`,
-    [conference.id],
-  );
-  if (queued.length) return { confirmed: false, rank: queued[0].rank };
+  if (row.confirmed) return { confirmed: true, rank: null };
+  if (row.rank !== null) return { confirmed: false, rank: row.rank };
   return null;
 }
 
@@ -52,12 +60,4 @@ export async function takeSeatUnguarded(manager: EntityManager, conference: Conf
     [conference.id],
   );
   return { confirmed: false, rank };
-}
-
-/** The place of a new waitlist entry: under the conference lock every earlier entry is committed, and this one has the highest rank. */
-export async function newWaitlistPosition(manager: EntityManager, conferenceId: string): Promise<number> {
-  const [{ n }] = await manager.query(`SELECT count(*) + 1 AS n FROM registrations WHERE conference_id = $1 AND status = 'waitlisted'`, [
-    conferenceId,
-  ]);
-  return Number(n);
 }

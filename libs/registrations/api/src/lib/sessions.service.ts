@@ -50,7 +50,7 @@ export class SessionsService implements OnModuleInit {
   }
 
   async signUp(token: string, agendaItemId: string): Promise<MySessionResponse[]> {
-    const registrationId = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const registrationId = await this.dataSource.transaction(async (manager) => {
       const registration = await this.registration(manager, token, true);
       if (registration.status !== 'confirmed') throw refused('registrations.item-needs-confirmed');
       const [item] = await manager.query(

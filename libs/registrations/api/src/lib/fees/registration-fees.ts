@@ -49,9 +49,12 @@ export class RegistrationFees {
    * no fee applies are ignored: nothing about invoicing is kept for a free registration.
    */
   async decide(manager: EntityManager, conferenceId: string, payer: FeePayer): Promise<FeeDecision> {
-    const fee = await this.feeFor(manager, conferenceId, payer.organisationType, payer.organisationId);
+    return this.decision(await this.feeFor(manager, conferenceId, payer.organisationType, payer.organisationId), payer.invoice);
+  }
+
+  /** `decide` for a fee already looked up (a single registration reads it with its conference). */
+  decision(fee: AppliedFee, invoice: InvoiceDetails | null | undefined): FeeDecision {
     if (fee.amountOre === 0) return null;
-    const invoice = payer.invoice;
     if (!invoice) {
       throw badRequest('fees.invoice-required', {
         errors: { 'invoice.organisationNumber': 'required', 'invoice.address': 'required', 'invoice.reference': 'required' },

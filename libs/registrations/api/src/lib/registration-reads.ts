@@ -1,0 +1,79 @@
+import type { EntityManager } from 'typeorm';
+import { Conference } from '@samverkan/conferences/api';
+import { Organisation } from '@samverkan/identity/api';
+import type { OrganisationType } from '@samverkan/identity/contract';
+import type { AppliedFee } from './fees/registration-fees';
+import type { StoredQuestion } from './questions/question-rules';
+
+/** What a single registration reads before its seat is taken. */
+export interface RegistrationReads {
+  /** Null when there is no such conference. */
+  conference: Conference | null;
+  /** The address is registered there already (not cancelled). */
+  duplicate: boolean;
+  /** The organisation named by id exists (true when none is named). */
+  organisationKnown: boolean;
+  /** The conference's own questions, archived ones too, in the form's order (as RegistrationAnswers.questions). */
+  questions: StoredQuestion[];
+  /** The fee for the organisation (as RegistrationFees.feeFor). */
+  fee: AppliedFee;
+}
+
+/**
+ * Everything a registration checks before its seat, read without locks in ONE statement (one round trip
+ * instead of five): the conference, whether the address is registered there, whether the organisation
+ * exists, the conference's questions and the fee that applies. The caller decides in the order it
+ * always has (organisation, duplicate, conference, answers, fee).
+ */
+export async function readForRegistration(
+  manager: EntityManager,
+  conferenceId: string,
+  r: { email: string; organisationId: string | null; organisationType: OrganisationType },
+): Promise<RegistrationReads> {
+  const member = `coalesce((SELECT o.member FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)), false)`;
+  const { entities, raw } = await manager
+    .getRepository(Conference)
+    .createQueryBuilder('c')
+    .addSelect(
+      `EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = :email AND r.status <> 'cancelled')`,
+      'duplicate',
+    )
+    .addSelect(
+      `(CAST(:organisationId AS uuid) IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)))`,
+      'organisation_known',
+    )
+    .addSelect(
+      `coalesce((SELECT json_agg(json_build_object('id', q.id, 'kind', q.kind, 'labelSv', q.label_sv, 'labelEn', q.label_en, 'required', q.required,
+                                                  'position', q.position, 'archived', q.archived_at IS NOT NULL, 'options', q.options) ORDER BY q.position)
+                   FROM conference_questions q WHERE q.conference_id = c.id), '[]'::json)`,
+      'questions',
+    )
+    .addSelect(member, 'fee_member')
+    .addSelect(
+      `coalesce((SELECT f.amount_ore FROM conference_fees f
+                  WHERE f.conference_id = c.id AND f.organisation_type = :organisationType AND f.member = ${member}), 0)`,
+      'fee_amount',
+    )
+    .where('c.id = :conferenceId', { conferenceId })
+    .setParameters({ email: r.email, organisationId: r.organisationId, organisationType: r.organisationType })
+    .getRawAndEntities<{
+      duplicate: boolean;
+      organisation_known: boolean;
+      questions: StoredQuestion[];
+      fee_member: boolean;
+      fee_amount: number;
+    }>();
+  const row = raw[0];
+  if (!row) {
+    // No conference (404), unless the organisation is unknown too: that answer has always come first.
+    const organisationKnown = r.organisationId === null || (await manager.getRepository(Organisation).existsBy({ id: r.organisationId }));
+    return { conference: null, duplicate: false, organisationKnown, questions: [], fee: { member: false, amountOre: 0 } };
+  }
+  return {
+    conference: entities[0],
+    duplicate: row.duplicate,
+    organisationKnown: row.organisation_known,
+    questions: row.questions,
+    fee: { member: row.fee_member, amountOre: Number(row.fee_amount) },
+  };
+}
