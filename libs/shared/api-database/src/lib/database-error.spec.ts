@@ -23,6 +23,10 @@ describe('mapDatabaseError', () => {
     expect(mapDatabaseError(pgError('22P02'))?.status).toBe(400);
     expect(mapDatabaseError(pgError('ECONNREFUSED'))?.status).toBe(503);
     expect(mapDatabaseError(pgError('57P03'))?.status).toBe(503); // starting up / shutting down
+    // A local server that is down: its socket file is gone.
+    const noSocket = Object.assign(new Error('connect ENOENT /tmp/.s.PGSQL.5432'), { code: 'ENOENT', syscall: 'connect' });
+    expect(mapDatabaseError(noSocket)?.status).toBe(503);
+    expect(mapDatabaseError(Object.assign(new Error('no such file'), { code: 'ENOENT', syscall: 'open' }))).toBeUndefined();
   });
 
   it('maps overload (pool wait, no connection slot, statement timeout) to 503, not 500', () => {

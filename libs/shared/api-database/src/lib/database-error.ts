@@ -68,11 +68,20 @@ function isLostConnection(error: unknown): boolean {
   );
 }
 
+/**
+ * The server cannot be reached at all: a failed `connect` (a refused or unreachable address, or the
+ * socket file of a local server that is down: ENOENT), which carries a system error code, not a SQLSTATE.
+ */
+function isFailedConnect(error: unknown): boolean {
+  return error instanceof Error && (error as { syscall?: string }).syscall === 'connect';
+}
+
 export function mapDatabaseError(raw: unknown): MappedDatabaseError | undefined {
   // TypeORM wraps driver errors in QueryFailedError with the driver error as `driverError`.
   const error = (raw as { driverError?: unknown })?.driverError ?? raw;
   if (isLostConnection(error) || isLostConnection(raw)) return UNAVAILABLE;
   if (isPoolTimeout(error) || isPoolTimeout(raw)) return BUSY;
+  if (isFailedConnect(error)) return UNAVAILABLE;
   if (!isPgError(error)) return undefined;
   const field = fieldOf(error.constraint);
   const errors = field ? { [field]: error.code === '23505' ? 'taken' : 'invalid' } : undefined;
