@@ -4,33 +4,19 @@ import { provideRouter } from '@angular/router';
 import { testProviders, useLanguage } from '@samverkan/shared/ui-testing';
 import type { StrategyCitationsResponse, StrategyVersionResponse } from '@samverkan/strategy/contract';
 import { strategyEvidenceTexts, strategyPagesTexts } from '../i18n/texts';
+import { adoptedVersion as base } from '../versions/version.fixture';
 import { PublishedStrategyPage } from './published-strategy-page';
 
+/** The adopted version of the version page's spec, with a second position to cite. */
 const version: StrategyVersionResponse = {
-  id: '11111111-1111-4111-8111-111111111111',
-  title: 'Åtgärdsstrategin',
-  state: 'adopted',
-  adoptedAt: '2024-12-31T23:00:00.000Z',
-  version: '2025',
+  ...base,
   preamble: 'Första stycket.\n\nAndra stycket.',
-  vision: 'Vi ska växa.',
-  hasText: true,
-  basedOnId: null,
-  adoptedMeetingId: null,
-  adoptedDecisionId: null,
   focusAreas: [
     {
-      code: 'infrastructure',
-      titleSv: 'En infrastruktur i alla dimensioner',
-      titleEn: 'Infrastructure in every dimension',
-      text: 'Om elnät.',
-      positions: [
-        { id: 'p1', text: 'Fossilfri el måste prioriteras.' },
-        { id: 'p2', text: 'Elnäten måste byggas ut.' },
-      ],
+      ...base.focusAreas[0],
+      positions: [...base.focusAreas[0].positions, { id: 'p2', text: 'Elnäten måste byggas ut.' }],
     },
   ],
-  mapping: [],
 };
 
 const cite = (id: string, positionId: string, refId: string, number: number, removed = false) => ({

@@ -7,30 +7,7 @@ import type { StrategyCitationsResponse, StrategyVersionResponse } from '@samver
 import { firstValueFrom } from 'rxjs';
 import { strategyConsultationTexts, strategyEvidenceTexts, strategyPagesTexts } from '../i18n/texts';
 import { StrategyVersionPage } from './strategy-version-page';
-
-const base: StrategyVersionResponse = {
-  id: '11111111-1111-4111-8111-111111111111',
-  title: 'Åtgärdsstrategin',
-  state: 'adopted',
-  adoptedAt: '2024-12-31T23:00:00.000Z',
-  version: '2025',
-  preamble: 'Första stycket.\n\nAnton Sjödell, ordförande',
-  vision: 'Vi ska växa.',
-  hasText: true,
-  basedOnId: null,
-  adoptedMeetingId: null,
-  adoptedDecisionId: null,
-  focusAreas: [
-    {
-      code: 'infrastructure',
-      titleSv: 'En infrastruktur i alla dimensioner',
-      titleEn: 'Infrastructure in every dimension',
-      text: 'Om elnät.',
-      positions: [{ id: 'p1', text: 'Fossilfri el måste prioriteras.' }],
-    },
-  ],
-  mapping: [],
-};
+import { adoptedVersion as base } from './version.fixture';
 
 describe('StrategyVersionPage', () => {
   let fixture: ComponentFixture<StrategyVersionPage>;
