@@ -102,6 +102,7 @@ export class AgendaItemDto implements AgendaItemRequest {
   @IsArray()
   @ArrayUnique()
   @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
+  @SingleLine({ each: true })
   focusAreaCodes?: FocusAreaCode[];
 
   @ApiPropertyOptional()

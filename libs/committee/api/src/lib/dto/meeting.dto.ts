@@ -191,6 +191,7 @@ export class NewActionItemDto implements NewActionItem {
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Okänt fokusområde.' })
+  @SingleLine()
   focusAreaCode?: FocusAreaCode | null;
 }
 

@@ -83,6 +83,7 @@ export class CreateConferenceDto implements CreateConferenceRequest {
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
   @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
+  @SingleLine({ each: true })
   focusAreaCodes!: FocusAreaCode[];
 }
 
@@ -129,6 +130,7 @@ export class CreateThemeDto implements CreateThemeRequest {
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
   @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
+  @SingleLine({ each: true })
   focusAreaCodes!: FocusAreaCode[];
 }
 

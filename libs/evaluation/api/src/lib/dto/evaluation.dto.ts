@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { EVALUATION_TEXT_MAX, type EvaluationAnswerRequest, type EvaluationSettingsRequest } from '@samverkan/evaluation/contract';
 import { MAX_FOCUS_AREAS, FOCUS_AREA_CODE_PATTERN, FOCUS_AREA_CODE_SCHEMA, type FocusAreaCode } from '@samverkan/strategy/contract';
-import { IsDateTime, OptionalNotNull, OptionalText } from '@samverkan/shared/api-validation';
+import { IsDateTime, OptionalNotNull, OptionalText, SingleLine } from '@samverkan/shared/api-validation';
 
 const MAX_SCORED_ITEMS = 100;
 
@@ -65,6 +65,7 @@ export class EvaluationAnswerDto implements EvaluationAnswerRequest {
   @ArrayMaxSize(MAX_FOCUS_AREAS)
   @ArrayUnique()
   @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
+  @SingleLine({ each: true })
   focusAreaCodes?: FocusAreaCode[];
 }
 

@@ -81,6 +81,7 @@ export class CreateProposalDto implements CreateProposalRequest {
   @ArrayMinSize(1, { message: 'Välj minst ett fokusområde.' })
   @ArrayUnique()
   @Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })
+  @SingleLine({ each: true })
   focusAreaCodes!: FocusAreaCode[];
 
   @ApiPropertyOptional({ nullable: true, format: 'uuid' })
@@ -125,6 +126,7 @@ export class ProposalQueryDto implements ProposalQuery {
   @ApiPropertyOptional(FOCUS_AREA_CODE_SCHEMA)
   @IsOptional()
   @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Okänt fokusområde.' })
+  @SingleLine()
   focusArea?: FocusAreaCode;
 
   @ApiPropertyOptional({ enum: PROPOSAL_STATES })

@@ -22,6 +22,7 @@ function FocusAreaCodes(): PropertyDecorator {
     ArrayMaxSize(MAX_FOCUS_AREAS)(target, key);
     ArrayUnique()(target, key);
     Matches(FOCUS_AREA_CODE_PATTERN, { each: true, message: 'Okänt fokusområde.' })(target, key);
+    SingleLine({ each: true })(target, key);
   };
 }
 
