@@ -2,7 +2,7 @@
 // (QR codes, fitted names, 125 A4 pages), target 5 s. Run with `npm run bench`, or alone after
 // `npm run build`: `node tools/bench/badges.mjs`.
 import pg from 'pg';
-import { login, record, startApp } from './lib.mjs';
+import { login, record, seatConfirmed, startApp } from './lib.mjs';
 
 const PEOPLE = 1000;
 const TARGET_SECONDS = 5;
@@ -18,8 +18,8 @@ export async function run(shared) {
     const {
       rows: [conference],
     } = await pool.query(
-      `INSERT INTO conferences (status, title_sv, starts_at, ends_at, capacity, confirmed_count)
-       VALUES ('published', 'Badges-benchmark: Industrikommunernas höstkonferens', now() + interval '30 days', now() + interval '31 days', $1, $1)
+      `INSERT INTO conferences (status, title_sv, starts_at, ends_at, capacity)
+       VALUES ('published', 'Badges-benchmark: Industrikommunernas höstkonferens', now() + interval '30 days', now() + interval '31 days', $1)
        RETURNING id`,
       [PEOPLE],
     );
@@ -33,6 +33,7 @@ export async function run(shared) {
          FROM generate_series(1, $2::int) AS i`,
       [conference.id, PEOPLE],
     );
+    await seatConfirmed(pool, conference.id);
     await pool.query('ANALYZE registrations');
     const url = `${app.base}/api/conferences/${conference.id}/badges.pdf`;
     const times = [];

@@ -167,3 +167,16 @@ export function wrk(url, { connections, seconds = 10, headers = {} }) {
   if (r.errors || r.non2xx) throw new Error(`wrk: ${r.errors} socket errors, ${r.non2xx} non-2xx answers`);
   return { count: r.requests, throughput: r.requests / (r.micros / 1e6), p50: r.p50, p95: r.p95, p99: r.p99, bytes: r.bytes / r.requests };
 }
+
+/**
+ * Seats for registrations inserted set-based as confirmed (ADR 0009: a confirmed registration holds a
+ * seat row): seats 1..n in e-mail order. The conference's capacity must cover them.
+ */
+export async function seatConfirmed(db, conferenceId) {
+  await db.query(
+    `UPDATE conference_seats s SET registration_id = r.id
+       FROM (SELECT id, row_number() OVER (ORDER BY email) AS n FROM registrations WHERE conference_id = $1 AND status = 'confirmed') r
+      WHERE s.conference_id = $1 AND s.seat_no = r.n`,
+    [conferenceId],
+  );
+}

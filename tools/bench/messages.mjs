@@ -2,7 +2,7 @@
 // the committed outbox (one e-mail each, in a fixed number of statements), against the 2 s target.
 // Run with `npm run bench` (builds first) or `node tools/bench/messages.mjs` after `npm run build`.
 import pg from 'pg';
-import { login, record, startApp } from './lib.mjs';
+import { login, record, seatConfirmed, startApp } from './lib.mjs';
 
 const RECIPIENTS = Number(process.env.BENCH_MESSAGE_RECIPIENTS ?? 5000);
 const TARGET_MS = 2000;
@@ -44,7 +44,7 @@ async function seed(databaseUrl, conferenceId) {
          FROM generate_series(1, $2) AS i`,
       [conferenceId, RECIPIENTS, conferenceId],
     );
-    await client.query(`UPDATE conferences SET confirmed_count = $2 WHERE id = $1`, [conferenceId, RECIPIENTS]);
+    await seatConfirmed(client, conferenceId);
   } finally {
     await client.end();
   }

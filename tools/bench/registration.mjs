@@ -4,7 +4,7 @@
 // Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { fmt, load, login, record, startApp, stats } from './lib.mjs';
+import { fmt, load, login, record, seatConfirmed, startApp, stats } from './lib.mjs';
 
 const POOL_SIZE = 20; // the API's pool size (apps/api/src/database/data-source.ts)
 const PER_RUN = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
@@ -51,6 +51,42 @@ async function createConference(base, bearer, capacity) {
 const OPEN = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
   AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
+/** The API's seat claim (libs/registrations/api/src/lib/seats.ts): the shared seat lock, then a seat row or a rank. */
+async function rawSeat(client, conferenceId, id) {
+  await client.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [9009, conferenceId]);
+  const {
+    rows: [seat],
+  } = await client.query(
+    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN}),
+     free AS MATERIALIZED (
+       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
+        ORDER BY seat_no LIMIT 1 FOR UPDATE SKIP LOCKED),
+     seated AS (UPDATE conference_seats s SET registration_id = $2 FROM free f WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no),
+     state AS (
+       SELECT EXISTS (SELECT FROM open) AS open, EXISTS (SELECT FROM seated) AS seated,
+              EXISTS (SELECT FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL) AS "inFlight")
+     SELECT open, seated, "inFlight",
+            CASE WHEN open AND NOT seated AND NOT "inFlight" THEN nextval('registration_waitlist_ranks')::text END AS rank
+       FROM state`,
+    [conferenceId, id],
+  );
+  if (seat.seated || seat.rank !== null) return { confirmed: seat.seated, rank: seat.rank };
+  // Every free-looking seat is being taken by a claim in flight: wait for them, as the API does.
+  const {
+    rows: [waited],
+  } = await client.query(
+    `WITH free AS MATERIALIZED (
+       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL ORDER BY seat_no FOR UPDATE),
+     seated AS (
+       UPDATE conference_seats s SET registration_id = $2
+        WHERE s.conference_id = $1 AND s.seat_no = (SELECT min(seat_no) FROM free) RETURNING s.seat_no)
+     SELECT EXISTS (SELECT FROM seated) AS confirmed,
+            CASE WHEN NOT EXISTS (SELECT FROM seated) THEN nextval('registration_waitlist_ranks')::text END AS rank`,
+    [conferenceId, id],
+  );
+  return waited;
+}
+
 /** The API's registration transaction, statement for statement, without HTTP, Nest or TypeORM. */
 async function rawRegistration(pool, { id: conferenceId, answers }, n) {
   const client = await pool.connect();
@@ -68,18 +104,11 @@ async function rawRegistration(pool, { id: conferenceId, answers }, n) {
          FROM conferences c WHERE c.id = $1`,
       [conferenceId, email, null, 'municipality'],
     );
-    const {
-      rows: [seat],
-    } = await client.query(
-      `WITH seated AS (UPDATE conferences SET confirmed_count = confirmed_count + 1 WHERE id = $1 AND confirmed_count < capacity AND ${OPEN} RETURNING id),
-            queued AS (UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 AND NOT EXISTS (SELECT FROM seated) AND ${OPEN} RETURNING waitlist_seq)
-       SELECT EXISTS (SELECT FROM seated) AS confirmed, (SELECT waitlist_seq::text FROM queued) AS rank`,
-      [conferenceId],
-    );
+    const seat = await rawSeat(client, conferenceId, id);
     const rank = seat.confirmed ? null : seat.rank;
     const status = rank ? 'waitlisted' : 'confirmed';
     await client.query(
-      `WITH p AS (SELECT CASE WHEN $9::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted') END AS position),
+      `WITH p AS (SELECT CASE WHEN $9::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted' AND waitlist_rank < $4::bigint) END AS position),
        r AS (
          INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                 organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,
@@ -141,7 +170,7 @@ async function bulkRegistrations(pool, conferenceId, count) {
        FROM generate_series(1, $2) AS i`,
     [conferenceId, count],
   );
-  await pool.query(`UPDATE conferences SET confirmed_count = $2 WHERE id = $1`, [conferenceId, count]);
+  await seatConfirmed(pool, conferenceId);
 }
 
 export async function run(shared) {

@@ -154,7 +154,7 @@ try {
            FROM registrations WHERE conference_id = $1) r GROUP BY status`,
       [id],
     );
-    const [{ counter }] = (await p.query('SELECT confirmed_count AS counter FROM conferences WHERE id = $1', [id])).rows;
+    const [{ counter }] = (await p.query('SELECT count(*)::int AS counter FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
     await p.end();
     const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
     check(
@@ -232,7 +232,7 @@ try {
     // Nothing lost, nothing duplicated.
     const p = pool();
     const { rows } = await p.query(`SELECT id, email, status FROM registrations WHERE conference_id = $1`, [id]);
-    const [{ counter }] = (await p.query('SELECT confirmed_count AS counter FROM conferences WHERE id = $1', [id])).rows;
+    const [{ counter }] = (await p.query('SELECT count(*)::int AS counter FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
     await p.end();
     const byId = new Map(rows.map((r) => [r.id, r]));
     const confirmedAnswers = results.filter((r) => r.status === 201 && r.body?.status === 'confirmed');

@@ -34,13 +34,14 @@ jest.mock('../../../libs/registrations/api/src/lib/mails', () => {
  * What one POST /api/conferences/:id/registrations sends to PostgreSQL (docs/benchmarks.md, 2026-12-07):
  * 2 rate-limit counters (outside the transaction), then in the transaction one read of everything checked
  * before the seat (conference, duplicate, organisation, questions, fee), the recipient's mail counter, the
- * seat (one statement for a seat or a waitlist number) and the insert of registration, history and mail with
+ * conference's seat lock (shared, ADR 0009), the seat (one statement for a seat row or a waitlist rank) and the insert of registration, history and mail with
  * the waitlist position (one statement). Not counted: START TRANSACTION and COMMIT. Before 2026-12-07 it was
  * 10 (confirmed) and 12 (waitlisted): a SET TRANSACTION ISOLATION LEVEL, a separate duplicate probe, separate
  * reads of the conference, its questions and the fee, a second UPDATE for a waitlist number and a separate
- * count of the position.
+ * count of the position. The seat lock came with the seat rows (6 before them): a statement of its own, so
+ * the claim's snapshot is taken after the lock.
  */
-const STATEMENTS = 6;
+const STATEMENTS = 7;
 
 describe('the statements of one registration', () => {
   let t: TestApp;
@@ -60,7 +61,7 @@ describe('the statements of one registration', () => {
     return { body: res.body, statements, renders: [...mockRenders] };
   };
 
-  it('are the same few for a seat and for a waitlist place, with nothing rendered under the conference lock', async () => {
+  it('are the same few for a seat and for a waitlist place, with nothing rendered while a seat is held', async () => {
     const conference = await createConference(t, committee, { capacity: 1 });
     for (const [n, status, position] of [
       ['st1', 'confirmed', null],
@@ -71,9 +72,11 @@ describe('the statements of one registration', () => {
       expect(body).toMatchObject({ status, waitlistPosition: position });
       expect(statements).toHaveLength(STATEMENTS);
       expect(statements.filter((s) => /SET TRANSACTION|row_exists/i.test(s))).toEqual([]);
-      // The conference row is locked from the seat's UPDATE to the commit: only the insert follows it.
-      const seat = statements.findIndex((s) => s.includes('UPDATE conferences SET confirmed_count'));
+      // A seat row is held from the claim to the commit: only the insert follows it. No conference row is locked.
+      const seat = statements.findIndex((s) => s.includes('UPDATE conference_seats'));
       expect(seat).toBe(STATEMENTS - 2);
+      expect(statements[seat - 1]).toMatch(/pg_advisory_xact_lock_shared/);
+      expect(statements.filter((s) => /UPDATE conferences|FOR UPDATE(?! SKIP LOCKED)/.test(s))).toEqual([]);
       expect(statements[seat + 1]).toMatch(/^WITH p AS .*INSERT INTO registrations/);
       // Both mails (and their .ics files) were rendered, all before the UPDATE was sent.
       expect(renders.map((r) => r.what).sort()).toEqual(['ics', 'ics', 'seatMails']);

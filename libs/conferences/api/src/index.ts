@@ -8,3 +8,4 @@ export * from './lib/copy/id-map';
 export * from './lib/copy/stockholm-shift';
 export * from './lib/conference-slugs';
 export * from './lib/conference-slug';
+export * from './lib/seat-lock';

@@ -27,6 +27,7 @@ import { StrategyCitations1796000000000 } from './1796000000000-StrategyCitation
 import { StrategyConsultation1796010000000 } from './1796010000000-StrategyConsultation';
 import { RateLimitCounters1796020000000 } from './1796020000000-RateLimitCounters';
 import { ConfirmedParticipantsIndex1796040000000 } from './1796040000000-ConfirmedParticipantsIndex';
+import { SeatRows1796050000000 } from './1796050000000-SeatRows';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -58,4 +59,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   StrategyConsultation1796010000000,
   RateLimitCounters1796020000000,
   ConfirmedParticipantsIndex1796040000000,
+  SeatRows1796050000000,
 ];

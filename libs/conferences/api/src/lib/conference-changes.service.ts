@@ -5,6 +5,7 @@ import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { resolveCurrentFocusAreas } from '@samverkan/strategy/api';
 import { notFound, refused } from '@samverkan/shared/api-http';
 import { Conference } from './conference.entity';
+import { lockSeats } from './seat-lock';
 import { ConferenceEvents } from './conference-events';
 import { dateErrors, statusChangeRefusal } from './conference-rules';
 import { ConferencesService } from './conferences.service';
@@ -38,7 +39,8 @@ export class ConferenceChanges {
   async update(id: string, body: UpdateConferenceDto): Promise<ConferenceResponse> {
     await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Conference);
-      // Locks the row: capacity and seat counts change together with registrations.
+      // The seat lock first (claims in flight commit before the capacity changes; seat-lock.ts), then the row.
+      await lockSeats(manager, id, 'exclusive');
       const conference = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!conference) throw notFound('conferences.not-found');
       if (conference.status === 'archived') throw refused('conferences.archived');
@@ -77,6 +79,8 @@ export class ConferenceChanges {
 
   async changeStatus(id: string, status: 'cancelled' | 'archived'): Promise<ConferenceResponse> {
     await this.dataSource.transaction(async (manager) => {
+      // Claims in flight commit before registration closes; later ones see the new status.
+      await lockSeats(manager, id, 'exclusive');
       const conference = await manager.getRepository(Conference).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!conference) throw notFound('conferences.not-found');
       const refusal = statusChangeRefusal(conference.status, status);

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
+import { Check, Column, Entity, VirtualColumn, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
 import { BaseEntity } from '@samverkan/shared/api-database';
 import { Organisation } from '@samverkan/identity/api';
 import { FocusArea } from '@samverkan/strategy/api';
@@ -8,8 +8,6 @@ import { CONFERENCE_STATUSES, type ConferenceStatus } from '@samverkan/conferenc
 @Check('conferences_status_check', `status IN (${CONFERENCE_STATUSES.map((s) => `'${s}'`).join(', ')})`)
 @Check('conferences_dates_check', `ends_at > starts_at`)
 @Check('conferences_capacity_check', `capacity >= 0 AND capacity <= 100000`)
-// The last guard against overbooking: whatever the code does, the seat count never passes capacity.
-@Check('conferences_confirmed_count_check', `confirmed_count >= 0 AND confirmed_count <= capacity`)
 @Check(
   'conferences_window_check',
   `registration_opens_at IS NULL OR registration_closes_at IS NULL OR registration_opens_at < registration_closes_at`,
@@ -62,13 +60,15 @@ export class Conference extends BaseEntity {
   @Column({ type: 'integer' })
   capacity!: number;
 
-  /** Seats taken; changed only under the row lock in the registration transaction. */
-  @Column({ type: 'integer', default: 0 })
+  /**
+   * Seats taken: counted from the seat rows (ADR 0009; a trigger keeps one row per place, the
+   * registrations domain claims them), read with the conference. Never written.
+   */
+  @VirtualColumn({
+    type: 'integer',
+    query: (alias) => `SELECT count(*)::int FROM conference_seats s WHERE s.conference_id = ${alias}.id AND s.registration_id IS NOT NULL`,
+  })
   confirmedCount!: number;
-
-  /** Hands out waitlist ranks in arrival order (first come, first served). */
-  @Column({ type: 'bigint', default: 0 })
-  waitlistSeq!: string;
 
   @Column({ type: 'timestamptz', nullable: true })
   registrationOpensAt!: Date | null;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { Conference } from '@samverkan/conferences/api';
+import { Conference, lockSeats } from '@samverkan/conferences/api';
 import { ORGANISATION_TYPES, type OrganisationType } from '@samverkan/identity/contract';
 import {
   REGISTRATION_STATUSES,
@@ -87,7 +87,8 @@ export class AttendeesService {
     actorId: string,
   ): Promise<AttendeeResponse> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Conference).findOne({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      // Exclusively: registrations in flight commit their ranks first, so the list re-dealt is whole.
+      await lockSeats(manager, conferenceId, 'exclusive');
       const waiting = await manager
         .getRepository(Registration)
         .createQueryBuilder('r')

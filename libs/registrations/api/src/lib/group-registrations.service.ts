@@ -22,10 +22,9 @@ import {
 import { confirmationLimit, knownOrganisation, openConference, RegistrationsService } from './registrations.service';
 
 /**
- * Group registration by a contact person: all members or none, in one transaction. Seats are taken one
- * by one in list order with the single registration's guard (seats.ts, docs/adr/0004-capacity-guard.md):
- * the first UPDATE locks the conference row until commit, so the first members get the free seats and
- * the rest the next waitlist numbers, with nobody else's registration in between.
+ * Group registration by a contact person: all members or none, in one transaction. The members' seats are
+ * claimed in one statement (takeSeats, docs/adr/0009): the first members get the free seats and the rest
+ * waitlist ranks in list order; another registration may draw a rank between two members'.
  */
 @Injectable()
 export class GroupRegistrations {
@@ -87,11 +86,16 @@ export class GroupRegistrations {
         tokenHash: link.hash,
         tokenVersion: link.version,
       });
-      // Every member's mails rendered before the first seat: the conference lock then covers no rendering.
+      // Every member's mails rendered before the first seat: no rendering while seats are held.
       const mails = prepared.map((p) => this.writer.mails(conference, p));
       const results: WrittenRegistration[] = [];
+      const seats = await this.registrations.seats(
+        manager,
+        conference,
+        prepared.map((p) => p.id),
+      );
       for (const [i, p] of prepared.entries()) {
-        const seat = await this.registrations.seat(manager, conference);
+        const seat = seats[i];
         const onDuplicate = () => duplicate('groups.already-registered', { ...named(p), index: i, position: i + 1 }, 'alreadyRegistered');
         results.push(
           await this.writer.write(
@@ -156,7 +160,7 @@ export class GroupRegistrations {
       });
       const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conference.id));
       const mails = this.writer.mails(conference, prepared);
-      const seat = await this.registrations.seat(manager, conference);
+      const seat = await this.registrations.seat(manager, conference, prepared.id);
       const organisation = { id: group.organisationId, name: group.organisationName, type: group.organisationType };
       const result = await this.writer.write(manager, { conference, seat, organisation, prepared, mails, mailed }, alreadyRegistered);
       await this.answers.write(manager, prepared.id, answers);

@@ -33,7 +33,7 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number | s
     }),
     waitlisted: (c, position) => ({
       subject: `Reservlista: ${c.conferenceTitleSv}`,
-      body: `Konferensen är fullbokad just nu, så du står på reservlistan som nummer ${position}. Om en plats blir ledig går den till nästa person på reservlistan, och då skickar vi e-post till dig direkt. Du kan se din plats på reservlistan eller lämna den via länken nedan.`,
+      body: `Konferensen är fullbokad just nu, så du står på reservlistan, som nummer ${position} i skrivande stund (platsen kan bli bättre när anmälningar som kom samtidigt är klara). Om en plats blir ledig går den till nästa person på reservlistan, och då skickar vi e-post till dig direkt. Du kan se din plats på reservlistan eller lämna den via länken nedan.`,
     }),
     promoted: (c) => ({
       subject: `Du har fått en plats: ${c.conferenceTitleSv}`,
@@ -51,7 +51,7 @@ const TEXT: Record<Language, Record<Kind, (c: MailContext, position?: number | s
     }),
     waitlisted: (c, position) => ({
       subject: `Waiting list: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,
-      body: `The conference is full at the moment, so you are number ${position} on the waiting list. When a seat frees up it goes to the next person in line, and we will send you an e-mail at once. You can see your place on the waiting list or leave it through the link below.`,
+      body: `The conference is full at the moment, so you are on the waiting list, number ${position} as we write (your place may improve as registrations made at the same moment complete). When a seat frees up it goes to the next person in line, and we will send you an e-mail at once. You can see your place on the waiting list or leave it through the link below.`,
     }),
     promoted: (c) => ({
       subject: `You have a seat: ${c.conferenceTitleEn ?? c.conferenceTitleSv}`,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Conference } from '@samverkan/conferences/api';
+import { Conference, lockSeats } from '@samverkan/conferences/api';
 import { MailService, RecipientLimit, type NewMail } from '@samverkan/shared/api-mail';
 import type { RegistrationResponse } from '@samverkan/registrations/contract';
 import { badRequest, refused } from '@samverkan/shared/api-http';
@@ -67,10 +67,10 @@ export class RegistrationChanges {
       const { conferenceId, email, status } = await manager.getRepository(Registration).findOneByOrFail({ id: registrationId });
       // A cancellation through the manage link is limited like the registration's mail; staff's is not.
       const mailed = actorId !== null || status === 'cancelled' || (await this.recipientLimit.allow(manager, email));
-      // Lock order everywhere: recipient counter, conference row, then registrations. No deadlocks between cancels and registrations.
-      const conference = await manager
-        .getRepository(Conference)
-        .findOneOrFail({ where: { id: conferenceId }, lock: { mode: 'pessimistic_write' } });
+      // Lock order everywhere: recipient counter, the conference's seats, then registrations and seat rows.
+      // Held exclusively: registrations in flight commit first, so the promotion sees every rank.
+      await lockSeats(manager, conferenceId, 'exclusive');
+      const conference = await manager.getRepository(Conference).findOneByOrFail({ id: conferenceId });
       const registration = await manager
         .getRepository(Registration)
         .createQueryBuilder('r')
@@ -86,7 +86,7 @@ export class RegistrationChanges {
       await this.sessions.releaseAll(manager, registration.id);
       const mails: NewMail[] = mailed ? [registrationMail('cancelled', await this.mailContexts.of(manager, registration, conference))] : [];
       if (wasConfirmed) {
-        await manager.getRepository(Conference).decrement({ id: conference.id }, 'confirmedCount', 1);
+        await manager.query(`UPDATE conference_seats SET registration_id = NULL WHERE registration_id = $1`, [registration.id]);
         mails.push(...(await this.waitlist.promoteWhileSeatsLeft(manager, conference.id)));
       }
       await this.mail.enqueue(manager, mails);

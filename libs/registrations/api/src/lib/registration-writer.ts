@@ -80,8 +80,8 @@ export class RegistrationWriter {
   }
 
   /**
-   * Both possible mails of a registration being made (seatMails), before its seat is taken: the
-   * conference row's lock is then held only for the seat and the inserts, never for rendering.
+   * Both possible mails of a registration being made (seatMails), before its seat is taken: a seat is
+   * then held only for the inserts, never for rendering.
    */
   mails(conference: Conference, p: PreparedRegistration): SeatMails {
     const context = this.mailContexts.with(conference, p.manage.token, {
@@ -97,8 +97,9 @@ export class RegistrationWriter {
   /**
    * Inserts the registration at `seat`, its 'created' event and, when `mailed`, its mail (rendered
    * before by `mails()`), in one statement. A waitlisted registration's position is counted in that
-   * statement: it starts after the seat's UPDATE, so its snapshot holds every registration committed
-   * before this one got the conference lock. A unique violation on the conference's e-mail (a
+   * statement: the lower ranks waiting. Ranks are drawn in one order and committed in another, so a
+   * lower rank still in flight is not counted: the position is the place right now, and may get better
+   * (ADR 0009). A unique violation on the conference's e-mail (a
    * registration that won a race) becomes `onDuplicate()`.
    */
   async write(
@@ -119,7 +120,7 @@ export class RegistrationWriter {
     let rows: { position: string | null }[];
     try {
       rows = await manager.query(
-        `WITH p AS (SELECT CASE WHEN $27::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted') END AS position),
+        `WITH p AS (SELECT CASE WHEN $27::boolean THEN (SELECT count(*) + 1 FROM registrations WHERE conference_id = $2 AND status = 'waitlisted' AND waitlist_rank < $4::bigint) END AS position),
          r AS (
            INSERT INTO registrations (id, conference_id, status, waitlist_rank, first_name, last_name, email, organisation_id,
                   organisation_name, organisation_type, title, dietary_needs, accessibility_needs, language, consented_at,

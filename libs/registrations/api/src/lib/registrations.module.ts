@@ -25,6 +25,7 @@ import { RegistrationGroup, RegistrationGroupMember } from './registration-group
 import { GroupRegistrationsController } from './group-registrations.controller';
 import { GroupRegistrations } from './group-registrations.service';
 import { RegistrationGroupQueries } from './registration-groups.queries';
+import { ConferenceSeat } from './seat.entity';
 import { FEES_ENTITIES } from './fees/fee.entity';
 import { FeesController } from './fees/fees.controller';
 import { FeesService } from './fees/fees.service';
@@ -33,6 +34,7 @@ import { RegistrationFees } from './fees/registration-fees';
 
 export const REGISTRATIONS_ENTITIES = [
   Registration,
+  ConferenceSeat,
   RegistrationEvent,
   SessionSignup,
   SessionWithdrawal,

@@ -11,7 +11,7 @@ import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-o
 import { registrationRefusal, type Refusal } from './registration-rules';
 import { readForRegistration } from './registration-reads';
 import { RegistrationWriter } from './registration-writer';
-import { takeSeat, takeSeatUnguarded, type Seat } from './seats';
+import { takeSeat, takeSeats, takeSeatUnguarded, type Seat } from './seats';
 import { RegistrationAnswers } from './questions/registration-answers';
 import { RegistrationFees } from './fees/registration-fees';
 
@@ -29,11 +29,11 @@ export class RegistrationsService {
   ) {}
 
   /**
-   * One transaction, with the lock taken late and held briefly: organisation, duplicates and the
-   * conference are checked first without locks; then a conditional UPDATE takes a seat (or a waitlist
-   * number) only while the conference is open and not full, which locks the row and re-checks the
-   * conditions after any wait; then one statement writes the registration, its history and its mail.
-   * The CHECK (confirmed_count <= capacity) is the last guard. Safe across any number of API processes.
+   * One transaction, with the locks taken late: organisation, duplicates and the conference are checked
+   * first without locks; then a seat row is claimed (or a waitlist rank drawn) only while the conference
+   * is open (seats.ts, ADR 0009); then one statement writes the registration, its history and its mail.
+   * A conference has as many seat rows as its capacity: the last guard. Safe across any number of API
+   * processes, and registrations to one conference no longer wait for each other's commits.
    * Needs (health data) are kept only with the person's consent.
    */
   async register(conferenceId: string, body: CreateRegistrationDto): Promise<RegistrationCreatedResponse> {
@@ -55,11 +55,11 @@ export class RegistrationsService {
       const fee = this.fees.decision(read.fee, body.invoice);
       // Whoever registers need not own the address: its mails are limited, with one confirmation per
       // conference and window (a cancel-and-register loop). Counted before the seat is taken, so the
-      // conference lock is held no longer (lock order everywhere: recipient counter, then conference).
+      // seat is held no longer (lock order everywhere: recipient counter, then the conference's seats).
       const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conferenceId));
-      // Rendered before the seat too: under the conference lock only the seat and the inserts run.
+      // Rendered before the seat too: while the seat is held only the inserts run.
       const mails = this.writer.mails(conference, prepared);
-      const seat = await this.seat(manager, conference);
+      const seat = await this.seat(manager, conference, prepared.id);
       const organisation = { id: organisationId, name: body.organisationName, type: body.organisationType };
       const written = await this.writer.write(manager, { conference, seat, organisation, prepared, mails, mailed }, alreadyRegistered);
       await this.answers.write(manager, prepared.id, answers);
@@ -71,11 +71,26 @@ export class RegistrationsService {
   }
 
   /** A seat or a waitlist number (seats.ts); the race test's negative control takes it unguarded. */
-  async seat(manager: EntityManager, conference: Conference): Promise<Seat> {
-    const seat = this.options.unsafeSkipCapacityGuard ? await takeSeatUnguarded(manager, conference) : await takeSeat(manager, conference);
-    // Closed or cancelled while this request waited for the lock: answer with the current reason.
-    if (!seat) throw closed(registrationRefusal(await manager.getRepository(Conference).findOneByOrFail({ id: conference.id })));
-    return seat;
+  async seat(manager: EntityManager, conference: Conference, registrationId: string): Promise<Seat> {
+    const seat = this.options.unsafeSkipCapacityGuard
+      ? await takeSeatUnguarded(manager, conference)
+      : await takeSeat(manager, conference, registrationId);
+    return seat ?? (await this.closedMeanwhile(manager, conference));
+  }
+
+  /** A group's seats, in list order (seats.ts); unguarded one by one for the negative control. */
+  async seats(manager: EntityManager, conference: Conference, registrationIds: string[]): Promise<Seat[]> {
+    if (this.options.unsafeSkipCapacityGuard) {
+      const seats: Seat[] = [];
+      for (const _ of registrationIds) seats.push(await takeSeatUnguarded(manager, conference));
+      return seats;
+    }
+    return (await takeSeats(manager, conference, registrationIds)) ?? (await this.closedMeanwhile(manager, conference));
+  }
+
+  /** Closed or cancelled since it was read: answer with the current reason. */
+  private async closedMeanwhile(manager: EntityManager, conference: Conference): Promise<never> {
+    throw closed(registrationRefusal(await manager.getRepository(Conference).findOneByOrFail({ id: conference.id })));
   }
 }
 

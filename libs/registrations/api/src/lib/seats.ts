@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Conference } from '@samverkan/conferences/api';
+import { lockSeats, type Conference } from '@samverkan/conferences/api';
 import { recordSeatClaim } from '@samverkan/shared/api-metrics';
 
 export interface Seat {
@@ -8,42 +8,109 @@ export interface Seat {
   rank: string | null;
 }
 
-/** The same rule as isRegistrationOpen() (conferences), in SQL, evaluated on the locked row. */
+/** The same rule as isRegistrationOpen() (conferences), in SQL. */
 const OPEN_FOR_REGISTRATION = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
   AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
 /**
- * A seat if one is free, else a waitlist number; both only while registration is open. The
- * conditional UPDATE locks the conference row and re-checks the conditions after any wait; the CHECK
- * (confirmed_count <= capacity) is the last guard. Null when the conference closed meanwhile.
+ * A seat for `registrationId` if one is free, else a waitlist rank; both only while registration is
+ * open. Null when the conference closed meanwhile. Seat rows (ADR 0009): each claim locks the row of
+ * the seat it takes, so claims to one conference commit side by side. The seat lock is held shared to
+ * commit (seat-lock.ts): nothing frees a seat, changes the capacity or closes registration while a
+ * claim is in flight. The last guard: a conference has as many seat rows as its capacity (a trigger),
+ * and a seat holds one registration.
  */
-export async function takeSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
+export async function takeSeat(manager: EntityManager, conference: Conference, registrationId: string): Promise<Seat | null> {
   const started = performance.now();
-  const seat = await claimSeat(manager, conference);
+  await lockSeats(manager, conference.id, 'shared');
+  const seat = await claimSeat(manager, conference.id, registrationId);
   recordSeatClaim(seat === null ? 'closed' : seat.confirmed ? 'confirmed' : 'waitlisted', (performance.now() - started) / 1000);
   return seat;
 }
 
 /**
- * One statement, one round trip: `seated` takes a free seat; only when it took none does `queued` hand
- * out the next waitlist rank (never both, so the row is changed at most once in the statement). Each
- * UPDATE waits for the row lock and re-checks its conditions on the latest row version, as two
- * separate statements would.
+ * One statement on the common path: the first free seat nobody else is taking (SKIP LOCKED); when
+ * none, a waitlist rank from the sequence, but only if no seat looks free either. Seats that look free
+ * but are locked belong to claims in flight, one of which may still roll back: then wait for them
+ * (`claimWaiting`) rather than queue a person while a seat may come free.
  */
-async function claimSeat(manager: EntityManager, conference: Conference): Promise<Seat | null> {
-  const [row]: { confirmed: boolean; rank: string | null }[] = await manager.query(
-    `WITH seated AS (
-       UPDATE conferences SET confirmed_count = confirmed_count + 1
-        WHERE id = $1 AND confirmed_count < capacity AND ${OPEN_FOR_REGISTRATION} RETURNING id),
-     queued AS (
-       UPDATE conferences SET waitlist_seq = waitlist_seq + 1
-        WHERE id = $1 AND NOT EXISTS (SELECT FROM seated) AND ${OPEN_FOR_REGISTRATION} RETURNING waitlist_seq)
-     SELECT EXISTS (SELECT FROM seated) AS confirmed, (SELECT waitlist_seq::text FROM queued) AS rank`,
-    [conference.id],
+async function claimSeat(manager: EntityManager, conferenceId: string, registrationId: string): Promise<Seat | null> {
+  const [row]: { open: boolean; seated: boolean; inFlight: boolean; rank: string | null }[] = await manager.query(
+    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN_FOR_REGISTRATION}),
+     free AS MATERIALIZED (
+       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
+        ORDER BY seat_no LIMIT 1 FOR UPDATE SKIP LOCKED),
+     seated AS (UPDATE conference_seats s SET registration_id = $2 FROM free f WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no),
+     state AS (
+       SELECT EXISTS (SELECT FROM open) AS open, EXISTS (SELECT FROM seated) AS seated,
+              EXISTS (SELECT FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL) AS "inFlight")
+     SELECT open, seated, "inFlight",
+            CASE WHEN open AND NOT seated AND NOT "inFlight" THEN nextval('registration_waitlist_ranks')::text END AS rank
+       FROM state`,
+    [conferenceId, registrationId],
   );
-  if (row.confirmed) return { confirmed: true, rank: null };
+  if (!row.open) return null;
+  if (row.seated) return { confirmed: true, rank: null };
   if (row.rank !== null) return { confirmed: false, rank: row.rank };
-  return null;
+  return claimWaiting(manager, conferenceId, registrationId);
+}
+
+/**
+ * Every seat that looks free, locked in seat order (waiting for the claims that hold them: after each
+ * commit the taken ones drop out), and the first that is still free taken. The others stay locked to
+ * commit; claims that skipped them wait here in turn. None left: a waitlist rank.
+ */
+async function claimWaiting(manager: EntityManager, conferenceId: string, registrationId: string): Promise<Seat> {
+  const [row]: { seated: boolean; rank: string | null }[] = await manager.query(
+    `WITH free AS MATERIALIZED (
+       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL ORDER BY seat_no FOR UPDATE),
+     seated AS (
+       UPDATE conference_seats s SET registration_id = $2
+        WHERE s.conference_id = $1 AND s.seat_no = (SELECT min(seat_no) FROM free) RETURNING s.seat_no)
+     SELECT EXISTS (SELECT FROM seated) AS seated,
+            CASE WHEN NOT EXISTS (SELECT FROM seated) THEN nextval('registration_waitlist_ranks')::text END AS rank`,
+    [conferenceId, registrationId],
+  );
+  return row.seated ? { confirmed: true, rank: null } : { confirmed: false, rank: row.rank };
+}
+
+/**
+ * Seats for a group, in list order: the first free seats for the first members, waitlist ranks (drawn
+ * together, dealt in ascending order) for the rest. One claim for all: a transaction that held one
+ * member's seat while it waited for the next could wait in a circle with another group. Here every
+ * group locks the free seats in seat order (waiting, no SKIP LOCKED), and single claims never wait
+ * while holding a seat, so no circle can form. Null when the conference closed meanwhile.
+ */
+export async function takeSeats(manager: EntityManager, conference: Conference, registrationIds: string[]): Promise<Seat[] | null> {
+  const started = performance.now();
+  await lockSeats(manager, conference.id, 'shared');
+  const [row]: { open: boolean; seated: number }[] = await manager.query(
+    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN_FOR_REGISTRATION}),
+     free AS MATERIALIZED (
+       SELECT seat_no, row_number() OVER (ORDER BY seat_no) AS n FROM (
+         SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
+          ORDER BY seat_no LIMIT cardinality($2::uuid[]) FOR UPDATE) locked),
+     seated AS (
+       UPDATE conference_seats s SET registration_id = m.id
+         FROM free f JOIN unnest($2::uuid[]) WITH ORDINALITY AS m(id, n) USING (n)
+        WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no)
+     SELECT EXISTS (SELECT FROM open) AS open, (SELECT count(*)::int FROM seated) AS seated`,
+    [conference.id, registrationIds],
+  );
+  if (!row.open) {
+    recordSeatClaim('closed', (performance.now() - started) / 1000);
+    return null;
+  }
+  const waiting = registrationIds.length - row.seated;
+  const ranks: string[] = waiting
+    ? (await manager.query(`SELECT nextval('registration_waitlist_ranks')::text AS rank FROM generate_series(1, $1)`, [waiting]))
+        .map((r: { rank: string }) => r.rank)
+        .sort((a: string, b: string) => (BigInt(a) < BigInt(b) ? -1 : 1))
+    : [];
+  const seats = registrationIds.map((_, i): Seat => (i < row.seated ? { confirmed: true, rank: null } : { confirmed: false, rank: ranks[i - row.seated] }));
+  const seconds = (performance.now() - started) / 1000;
+  for (const seat of seats) recordSeatClaim(seat.confirmed ? 'confirmed' : 'waitlisted', seconds);
+  return seats;
 }
 
 /** The unguarded read-then-write this project forbids: kept only so the race test can prove it bites. */

@@ -27,7 +27,10 @@ export class WaitlistService implements OnModuleInit {
     });
   }
 
-  /** Fills free seats from the waitlist, first come first served. Caller holds the conference lock. */
+  /**
+   * Fills free seats from the waitlist, lowest rank first, each promoted person given a free seat row.
+   * The caller holds the seat lock exclusively (lockSeats): every rank drawn before has committed.
+   */
   async promoteWhileSeatsLeft(manager: EntityManager, conferenceId: string): Promise<NewMail[]> {
     const conference = await manager.getRepository(Conference).findOneByOrFail({ id: conferenceId });
     const free = conference.capacity - conference.confirmedCount;
@@ -49,7 +52,12 @@ export class WaitlistService implements OnModuleInit {
       .set({ status: 'confirmed', waitlistRank: null, promotedAt: now })
       .whereInIds(next.map((r) => r.id))
       .execute();
-    await manager.getRepository(Conference).increment({ id: conferenceId }, 'confirmedCount', next.length);
+    await manager.query(
+      `WITH f AS (SELECT seat_no, row_number() OVER (ORDER BY seat_no) AS n FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL),
+            w AS (SELECT id, n FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n))
+       UPDATE conference_seats s SET registration_id = w.id FROM f JOIN w USING (n) WHERE s.conference_id = $1 AND s.seat_no = f.seat_no`,
+      [conferenceId, next.map((r) => r.id)],
+    );
     await manager
       .getRepository(RegistrationEvent)
       .insert(next.map((r) => ({ registrationId: r.id, kind: 'promoted' as const, details: {} })));

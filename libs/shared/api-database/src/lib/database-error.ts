@@ -47,10 +47,11 @@ const UNAVAILABLE: MappedDatabaseError = { status: 503, code: 'server.unavailabl
 
 /**
  * Overload, not a fault: no pooled connection came free in time, the server has no connection slot,
- * or a statement ran past statement_timeout. 503 tells the client to try again (with Retry-After).
+ * a statement ran past statement_timeout, or the transaction was chosen to end a deadlock or failed to
+ * serialise (nothing of it was written). 503 tells the client to try again (with Retry-After).
  */
 const BUSY: MappedDatabaseError = { status: 503, code: 'server.busy' };
-const BUSY_CODES = new Set(['53000', '53300', '57014', '55P03']);
+const BUSY_CODES = new Set(['53000', '53300', '57014', '55P03', '40P01', '40001']);
 
 function isPoolTimeout(error: unknown): boolean {
   return error instanceof Error && /timeout exceeded when trying to connect/i.test(error.message);
