@@ -82,7 +82,7 @@ export class RegistrationsService {
   async seats(manager: EntityManager, conference: Conference, registrationIds: string[]): Promise<Seat[]> {
     if (this.options.unsafeSkipCapacityGuard) {
       const seats: Seat[] = [];
-      for (const _ of registrationIds) seats.push(await takeSeatUnguarded(manager, conference));
+      while (seats.length < registrationIds.length) seats.push(await takeSeatUnguarded(manager, conference));
       return seats;
     }
     return (await takeSeats(manager, conference, registrationIds)) ?? (await this.closedMeanwhile(manager, conference));
