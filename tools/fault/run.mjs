@@ -154,13 +154,13 @@ try {
            FROM registrations WHERE conference_id = $1) r GROUP BY status`,
       [id],
     );
-    const [{ counter }] = (await p.query('SELECT count(*)::int AS counter FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
+    const [{ taken }] = (await p.query('SELECT count(*)::int AS taken FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
     await p.end();
     const by = Object.fromEntries(rows.map((r) => [r.status, r.n]));
     check(
       'two processes, 500 at once for 50 seats: exactly 50 confirmed',
-      by.confirmed === 50 && counter === 50,
-      `confirmed ${by.confirmed}, counter ${counter}`,
+      by.confirmed === 50 && taken === 50,
+      `confirmed ${by.confirmed}, seats taken ${taken}`,
     );
     check(
       '…and 450 on the waitlist, every request answered 201',
@@ -232,7 +232,7 @@ try {
     // Nothing lost, nothing duplicated.
     const p = pool();
     const { rows } = await p.query(`SELECT id, email, status FROM registrations WHERE conference_id = $1`, [id]);
-    const [{ counter }] = (await p.query('SELECT count(*)::int AS counter FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
+    const [{ taken }] = (await p.query('SELECT count(*)::int AS taken FROM conference_seats WHERE conference_id = $1 AND registration_id IS NOT NULL', [id])).rows;
     await p.end();
     const byId = new Map(rows.map((r) => [r.id, r]));
     const confirmedAnswers = results.filter((r) => r.status === 201 && r.body?.status === 'confirmed');
@@ -259,7 +259,7 @@ try {
     );
     check('no confirmed registration lost (every 201 has its row)', lost.length === 0, `${lost.length} lost`);
     check('no registration duplicated', duplicates === 0, `${duplicates} duplicates`);
-    check('the seat counter matches the rows', counter === confirmedRows, `counter ${counter}, rows ${confirmedRows}`);
+    check('the seats taken match the confirmed rows', taken === confirmedRows, `seats taken ${taken}, rows ${confirmedRows}`);
   }
 } catch (error) {
   check('drill ran to the end', false, String(error));

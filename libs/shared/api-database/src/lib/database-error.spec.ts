@@ -33,6 +33,7 @@ describe('mapDatabaseError', () => {
     expect(mapDatabaseError(new Error('timeout exceeded when trying to connect'))).toMatchObject({ status: 503 });
     expect(mapDatabaseError(pgError('53300'))?.status).toBe(503);
     expect(mapDatabaseError(pgError('57014'))?.status).toBe(503);
+    expect(mapDatabaseError(pgError('EPIPE'))).toMatchObject({ status: 503, code: 'server.unavailable' });
     // A deadlock victim or a serialisation failure wrote nothing: the client may simply try again.
     expect(mapDatabaseError(pgError('40P01'))).toMatchObject({ status: 503, code: 'server.busy' });
     expect(mapDatabaseError(pgError('40001'))).toMatchObject({ status: 503, code: 'server.busy' });

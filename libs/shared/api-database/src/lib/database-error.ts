@@ -32,6 +32,8 @@ function fieldOf(constraint: string | undefined): string | undefined {
 const CONNECTION_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  // A write to a connection the server has just closed (the fault drill met it while PostgreSQL stopped).
+  'EPIPE',
   'ETIMEDOUT',
   '57P01',
   '57P02',
