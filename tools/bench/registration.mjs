@@ -1,5 +1,5 @@
 // Registration benchmark (not a test): HTTP registrations (with answers to the form's two questions) versus
-// the same SQL transaction over raw node-pg,
+// the same SQL transaction over raw node-pg, and that transaction with the old single-row seat claim (ADR 0004),
 // at the same concurrency and pool size, plus the staff list and CSV export on large conferences.
 // Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
@@ -87,8 +87,32 @@ async function rawSeat(client, conferenceId, id) {
   return waited;
 }
 
+/**
+ * The design before ADR 0009, kept for this benchmark only: every seat through one counter row, locked from
+ * the claim to the commit (ADR 0004). The counter lives in a table of the benchmark's own, beside the
+ * conference; the rest of the transaction is the API's.
+ */
+const SINGLE_ROW_SCHEMA = `CREATE TABLE IF NOT EXISTS bench_single_row_seats (
+  conference_id uuid PRIMARY KEY, capacity int NOT NULL, confirmed_count int NOT NULL DEFAULT 0, waitlist_seq bigint NOT NULL DEFAULT 0,
+  CHECK (confirmed_count <= capacity))`;
+
+async function singleRowSeat(client, conferenceId) {
+  const {
+    rows: [seat],
+  } = await client.query(
+    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN}),
+     seated AS (UPDATE bench_single_row_seats SET confirmed_count = confirmed_count + 1
+                 WHERE conference_id = $1 AND confirmed_count < capacity AND EXISTS (SELECT FROM open) RETURNING 1),
+     queued AS (UPDATE bench_single_row_seats SET waitlist_seq = waitlist_seq + 1
+                 WHERE conference_id = $1 AND NOT EXISTS (SELECT FROM seated) AND EXISTS (SELECT FROM open) RETURNING waitlist_seq)
+     SELECT EXISTS (SELECT FROM seated) AS confirmed, (SELECT waitlist_seq::text FROM queued) AS rank`,
+    [conferenceId],
+  );
+  return seat;
+}
+
 /** The API's registration transaction, statement for statement, without HTTP, Nest or TypeORM. */
-async function rawRegistration(pool, { id: conferenceId, answers }, n) {
+async function rawRegistration(pool, { id: conferenceId, answers }, n, claim = rawSeat) {
   const client = await pool.connect();
   try {
     const email = `raw${n}@kommun.se`;
@@ -104,7 +128,7 @@ async function rawRegistration(pool, { id: conferenceId, answers }, n) {
          FROM conferences c WHERE c.id = $1`,
       [conferenceId, email, null, 'municipality'],
     );
-    const seat = await rawSeat(client, conferenceId, id);
+    const seat = await claim(client, conferenceId, id);
     const rank = seat.confirmed ? null : seat.rank;
     const status = rank ? 'waitlisted' : 'confirmed';
     await client.query(
@@ -187,11 +211,23 @@ export async function run(shared) {
       const rawConference = await createConference(app.base, bearer, PER_RUN / 2);
       await load(100, concurrency, (i) => rawRegistration(pool, rawConference, `warm${i}`));
       const raw = stats(await load(PER_RUN, concurrency, (i) => rawRegistration(pool, rawConference, i)));
+      const oldConference = await createConference(app.base, bearer, PER_RUN / 2);
+      await pool.query(SINGLE_ROW_SCHEMA);
+      await pool.query(`INSERT INTO bench_single_row_seats (conference_id, capacity) VALUES ($1, $2)`, [oldConference.id, PER_RUN / 2]);
+      await load(100, concurrency, (i) => rawRegistration(pool, oldConference, `warm${i}`, singleRowSeat));
+      const old = stats(await load(PER_RUN, concurrency, (i) => rawRegistration(pool, oldConference, i, singleRowSeat)));
       console.log(`  ${concurrency} clients, HTTP: ${fmt(http)}`);
       console.log(`  ${concurrency} clients, raw pg: ${fmt(raw)}`);
+      console.log(`  ${concurrency} clients, raw pg, old single row: ${fmt(old)}`);
+      record(
+        `seat rows vs the old single row, raw pg, ${concurrency} clients (half the places, then a waitlist)`,
+        'ratio >= 3',
+        `${raw.throughput.toFixed(0)}/s (p95 ${raw.p95.toFixed(1)} ms) vs ${old.throughput.toFixed(0)}/s (p95 ${old.p95.toFixed(1)} ms)`,
+        (raw.throughput / old.throughput).toFixed(2),
+      );
       record(
         `registrations/s over HTTP vs raw pg, ${concurrency} clients`,
-        'ratio >= 0.6',
+        'ratio >= 0.8',
         `${http.throughput.toFixed(0)}/s vs ${raw.throughput.toFixed(0)}/s`,
         (http.throughput / raw.throughput).toFixed(2),
       );
