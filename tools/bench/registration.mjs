@@ -6,6 +6,10 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { fmt, load, login, record, seatConfirmed, startApp, stats } from './lib.mjs';
 
+// The API's own SQL (Node strips the types): the benchmark runs the very statements the API sends.
+const { CLAIM_SEAT_SQL, CLAIM_WAITING_SQL, OPEN_FOR_REGISTRATION } = await import('../../libs/registrations/api/src/lib/seat-sql.ts');
+const { lockSeats } = await import('../../libs/conferences/api/src/lib/seat-lock.ts');
+
 const POOL_SIZE = 20; // the API's pool size (apps/api/src/database/data-source.ts)
 const PER_RUN = Number(process.env.BENCH_REGISTRATIONS ?? 2000);
 
@@ -48,43 +52,19 @@ async function createConference(base, bearer, capacity) {
   return { id: created.id, answers: { [choice.id]: choice.options[1].id, [text.id]: 'Kommer med tåg.' } };
 }
 
-const OPEN = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
-  AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
-/** The API's seat claim (libs/registrations/api/src/lib/seats.ts): the shared seat lock, then a seat row or a rank. */
+/** The API's seat claim (libs/registrations/api/src/lib/seats.ts, its SQL imported): the shared seat lock, then a seat row or a rank. */
 async function rawSeat(client, conferenceId, id) {
-  await client.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [9009, conferenceId]);
+  await lockSeats({ query: (sql, params) => client.query(sql, params) }, conferenceId, 'shared');
   const {
     rows: [seat],
-  } = await client.query(
-    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN}),
-     free AS MATERIALIZED (
-       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
-        ORDER BY seat_no LIMIT 1 FOR UPDATE SKIP LOCKED),
-     seated AS (UPDATE conference_seats s SET registration_id = $2 FROM free f WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no),
-     state AS (
-       SELECT EXISTS (SELECT FROM open) AS open, EXISTS (SELECT FROM seated) AS seated,
-              EXISTS (SELECT FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL) AS "inFlight")
-     SELECT open, seated, "inFlight",
-            CASE WHEN open AND NOT seated AND NOT "inFlight" THEN nextval('registration_waitlist_ranks')::text END AS rank
-       FROM state`,
-    [conferenceId, id],
-  );
+  } = await client.query(CLAIM_SEAT_SQL, [conferenceId, id]);
   if (seat.seated || seat.rank !== null) return { confirmed: seat.seated, rank: seat.rank };
   // Every free-looking seat is being taken by a claim in flight: wait for them, as the API does.
   const {
     rows: [waited],
-  } = await client.query(
-    `WITH free AS MATERIALIZED (
-       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL ORDER BY seat_no FOR UPDATE),
-     seated AS (
-       UPDATE conference_seats s SET registration_id = $2
-        WHERE s.conference_id = $1 AND s.seat_no = (SELECT min(seat_no) FROM free) RETURNING s.seat_no)
-     SELECT EXISTS (SELECT FROM seated) AS confirmed,
-            CASE WHEN NOT EXISTS (SELECT FROM seated) THEN nextval('registration_waitlist_ranks')::text END AS rank`,
-    [conferenceId, id],
-  );
-  return waited;
+  } = await client.query(CLAIM_WAITING_SQL, [conferenceId, id]);
+  return { confirmed: waited.seated, rank: waited.rank };
 }
 
 /**
@@ -100,7 +80,7 @@ async function singleRowSeat(client, conferenceId) {
   const {
     rows: [seat],
   } = await client.query(
-    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN}),
+    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN_FOR_REGISTRATION}),
      seated AS (UPDATE bench_single_row_seats SET confirmed_count = confirmed_count + 1
                  WHERE conference_id = $1 AND confirmed_count < capacity AND EXISTS (SELECT FROM open) RETURNING 1),
      queued AS (UPDATE bench_single_row_seats SET waitlist_seq = waitlist_seq + 1

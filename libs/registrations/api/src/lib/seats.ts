@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { lockSeats, type Conference } from '@samverkan/conferences/api';
 import { recordSeatClaim } from '@samverkan/shared/api-metrics';
+import { CLAIM_SEAT_SQL, CLAIM_WAITING_SQL, OPEN_FOR_REGISTRATION } from './seat-sql';
 
 export interface Seat {
   confirmed: boolean;
@@ -8,9 +9,6 @@ export interface Seat {
   rank: string | null;
 }
 
-/** The same rule as isRegistrationOpen() (conferences), in SQL. */
-const OPEN_FOR_REGISTRATION = `status = 'published' AND (registration_opens_at IS NULL OR registration_opens_at <= now())
-  AND (registration_closes_at IS NULL OR now() < registration_closes_at) AND now() < ends_at`;
 
 /**
  * A seat for `registrationId` if one is free, else a waitlist rank; both only while registration is
@@ -36,17 +34,7 @@ export async function takeSeat(manager: EntityManager, conference: Conference, r
  */
 async function claimSeat(manager: EntityManager, conferenceId: string, registrationId: string): Promise<Seat | null> {
   const [row]: { open: boolean; seated: boolean; inFlight: boolean; rank: string | null }[] = await manager.query(
-    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN_FOR_REGISTRATION}),
-     free AS MATERIALIZED (
-       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
-        ORDER BY seat_no LIMIT 1 FOR UPDATE SKIP LOCKED),
-     seated AS (UPDATE conference_seats s SET registration_id = $2 FROM free f WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no),
-     state AS (
-       SELECT EXISTS (SELECT FROM open) AS open, EXISTS (SELECT FROM seated) AS seated,
-              EXISTS (SELECT FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL) AS "inFlight")
-     SELECT open, seated, "inFlight",
-            CASE WHEN open AND NOT seated AND NOT "inFlight" THEN nextval('registration_waitlist_ranks')::text END AS rank
-       FROM state`,
+    CLAIM_SEAT_SQL,
     [conferenceId, registrationId],
   );
   if (!row.open) return null;
@@ -62,13 +50,7 @@ async function claimSeat(manager: EntityManager, conferenceId: string, registrat
  */
 async function claimWaiting(manager: EntityManager, conferenceId: string, registrationId: string): Promise<Seat> {
   const [row]: { seated: boolean; rank: string | null }[] = await manager.query(
-    `WITH free AS MATERIALIZED (
-       SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL ORDER BY seat_no FOR UPDATE),
-     seated AS (
-       UPDATE conference_seats s SET registration_id = $2
-        WHERE s.conference_id = $1 AND s.seat_no = (SELECT min(seat_no) FROM free) RETURNING s.seat_no)
-     SELECT EXISTS (SELECT FROM seated) AS seated,
-            CASE WHEN NOT EXISTS (SELECT FROM seated) THEN nextval('registration_waitlist_ranks')::text END AS rank`,
+    CLAIM_WAITING_SQL,
     [conferenceId, registrationId],
   );
   return row.seated ? { confirmed: true, rank: null } : { confirmed: false, rank: row.rank };
