@@ -26,3 +26,18 @@ export const CLAIM_WAITING_SQL = `WITH free AS MATERIALIZED (
         WHERE s.conference_id = $1 AND s.seat_no = (SELECT min(seat_no) FROM free) RETURNING s.seat_no)
      SELECT EXISTS (SELECT FROM seated) AS seated,
             CASE WHEN NOT EXISTS (SELECT FROM seated) THEN nextval('registration_waitlist_ranks')::text END AS rank`;
+
+/**
+ * The first free seats, locked in seat order (waiting), given to the registrations of $2 in list order;
+ * with $3 only while registration is open. `open`, `seated` (how many got one: the first `seated` of $2).
+ */
+export const SEATS_IN_ORDER_SQL = `WITH open AS (SELECT FROM conferences WHERE id = $1 AND (NOT $3::boolean OR (${OPEN_FOR_REGISTRATION}))),
+     free AS MATERIALIZED (
+       SELECT seat_no, row_number() OVER (ORDER BY seat_no) AS n FROM (
+         SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
+          ORDER BY seat_no LIMIT cardinality($2::uuid[]) FOR UPDATE) locked),
+     seated AS (
+       UPDATE conference_seats s SET registration_id = m.id
+         FROM free f JOIN unnest($2::uuid[]) WITH ORDINALITY AS m(id, n) USING (n)
+        WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no)
+     SELECT EXISTS (SELECT FROM open) AS open, (SELECT count(*)::int FROM seated) AS seated`;

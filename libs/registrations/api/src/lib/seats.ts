@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { lockSeats, type Conference } from '@samverkan/conferences/api';
 import { recordSeatClaim } from '@samverkan/shared/api-metrics';
-import { CLAIM_SEAT_SQL, CLAIM_WAITING_SQL, OPEN_FOR_REGISTRATION } from './seat-sql';
+import { CLAIM_SEAT_SQL, CLAIM_WAITING_SQL, SEATS_IN_ORDER_SQL } from './seat-sql';
 
 export interface Seat {
   confirmed: boolean;
@@ -66,19 +66,7 @@ async function claimWaiting(manager: EntityManager, conferenceId: string, regist
 export async function takeSeats(manager: EntityManager, conference: Conference, registrationIds: string[]): Promise<Seat[] | null> {
   const started = performance.now();
   await lockSeats(manager, conference.id, 'shared');
-  const [row]: { open: boolean; seated: number }[] = await manager.query(
-    `WITH open AS (SELECT FROM conferences WHERE id = $1 AND ${OPEN_FOR_REGISTRATION}),
-     free AS MATERIALIZED (
-       SELECT seat_no, row_number() OVER (ORDER BY seat_no) AS n FROM (
-         SELECT seat_no FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL AND EXISTS (SELECT FROM open)
-          ORDER BY seat_no LIMIT cardinality($2::uuid[]) FOR UPDATE) locked),
-     seated AS (
-       UPDATE conference_seats s SET registration_id = m.id
-         FROM free f JOIN unnest($2::uuid[]) WITH ORDINALITY AS m(id, n) USING (n)
-        WHERE s.conference_id = $1 AND s.seat_no = f.seat_no RETURNING s.seat_no)
-     SELECT EXISTS (SELECT FROM open) AS open, (SELECT count(*)::int FROM seated) AS seated`,
-    [conference.id, registrationIds],
-  );
+  const row = await seatsInOrder(manager, conference.id, registrationIds, { whileOpen: true });
   if (!row.open) {
     recordSeatClaim('closed', (performance.now() - started) / 1000);
     return null;
@@ -93,6 +81,21 @@ export async function takeSeats(manager: EntityManager, conference: Conference, 
   const seconds = (performance.now() - started) / 1000;
   for (const seat of seats) recordSeatClaim(seat.confirmed ? 'confirmed' : 'waitlisted', seconds);
   return seats;
+}
+
+/**
+ * Free seats, locked in seat order (waiting for claims in flight), to `registrationIds` in list order:
+ * how many got one (the first ones). A group's claim (`whileOpen`) and a promotion (under the exclusive
+ * seat lock, also after registration has closed) share it.
+ */
+export async function seatsInOrder(
+  manager: EntityManager,
+  conferenceId: string,
+  registrationIds: string[],
+  { whileOpen }: { whileOpen: boolean },
+): Promise<{ open: boolean; seated: number }> {
+  const [row]: { open: boolean; seated: number }[] = await manager.query(SEATS_IN_ORDER_SQL, [conferenceId, registrationIds, whileOpen]);
+  return row;
 }
 
 /** The unguarded read-then-write this project forbids: kept only so the race test can prove it bites. */

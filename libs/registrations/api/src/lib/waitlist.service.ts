@@ -6,6 +6,7 @@ import { registrationMail } from './mails';
 import { Registration, RegistrationEvent } from './registration.entity';
 import { RegistrationMailContexts } from './registration-mail-context';
 import { CheckInCodes } from './check-in-codes';
+import { seatsInOrder } from './seats';
 
 /** The waitlist: free seats go to those waiting, first come first served, in the transaction that frees them. */
 @Injectable()
@@ -52,11 +53,11 @@ export class WaitlistService implements OnModuleInit {
       .set({ status: 'confirmed', waitlistRank: null, promotedAt: now })
       .whereInIds(next.map((r) => r.id))
       .execute();
-    await manager.query(
-      `WITH f AS (SELECT seat_no, row_number() OVER (ORDER BY seat_no) AS n FROM conference_seats WHERE conference_id = $1 AND registration_id IS NULL),
-            w AS (SELECT id, n FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n))
-       UPDATE conference_seats s SET registration_id = w.id FROM f JOIN w USING (n) WHERE s.conference_id = $1 AND s.seat_no = f.seat_no`,
-      [conferenceId, next.map((r) => r.id)],
+    await seatsInOrder(
+      manager,
+      conferenceId,
+      next.map((r) => r.id),
+      { whileOpen: false },
     );
     await manager
       .getRepository(RegistrationEvent)
