@@ -16,7 +16,7 @@ import { hashLinkToken, LINK_TOKEN_PATTERN } from '@samverkan/identity/api';
 import { notFound, RepresentationCache, representation, type Representation } from '@samverkan/shared/api-http';
 import { buildCalendar, type CalendarEventInput } from '@samverkan/shared/api-ical';
 import { stockholmDate } from '@samverkan/shared/util-dates';
-import { adoptedAreasOf, HISTORY_SQL, type AdoptedArea, type VersionHistoryRow } from '@samverkan/strategy/api';
+import { adoptedAreasOf, adoptedTitlesByCode, HISTORY_SQL, type AdoptedArea, type VersionHistoryRow } from '@samverkan/strategy/api';
 import { CALENDAR_OPTIONS, type CalendarOptions } from './calendar-options';
 import {
   CONFERENCE_FEED_STATE_SQL,
@@ -39,14 +39,7 @@ type FeedRow = FeedConference & { strategies: VersionHistoryRow[] };
  */
 function areaTitles(rows: VersionHistoryRow[]): { adopted: AdoptedArea[]; pairs: Array<{ from: string; to: string }>; titles: AreaTitles } {
   const history = adoptedAreasOf(rows);
-  if (!history) return { adopted: [], pairs: [], titles: {} };
-  const byCode = new Map(history.areas.map((a) => [a.code, a]));
-  const titles: AreaTitles = {};
-  for (const { from, to } of history.pairs) {
-    const area = byCode.get(to);
-    if (area) (titles[from] ??= []).push([area.titleSv, area.titleEn || area.titleSv]);
-  }
-  return { adopted: history.areas, pairs: history.pairs, titles };
+  return { adopted: history?.areas ?? [], pairs: history?.pairs ?? [], titles: adoptedTitlesByCode(history) };
 }
 
 /** A feed's text, prepared for sending (gzip, ETag). */

@@ -1,4 +1,4 @@
-import { stepsToAdopted, type VersionHistoryRow } from './adopted-areas-history';
+import { adoptedTitlesByCode, stepsToAdopted, type VersionHistoryRow } from './adopted-areas-history';
 
 const row = (id: string, state: string, basedOn: string | null, mapping: VersionHistoryRow['mapping'] = []): VersionHistoryRow => ({
   id,
@@ -24,5 +24,36 @@ describe('stepsToAdopted', () => {
   it('has no steps for a seeded version and nothing without an adopted one', () => {
     expect(stepsToAdopted([row('v1', 'adopted', null)]).steps).toEqual([]);
     expect(stepsToAdopted([row('v1', 'replaced', null)])).toEqual({ adopted: null, steps: [] });
+  });
+});
+
+describe('adoptedTitlesByCode', () => {
+  const areas = [
+    { code: 'energy', titleSv: 'Energi', titleEn: 'Energy' },
+    { code: 'infra', titleSv: 'Infrastruktur', titleEn: '' },
+  ];
+
+  it('names a merged code by its new area, a split one by each part, English falling back to Swedish', () => {
+    const pairs = [
+      { from: 'energy', to: 'energy' },
+      { from: 'infra', to: 'infra' },
+      { from: 'roads', to: 'infra' },
+      { from: 'climate', to: 'energy' },
+      { from: 'climate', to: 'infra' },
+    ];
+    expect(adoptedTitlesByCode({ areas, pairs })).toEqual({
+      energy: [['Energi', 'Energy']],
+      infra: [['Infrastruktur', 'Infrastruktur']],
+      roads: [['Infrastruktur', 'Infrastruktur']],
+      climate: [
+        ['Energi', 'Energy'],
+        ['Infrastruktur', 'Infrastruktur'],
+      ],
+    });
+  });
+
+  it('names a retired code by nothing, and nothing without an adopted version', () => {
+    expect(adoptedTitlesByCode({ areas, pairs: [{ from: 'gone', to: 'retired-area' }] })).toEqual({});
+    expect(adoptedTitlesByCode(null)).toEqual({});
   });
 });

@@ -69,3 +69,20 @@ export function adoptedAreasOf(
   const codes = adopted.areas.map((a) => a.code);
   return { areas: adopted.areas, pairs: translationPairs(extraCodes, steps, codes) };
 }
+
+/**
+ * Per code, old or adopted, the titles (Swedish, English or else Swedish) of the adopted areas it shows
+ * under now: a merged code under its new area, a split one under each part, a retired one under none.
+ */
+export function adoptedTitlesByCode(
+  history: { areas: readonly AdoptedArea[]; pairs: ReadonlyArray<{ from: string; to: string }> } | null,
+): Record<string, Array<[string, string]>> {
+  const titles: Record<string, Array<[string, string]>> = {};
+  if (!history) return titles;
+  const byCode = new Map(history.areas.map((a) => [a.code, a]));
+  for (const { from, to } of history.pairs) {
+    const area = byCode.get(to);
+    if (area) (titles[from] ??= []).push([area.titleSv, area.titleEn || area.titleSv]);
+  }
+  return titles;
+}
