@@ -35,7 +35,6 @@ export const appRoutes: Route[] = [
   ...committeeRoutes,
   ...evaluationRoutes,
   ...coverageRoutes,
-  ...attendanceRoutes,
   ...identityRoutes,
   {
     path: 'tillganglighet',
