@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { resolveCurrentFocusAreas } from '@samverkan/strategy/api';
 import { notFound, refused } from '@samverkan/shared/api-http';
-import { Conference } from './conference.entity';
+import { Conference, withSeatsTaken } from './conference.entity';
 import { lockSeats } from './seat-lock';
 import { ConferenceEvents } from './conference-events';
 import { dateErrors, statusChangeRefusal } from './conference-rules';
@@ -41,7 +41,7 @@ export class ConferenceChanges {
       const repo = manager.getRepository(Conference);
       // The seat lock first (claims in flight commit before the capacity changes; seat-lock.ts), then the row.
       await lockSeats(manager, id, 'exclusive');
-      const conference = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const conference = await withSeatsTaken(repo.createQueryBuilder('c')).where('c.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!conference) throw notFound('conferences.not-found');
       if (conference.status === 'archived') throw refused('conferences.archived');
       const capacityChanged = body.capacity !== undefined && body.capacity !== conference.capacity;

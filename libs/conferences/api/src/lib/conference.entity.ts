@@ -1,4 +1,4 @@
-import { Check, Column, Entity, VirtualColumn, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
+import { Check, Column, Entity, VirtualColumn, type SelectQueryBuilder, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, OneToMany } from 'typeorm';
 import { BaseEntity } from '@samverkan/shared/api-database';
 import { Organisation } from '@samverkan/identity/api';
 import { FocusArea } from '@samverkan/strategy/api';
@@ -62,10 +62,12 @@ export class Conference extends BaseEntity {
 
   /**
    * Seats taken: counted from the seat rows (ADR 0009; a trigger keeps one row per place, the
-   * registrations domain claims them), read with the conference. Never written.
+   * registrations domain claims them). Never written. Not read by default (a count on every load, the
+   * registration's hot read too): `withSeatsTaken` adds it where it is shown or decided on.
    */
   @VirtualColumn({
     type: 'integer',
+    select: false,
     query: (alias) => `SELECT count(*)::int FROM conference_seats s WHERE s.conference_id = ${alias}.id AND s.registration_id IS NOT NULL`,
   })
   confirmedCount!: number;
@@ -127,4 +129,9 @@ export class Theme extends BaseEntity {
     inverseJoinColumn: { name: 'focus_area_id', foreignKeyConstraintName: 'theme_focus_areas_focus_area_fk' },
   })
   focusAreas?: FocusArea[];
+}
+
+/** A query for conferences that also reads `confirmedCount` (not selected by default). */
+export function withSeatsTaken(qb: SelectQueryBuilder<Conference>, alias = 'c'): SelectQueryBuilder<Conference> {
+  return qb.addSelect(`${alias}.confirmedCount`);
 }

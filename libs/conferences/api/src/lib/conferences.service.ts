@@ -5,7 +5,7 @@ import type { ConferenceResponse } from '@samverkan/conferences/contract';
 import { can } from '@samverkan/identity/contract';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { isUuid, notFound } from '@samverkan/shared/api-http';
-import { Conference } from './conference.entity';
+import { Conference, withSeatsTaken } from './conference.entity';
 import { mayKnowConference } from './conference-rules';
 import { isConferenceSlug } from './conference-slug';
 import { toConferenceResponse } from './conference-view';
@@ -62,9 +62,7 @@ export class ConferencesService {
   }
 
   private withDetails(manager: EntityManager) {
-    return manager
-      .getRepository(Conference)
-      .createQueryBuilder('c')
+    return withSeatsTaken(manager.getRepository(Conference).createQueryBuilder('c'))
       .leftJoinAndSelect('c.hostOrganisation', 'host')
       .leftJoinAndSelect('c.focusAreas', 'fa')
       .leftJoinAndSelect('c.themes', 't')

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Conference, ConferenceEvents } from '@samverkan/conferences/api';
+import { Conference, ConferenceEvents, withSeatsTaken } from '@samverkan/conferences/api';
 import { MailService, type NewMail } from '@samverkan/shared/api-mail';
 import { registrationMail } from './mails';
 import { Registration, RegistrationEvent } from './registration.entity';
@@ -33,7 +33,9 @@ export class WaitlistService implements OnModuleInit {
    * The caller holds the seat lock exclusively (lockSeats): every rank drawn before has committed.
    */
   async promoteWhileSeatsLeft(manager: EntityManager, conferenceId: string): Promise<NewMail[]> {
-    const conference = await manager.getRepository(Conference).findOneByOrFail({ id: conferenceId });
+    const conference = await withSeatsTaken(manager.getRepository(Conference).createQueryBuilder('c'))
+      .where('c.id = :conferenceId', { conferenceId })
+      .getOneOrFail();
     const free = conference.capacity - conference.confirmedCount;
     if (free <= 0 || conference.status !== 'published') return [];
     const next = await manager
