@@ -130,9 +130,11 @@ const designs = {
       const id = randomUUID();
       await inTransaction(pool, async (client) => {
         // A free seat nobody is taking; when every free one is being taken, wait for them (one may roll back).
-        let seat = await claimSeatRow(client, conferenceId, id, 'SKIP LOCKED');
-        if (!seat) seat = await claimSeatRow(client, conferenceId, id, '');
-        if (!seat) seat = await drawRank(client);
+        const seat = await firstSeat(
+          () => claimSeatRow(client, conferenceId, id, 'SKIP LOCKED'),
+          () => claimSeatRow(client, conferenceId, id, ''),
+          () => drawRank(client),
+        );
         await insertRegistration(client, conferenceId, id, n, seat);
       });
     },
@@ -151,9 +153,11 @@ const designs = {
       const id = randomUUID();
       const start = Math.floor(Math.random() * SHARDS);
       await inTransaction(pool, async (client) => {
-        let seat = await claimShard(client, conferenceId, start, 'SKIP LOCKED');
-        if (!seat) seat = await claimShard(client, conferenceId, start, '');
-        if (!seat) seat = await drawRank(client);
+        const seat = await firstSeat(
+          () => claimShard(client, conferenceId, start, 'SKIP LOCKED'),
+          () => claimShard(client, conferenceId, start, ''),
+          () => drawRank(client),
+        );
         await insertRegistration(client, conferenceId, id, n, seat);
       });
     },
@@ -166,16 +170,18 @@ const designs = {
     async register(pool, conferenceId, n) {
       const id = randomUUID();
       await inTransaction(pool, async (client) => {
-        let seat = await claimSeatRow(client, conferenceId, id, 'SKIP LOCKED');
-        if (!seat) seat = await claimSeatRow(client, conferenceId, id, '');
-        if (!seat) {
-          // The conference row's lock, held to commit, but only by those who wait.
-          const { rows } = await client.query(
-            `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 RETURNING waitlist_seq AS rank, clock_timestamp() AS "claimedAt"`,
-            [conferenceId],
-          );
-          seat = { confirmed: false, ...rows[0] };
-        }
+        const seat = await firstSeat(
+          () => claimSeatRow(client, conferenceId, id, 'SKIP LOCKED'),
+          () => claimSeatRow(client, conferenceId, id, ''),
+          async () => {
+            // The conference row's lock, held to commit, but only by those who wait.
+            const { rows } = await client.query(
+              `UPDATE conferences SET waitlist_seq = waitlist_seq + 1 WHERE id = $1 RETURNING waitlist_seq AS rank, clock_timestamp() AS "claimedAt"`,
+              [conferenceId],
+            );
+            return { confirmed: false, ...rows[0] };
+          },
+        );
         await insertRegistration(client, conferenceId, id, n, seat);
       });
     },
@@ -218,6 +224,15 @@ const designs = {
     },
   },
 };
+
+/** A free seat nobody is taking (SKIP LOCKED), else one waited for, else the design's fallback: the first that gives one. */
+async function firstSeat(...attempts) {
+  for (const attempt of attempts) {
+    const seat = await attempt();
+    if (seat) return seat;
+  }
+  return null;
+}
 
 async function claimSeatRow(client, conferenceId, id, skip) {
   const { rows } = await client.query(

@@ -199,7 +199,7 @@ export class GroupRegistrations {
   /**
    * Counts each member's confirmation and the contact's mail against the recipients' limits, in address
    * order: the counters' row locks are then taken in one order by every request (no deadlocks), before
-   * the conference's (lock order everywhere: recipient counters, then conference).
+   * the conference's seat lock (lock order everywhere: recipient counters, then the seat lock).
    */
   private async countMails(
     manager: EntityManager,

@@ -128,8 +128,8 @@ export function registrationMail(kind: Kind, c: MailContext, position?: number |
 
 /**
  * A new registration's mail for either outcome, rendered before the seat is taken so that nothing is
- * rendered while the conference row is locked. The waitlist mail's text comes in two parts around the
- * position, which only the insert under the lock can count (registration-writer.ts).
+ * rendered while a seat is held. The waitlist mail's text comes in two parts around the position,
+ * which the insert counts after the rank is drawn (registration-writer.ts).
  */
 export interface SeatMails {
   confirmed: NewMail;

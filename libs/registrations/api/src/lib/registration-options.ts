@@ -7,7 +7,7 @@ export interface RegistrationOptions {
   /** How often the retention job looks for work; 0 turns it off (tests run it by hand). */
   retentionIntervalMs: number;
   /**
-   * TEST ONLY: skip the row lock and seat counter, to prove the race test can see overbooking.
+   * TEST ONLY: skip the seat rows and their locks, to prove the race test can see overbooking.
    * Settable only through code (createApp options), never from the environment.
    */
   unsafeSkipCapacityGuard?: boolean;
