@@ -178,6 +178,28 @@ describe('strategy drafting with evidence', () => {
     expect((await evidence(current.id, 'focusArea=no-such-area').expect(400)).body.code).toBe('strategy.unknown-focus-area');
   });
 
+  it('pages over the conferences with evidence, the most recent first, counting them all', async () => {
+    const page = async (query: string) =>
+      (await evidence(current.id, `focusArea=skills&${WINDOW}&${query}`).expect(200)).body as StrategyEvidenceResponse;
+    const all = await page('');
+    // Each of the three conferences has a skills theme; conference a also has participants (not counted).
+    expect(all.page).toEqual({ offset: 0, limit: 10, conferences: 3, entries: 3, nextOffset: null });
+    const first = await page('limit=2');
+    expect(first.page).toMatchObject({ offset: 0, limit: 2, conferences: 3, entries: 3, nextOffset: 2 });
+    expect([...new Set(first.entries.map((e) => e.conferenceId))]).toEqual([conf.c, conf.b]);
+    const second = await page('limit=2&offset=2');
+    expect(second.page).toMatchObject({ offset: 2, nextOffset: null });
+    expect(second.entries.map((e) => `${e.kind}:${e.id}`).sort()).toEqual([`participants:${conf.a}`, `theme:${ids['skills-a']}`].sort());
+    // The pages together are the whole answer, and every page lists all the window's conferences for the filter.
+    expect([...first.entries, ...second.entries].map((e) => e.id).sort()).toEqual(all.entries.map((e) => e.id).sort());
+    expect(second.conferences.map((c) => c.id)).toEqual([conf.a, conf.b, conf.c]);
+    expect((await page('offset=3')).entries).toEqual([]);
+    for (const bad of ['limit=0', 'limit=101', 'offset=-1', 'limit=x']) {
+      const r = await evidence(current.id, `focusArea=skills&${bad}`).expect(400);
+      expect(r.body.code).toBeDefined();
+    }
+  });
+
   it('translates the codes of the version before through the draft’s mapping', async () => {
     draft = (await t.http.post(URL).set('Authorization', committee).send({ version: '2045' }).expect(201)).body;
     const [infra, digital, ...rest] = draft.focusAreas;

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DEMO_ACCOUNTS, logIn } from './support/session';
+import { authHeaders } from './support/agenda';
 import { adoptAtMeeting } from './support/strategy';
 
 const suffix = Date.now().toString(36);
@@ -40,6 +41,32 @@ test.describe('drafting the strategy with evidence', () => {
     await panel.getByRole('button', { name: 'Visa underlag' }).click();
     await expect(theme).toHaveCount(0);
     await expect(panel.locator('li[data-evidence]').filter({ hasText: 'Elförsörjning för nya etableringar' })).toBeVisible();
+    // Twelve imported conferences of the 1960s with a session in the area: the panel shows the ten most
+    // recent first, says how many there are, and appends the rest on request.
+    const csv = ['record,conference,title,starts_on,format,focus_areas'];
+    for (let i = 0; i < 12; i++) {
+      csv.push(`conference,sidor-${suffix}-${i},Sidvisning ${1960 + i},${1960 + i}-05-10,,`);
+      csv.push(`session,sidor-${suffix}-${i},Elnätet ${1960 + i},,theme,infrastructure`);
+    }
+    const imported = await request.post('/api/reports/focus-area-coverage/history-import', {
+      headers: await authHeaders(request, DEMO_ACCOUNTS.committee.email),
+      multipart: { file: { name: 'sidor.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.join('\n')) } },
+    });
+    expect(imported.status()).toBe(200);
+    await panel.getByLabel('Från år').fill('1960');
+    await panel.getByLabel('Till år').fill('1971');
+    await panel.getByRole('button', { name: 'Visa underlag' }).click();
+    const sessions = panel.locator('li[data-evidence][data-kind="past-session"]');
+    await expect(sessions).toHaveCount(10);
+    await expect(sessions.first()).toContainText('Elnätet 1971');
+    await expect(panel.getByText('Visar underlaget från 10 konferenser av 12, de senaste först (12 poster i perioden).')).toBeVisible();
+    await panel.getByRole('button', { name: 'Visa fler konferenser' }).click();
+    await expect(sessions).toHaveCount(12);
+    await expect(sessions.last()).toContainText('Elnätet 1960');
+    await expect(panel.getByText('Visar underlaget från 12 konferenser av 12')).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Visa fler konferenser' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'the evidence panel after showing more conferences');
+
     await panel.getByLabel('Från år').fill('');
     await panel.getByLabel('Till år').fill('');
     await panel.getByRole('button', { name: 'Visa underlag' }).click();

@@ -6,6 +6,10 @@ import type { EvidenceKind } from './strategy-citations';
 /** Conferences that treated an area at least this often are suggested when no position cites it. */
 export const DEFAULT_SUGGESTION_MIN_CONFERENCES = 3;
 
+/** The evidence comes a page of conferences at a time, the most recent first: this many by default. */
+export const EVIDENCE_PAGE_CONFERENCES = 10;
+export const EVIDENCE_PAGE_MAX_CONFERENCES = 100;
+
 /** GET /api/strategies/:id/evidence: one focus area (its code in that version), filters optional. */
 export interface StrategyEvidenceQuery {
   focusArea: string;
@@ -13,6 +17,9 @@ export interface StrategyEvidenceQuery {
   fromYear?: number;
   toYear?: number;
   conferenceIds?: string[];
+  /** Paging over the conferences that have evidence of the area, most recent first. */
+  offset?: number;
+  limit?: number;
 }
 
 /** One thing a conference did for the area; `{ kind, id }` is what a position cites. */
@@ -48,7 +55,20 @@ export interface StrategyEvidenceResponse {
   toYear: number | null;
   /** Every conference in the window, for the conference filter. */
   conferences: EvidenceConference[];
+  /** The entries of this page's conferences (`page`), the most recent conference first. */
   entries: EvidenceEntry[];
+  page: EvidencePage;
+}
+
+/** Which conferences with evidence of the area this answer holds, of how many. */
+export interface EvidencePage {
+  offset: number;
+  limit: number;
+  /** Conferences in the window with evidence of the area, and their entries (participants not counted). */
+  conferences: number;
+  entries: number;
+  /** The offset of the next page; null on the last. */
+  nextOffset: number | null;
 }
 
 /** An area that many conferences treated but no position of the version cites evidence of. */

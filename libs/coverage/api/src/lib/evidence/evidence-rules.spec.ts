@@ -1,4 +1,4 @@
-import { stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
+import { pageOf, participantsByType, stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
 
 const theme = (code: string, conferenceId: string, id = `${code}-${conferenceId}`): AreaEntry => ({
   kind: 'theme',
@@ -57,5 +57,39 @@ describe('stepsToVersion', () => {
       { id: 'y', basedOnId: 'x', mapping: [] },
     ];
     expect(stepsToVersion(cyclic, 'x')).toHaveLength(2);
+  });
+});
+
+describe('pageOf', () => {
+  it('points to the next page while conferences remain, and to none on the last', () => {
+    expect(pageOf(0, 10, 25, 400)).toEqual({ offset: 0, limit: 10, conferences: 25, entries: 400, nextOffset: 10 });
+    expect(pageOf(10, 10, 25, 400).nextOffset).toBe(20);
+    expect(pageOf(20, 10, 25, 400).nextOffset).toBeNull();
+    expect(pageOf(0, 10, 10, 90).nextOffset).toBeNull();
+    expect(pageOf(0, 10, 0, 0).nextOffset).toBeNull();
+  });
+});
+
+describe('participantsByType', () => {
+  const row = (conference_id: string, organisation_type: string | null, count: number | null) => ({
+    conference_id,
+    organisation_type,
+    count,
+  });
+
+  it('adds the people per conference and type, every type present', () => {
+    const result = participantsByType([
+      row('a', 'municipality', 3),
+      row('a', 'business', 2),
+      row('b', 'region', 1),
+      row('a', 'municipality', 1),
+    ]);
+    expect(result.get('a')).toEqual({ municipality: 4, business: 2, region: 0, 'state-agency': 0, other: 0 });
+    expect(result.get('b')?.region).toBe(1);
+  });
+
+  it('gives no entry to a conference with nobody, and skips types it does not know', () => {
+    const result = participantsByType([row('a', 'municipality', 0), row('b', 'guild', 5), row('c', null, 2)]);
+    expect([...result.keys()]).toEqual([]);
   });
 });

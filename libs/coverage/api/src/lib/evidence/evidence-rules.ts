@@ -1,5 +1,6 @@
-import type { EvidenceKind, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
+import type { EvidenceKind, EvidencePage, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
 import type { MappingStep } from '@samverkan/strategy/api';
+import { PARTICIPANT_TYPES, type ParticipantType } from '@samverkan/coverage/contract';
 
 /** A version as the chain of mappings needs it: what it was based on, and its mapping from that. */
 export interface VersionLink {
@@ -51,4 +52,34 @@ export function suggestAreas(
     const mentioned = own.some((e) => cited.has(`${e.kind}:${e.id}`));
     return conferences >= minConferences && !mentioned ? [{ focusArea: code, conferences }] : [];
   });
+}
+
+/** Where a page of the evidence stands among the conferences with evidence (`nextOffset` null on the last). */
+export function pageOf(offset: number, limit: number, conferences: number, entries: number): EvidencePage {
+  return { offset, limit, conferences, entries, nextOffset: offset + limit < conferences ? offset + limit : null };
+}
+
+/** People of one organisation type at one conference (a row of the evidence page). */
+export interface ParticipantsOfType {
+  conference_id: string;
+  organisation_type: string | null;
+  count: number | null;
+}
+
+/**
+ * Participants per conference by organisation type, every type present (0 where none came); a
+ * conference whose people add up to none has no entry. Types outside the known ones are not counted.
+ */
+export function participantsByType(rows: readonly ParticipantsOfType[]): Map<string, Record<ParticipantType, number>> {
+  const result = new Map<string, Record<ParticipantType, number>>();
+  for (const r of rows) {
+    if (!r.count || !(PARTICIPANT_TYPES as readonly (string | null)[]).includes(r.organisation_type)) continue;
+    let byType = result.get(r.conference_id);
+    if (!byType) {
+      byType = Object.fromEntries(PARTICIPANT_TYPES.map((type) => [type, 0])) as Record<ParticipantType, number>;
+      result.set(r.conference_id, byType);
+    }
+    byType[r.organisation_type as ParticipantType] += r.count;
+  }
+  return result;
 }

@@ -6,6 +6,8 @@ import { ConferenceWindowDto } from '../dto/coverage-query.dto';
 import {
   DEFAULT_SUGGESTION_MIN_CONFERENCES,
   EVIDENCE_KINDS,
+  EVIDENCE_PAGE_CONFERENCES,
+  EVIDENCE_PAGE_MAX_CONFERENCES,
   FOCUS_AREA_CODE_PATTERN,
   type AddCitationRequest,
   type EvidenceKind,
@@ -21,6 +23,22 @@ export class StrategyEvidenceQueryDto extends EvidenceFiltersDto implements Stra
   @Matches(FOCUS_AREA_CODE_PATTERN, { message: 'Välj ett fokusområde.' })
   @SingleLine()
   focusArea!: string;
+
+  @ApiPropertyOptional({ description: 'Conferences with evidence to skip, the most recent first.', default: 0 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Ange ett heltal.' })
+  @Min(0)
+  @Max(10000)
+  offset?: number;
+
+  @ApiPropertyOptional({ description: 'Conferences with evidence in this answer.', default: EVIDENCE_PAGE_CONFERENCES })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt({ message: 'Ange ett antal konferenser.' })
+  @Min(1)
+  @Max(EVIDENCE_PAGE_MAX_CONFERENCES)
+  limit?: number;
 }
 
 export class StrategySuggestionsQueryDto extends EvidenceFiltersDto {

@@ -43,6 +43,23 @@ export class EvidenceConference implements S.EvidenceConference {
   startsOn!: string;
 }
 
+export class EvidencePage implements S.EvidencePage {
+  @Prop.int()
+  offset!: number;
+
+  @Prop.int()
+  limit!: number;
+
+  @Prop.int({ description: 'Conferences in the window with evidence of the area.' })
+  conferences!: number;
+
+  @Prop.int({ description: 'Their entries, participants not counted.' })
+  entries!: number;
+
+  @Prop.int({ nullable: true, description: 'The offset of the next page; null on the last.' })
+  nextOffset!: number | null;
+}
+
 export class StrategyEvidenceResponse implements S.StrategyEvidenceResponse {
   @Prop.uuid()
   strategyId!: string;
@@ -67,6 +84,9 @@ export class StrategyEvidenceResponse implements S.StrategyEvidenceResponse {
 
   @Prop.array(() => EvidenceEntry)
   entries!: EvidenceEntry[];
+
+  @Prop.object(() => EvidencePage)
+  page!: EvidencePage;
 }
 
 export class EvidenceSuggestion implements S.EvidenceSuggestion {

@@ -46,20 +46,22 @@ export interface EntryRow {
   count: number | null;
 }
 
+/** The translation of older codes into the version's (`tr`), and per area its old codes: parameters $from, $from + 1. */
+const areaCodes = (from: number) => `
+  tr AS (SELECT * FROM unnest($${from}::text[], $${from + 1}::text[]) AS m(from_code, to_code)),
+  area_codes AS (SELECT to_code, array_agg(from_code) AS from_codes FROM tr GROUP BY to_code)`;
+
 /**
  * Every evidence entry of the window under the version's area codes: $5 from-codes, $6 to-codes (the
- * translation of older codes through the stored mappings). An entry tagged with two old codes that
- * map to one area appears once for it. Participants are added per conference by the service.
+ * translation of older codes through the stored mappings), one row per entry and area code. An entry
+ * tagged with two old codes that map to one area appears once for it (after DISTINCT). Participants
+ * are added per conference by the service.
  * Entries that hold their codes in an array (imported sessions, evaluation answers) are matched with
  * the array overlap `&&` against each area's list of old codes (`area_codes`): one row per entry and
  * area, so the wishes are a plain count (an answer is counted once per area, as count(DISTINCT) did) and
  * no array is unnested per row (benchmark: tools/bench/evidence.mjs).
  */
-export const ENTRIES_SQL = `
-  WITH ${WINDOW},
-  tr AS (SELECT * FROM unnest($5::text[], $6::text[]) AS m(from_code, to_code)),
-  area_codes AS (SELECT to_code, array_agg(from_code) AS from_codes FROM tr GROUP BY to_code)
-  SELECT DISTINCT kind, id, code, conference_id, label, minutes, count FROM (
+const AREA_ENTRIES = `
     SELECT 'theme'::text AS kind, t.id, tr.to_code AS code, t.conference_id, t.title_sv AS label, NULL::int AS minutes, NULL::int AS count
       FROM themes t JOIN sel ON sel.id = t.conference_id
       JOIN theme_focus_areas tf ON tf.theme_id = t.id JOIN focus_areas fa ON fa.id = tf.focus_area_id
@@ -94,22 +96,56 @@ export const ENTRIES_SQL = `
       FROM evaluation_answers ea JOIN sel ON sel.id = ea.conference_id
       JOIN area_codes ac ON ea.focus_area_codes && ac.from_codes
      GROUP BY ea.conference_id, ac.to_code, sel.title
-  ) e`;
+`;
 
-export interface ParticipantsRow {
+/** Every entry of the window with its area code (the suggestions count conferences per area). */
+export const ENTRIES_SQL = `
+  WITH ${WINDOW}, ${areaCodes(5)}
+  SELECT DISTINCT kind, id, code, conference_id, label, minutes, count FROM (${AREA_ENTRIES}) e`;
+
+export interface PageRow {
+  kind: string | null;
+  id: string;
   conference_id: string;
-  type: string;
-  n: number;
+  label: string;
+  minutes: number | null;
+  count: number | null;
+  /** Kind `participants`: one row per conference and organisation type, `count` people of that type. */
+  organisation_type: string | null;
+  /** On the one totals row (kind null): conferences with evidence, and their entries. */
+  total_conferences: number | null;
+  total_entries: number | null;
 }
 
-/** Participants by organisation type of the conferences $1 (confirmed registrations; imported counts). */
-export const PARTICIPANTS_SQL = `
-  SELECT r.conference_id, r.organisation_type AS type, count(*)::int AS n
-    FROM registrations r WHERE r.conference_id = ANY($1::uuid[]) AND r.status = 'confirmed'
+/**
+ * One page of the evidence of one area, for the window's conferences as found by WINDOW_CONFERENCES_SQL
+ * ($1 ids, $2 titles, $3 days; $4/$5 translate older codes into the area): the entries of the conferences
+ * with evidence ranked $6 + 1 to $6 + $7, the most recent first; their participants, one row per
+ * organisation type (confirmed registrations, or an imported conference's counts); and one totals row
+ * (kind null). The entries are found once (materialised) and counted, but only the page's leave the
+ * database. The window comes in as arrays, not as the filters: prepared, the statement's generic plan
+ * then has no "filter is null or …" to plan blind, and runs as fast as one planned afresh.
+ */
+export const ENTRIES_PAGE_SQL = `
+  WITH sel AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[]) AS s(id, title, starts_on)), ${areaCodes(4)},
+  e AS MATERIALIZED (SELECT DISTINCT kind, id, conference_id, label, minutes, count FROM (${AREA_ENTRIES}) u),
+  ranked AS (
+    SELECT x.conference_id, row_number() OVER (ORDER BY sel.starts_on DESC, x.conference_id) AS rank
+      FROM (SELECT DISTINCT conference_id FROM e) x JOIN sel ON sel.id = x.conference_id
+  ),
+  page AS (SELECT conference_id FROM ranked WHERE rank > $6 AND rank <= $6 + $7)
+  SELECT e.kind, e.id, e.conference_id, e.label, e.minutes, e.count,
+         NULL::text AS organisation_type, NULL::int AS total_conferences, NULL::int AS total_entries
+    FROM e JOIN page USING (conference_id)
+  UNION ALL
+  SELECT 'participants', r.conference_id, r.conference_id, NULL, NULL, count(*)::int, r.organisation_type, NULL, NULL
+    FROM registrations r JOIN page USING (conference_id) WHERE r.status = 'confirmed'
    GROUP BY r.conference_id, r.organisation_type
   UNION ALL
-  SELECT pc.past_conference_id, pc.organisation_type, pc.count
-    FROM past_participant_counts pc WHERE pc.past_conference_id = ANY($1::uuid[])`;
+  SELECT 'participants', pc.past_conference_id, pc.past_conference_id, NULL, NULL, pc.count, pc.organisation_type, NULL, NULL
+    FROM past_participant_counts pc JOIN page ON page.conference_id = pc.past_conference_id
+  UNION ALL
+  SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, (SELECT count(*) FROM ranked)::int, (SELECT count(*) FROM e)::int`;
 
 export interface RefLabelRow {
   kind: string;

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
-import { PARTICIPANT_TYPES, type ParticipantType } from '@samverkan/coverage/contract';
 import {
   DEFAULT_SUGGESTION_MIN_CONFERENCES,
+  EVIDENCE_PAGE_CONFERENCES,
   type AddCitationRequest,
   type EvidenceEntry,
   type EvidenceKind,
@@ -14,9 +14,10 @@ import {
   type StrategyEvidenceResponse,
   type StrategySuggestionsResponse,
 } from '@samverkan/strategy/contract';
+import { preparedQuery } from '@samverkan/shared/api-database';
 import { badRequest, notFound } from '@samverkan/shared/api-http';
 import { CitationLabelSource, StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
-import { stepsToVersion, suggestAreas } from './evidence-rules';
+import { pageOf, participantsByType, stepsToVersion, suggestAreas } from './evidence-rules';
 import * as SQL from './evidence.sql';
 
 type Filters = Omit<StrategyEvidenceQuery, 'focusArea'>;
@@ -50,26 +51,37 @@ export class StrategyEvidenceService {
     }
     const pairs = version.pairs.filter((p) => p.to === query.focusArea);
     const window = this.window(query, version.since);
-    const [conferences, rows] = await Promise.all([
-      this.dataSource.query<SQL.WindowConferenceRow[]>(SQL.WINDOW_CONFERENCES_SQL, window),
-      this.entryRows(window, pairs),
-    ]);
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? EVIDENCE_PAGE_CONFERENCES;
+    const conferences = await preparedQuery<SQL.WindowConferenceRow>(
+      this.dataSource,
+      'evidence-window',
+      SQL.WINDOW_CONFERENCES_SQL,
+      window,
+    );
+    const rows = await this.pageRows(conferences, pairs, offset, limit);
     const byConference = new Map(conferences.map((c) => [c.id, c]));
-    const entries: EvidenceEntry[] = rows.map((r) => {
-      const c = byConference.get(r.conference_id);
-      return {
+    const conferenceOf = (id: string) => {
+      const c = byConference.get(id);
+      return { conferenceId: id, conferenceTitle: c?.title ?? '', startsOn: c?.starts_on ?? '' };
+    };
+    const entries: EvidenceEntry[] = rows
+      .filter((r) => r.kind !== null && r.kind !== 'participants')
+      .map((r) => ({
         kind: r.kind as EvidenceKind,
         id: r.id,
         label: r.label,
-        conferenceId: r.conference_id,
-        conferenceTitle: c?.title ?? '',
-        startsOn: c?.starts_on ?? '',
+        ...conferenceOf(r.conference_id),
         minutes: r.minutes,
         count: r.count,
         byType: null,
-      };
-    });
-    entries.push(...(await this.participants([...new Set(rows.map((r) => r.conference_id))], byConference)));
+      }));
+    for (const [conferenceId, byType] of participantsByType(rows.filter((r) => r.kind === 'participants'))) {
+      const count = Object.values(byType).reduce((sum, n) => sum + n, 0);
+      const c = conferenceOf(conferenceId);
+      entries.push({ kind: 'participants', id: conferenceId, label: c.conferenceTitle, ...c, minutes: null, count, byType });
+    }
+    const totals = rows.find((r) => r.kind === null);
     entries.sort(
       (a, b) =>
         b.startsOn.localeCompare(a.startsOn) ||
@@ -86,6 +98,7 @@ export class StrategyEvidenceService {
       toYear: query.toYear ?? null,
       conferences: conferences.map((c) => ({ id: c.id, title: c.title, startsOn: c.starts_on })),
       entries,
+      page: pageOf(offset, limit, totals?.total_conferences ?? 0, totals?.total_entries ?? 0),
     };
   }
 
@@ -126,35 +139,27 @@ export class StrategyEvidenceService {
     return typeof row?.label === 'string';
   }
 
+  private pageRows(
+    conferences: SQL.WindowConferenceRow[],
+    pairs: Array<{ from: string; to: string }>,
+    offset: number,
+    limit: number,
+  ): Promise<SQL.PageRow[]> {
+    if (!pairs.length || !conferences.length) return Promise.resolve([]);
+    return preparedQuery<SQL.PageRow>(this.dataSource, 'evidence-page', SQL.ENTRIES_PAGE_SQL, [
+      conferences.map((c) => c.id),
+      conferences.map((c) => c.title),
+      conferences.map((c) => c.starts_on),
+      pairs.map((p) => p.from),
+      pairs.map((p) => p.to),
+      offset,
+      limit,
+    ]);
+  }
+
   private entryRows(window: unknown[], pairs: Array<{ from: string; to: string }>): Promise<SQL.EntryRow[]> {
     if (!pairs.length) return Promise.resolve([]);
     return this.dataSource.query<SQL.EntryRow[]>(SQL.ENTRIES_SQL, [...window, pairs.map((p) => p.from), pairs.map((p) => p.to)]);
-  }
-
-  /** Participants by organisation type, one entry per conference that has other evidence of the area. */
-  private async participants(conferenceIds: string[], byConference: Map<string, SQL.WindowConferenceRow>): Promise<EvidenceEntry[]> {
-    if (!conferenceIds.length) return [];
-    const rows = await this.dataSource.query<SQL.ParticipantsRow[]>(SQL.PARTICIPANTS_SQL, [conferenceIds]);
-    return conferenceIds.flatMap((conferenceId) => {
-      const own = rows.filter((r) => r.conference_id === conferenceId && r.n > 0);
-      if (!own.length) return [];
-      const byType = Object.fromEntries(PARTICIPANT_TYPES.map((type) => [type, 0])) as Record<ParticipantType, number>;
-      for (const r of own) if ((PARTICIPANT_TYPES as readonly string[]).includes(r.type)) byType[r.type as ParticipantType] += r.n;
-      const c = byConference.get(conferenceId);
-      return [
-        {
-          kind: 'participants' as const,
-          id: conferenceId,
-          label: c?.title ?? '',
-          conferenceId,
-          conferenceTitle: c?.title ?? '',
-          startsOn: c?.starts_on ?? '',
-          minutes: null,
-          count: own.reduce((sum, r) => sum + r.n, 0),
-          byType,
-        },
-      ];
-    });
   }
 
   private window(filters: Filters, since: Date | null): unknown[] {
@@ -172,7 +177,7 @@ export class StrategyEvidenceService {
    * based on was adopted (the default start of the window; none for a version based on nothing).
    */
   private async context(id: string): Promise<VersionContext> {
-    const rows = await this.dataSource.query<SQL.VersionLinkRow[]>(SQL.VERSIONS_SQL);
+    const rows = await preparedQuery<SQL.VersionLinkRow>(this.dataSource, 'strategy-version-links', SQL.VERSIONS_SQL, []);
     const version = rows.find((r) => r.id === id);
     if (!version) throw notFound('strategy.not-found');
     const links = rows.map((r) => ({ id: r.id, basedOnId: r.based_on_id, mapping: r.mapping }));

@@ -3,6 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import type { LoginResponse, Role, UserSummary } from '@samverkan/identity/contract';
+import { preparedQuery } from '@samverkan/shared/api-database';
 import { AppError, isUuid, refused } from '@samverkan/shared/api-http';
 import { Session } from '../entities/session.entity';
 import { User } from '../entities/user.entity';
@@ -81,8 +82,8 @@ export class AuthService {
       throw sessionEnded();
     }
     if (typeof payload.sub !== 'string' || !isUuid(payload.jti)) throw sessionEnded();
-    // Every authenticated request reads this: one plain query, no entity building.
-    const [session] = (await this.dataSource.query(SESSION_OF_TOKEN, [payload.jti])) as SessionOfToken[];
+    // Every authenticated request reads this: one prepared query, no entity building.
+    const [session] = await preparedQuery<SessionOfToken>(this.dataSource, 'session-of-token', SESSION_OF_TOKEN, [payload.jti]);
     const now = Date.now();
     if (
       !session ||

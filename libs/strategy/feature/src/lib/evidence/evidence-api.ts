@@ -13,6 +13,8 @@ export interface EvidenceFilters {
   fromYear?: number | null;
   toYear?: number | null;
   conferenceIds?: string[];
+  /** Conferences with evidence to skip (the next page). */
+  offset?: number;
 }
 
 function params(filters: EvidenceFilters, extra: Record<string, string> = {}): HttpParams {
@@ -20,6 +22,7 @@ function params(filters: EvidenceFilters, extra: Record<string, string> = {}): H
   if (filters.fromYear) p = p.set('fromYear', String(filters.fromYear));
   if (filters.toYear) p = p.set('toYear', String(filters.toYear));
   if (filters.conferenceIds?.length) p = p.set('conferenceIds', filters.conferenceIds.join(','));
+  if (filters.offset) p = p.set('offset', String(filters.offset));
   return p;
 }
 

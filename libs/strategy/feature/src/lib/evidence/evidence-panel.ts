@@ -1,10 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, output, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { EvidenceEntry, StrategyCitationsResponse, StrategyPositionResponse } from '@samverkan/strategy/contract';
+import type {
+  EvidenceEntry,
+  StrategyCitationsResponse,
+  StrategyEvidenceResponse,
+  StrategyPositionResponse,
+} from '@samverkan/strategy/contract';
 import { ErrorMessage, LanguageService, LoadingIndicator, errorText } from '@samverkan/shared/ui';
 import { formatDay } from '@samverkan/shared/util-dates';
 import { EvidenceApi, type EvidenceFilters } from './evidence-api';
@@ -62,6 +67,11 @@ const TYPES = ['municipality', 'business', 'region', 'state-agency', 'other'] as
       } @else if (loadError(); as message) {
         <sv-error-message [message]="message" [retryable]="true" (retry)="evidence.reload()" />
       } @else if (entries().length) {
+        @if (page(); as p) {
+          <p class="sv-evidence__shown">
+            {{ 'strategyEvidence.shown' | translate: { shown: shownConferences(), total: p.conferences, entries: p.entries } }}
+          </p>
+        }
         <ul class="sv-evidence__entries">
           @for (e of entries(); track e.kind + e.id) {
             <li data-evidence [attr.data-kind]="e.kind">
@@ -74,6 +84,13 @@ const TYPES = ['municipality', 'business', 'region', 'state-agency', 'other'] as
             </li>
           }
         </ul>
+        @if (loadingMore()) {
+          <sv-loading-indicator label="strategyEvidence.loadingMore" />
+        } @else if (nextOffset() !== null) {
+          <button mat-stroked-button type="button" class="sv-evidence__more" (click)="loadMore()">
+            {{ 'strategyEvidence.more' | translate }}
+          </button>
+        }
       } @else {
         <p>{{ 'strategyEvidence.empty' | translate }}</p>
       }
@@ -135,7 +152,17 @@ export class EvidencePanel {
     params: () => ({ id: this.strategyId(), area: this.focusArea(), filters: this.filters() }),
     stream: ({ params }) => this.api.evidence(params.id, params.area, params.filters),
   });
-  protected readonly entries = computed(() => (this.evidence.hasValue() ? this.evidence.value().entries : []));
+  /** The first page's answer; "show more" appends the next pages' entries until the filters change. */
+  private readonly firstPage = computed(() => (this.evidence.hasValue() ? this.evidence.value() : undefined));
+  private readonly morePages = linkedSignal<StrategyEvidenceResponse | undefined, EvidenceEntry[]>({
+    source: this.firstPage,
+    computation: () => [],
+  });
+  protected readonly nextOffset = linkedSignal(() => this.firstPage()?.page.nextOffset ?? null);
+  protected readonly loadingMore = signal(false);
+  protected readonly page = computed(() => this.firstPage()?.page);
+  protected readonly entries = computed(() => [...(this.firstPage()?.entries ?? []), ...this.morePages()]);
+  protected readonly shownConferences = computed(() => new Set(this.entries().map((e) => e.conferenceId)).size);
   /** The conferences of the period without a conference filter (the filter's choices). */
   private readonly allConferences = signal<Array<{ id: string; title: string; startsOn: string }>>([]);
   protected readonly knownConferences = computed(() => {
@@ -159,6 +186,25 @@ export class EvidencePanel {
     if (this.evidence.hasValue() && !this.filters().conferenceIds?.length) this.allConferences.set(this.evidence.value().conferences);
     const conferenceIds = [...select.selectedOptions].map((o) => o.value);
     this.filters.set({ fromYear: from ? Number(from) : null, toYear: to ? Number(to) : null, conferenceIds });
+  }
+
+  /** The next conferences of the same filters, appended below the ones shown. */
+  protected loadMore(): void {
+    const offset = this.nextOffset();
+    if (offset === null) return;
+    this.loadingMore.set(true);
+    this.actionError.set(null);
+    this.api.evidence(this.strategyId(), this.focusArea(), { ...this.filters(), offset }).subscribe({
+      next: (answer) => {
+        this.loadingMore.set(false);
+        this.morePages.update((entries) => [...entries, ...answer.entries]);
+        this.nextOffset.set(answer.page.nextOffset);
+      },
+      error: (error: unknown) => {
+        this.loadingMore.set(false);
+        this.actionError.set(errorText(error, this.translate));
+      },
+    });
   }
 
   protected kind(e: EvidenceEntry): string {

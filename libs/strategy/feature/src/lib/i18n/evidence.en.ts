@@ -20,6 +20,10 @@ export const texts: Translated<typeof sv> = {
     cited: 'The citation has been added.',
     loading: 'Loading the evidence…',
     empty: 'No evidence in the period for this area.',
+    shown:
+      'Showing the evidence of {shown, plural, one {# conference} other {# conferences}} of {{total}}, the most recent first ({{entries}} entries in the period).',
+    more: 'Show more conferences',
+    loadingMore: 'Loading more conferences…',
     minutes: '{{minutes}} min',
     participants: '{count, plural, one {# participant} other {# participants}}',
     wishes: '{count, plural, one {# evaluation answer} other {# evaluation answers}} wished for more of this area',

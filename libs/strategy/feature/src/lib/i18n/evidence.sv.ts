@@ -17,6 +17,10 @@ export const texts = {
     cited: 'Hänvisningen är tillagd.',
     loading: 'Hämtar underlaget…',
     empty: 'Inget underlag i perioden för det här området.',
+    shown:
+      'Visar underlaget från {shown, plural, one {# konferens} other {# konferenser}} av {{total}}, de senaste först ({{entries}} poster i perioden).',
+    more: 'Visa fler konferenser',
+    loadingMore: 'Hämtar fler konferenser…',
     minutes: '{{minutes}} min',
     participants: '{count, plural, one {# deltagare} other {# deltagare}}',
     wishes: '{count, plural, one {# utvärderingssvar önskade} other {# utvärderingssvar önskade}} mer av området',
