@@ -78,6 +78,10 @@ test.describe('strategy consultation', () => {
     await expect(page.locator('ins').filter({ hasText: suffix }).first()).toContainText('tillagt');
     await expect(page.locator('del').first()).toContainText('borttaget');
     await expectNoAxeViolations(page, 'two versions compared side by side');
+    // Any two versions: the picker compares with another one (the 2016 manifesto, whose text is not recorded).
+    await page.getByLabel('Jämför med').selectOption({ label: 'Finspångsmanifestet (Ersatt)' });
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Finspångsmanifestet');
+    await expect(page.getByLabel('Jämför med')).toHaveValue(/[0-9a-f-]{36}/);
     await page.goto('/arbetsutskottet/moten/nytt');
     await page.getByLabel('Rubrik').fill(MEETING);
     await page.getByLabel('Datum').fill(DATE);

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { StrategyVersionResponse, WordChange } from '@samverkan/strategy/contract';
 import { ErrorMessage, LoadingIndicator, errorText } from '@samverkan/shared/ui';
@@ -23,13 +25,24 @@ interface Row {
  */
 @Component({
   selector: 'sv-strategy-compare-page',
-  imports: [RouterLink, TranslatePipe, ErrorMessage, LoadingIndicator, WordDiffView],
+  imports: [RouterLink, MatFormField, MatLabel, MatInput, TranslatePipe, ErrorMessage, LoadingIndicator, WordDiffView],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="sv-page">
       <p>
         <a [routerLink]="['/strategi', id()]">{{ 'strategyConsultation.backToVersion' | translate }}</a>
       </p>
+      @if (others().length) {
+        <mat-form-field appearance="outline" class="sv-compare-with">
+          <mat-label>{{ 'strategyConsultation.compareWith' | translate }}</mat-label>
+          <select matNativeControl id="sv-compare-with" [value]="med() ?? ''" (change)="compareWith($any($event.target).value)">
+            <option value="">–</option>
+            @for (v of others(); track v.id) {
+              <option [value]="v.id">{{ v.title }} ({{ 'strategyPages.status.' + v.state | translate }})</option>
+            }
+          </select>
+        </mat-form-field>
+      }
       @if (!med()) {
         <h1>{{ 'strategyConsultation.compareTitle' | translate }}</h1>
         <p>{{ 'strategyConsultation.noOther' | translate }}</p>
@@ -87,6 +100,9 @@ interface Row {
     .sv-compare td {
       width: 45%;
     }
+    .sv-compare-with {
+      min-width: 320px;
+    }
     .sv-kind {
       font-weight: normal;
       font-size: 0.8em;
@@ -102,6 +118,15 @@ export class StrategyComparePage {
   readonly id = input.required<string>();
   /** The version compared against (the older side), `?med=`. */
   readonly med = input<string | undefined>();
+
+  private readonly router = inject(Router);
+  /** Every other version the caller may see: any two can be compared. */
+  private readonly list = rxResource({ stream: () => this.versions.list() });
+  protected readonly others = computed(() => (this.list.hasValue() ? this.list.value().filter((v) => v.id !== this.id()) : []));
+
+  protected compareWith(other: string): void {
+    void this.router.navigate(['/strategi', this.id(), 'jamfor'], { queryParams: other ? { med: other } : {} });
+  }
 
   protected readonly data = rxResource({
     params: () => ({ id: this.id(), med: this.med() }),

@@ -48,6 +48,7 @@ export const texts: Translated<typeof sv> = {
     positionRow: 'Position {{n}}',
     preambleRow: 'Introduction',
     visionRow: 'Vision',
+    compareWith: 'Compare with',
     noOther: 'Say which version to compare with.',
     backToVersion: 'Back to the version',
   },

@@ -45,6 +45,7 @@ export const texts = {
     positionRow: 'Ståndpunkt {{n}}',
     preambleRow: 'Inledning',
     visionRow: 'Vision',
+    compareWith: 'Jämför med',
     noOther: 'Ange vilken version du vill jämföra med.',
     backToVersion: 'Tillbaka till versionen',
   },
