@@ -80,6 +80,11 @@ describe('StrategyComparePage', () => {
     http.expectOne((req) => req.url === '/api/strategies/new/diff' && req.params.get('against') === 'old').flush(diff);
     http.expectOne('/api/strategies/old').flush(version('old', 'Strategi 2025', 'Fossilfri el måste prioriteras.'));
     http.expectOne('/api/strategies/new').flush(version('new', 'Strategi 2028', 'Fossilfri el ska prioriteras.'));
+    http.expectOne('/api/strategies').flush([
+      { id: 'new', title: 'Strategi 2028', state: 'draft', adoptedAt: null },
+      { id: 'old', title: 'Strategi 2025', state: 'adopted', adoptedAt: '2025-05-10T10:00:00Z' },
+      { id: 'older', title: 'Finspångsmanifestet', state: 'replaced', adoptedAt: null },
+    ]);
     await fixture.whenStable();
 
     const element = fixture.nativeElement as HTMLElement;
@@ -93,5 +98,13 @@ describe('StrategyComparePage', () => {
     expect(before.querySelector('ins')).toBeNull();
     expect(after.querySelector('ins')?.textContent?.trim()).toBe('tillagt: ska');
     expect(after.querySelector('del')).toBeNull();
+    // The picker offers every other version, the one compared with chosen.
+    const picker = element.querySelector('select#sv-compare-with') as HTMLSelectElement;
+    expect(Array.from(picker.options).map((o) => o.textContent?.trim())).toEqual([
+      '–',
+      'Strategi 2025 (Gällande)',
+      'Finspångsmanifestet (Ersatt)',
+    ]);
+    expect(picker.value).toBe('old');
   });
 });

@@ -35,10 +35,12 @@ interface Row {
       @if (others().length) {
         <mat-form-field appearance="outline" class="sv-compare-with">
           <mat-label>{{ 'strategyConsultation.compareWith' | translate }}</mat-label>
-          <select matNativeControl id="sv-compare-with" [value]="med() ?? ''" (change)="compareWith($any($event.target).value)">
+          <select matNativeControl id="sv-compare-with" (change)="compareWith($any($event.target).value)">
             <option value="">–</option>
             @for (v of others(); track v.id) {
-              <option [value]="v.id">{{ v.title }} ({{ 'strategyPages.status.' + v.state | translate }})</option>
+              <option [value]="v.id" [selected]="v.id === med()">
+                {{ v.title }} ({{ 'strategyPages.status.' + v.state | translate }})
+              </option>
             }
           </select>
         </mat-form-field>
