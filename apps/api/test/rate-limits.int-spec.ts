@@ -54,6 +54,9 @@ describe('rate limits on public writes', () => {
       const rows: { key: string }[] = await t.dataSource.query(`SELECT key FROM rate_limit_counters`);
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.key))).toBe(true);
+      // Unlogged: a counter's commit waits for no WAL flush (a crash empties it; docs/scaling.md).
+      const [table] = await t.dataSource.query(`SELECT relpersistence FROM pg_class WHERE relname = 'rate_limit_counters'`);
+      expect(table.relpersistence).toBe('u');
     } finally {
       await two.close();
     }

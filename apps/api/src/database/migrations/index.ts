@@ -28,6 +28,7 @@ import { StrategyConsultation1796010000000 } from './1796010000000-StrategyConsu
 import { RateLimitCounters1796020000000 } from './1796020000000-RateLimitCounters';
 import { ConfirmedParticipantsIndex1796040000000 } from './1796040000000-ConfirmedParticipantsIndex';
 import { SeatRows1796050000000 } from './1796050000000-SeatRows';
+import { UnloggedRateLimitCounters1796060000000 } from './1796060000000-UnloggedRateLimitCounters';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -60,4 +61,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   RateLimitCounters1796020000000,
   ConfirmedParticipantsIndex1796040000000,
   SeatRows1796050000000,
+  UnloggedRateLimitCounters1796060000000,
 ];
