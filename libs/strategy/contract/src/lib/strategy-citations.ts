@@ -5,6 +5,28 @@
 export const EVIDENCE_KINDS = ['theme', 'programme-item', 'past-session', 'proposal', 'decision', 'participants', 'wishes'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** The names of the kinds, one source for the web's evidence panel and footnotes and the API's PDF. */
+export const EVIDENCE_KIND_LABELS: Record<'sv' | 'en', Record<EvidenceKind, string>> = {
+  sv: {
+    theme: 'Tema',
+    'programme-item': 'Programpunkt',
+    'past-session': 'Programpunkt (historik)',
+    proposal: 'Antaget förslag',
+    decision: 'Beslut',
+    participants: 'Deltagare',
+    wishes: 'Önskemål i utvärderingen',
+  },
+  en: {
+    theme: 'Theme',
+    'programme-item': 'Programme item',
+    'past-session': 'Programme item (history)',
+    proposal: 'Accepted proposal',
+    decision: 'Decision',
+    participants: 'Participants',
+    wishes: 'Wishes in the evaluation',
+  },
+};
+
 /** A stable reference to one evidence entry. */
 export interface EvidenceRef {
   kind: EvidenceKind;

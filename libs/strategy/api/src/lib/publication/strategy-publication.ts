@@ -1,4 +1,5 @@
 import {
+  EVIDENCE_KIND_LABELS,
   paragraphsOf,
   publishedFootnotes,
   type AppendixEntry,
@@ -51,28 +52,6 @@ const NO_APPENDIX: Record<PublicationLanguage, string> = {
   en: 'No position of this version refers to the conference work.',
 };
 
-/** The same names as the web's evidence panel gives the kinds. */
-export const KIND_LABELS: Record<PublicationLanguage, Record<EvidenceKind, string>> = {
-  sv: {
-    theme: 'Tema',
-    'programme-item': 'Programpunkt',
-    'past-session': 'Programpunkt (historik)',
-    proposal: 'Antaget förslag',
-    decision: 'Beslut',
-    wishes: 'Önskemål i utvärderingen',
-    participants: 'Deltagare',
-  },
-  en: {
-    theme: 'Theme',
-    'programme-item': 'Programme item',
-    'past-session': 'Programme item (history)',
-    proposal: 'Accepted proposal',
-    decision: 'Decision',
-    wishes: 'Wishes in the evaluation',
-    participants: 'Participants',
-  },
-};
-
 /**
  * The adopted version with its footnotes for the public page and the PDF: each position lists the
  * numbers of its citations, and the appendix lists every footnote once, in number order.
@@ -110,5 +89,5 @@ export function appendixLine(entry: AppendixEntry, language: PublicationLanguage
   if (entry.removed)
     return `[${entry.number}] ${language === 'en' ? 'The cited work no longer exists.' : 'Det som hänvisas till finns inte längre.'}`;
   const where = entry.conferenceTitle && entry.conferenceTitle !== entry.label ? ` – ${entry.conferenceTitle}` : '';
-  return `[${entry.number}] ${KIND_LABELS[language][entry.kind]}: ${entry.label}${where}`;
+  return `[${entry.number}] ${EVIDENCE_KIND_LABELS[language][entry.kind]}: ${entry.label}${where}`;
 }

@@ -1,3 +1,5 @@
+import { EVIDENCE_KIND_LABELS } from '@samverkan/strategy/contract';
+
 import type { Translated } from '@samverkan/shared/ui/startup';
 import type { texts as sv } from './evidence.sv';
 
@@ -27,15 +29,7 @@ export const texts: Translated<typeof sv> = {
     minutes: '{{minutes}} min',
     participants: '{count, plural, one {# participant} other {# participants}}',
     wishes: '{count, plural, one {# evaluation answer} other {# evaluation answers}} wished for more of this area',
-    kind: {
-      theme: 'Theme',
-      'programme-item': 'Programme item',
-      'past-session': 'Programme item (history)',
-      proposal: 'Accepted proposal',
-      decision: 'Decision',
-      participants: 'Participants',
-      wishes: 'Wishes in the evaluation',
-    },
+    kind: EVIDENCE_KIND_LABELS.en,
     type: {
       municipality: 'municipality',
       business: 'business',

@@ -1,3 +1,5 @@
+import { EVIDENCE_KIND_LABELS } from '@samverkan/strategy/contract';
+
 export const texts = {
   strategyEvidence: {
     show: 'Visa underlag för {{area}}',
@@ -24,15 +26,7 @@ export const texts = {
     minutes: '{{minutes}} min',
     participants: '{count, plural, one {# deltagare} other {# deltagare}}',
     wishes: '{count, plural, one {# utvärderingssvar önskade} other {# utvärderingssvar önskade}} mer av området',
-    kind: {
-      theme: 'Tema',
-      'programme-item': 'Programpunkt',
-      'past-session': 'Programpunkt (historik)',
-      proposal: 'Antaget förslag',
-      decision: 'Beslut',
-      participants: 'Deltagare',
-      wishes: 'Önskemål i utvärderingen',
-    },
+    kind: EVIDENCE_KIND_LABELS.sv,
     type: {
       municipality: 'kommun',
       business: 'företag',
