@@ -101,6 +101,13 @@ test.describe('strategy consultation', () => {
     await expect(dialog).toHaveCount(0);
     await expect(page.getByRole('main').locator('p.sv-status[role="status"]').first()).toContainText('har sparats');
     await expect(page.getByText('Arbetsutskottet antar strategin efter remissen.')).toBeVisible();
+    // After the adoption the committee still reads the council's say on the version, no longer open.
+    await page.goto(`/strategi/${id}`);
+    await expect(page.locator('[data-status]')).toHaveText('Gällande');
+    await expect(page.getByText(COMMENT)).toBeVisible();
+    await expect(page.locator('[data-proposal-status]').first()).toHaveText('Godtaget');
+    await expect(page.getByRole('button', { name: 'Lämna synpunkt' })).toHaveCount(0);
+    await expectNoAxeViolations(page, 'an adopted version with its consultation record');
 
     // Anyone: the version is the adopted one.
     const visitorContext = await browser.newContext({ baseURL });

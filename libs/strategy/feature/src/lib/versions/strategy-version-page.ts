@@ -142,14 +142,16 @@ import { adoptedOn, areaTitle, paragraphs, statusKey } from './strategy-view';
                       @if (showMarkers() && unsupported(position.id)) {
                         <span class="sv-strategy-unsupported" data-unsupported>{{ 'strategyEvidence.unsupported' | translate }}</span>
                       }
-                      @if (inConsultation()) {
+                      @if (
+                        inConsultation() || (consultationRecord() && (commentsOf(position.id).length || proposalsOf(position.id).length))
+                      ) {
                         <sv-position-consultation
                           [strategyId]="v.id"
                           [position]="position"
                           [number]="i + 1"
                           [comments]="commentsOf(position.id)"
                           [proposals]="proposalsOf(position.id)"
-                          [open]="true"
+                          [open]="inConsultation()"
                           [canComment]="canComment()"
                           [canDecide]="canDraft()"
                           [userId]="userId()"
@@ -268,8 +270,12 @@ export class StrategyVersionPage {
   protected readonly userId = computed(() => this.auth.user()?.id ?? null);
   /** The consultation's comments and wording proposals, for those who may read drafts, while it runs. */
   protected readonly inConsultation = computed(() => this.current()?.state === 'in-consultation' && this.auth.can('strategy.read-drafts'));
+  /** After the consultation, staff still read what the council said, per position that got a say (read-only). */
+  protected readonly consultationRecord = computed(
+    () => ['adopted', 'replaced'].includes(this.current()?.state ?? '') && this.auth.can('strategy.read-drafts'),
+  );
   protected readonly consultation = rxResource({
-    params: () => ({ id: this.id(), open: this.inConsultation() }),
+    params: () => ({ id: this.id(), open: this.inConsultation() || this.consultationRecord() }),
     stream: ({ params }) => (params.open ? this.consultationApi.get(params.id) : of(null)),
   });
   protected commentsOf(positionId: string) {
