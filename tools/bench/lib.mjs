@@ -155,9 +155,10 @@ export const hasWrk = () => existsSync('/usr/bin/wrk') || spawnSync('sh', ['-c',
  * thread, so far less of the two shared cores goes to making the load than with a Node generator, and
  * the figure is closer to the server's own. Every answer must be 2xx.
  */
-export function wrk(url, { connections, seconds = 10, headers = {} }) {
+export function wrk(url, { connections, seconds = 10, headers = {}, lua = '' }) {
   const script = join(tmpdir(), 'samverkan-wrk-report.lua');
-  writeFileSync(script, WRK_REPORT);
+  // `lua`: more of the script, e.g. a `request` function that makes every request different.
+  writeFileSync(script, `${lua}\n${WRK_REPORT}`);
   const args = ['-t', '1', '-c', String(connections), '-d', `${seconds}s`, '-s', script];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
   const run = spawnSync('wrk', [...args, url], { encoding: 'utf8' });

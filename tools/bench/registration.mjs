@@ -4,7 +4,7 @@
 // Run with `npm run bench` (builds first) or `node tools/bench/registration.mjs` after `npm run build`.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { fmt, load, login, record, seatConfirmed, startApp, stats } from './lib.mjs';
+import { fmt, hasWrk, wrk, load, login, record, seatConfirmed, startApp, stats } from './lib.mjs';
 
 // The API's own SQL (Node strips the types): the benchmark runs the very statements the API sends.
 const { CLAIM_SEAT_SQL, CLAIM_WAITING_SQL, OPEN_FOR_REGISTRATION } = await import('../../libs/registrations/api/src/lib/seat-sql.ts');
@@ -166,6 +166,30 @@ async function httpRegistration(base, { id: conferenceId, answers }, n, prefix) 
   await res.arrayBuffer();
 }
 
+/**
+ * wrk's Lua for the same registrations as httpRegistration: one POST per request, each with its own
+ * e-mail address (wrk runs one thread here, so a counter is enough).
+ */
+function wrkRegistrations({ id: conferenceId, answers }, prefix) {
+  const template = JSON.stringify({
+    firstName: 'Bench',
+    lastName: 'Testsson',
+    email: '__EMAIL__',
+    organisationName: 'Finspångs kommun',
+    organisationType: 'municipality',
+    consent: true,
+    answers,
+  });
+  return `
+local n = 0
+local template = [==[${template}]==]
+request = function()
+  n = n + 1
+  local body = template:gsub("__EMAIL__", "${prefix}" .. n .. "@kommun.se")
+  return wrk.format("POST", "/api/conferences/${conferenceId}/registrations", { ["Content-Type"] = "application/json" }, body)
+end`;
+}
+
 async function bulkRegistrations(pool, conferenceId, count) {
   await pool.query(
     `INSERT INTO registrations (conference_id, status, first_name, last_name, email, organisation_name, organisation_type, language, consented_at, show_on_attendee_list, manage_token_hash, calendar_token_hash)
@@ -216,6 +240,17 @@ export async function run(shared) {
         '<= 50 ms at 50 clients',
         `${http.p95.toFixed(1)} ms (p50 ${http.p50.toFixed(1)}, p99 ${http.p99.toFixed(1)})`,
       );
+      if (hasWrk()) {
+        // The same registrations from wrk (C, one thread) for 10 s: less of the two cores goes to the load.
+        const wrkConference = await createConference(app.base, bearer, PER_RUN / 2);
+        const w = wrk(`${app.base}/`, { connections: concurrency, seconds: 10, lua: wrkRegistrations(wrkConference, `wrk${concurrency}-`) });
+        console.log(`  ${concurrency} clients, HTTP, wrk: ${fmt(w)}`);
+        record(
+          `registration over HTTP with wrk, ${concurrency} clients (${w.count} in 10 s for ${PER_RUN / 2} places)`,
+          '<= 50 ms at 50 clients',
+          `${w.throughput.toFixed(0)}/s, p95 ${w.p95.toFixed(1)} ms (p50 ${w.p50.toFixed(1)}, p99 ${w.p99.toFixed(1)}); ratio to raw pg ${(w.throughput / raw.throughput).toFixed(2)}`,
+        );
+      }
     }
 
     const big = await createConference(app.base, bearer, 20000);

@@ -1,4 +1,4 @@
-import { pageOf, participantsByType, stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
+import { pageEntries, pageOf, participantsByType, stepsToVersion, suggestAreas, type AreaEntry } from './evidence-rules';
 
 const theme = (code: string, conferenceId: string, id = `${code}-${conferenceId}`): AreaEntry => ({
   kind: 'theme',
@@ -91,5 +91,56 @@ describe('participantsByType', () => {
   it('gives no entry to a conference with nobody, and skips types it does not know', () => {
     const result = participantsByType([row('a', 'municipality', 0), row('b', 'guild', 5), row('c', null, 2)]);
     expect([...result.keys()]).toEqual([]);
+  });
+});
+
+describe('pageEntries', () => {
+  const conferences = [
+    { id: 'old', title: 'Vår 2024', starts_on: '2024-04-10' },
+    { id: 'new', title: 'Höst 2025', starts_on: '2025-10-01' },
+  ];
+  const row = (
+    kind: string | null,
+    id: string,
+    conference_id: string,
+    label = '',
+    count: number | null = null,
+    organisation_type: string | null = null,
+  ) => ({
+    kind,
+    id,
+    conference_id,
+    label,
+    minutes: null,
+    count,
+    organisation_type,
+  });
+
+  it('orders by conference (most recent first), kind and label, with the participants as one entry per conference', () => {
+    const entries = pageEntries(
+      [
+        row('proposal', 'p1', 'old', 'Örnsköldsvik'),
+        row('theme', 't2', 'old', 'Ärenden'),
+        row('theme', 't1', 'old', 'Elnät'),
+        row('participants', 'old', 'old', '', 2, 'municipality'),
+        row('participants', 'old', 'old', '', 1, 'business'),
+        row('programme-item', 'i1', 'new', 'Panel'),
+        row(null, '', '', '', null),
+      ],
+      conferences,
+    );
+    expect(entries.map((e) => `${e.conferenceId}:${e.kind}:${e.label}`)).toEqual([
+      'new:programme-item:Panel',
+      'old:theme:Elnät',
+      'old:theme:Ärenden',
+      'old:proposal:Örnsköldsvik',
+      'old:participants:Vår 2024',
+    ]);
+    expect(entries.at(-1)).toMatchObject({
+      count: 3,
+      byType: { municipality: 2, business: 1 },
+      conferenceTitle: 'Vår 2024',
+      startsOn: '2024-04-10',
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { EvidenceKind, EvidencePage, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
+import type { EvidenceEntry, EvidenceKind, EvidencePage, EvidenceSuggestion, FocusAreaMappingEntry } from '@samverkan/strategy/contract';
 import type { MappingStep } from '@samverkan/strategy/api';
 import { PARTICIPANT_TYPES, type ParticipantType } from '@samverkan/coverage/contract';
 
@@ -82,4 +82,53 @@ export function participantsByType(rows: readonly ParticipantsOfType[]): Map<str
     byType[r.organisation_type as ParticipantType] += r.count;
   }
   return result;
+}
+
+/** A row of the evidence page (evidence.sql.ts `PageRow`): an entry, participants of one type, or the totals. */
+export interface PageEntryRow extends ParticipantsOfType {
+  kind: string | null;
+  id: string;
+  label: string;
+  minutes: number | null;
+}
+
+const KIND_ORDER: EvidenceKind[] = ['theme', 'programme-item', 'past-session', 'proposal', 'decision', 'wishes', 'participants'];
+const kindOrder = (kind: EvidenceKind) => KIND_ORDER.indexOf(kind);
+
+/**
+ * The entries of a page: each with its conference (from the window's), the participants as one entry
+ * per conference, ordered by conference (the most recent first), then kind, then label.
+ */
+export function pageEntries(
+  rows: readonly PageEntryRow[],
+  conferences: ReadonlyArray<{ id: string; title: string; starts_on: string }>,
+): EvidenceEntry[] {
+  const byId = new Map(conferences.map((c) => [c.id, c]));
+  const conferenceOf = (id: string) => {
+    const c = byId.get(id);
+    return { conferenceId: id, conferenceTitle: c?.title ?? '', startsOn: c?.starts_on ?? '' };
+  };
+  const entries: EvidenceEntry[] = rows
+    .filter((r) => r.kind !== null && r.kind !== 'participants')
+    .map((r) => ({
+      kind: r.kind as EvidenceKind,
+      id: r.id,
+      label: r.label,
+      ...conferenceOf(r.conference_id),
+      minutes: r.minutes,
+      count: r.count,
+      byType: null,
+    }));
+  for (const [conferenceId, byType] of participantsByType(rows.filter((r) => r.kind === 'participants'))) {
+    const c = conferenceOf(conferenceId);
+    const count = Object.values(byType).reduce((sum, n) => sum + n, 0);
+    entries.push({ kind: 'participants', id: conferenceId, label: c.conferenceTitle, ...c, minutes: null, count, byType });
+  }
+  return entries.sort(
+    (a, b) =>
+      b.startsOn.localeCompare(a.startsOn) ||
+      a.conferenceId.localeCompare(b.conferenceId) ||
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      a.label.localeCompare(b.label, 'sv'),
+  );
 }

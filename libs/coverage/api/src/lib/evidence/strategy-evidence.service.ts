@@ -17,7 +17,7 @@ import {
 import { preparedQuery } from '@samverkan/shared/api-database';
 import { badRequest, notFound } from '@samverkan/shared/api-http';
 import { CitationLabelSource, StrategyCitationsService, translationPairs } from '@samverkan/strategy/api';
-import { pageOf, participantsByType, stepsToVersion, suggestAreas } from './evidence-rules';
+import { pageEntries, pageOf, stepsToVersion, suggestAreas } from './evidence-rules';
 import * as SQL from './evidence.sql';
 
 type Filters = Omit<StrategyEvidenceQuery, 'focusArea'>;
@@ -60,35 +60,8 @@ export class StrategyEvidenceService {
       window,
     );
     const rows = await this.pageRows(conferences, pairs, offset, limit);
-    const byConference = new Map(conferences.map((c) => [c.id, c]));
-    const conferenceOf = (id: string) => {
-      const c = byConference.get(id);
-      return { conferenceId: id, conferenceTitle: c?.title ?? '', startsOn: c?.starts_on ?? '' };
-    };
-    const entries: EvidenceEntry[] = rows
-      .filter((r) => r.kind !== null && r.kind !== 'participants')
-      .map((r) => ({
-        kind: r.kind as EvidenceKind,
-        id: r.id,
-        label: r.label,
-        ...conferenceOf(r.conference_id),
-        minutes: r.minutes,
-        count: r.count,
-        byType: null,
-      }));
-    for (const [conferenceId, byType] of participantsByType(rows.filter((r) => r.kind === 'participants'))) {
-      const count = Object.values(byType).reduce((sum, n) => sum + n, 0);
-      const c = conferenceOf(conferenceId);
-      entries.push({ kind: 'participants', id: conferenceId, label: c.conferenceTitle, ...c, minutes: null, count, byType });
-    }
     const totals = rows.find((r) => r.kind === null);
-    entries.sort(
-      (a, b) =>
-        b.startsOn.localeCompare(a.startsOn) ||
-        a.conferenceId.localeCompare(b.conferenceId) ||
-        kindOrder(a.kind) - kindOrder(b.kind) ||
-        a.label.localeCompare(b.label, 'sv'),
-    );
+    const entries = pageEntries(rows, conferences);
     return {
       strategyId: id,
       focusArea: query.focusArea,
@@ -189,6 +162,3 @@ export class StrategyEvidenceService {
     };
   }
 }
-
-const KIND_ORDER: EvidenceKind[] = ['theme', 'programme-item', 'past-session', 'proposal', 'decision', 'wishes', 'participants'];
-const kindOrder = (kind: EvidenceKind) => KIND_ORDER.indexOf(kind);
