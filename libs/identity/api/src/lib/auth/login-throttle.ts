@@ -25,7 +25,9 @@ export class LoginThrottle {
     const address = clientAddress.slice(0, 64);
     const since = new Date(Date.now() - this.options.throttleWindowSeconds * 1000);
     const knownSince = new Date(Date.now() - KNOWN_ADDRESS_DAYS * 86_400_000);
-    return this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    // PostgreSQL's default isolation (READ COMMITTED), which the locks below rely on: each count, taken
+    // after the lock, sees the attempts committed before. Not named: that would cost a SET TRANSACTION round trip.
+    return this.dataSource.transaction(async (manager) => {
       // The keys are sorted, so two attempts never wait for each other's locks in opposite order.
       await manager.query(`SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) AS k`, [throttleLockKeys(email, address)]);
       const [counts] = await manager.query<FailureCounts[]>(
