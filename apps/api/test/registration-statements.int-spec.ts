@@ -98,4 +98,25 @@ describe('the statements of one registration', () => {
       { status: 'waitlisted', position: 2 },
     ]);
   });
+
+  it('a group reads what it checks before its seats in one statement too, for all its members', async () => {
+    const conference = await createConference(t, committee, { capacity: 5 });
+    t.queries.reset();
+    await t.http
+      .post(`/api/conferences/${conference.id}/group-registrations`)
+      .send({
+        contact: { firstName: 'Karin', lastName: 'Lund', email: 'karin.lund@kommun.se' },
+        organisationName: 'Finspångs kommun',
+        organisationType: 'municipality',
+        consent: true,
+        members: [1, 2, 3].map((n) => ({ firstName: `Medlem${n}`, lastName: 'Läsesson', email: `las${n}@kommun.se` })),
+      })
+      .expect(201);
+    const statements = t.queries.statements.map((s) => s.query.replace(/\s+/g, ' ').trim());
+    // The conference, its questions, the fee, the organisation and the members already registered.
+    const reads = statements.filter((s) => /^SELECT/.test(s) && /conference_questions|conference_fees|organisations|registrations/.test(s));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/conference_questions.*conference_fees/);
+    expect(reads[0]).toMatch(/r\.email = ANY/);
+  });
 });

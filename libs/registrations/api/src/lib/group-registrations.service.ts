@@ -19,7 +19,8 @@ import {
   type RegistrantOrganisation,
   type WrittenRegistration,
 } from './registration-writer';
-import { confirmationLimit, knownOrganisation, openConference, RegistrationsService } from './registrations.service';
+import { confirmationLimit, RegistrationsService, takingRegistrations, unknownOrganisation } from './registrations.service';
+import { readForRegistration } from './registration-reads';
 
 /**
  * Group registration by a contact person: all members or none, in one transaction. The members' seats are
@@ -48,25 +49,26 @@ export class GroupRegistrations {
     const link = this.groups.issue(groupId);
     // PostgreSQL's default isolation (READ COMMITTED): naming it would cost a SET TRANSACTION round trip.
     const written = await this.dataSource.transaction(async (manager) => {
+      // One statement for every check before the seats, decided in the single registration's order:
+      // organisation, members already registered (named, for a friendly answer; the unique index settles
+      // races), the conference, every member's answers, the organisation's fee.
+      const read = await readForRegistration(manager, conferenceId, {
+        emails: body.members.map((m) => m.email),
+        organisationId: body.organisationId ?? null,
+        organisationType: body.organisationType,
+      });
+      if (!read.organisationKnown) throw unknownOrganisation();
+      const already = firstTaken(body.members, read.taken);
+      if (already) throw duplicate('groups.already-registered', already, 'alreadyRegistered');
+      const conference = takingRegistrations(read.conference);
+      const answers = body.members.map((m, i) => this.answers.check(read.questions, m.answers, `members.${i}.answers.`));
+      // One fee decision for the organisation: every member is invoiced with the group's details.
+      const fee = this.fees.decision(read.fee, body.invoice);
       const organisation: RegistrantOrganisation = {
-        id: body.organisationId ? await knownOrganisation(manager, body.organisationId) : null,
+        id: body.organisationId ?? null,
         name: body.organisationName,
         type: body.organisationType,
       };
-      // Checked before the lock for a friendly answer naming the person; the unique index settles races.
-      const taken = await this.takenAddresses(
-        manager,
-        conferenceId,
-        body.members.map((m) => m.email),
-      );
-      const already = firstTaken(body.members, taken);
-      if (already) throw duplicate('groups.already-registered', already, 'alreadyRegistered');
-      const conference = await openConference(manager, conferenceId);
-      // Every member's answers to the conference's own questions, checked before any seat is taken.
-      const questions = await this.answers.questions(manager, conferenceId);
-      const answers = body.members.map((m, i) => this.answers.check(questions, m.answers, `members.${i}.answers.`));
-      // One fee decision for the organisation: every member is invoiced with the group's details.
-      const fee = await this.fees.decide(manager, conferenceId, { organisationType: organisation.type, organisationId: organisation.id, invoice: body.invoice });
       const mailed = await this.countMails(
         manager,
         conferenceId,
@@ -148,16 +150,16 @@ export class GroupRegistrations {
       const group = await this.groups.find(manager, token, true);
       const alreadyRegistered = () =>
         conflict('groups.member-already-registered', { params: named(prepared), errors: { email: 'alreadyRegistered' } });
-      if ((await this.takenAddresses(manager, group.conferenceId, [body.email])).length) throw alreadyRegistered();
-      const conference = await openConference(manager, group.conferenceId);
-      const questions = await this.answers.questions(manager, conference.id);
-      const answers = this.answers.check(questions, body.answers, 'answers.');
-      // A member added later is invoiced like the others: the group's stored invoice details.
-      const fee = await this.fees.decide(manager, conference.id, {
-        organisationType: group.organisationType,
+      const read = await readForRegistration(manager, group.conferenceId, {
+        emails: [body.email],
         organisationId: group.organisationId,
-        invoice: await this.fees.groupInvoice(manager, group.id),
+        organisationType: group.organisationType,
       });
+      if (read.taken.length) throw alreadyRegistered();
+      const conference = takingRegistrations(read.conference);
+      const answers = this.answers.check(read.questions, body.answers, 'answers.');
+      // A member added later is invoiced like the others: the group's stored invoice details.
+      const fee = this.fees.decision(read.fee, await this.fees.groupInvoice(manager, group.id));
       const mailed = await this.recipientLimit.allow(manager, body.email, confirmationLimit(conference.id));
       const mails = this.writer.mails(conference, prepared);
       const seat = await this.registrations.seat(manager, conference, prepared.id);
@@ -186,14 +188,6 @@ export class GroupRegistrations {
     if (!member) throw notFound('groups.member-not-found');
     await this.changes.cancel(registrationId, null);
     return this.groups.view(token);
-  }
-
-  private async takenAddresses(manager: EntityManager, conferenceId: string, emails: string[]): Promise<string[]> {
-    const rows: { email: string }[] = await manager.query(
-      `SELECT email FROM registrations WHERE conference_id = $1 AND lower(email) = ANY($2::text[]) AND status <> 'cancelled'`,
-      [conferenceId, emails.map((e) => e.toLowerCase())],
-    );
-    return rows.map((r) => r.email);
   }
 
   /**

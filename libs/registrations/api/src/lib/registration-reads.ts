@@ -5,12 +5,12 @@ import type { OrganisationType } from '@samverkan/identity/contract';
 import type { AppliedFee } from './fees/registration-fees';
 import type { StoredQuestion } from './questions/question-rules';
 
-/** What a single registration reads before its seat is taken. */
+/** What a registration (one person, or a group's members) reads before its seats are taken. */
 export interface RegistrationReads {
   /** Null when there is no such conference. */
   conference: Conference | null;
-  /** The address is registered there already (not cancelled). */
-  duplicate: boolean;
+  /** Those of the addresses registered there already (not cancelled). */
+  taken: string[];
   /** The organisation named by id exists (true when none is named). */
   organisationKnown: boolean;
   /** The conference's own questions, archived ones too, in the form's order (as RegistrationAnswers.questions). */
@@ -20,23 +20,23 @@ export interface RegistrationReads {
 }
 
 /**
- * Everything a registration checks before its seat, read without locks in ONE statement (one round trip
- * instead of five): the conference, whether the address is registered there, whether the organisation
- * exists, the conference's questions and the fee that applies. The caller decides in the order it
- * always has (organisation, duplicate, conference, answers, fee).
+ * Everything a registration checks before its seats, read without locks in ONE statement (one round trip
+ * instead of five): the conference, which of the (normalised) addresses are registered there, whether
+ * the organisation exists, the conference's questions and the fee that applies. The caller decides in
+ * the order it always has (organisation, duplicate, conference, answers, fee).
  */
 export async function readForRegistration(
   manager: EntityManager,
   conferenceId: string,
-  r: { email: string; organisationId: string | null; organisationType: OrganisationType },
+  r: { emails: string[]; organisationId: string | null; organisationType: OrganisationType },
 ): Promise<RegistrationReads> {
   const member = `coalesce((SELECT o.member FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)), false)`;
   const { entities, raw } = await manager
     .getRepository(Conference)
     .createQueryBuilder('c')
     .addSelect(
-      `EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = :email AND r.status <> 'cancelled')`,
-      'duplicate',
+      `ARRAY(SELECT r.email FROM registrations r WHERE r.conference_id = c.id AND r.email = ANY(CAST(:emails AS text[])) AND r.status <> 'cancelled')`,
+      'taken',
     )
     .addSelect(
       `(CAST(:organisationId AS uuid) IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)))`,
@@ -55,9 +55,9 @@ export async function readForRegistration(
       'fee_amount',
     )
     .where('c.id = :conferenceId', { conferenceId })
-    .setParameters({ email: r.email, organisationId: r.organisationId, organisationType: r.organisationType })
+    .setParameters({ emails: r.emails, organisationId: r.organisationId, organisationType: r.organisationType })
     .getRawAndEntities<{
-      duplicate: boolean;
+      taken: string[];
       organisation_known: boolean;
       questions: StoredQuestion[];
       fee_member: boolean;
@@ -67,11 +67,11 @@ export async function readForRegistration(
   if (!row) {
     // No conference (404), unless the organisation is unknown too: that answer has always come first.
     const organisationKnown = r.organisationId === null || (await manager.getRepository(Organisation).existsBy({ id: r.organisationId }));
-    return { conference: null, duplicate: false, organisationKnown, questions: [], fee: { member: false, amountOre: 0 } };
+    return { conference: null, taken: [], organisationKnown, questions: [], fee: { member: false, amountOre: 0 } };
   }
   return {
     conference: entities[0],
-    duplicate: row.duplicate,
+    taken: row.taken,
     organisationKnown: row.organisation_known,
     questions: row.questions,
     fee: { member: row.fee_member, amountOre: Number(row.fee_amount) },

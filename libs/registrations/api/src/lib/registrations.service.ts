@@ -44,12 +44,12 @@ export class RegistrationsService {
       // One statement for every check before the seat, decided in the usual order: organisation, the
       // duplicate (for a friendly 409; the partial unique index settles races), the conference, answers, fee.
       const read = await readForRegistration(manager, conferenceId, {
-        email: body.email,
+        emails: [body.email],
         organisationId,
         organisationType: body.organisationType,
       });
       if (!read.organisationKnown) throw unknownOrganisation();
-      if (read.duplicate) throw alreadyRegistered();
+      if (read.taken.length) throw alreadyRegistered();
       const conference = takingRegistrations(read.conference);
       const answers = this.answers.check(read.questions, body.answers);
       const fee = this.fees.decision(read.fee, body.invoice);
@@ -99,38 +99,15 @@ export function confirmationLimit(conferenceId: string): NarrowerLimit[] {
   return [{ scope: `confirmation:${conferenceId}`, limit: 1 }];
 }
 
-/**
- * The conference, read without a lock, when it takes registrations; else 404 or 422 with the reason.
- * With `email`, the same statement looks for that address's registration there first (409).
- */
-export async function openConference(manager: EntityManager, conferenceId: string, email?: string): Promise<Conference> {
-  const query = manager.getRepository(Conference).createQueryBuilder('c').where('c.id = :conferenceId', { conferenceId });
-  if (email !== undefined) {
-    query.addSelect(
-      `EXISTS (SELECT 1 FROM registrations r WHERE r.conference_id = c.id AND r.email = :email AND r.status <> 'cancelled')`,
-      'duplicate',
-    );
-    query.setParameter('email', email);
-  }
-  const { entities, raw } = await query.getRawAndEntities<{ duplicate?: boolean }>();
-  if (raw[0]?.duplicate) throw alreadyRegistered();
-  return takingRegistrations(entities[0] ?? null);
-}
-
 /** The conference when it takes registrations; else 404 (none) or 422 with the reason. */
-function takingRegistrations(conference: Conference | null): Conference {
+export function takingRegistrations(conference: Conference | null): Conference {
   if (!conference) throw notFound('conferences.not-found');
   const refusal = registrationRefusal(conference);
   if (refusal) throw closed(refusal);
   return conference;
 }
 
-export async function knownOrganisation(manager: EntityManager, id: string): Promise<string> {
-  if (!(await manager.getRepository(Organisation).existsBy({ id }))) throw unknownOrganisation();
-  return id;
-}
-
-function unknownOrganisation() {
+export function unknownOrganisation() {
   return refused('registrations.unknown-organisation', { errors: { organisationId: 'unknown' } });
 }
 

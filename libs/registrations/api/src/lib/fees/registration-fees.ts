@@ -13,16 +13,8 @@ export interface AppliedFee {
 /** A fee with the invoice details it needs, ready to be stored with the registration(s); null when nothing is charged. */
 export type FeeDecision = (AppliedFee & { invoice: Required<InvoiceDetails> }) | null;
 
-/** Who registers, as far as the fee is concerned. */
-export interface FeePayer {
-  organisationType: OrganisationType;
-  /** A known organisation: its `member` flag chooses the member price. */
-  organisationId?: string | null;
-  invoice?: InvoiceDetails | null;
-}
-
 /**
- * Fees on registration, in the registration's transaction. `decide` before the seat is taken (refuses a
+ * Fees on registration, in the registration's transaction. `decision` before the seat is taken (refuses a
  * fee without invoice details, 400 naming the fields), `attach` after the registration rows are written.
  * Group registration calls both with the contact's invoice details and every member's id.
  */
@@ -45,14 +37,10 @@ export class RegistrationFees {
   }
 
   /**
-   * The fee for the payer, with normalised invoice details when one applies. Invoice details sent when
-   * no fee applies are ignored: nothing about invoicing is kept for a free registration.
+   * The fee decision for a fee already looked up (registrations read it with their conference), with
+   * normalised invoice details when one applies. Invoice details sent when no fee applies are ignored:
+   * nothing about invoicing is kept for a free registration.
    */
-  async decide(manager: EntityManager, conferenceId: string, payer: FeePayer): Promise<FeeDecision> {
-    return this.decision(await this.feeFor(manager, conferenceId, payer.organisationType, payer.organisationId), payer.invoice);
-  }
-
-  /** `decide` for a fee already looked up (a single registration reads it with its conference). */
   decision(fee: AppliedFee, invoice: InvoiceDetails | null | undefined): FeeDecision {
     if (fee.amountOre === 0) return null;
     if (!invoice) {
