@@ -194,9 +194,12 @@ export class EvidencePanel {
     if (offset === null) return;
     this.loadingMore.set(true);
     this.actionError.set(null);
+    const first = this.firstPage();
     this.api.evidence(this.strategyId(), this.focusArea(), { ...this.filters(), offset }).subscribe({
       next: (answer) => {
         this.loadingMore.set(false);
+        // The filters changed meanwhile: this page belongs to the list no longer shown.
+        if (this.firstPage() !== first) return;
         this.morePages.update((entries) => [...entries, ...answer.entries]);
         this.nextOffset.set(answer.page.nextOffset);
       },
