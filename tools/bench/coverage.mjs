@@ -27,10 +27,9 @@ export async function run(shared) {
          RETURNING id, starts_at
        ),
        items AS (
-         INSERT INTO agenda_items (conference_id, title_sv, type, starts_at, ends_at, signup_required, signup_capacity, signup_count)
+         INSERT INTO agenda_items (conference_id, title_sv, type, starts_at, ends_at)
          SELECT c.id, 'Punkt ' || i, (ARRAY['keynote','panel','seminar','workshop','study-visit','break'])[1 + i % 6],
-                c.starts_at + (i * 20 || ' minutes')::interval, c.starts_at + (i * 20 + 15 + (i % 4) * 15 || ' minutes')::interval,
-                true, 100, i % 40
+                c.starts_at + (i * 20 || ' minutes')::interval, c.starts_at + (i * 20 + 15 + (i % 4) * 15 || ' minutes')::interval
            FROM confs c, generate_series(1, $4::int) AS i
          RETURNING id, title_sv
        ),

@@ -1,42 +1,8 @@
 import ICAL from 'ical.js';
 import type { AgendaItemResponse, DraftAgendaResponse } from '@samverkan/agenda/contract';
-import { createConference, registrationBody } from './support/factories';
+import { registrationBody } from './support/factories';
+import { programmeWithWorkshops } from './support/workshops';
 import { createTestApp, DEMO, type TestApp } from './support/test-app';
-
-async function programmeWithWorkshops(t: TestApp, committee: string, capacity: number, confirmedSeats = 1000) {
-  const conference = await createConference(t, committee, {
-    capacity: confirmedSeats,
-    startsAt: '2031-04-14T09:00:00+02:00',
-    endsAt: '2031-04-15T16:00:00+02:00',
-  });
-  const room = (
-    await t.http
-      .post(`/api/conferences/${conference.id}/rooms`)
-      .set('Authorization', committee)
-      .send({ name: 'Sal A', capacity: 500 })
-      .expect(201)
-  ).body;
-  const room2 = (
-    await t.http
-      .post(`/api/conferences/${conference.id}/rooms`)
-      .set('Authorization', committee)
-      .send({ name: 'Sal B', capacity: 500 })
-      .expect(201)
-  ).body;
-  const add = async (titleSv: string, start: string, end: string, roomId: string) =>
-    (
-      await t.http
-        .post(`/api/conferences/${conference.id}/agenda/items`)
-        .set('Authorization', committee)
-        .send({ titleSv, type: 'workshop', startsAt: start, endsAt: end, roomId, signupRequired: true, signupCapacity: capacity })
-        .expect(201)
-    ).body as AgendaItemResponse;
-  const w1 = await add('Workshop 1', '2031-04-14T10:00:00+02:00', '2031-04-14T11:00:00+02:00', room.id);
-  const w2 = await add('Workshop 2', '2031-04-14T10:30:00+02:00', '2031-04-14T11:30:00+02:00', room2.id);
-  const w3 = await add('Workshop 3', '2031-04-14T13:00:00+02:00', '2031-04-14T14:00:00+02:00', room.id);
-  await t.http.post(`/api/conferences/${conference.id}/agenda/publish`).set('Authorization', committee).send({}).expect(200);
-  return { conference, w1, w2, w3, room, room2 };
-}
 
 describe('session sign-up', () => {
   let t: TestApp;
@@ -74,8 +40,11 @@ describe('session sign-up', () => {
 
     await t.http.delete(`/api/registrations/${token}`).expect(200);
     await t.http.post(`/api/registrations/${third}/sessions`).send({ agendaItemId: w1.id }).expect(201);
-    const [{ signup_count }] = await t.dataSource.query(`SELECT signup_count FROM agenda_items WHERE id = $1`, [w1.id]);
-    expect(signup_count).toBe(2);
+    const places: { registration_id: string | null }[] = await t.dataSource.query(
+      `SELECT registration_id FROM session_seats WHERE agenda_item_id = $1 ORDER BY seat_no`,
+      [w1.id],
+    );
+    expect(places.filter((p) => p.registration_id !== null)).toHaveLength(2);
     // The public counts follow the sign-ups, for published sessions only.
     const counts = (await t.http.get(`/api/conferences/${conference.id}/programme/signups`).expect(200)).body;
     expect(counts[w1.id]).toEqual({ taken: 2, capacity: 2 });

@@ -29,6 +29,7 @@ import { RateLimitCounters1796020000000 } from './1796020000000-RateLimitCounter
 import { ConfirmedParticipantsIndex1796040000000 } from './1796040000000-ConfirmedParticipantsIndex';
 import { SeatRows1796050000000 } from './1796050000000-SeatRows';
 import { UnloggedRateLimitCounters1796060000000 } from './1796060000000-UnloggedRateLimitCounters';
+import { SessionSeats1796070000000 } from './1796070000000-SessionSeats';
 // One migration stream for the whole API, oldest first. New files come from
 // `npm run migration:generate -- <Name>` and are added here.
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -62,4 +63,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ConfirmedParticipantsIndex1796040000000,
   SeatRows1796050000000,
   UnloggedRateLimitCounters1796060000000,
+  SessionSeats1796070000000,
 ];

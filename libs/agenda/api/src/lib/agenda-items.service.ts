@@ -15,6 +15,7 @@ import { auditedPlace } from './agenda-views';
 import type { AgendaItemDto, UpdateAgendaItemDto } from './dto/agenda.dto';
 import { applyItemEdit, itemErrors, itemFromProposal, newItemFields } from './item-rules';
 import { DraftAgendaQueries } from './queries/draft-agenda';
+import { lockSessionSeats } from './session-seat-lock';
 import { requireConference } from './queries/draft-reads';
 import { setItemSpeakers, speakersForNames } from './speakers/speaker-links';
 
@@ -37,7 +38,13 @@ export class AgendaItemsService {
       refuseInconsistent(item);
       const saved = await manager.getRepository(AgendaItem).save(item);
       await setItemSpeakers(manager, saved.id, body.speakerIds ?? []);
-      await audit(manager, { subjectType: 'agenda-item', subjectId: saved.id, action: 'created', actorId: user.id, after: { title: saved.titleSv } });
+      await audit(manager, {
+        subjectType: 'agenda-item',
+        subjectId: saved.id,
+        action: 'created',
+        actorId: user.id,
+        after: { title: saved.titleSv },
+      });
       return saved.id;
     });
     return this.drafts.item(conferenceId, id);
@@ -49,6 +56,8 @@ export class AgendaItemsService {
    */
   async update(itemId: string, body: UpdateAgendaItemDto, user: AuthenticatedUser): Promise<AgendaItemResponse> {
     const conferenceId = await this.dataSource.transaction(async (manager) => {
+      // The places taken, checked against a new capacity, are final only once the sign-ups in flight are in.
+      if (body.signupCapacity !== undefined || body.signupRequired !== undefined) await lockSessionSeats(manager, itemId, 'exclusive');
       const item = await manager
         .getRepository(AgendaItem)
         .findOne({ where: { id: itemId }, relations: { focusAreas: true }, lock: { mode: 'pessimistic_write', tables: ['agenda_items'] } });
@@ -67,7 +76,14 @@ export class AgendaItemsService {
       if (body.speakerIds) item.updatedAt = new Date();
       await manager.getRepository(AgendaItem).save(item);
       if (body.speakerIds) await setItemSpeakers(manager, itemId, body.speakerIds);
-      await audit(manager, { subjectType: 'agenda-item', subjectId: itemId, action: 'edited', actorId: user.id, before, after: auditedPlace(item) });
+      await audit(manager, {
+        subjectType: 'agenda-item',
+        subjectId: itemId,
+        action: 'edited',
+        actorId: user.id,
+        before,
+        after: auditedPlace(item),
+      });
       return item.conferenceId;
     });
     return this.drafts.item(conferenceId, itemId);
@@ -79,7 +95,13 @@ export class AgendaItemsService {
       if (!item) throw notFound('agenda.item-not-found');
       await manager.getRepository(AgendaItem).delete({ id: itemId });
       await deleteDocumentsOf(manager, 'agenda-item', itemId);
-      await audit(manager, { subjectType: 'agenda-item', subjectId: itemId, action: 'removed', actorId: user.id, before: { title: item.titleSv } });
+      await audit(manager, {
+        subjectType: 'agenda-item',
+        subjectId: itemId,
+        action: 'removed',
+        actorId: user.id,
+        before: { title: item.titleSv },
+      });
     });
   }
 

@@ -11,18 +11,14 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   VersionColumn,
+  VirtualColumn,
 } from 'typeorm';
 import { BaseEntity } from '@samverkan/shared/api-database';
 import { Conference, Theme } from '@samverkan/conferences/api';
 import { FocusArea } from '@samverkan/strategy/api';
 import { Proposal } from '@samverkan/proposals/api';
 import { User } from '@samverkan/identity/api';
-import {
-  AGENDA_ITEM_TYPES,
-  type AgendaItemType,
-  type ChangelogEntry,
-  type ProgrammeResponse,
-} from '@samverkan/agenda/contract';
+import { AGENDA_ITEM_TYPES, type AgendaItemType, type ChangelogEntry, type ProgrammeResponse } from '@samverkan/agenda/contract';
 
 @Entity('rooms')
 @Check('rooms_capacity_check', `capacity >= 0`)
@@ -52,7 +48,7 @@ export class Room extends BaseEntity {
 @Entity('agenda_items')
 @Check('agenda_items_type_check', `type IN (${AGENDA_ITEM_TYPES.map((t) => `'${t}'`).join(', ')})`)
 @Check('agenda_items_times_check', `(starts_at IS NULL) = (ends_at IS NULL) AND (starts_at IS NULL OR ends_at > starts_at)`)
-@Check('agenda_items_signup_check', `NOT signup_required OR (signup_capacity IS NOT NULL AND signup_count <= signup_capacity)`)
+@Check('agenda_items_signup_check', `NOT signup_required OR signup_capacity IS NOT NULL`)
 @Index('agenda_items_conference_idx', ['conferenceId', 'startsAt'])
 export class AgendaItem extends BaseEntity {
   @Column({ type: 'uuid' })
@@ -118,7 +114,14 @@ export class AgendaItem extends BaseEntity {
   @Column({ type: 'integer', nullable: true })
   signupCapacity!: number | null;
 
-  @Column({ type: 'integer', default: 0 })
+  /**
+   * Places taken: the sign-ups, counted. Never written: a place is a seat row (session_seats, which a
+   * trigger keeps equal to the capacity), claimed by the registrations domain (ADR 0009).
+   */
+  @VirtualColumn({
+    type: 'integer',
+    query: (alias) => `SELECT count(*)::int FROM session_signups s WHERE s.agenda_item_id = ${alias}.id`,
+  })
   signupCount!: number;
 
   /** Optimistic lock: an edit names the version it is based on. */

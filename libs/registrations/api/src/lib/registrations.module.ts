@@ -25,7 +25,7 @@ import { RegistrationGroup, RegistrationGroupMember } from './registration-group
 import { GroupRegistrationsController } from './group-registrations.controller';
 import { GroupRegistrations } from './group-registrations.service';
 import { RegistrationGroupQueries } from './registration-groups.queries';
-import { ConferenceSeat } from './seat.entity';
+import { ConferenceSeat, SessionSeat } from './seat.entity';
 import { FEES_ENTITIES } from './fees/fee.entity';
 import { FeesController } from './fees/fees.controller';
 import { FeesService } from './fees/fees.service';
@@ -35,6 +35,7 @@ import { RegistrationFees } from './fees/registration-fees';
 export const REGISTRATIONS_ENTITIES = [
   Registration,
   ConferenceSeat,
+  SessionSeat,
   RegistrationEvent,
   SessionSignup,
   SessionWithdrawal,

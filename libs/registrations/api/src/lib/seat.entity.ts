@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AgendaItem } from '@samverkan/agenda/api';
 import { Conference } from '@samverkan/conferences/api';
 import { Registration } from './registration.entity';
 
@@ -27,5 +28,33 @@ export class ConferenceSeat {
 
   @ManyToOne(() => Registration, { onDelete: 'SET NULL', deferrable: 'INITIALLY DEFERRED' })
   @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'conference_seats_registration_fk' })
+  registration?: Registration;
+}
+
+/**
+ * One place in a session that takes sign-ups (a workshop, a study visit): the same design as a
+ * conference's seats (ADR 0009). An item has as many rows as its sign-up capacity (a trigger keeps them
+ * so); a sign-up holds one. Claimed with FOR UPDATE SKIP LOCKED (session-seats.ts).
+ */
+@Entity('session_seats')
+@Index('session_seats_holder_uq', ['agendaItemId', 'registrationId'], { unique: true })
+@Index('session_seats_free_idx', ['agendaItemId', 'seatNo'], { where: 'registration_id IS NULL' })
+export class SessionSeat {
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'session_seats_pk' })
+  agendaItemId!: string;
+
+  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'session_seats_pk' })
+  seatNo!: number;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'agenda_item_id', foreignKeyConstraintName: 'session_seats_agenda_item_fk' })
+  agendaItem?: AgendaItem;
+
+  /** Set in the claim, before the sign-up's row is inserted: the reference is checked at commit. */
+  @Column({ type: 'uuid', nullable: true })
+  registrationId!: string | null;
+
+  @ManyToOne(() => Registration, { onDelete: 'SET NULL', deferrable: 'INITIALLY DEFERRED' })
+  @JoinColumn({ name: 'registration_id', foreignKeyConstraintName: 'session_seats_registration_fk' })
   registration?: Registration;
 }

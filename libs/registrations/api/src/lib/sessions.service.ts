@@ -12,12 +12,13 @@ import { toStockholmIso, formatRange } from '@samverkan/shared/util-dates';
 import { Registration, SessionSignup } from './registration.entity';
 import { REGISTRATION_OPTIONS, type RegistrationOptions } from './registration-options';
 import { RegistrationLinks } from './registration-links';
+import { claimSessionSeat, freeSessionSeats } from './session-seats';
 
 /**
- * Sign-up for sessions with limited places, from the manage link. Same guarantee as seats: a
- * conditional UPDATE of the session's counter (row lock, re-checked after waiting) and a CHECK
- * (signup_count <= signup_capacity). The person's registration row is locked too, so two requests of
- * one person cannot pick overlapping sessions at once.
+ * Sign-up for sessions with limited places, from the manage link. On the conference's seat design
+ * (ADR 0009): a place is a seat row of the session, claimed with SKIP LOCKED (session-seats.ts), so
+ * sign-ups to one session do not queue on one row. The person's registration row is locked, so two
+ * requests of one person cannot pick overlapping sessions at once.
  */
 @Injectable()
 export class SessionsService implements OnModuleInit {
@@ -54,7 +55,7 @@ export class SessionsService implements OnModuleInit {
       const registration = await this.registration(manager, token, true);
       if (registration.status !== 'confirmed') throw refused('registrations.item-needs-confirmed');
       const [item] = await manager.query(
-        `SELECT id, title_sv, starts_at, ends_at, signup_required, signup_capacity, signup_count FROM agenda_items WHERE id = $1 AND conference_id = $2`,
+        `SELECT id, title_sv, starts_at, ends_at, signup_required, signup_capacity FROM agenda_items WHERE id = $1 AND conference_id = $2`,
         [agendaItemId, registration.conferenceId],
       );
       if (!item || !(await this.isPublished(manager, registration.conferenceId, agendaItemId)))
@@ -85,12 +86,8 @@ export class SessionsService implements OnModuleInit {
         // happen to arrive spread out (as for conference seats, takeSeatUnguarded).
         await manager.query('SELECT pg_sleep(0.005)');
         if (n >= item.signup_capacity) throw full();
-      } else {
-        const [taken] = await manager.query(
-          `UPDATE agenda_items SET signup_count = signup_count + 1 WHERE id = $1 AND signup_count < signup_capacity RETURNING signup_count`,
-          [agendaItemId],
-        );
-        if (!taken.length) throw full();
+      } else if (!(await claimSessionSeat(manager, agendaItemId, registration.id))) {
+        throw full();
       }
       await manager.getRepository(SessionSignup).insert({ registrationId: registration.id, agendaItemId });
       return registration.id;
@@ -102,7 +99,7 @@ export class SessionsService implements OnModuleInit {
     const registrationId = await this.dataSource.transaction(async (manager) => {
       const registration = await this.registration(manager, token, true);
       const result = await manager.getRepository(SessionSignup).delete({ registrationId: registration.id, agendaItemId });
-      if (result.affected) await manager.query(`UPDATE agenda_items SET signup_count = signup_count - 1 WHERE id = $1`, [agendaItemId]);
+      if (result.affected) await freeSessionSeats(manager, registration.id, [agendaItemId]);
       return registration.id;
     });
     return this.sessionsOf(this.dataSource.manager, registrationId);
@@ -112,7 +109,7 @@ export class SessionsService implements OnModuleInit {
   async releaseAll(manager: EntityManager, registrationId: string): Promise<void> {
     await manager.query(
       `WITH gone AS (DELETE FROM session_signups WHERE registration_id = $1 RETURNING agenda_item_id)
-       UPDATE agenda_items i SET signup_count = signup_count - 1 FROM gone WHERE i.id = gone.agenda_item_id`,
+       UPDATE session_seats s SET registration_id = NULL FROM gone WHERE s.agenda_item_id = gone.agenda_item_id AND s.registration_id = $1`,
       [registrationId],
     );
   }
@@ -256,7 +253,8 @@ export class SessionsService implements OnModuleInit {
       `SELECT i.id, coalesce(p.item->>'titleSv', i.title_sv) AS title_sv, coalesce(p.item->>'titleEn', i.title_en) AS title_en,
               coalesce((p.item->>'startsAt')::timestamptz, i.starts_at) AS starts_at,
               coalesce((p.item->>'endsAt')::timestamptz, i.ends_at) AS ends_at,
-              coalesce(p.item->>'roomName', r.name) AS room_name, i.signup_capacity, i.signup_count
+              coalesce(p.item->>'roomName', r.name) AS room_name, i.signup_capacity,
+              (SELECT count(*)::int FROM session_signups n WHERE n.agenda_item_id = i.id) AS signup_count
          FROM session_signups s
          JOIN agenda_items i ON i.id = s.agenda_item_id
          LEFT JOIN rooms r ON r.id = i.room_id
