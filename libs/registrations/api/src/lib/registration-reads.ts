@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Conference } from '@samverkan/conferences/api';
 import { Organisation } from '@samverkan/identity/api';
 import type { OrganisationType } from '@samverkan/identity/contract';
+import { feeAmountSql, memberSql } from './fees/fee-sql';
 import type { AppliedFee } from './fees/registration-fees';
 import type { StoredQuestion } from './questions/question-rules';
 
@@ -15,7 +16,7 @@ export interface RegistrationReads {
   organisationKnown: boolean;
   /** The conference's own questions, archived ones too, in the form's order (as RegistrationAnswers.questions). */
   questions: StoredQuestion[];
-  /** The fee for the organisation (as RegistrationFees.feeFor). */
+  /** The fee for the organisation (fee-sql.ts, as RegistrationFees.feeFor). */
   fee: AppliedFee;
 }
 
@@ -30,7 +31,7 @@ export async function readForRegistration(
   conferenceId: string,
   r: { emails: string[]; organisationId: string | null; organisationType: OrganisationType },
 ): Promise<RegistrationReads> {
-  const member = `coalesce((SELECT o.member FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)), false)`;
+  const organisationId = 'CAST(:organisationId AS uuid)';
   const { entities, raw } = await manager
     .getRepository(Conference)
     .createQueryBuilder('c')
@@ -38,22 +39,15 @@ export async function readForRegistration(
       `ARRAY(SELECT r.email FROM registrations r WHERE r.conference_id = c.id AND r.email = ANY(CAST(:emails AS text[])) AND r.status <> 'cancelled')`,
       'taken',
     )
-    .addSelect(
-      `(CAST(:organisationId AS uuid) IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = CAST(:organisationId AS uuid)))`,
-      'organisation_known',
-    )
+    .addSelect(`(${organisationId} IS NULL OR EXISTS (SELECT 1 FROM organisations o WHERE o.id = ${organisationId}))`, 'organisation_known')
     .addSelect(
       `coalesce((SELECT json_agg(json_build_object('id', q.id, 'kind', q.kind, 'labelSv', q.label_sv, 'labelEn', q.label_en, 'required', q.required,
                                                   'position', q.position, 'archived', q.archived_at IS NOT NULL, 'options', q.options) ORDER BY q.position)
                    FROM conference_questions q WHERE q.conference_id = c.id), '[]'::json)`,
       'questions',
     )
-    .addSelect(member, 'fee_member')
-    .addSelect(
-      `coalesce((SELECT f.amount_ore FROM conference_fees f
-                  WHERE f.conference_id = c.id AND f.organisation_type = :organisationType AND f.member = ${member}), 0)`,
-      'fee_amount',
-    )
+    .addSelect(memberSql(organisationId), 'fee_member')
+    .addSelect(feeAmountSql('c.id', ':organisationType', organisationId), 'fee_amount')
     .where('c.id = :conferenceId', { conferenceId })
     .setParameters({ emails: r.emails, organisationId: r.organisationId, organisationType: r.organisationType })
     .getRawAndEntities<{

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { OrganisationType } from '@samverkan/identity/contract';
 import { parseOrganisationNumber, type InvoiceDetails } from '@samverkan/registrations/contract';
 import { badRequest } from '@samverkan/shared/api-http';
+import { feeAmountSql, memberSql } from './fee-sql';
 
 /** The fee that applies to one person at a conference: its price (excluding VAT, öre) and whether the member price applied. */
 export interface AppliedFee {
@@ -28,9 +29,7 @@ export class RegistrationFees {
     organisationId?: string | null,
   ): Promise<AppliedFee> {
     const [row] = (await manager.query(
-      `WITH o AS (SELECT coalesce((SELECT member FROM organisations WHERE id = $3::uuid), false) AS member)
-       SELECT o.member, coalesce(f.amount_ore, 0) AS "amountOre"
-         FROM o LEFT JOIN conference_fees f ON f.conference_id = $1 AND f.organisation_type = $2 AND f.member = o.member`,
+      `SELECT ${memberSql('$3::uuid')} AS member, ${feeAmountSql('$1::uuid', '$2', '$3::uuid')} AS "amountOre"`,
       [conferenceId, organisationType, organisationId ?? null],
     )) as AppliedFee[];
     return row;
