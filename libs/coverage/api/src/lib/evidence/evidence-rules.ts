@@ -84,7 +84,7 @@ export function participantsByType(rows: readonly ParticipantsOfType[]): Map<str
   return result;
 }
 
-/** A row of the evidence page (evidence.sql.ts `PageRow`): an entry, participants of one type, or the totals. */
+/** A row of the evidence page as `pageEntries` reads it (evidence.sql.ts `PageRow` adds the totals): an entry, or participants of one type. */
 export interface PageEntryRow extends ParticipantsOfType {
   kind: string | null;
   id: string;

@@ -1,4 +1,5 @@
 import { PROGRAMME_ITEM_TYPES } from '@samverkan/agenda/contract';
+import type { PageEntryRow } from './evidence-rules';
 
 /**
  * The evidence panel's SQL. Programme items count when they are programme (the agenda's share rule's
@@ -103,15 +104,11 @@ export const ENTRIES_SQL = `
   WITH ${WINDOW}, ${areaCodes(5)}
   SELECT DISTINCT kind, id, code, conference_id, label, minutes, count FROM (${AREA_ENTRIES}) e`;
 
-export interface PageRow {
-  kind: string | null;
-  id: string;
-  conference_id: string;
-  label: string;
-  minutes: number | null;
-  count: number | null;
-  /** Kind `participants`: one row per conference and organisation type, `count` people of that type. */
-  organisation_type: string | null;
+/**
+ * A row of ENTRIES_PAGE_SQL: what `pageEntries` reads (kind `participants`: one row per conference and
+ * organisation type, `count` people of that type), and the totals.
+ */
+export interface PageRow extends PageEntryRow {
   /** On the one totals row (kind null): conferences with evidence, and their entries. */
   total_conferences: number | null;
   total_entries: number | null;
