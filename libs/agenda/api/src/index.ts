@@ -8,4 +8,3 @@ export * from './lib/calendar-events';
 export * from './lib/speakers/speaker.entity';
 export * from './lib/speakers/speaker-document-policy';
 export { setItemSpeakers, speakersForNames, speakersOfItems } from './lib/speakers/speaker-links';
-export * from './lib/session-seat-lock';

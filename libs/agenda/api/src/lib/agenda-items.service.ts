@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AgendaItemResponse } from '@samverkan/agenda/contract';
-import { Theme } from '@samverkan/conferences/api';
+import { lockSeats, Theme } from '@samverkan/conferences/api';
 import type { AuthenticatedUser } from '@samverkan/identity/api';
 import { Proposal } from '@samverkan/proposals/api';
 import { audit } from '@samverkan/shared/api-audit';
@@ -15,7 +15,6 @@ import { auditedPlace } from './agenda-views';
 import type { AgendaItemDto, UpdateAgendaItemDto } from './dto/agenda.dto';
 import { applyItemEdit, itemErrors, itemFromProposal, newItemFields } from './item-rules';
 import { DraftAgendaQueries } from './queries/draft-agenda';
-import { lockSessionSeats } from './session-seat-lock';
 import { requireConference } from './queries/draft-reads';
 import { setItemSpeakers, speakersForNames } from './speakers/speaker-links';
 
@@ -57,7 +56,7 @@ export class AgendaItemsService {
   async update(itemId: string, body: UpdateAgendaItemDto, user: AuthenticatedUser): Promise<AgendaItemResponse> {
     const conferenceId = await this.dataSource.transaction(async (manager) => {
       // The places taken, checked against a new capacity, are final only once the sign-ups in flight are in.
-      if (body.signupCapacity !== undefined || body.signupRequired !== undefined) await lockSessionSeats(manager, itemId, 'exclusive');
+      if (body.signupCapacity !== undefined || body.signupRequired !== undefined) await lockSeats(manager, itemId, 'exclusive', 'session');
       const item = await manager
         .getRepository(AgendaItem)
         .findOne({ where: { id: itemId }, relations: { focusAreas: true }, lock: { mode: 'pessimistic_write', tables: ['agenda_items'] } });

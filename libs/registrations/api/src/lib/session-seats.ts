@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { lockSessionSeats } from '@samverkan/agenda/api';
+import { lockSeats } from '@samverkan/conferences/api';
 
 // A session's places as seat rows, claimed as a conference's are (ADR 0009, seats.ts), without a
 // waitlist: no place left is a refusal. $1 the agenda item, $2 the registration.
@@ -27,7 +27,7 @@ const CLAIM_WAITING_SQL = `WITH free AS MATERIALIZED (
  * in flight, one of which may roll back, so then wait for them rather than refuse while one may come free.
  */
 export async function claimSessionSeat(manager: EntityManager, agendaItemId: string, registrationId: string): Promise<boolean> {
-  await lockSessionSeats(manager, agendaItemId, 'shared');
+  await lockSeats(manager, agendaItemId, 'shared', 'session');
   const [row]: { seated: boolean; inFlight: boolean }[] = await manager.query(CLAIM_SQL, [agendaItemId, registrationId]);
   if (row.seated) return true;
   if (!row.inFlight) return false;
