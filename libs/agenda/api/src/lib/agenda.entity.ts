@@ -44,6 +44,11 @@ export class Room extends BaseEntity {
   position!: number;
 }
 
+/** A session's places taken, in SQL, for an expression naming the agenda item's id: its sign-ups, counted. */
+export function signupsTakenSql(itemId: string): string {
+  return `(SELECT count(*)::int FROM session_signups taken WHERE taken.agenda_item_id = ${itemId})`;
+}
+
 /** A programme item (programpunkt) of the draft agenda; published versions freeze copies of these. */
 @Entity('agenda_items')
 @Check('agenda_items_type_check', `type IN (${AGENDA_ITEM_TYPES.map((t) => `'${t}'`).join(', ')})`)
@@ -120,7 +125,7 @@ export class AgendaItem extends BaseEntity {
    */
   @VirtualColumn({
     type: 'integer',
-    query: (alias) => `SELECT count(*)::int FROM session_signups s WHERE s.agenda_item_id = ${alias}.id`,
+    query: (alias) => signupsTakenSql(`${alias}.id`),
   })
   signupCount!: number;
 

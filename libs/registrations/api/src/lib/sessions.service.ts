@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AgendaService, feedConference, itemEvent } from '@samverkan/agenda/api';
+import { AgendaService, feedConference, itemEvent, signupsTakenSql } from '@samverkan/agenda/api';
 import { Conference } from '@samverkan/conferences/api';
 import type { ProgrammeChange, ProgrammeItem } from '@samverkan/agenda/contract';
 import { buildCalendar } from '@samverkan/shared/api-ical';
@@ -254,7 +254,7 @@ export class SessionsService implements OnModuleInit {
               coalesce((p.item->>'startsAt')::timestamptz, i.starts_at) AS starts_at,
               coalesce((p.item->>'endsAt')::timestamptz, i.ends_at) AS ends_at,
               coalesce(p.item->>'roomName', r.name) AS room_name, i.signup_capacity,
-              (SELECT count(*)::int FROM session_signups n WHERE n.agenda_item_id = i.id) AS signup_count
+              ${signupsTakenSql('i.id')} AS signup_count
          FROM session_signups s
          JOIN agenda_items i ON i.id = s.agenda_item_id
          LEFT JOIN rooms r ON r.id = i.room_id

@@ -1,3 +1,5 @@
+import { signupsTakenSql } from '../agenda.entity';
+
 /** Accepted session proposals for a conference that are not on its agenda yet, oldest decision first. */
 export const CANDIDATES_SQL = `
   SELECT p.id, p.title, p.summary, p.format, p.duration_minutes FROM proposals p
@@ -16,7 +18,7 @@ export const VERSION_TEXT_SQL = `SELECT snapshot::text AS snapshot, published_at
 /** Live places taken of the sessions with sign-up in the latest published version. */
 export const SIGNUP_COUNTS_SQL = `
   WITH latest AS (SELECT snapshot FROM agenda_versions WHERE conference_id = $1 ORDER BY number DESC LIMIT 1)
-  SELECT i.id, (SELECT count(*)::int FROM session_signups s WHERE s.agenda_item_id = i.id) AS signup_count, i.signup_capacity
+  SELECT i.id, ${signupsTakenSql('i.id')} AS signup_count, i.signup_capacity
     FROM agenda_items i, latest
    WHERE i.conference_id = $1 AND i.signup_required
      AND latest.snapshot->'items' @> jsonb_build_array(jsonb_build_object('id', i.id::text))`;

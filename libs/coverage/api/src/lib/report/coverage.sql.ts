@@ -1,3 +1,4 @@
+import { signupsTakenSql } from '@samverkan/agenda/api';
 import { PROGRAMME_ITEM_TYPES } from '@samverkan/agenda/contract';
 import type { CoverageSource } from '@samverkan/coverage/contract';
 
@@ -82,7 +83,7 @@ export const CELLS_SQL = `
     UNION ALL
     SELECT 'a' || a.id, a.conference_id, fa.code, 0, 1,
            CASE WHEN a.starts_at IS NOT NULL AND a.type IN ${PROGRAMME_TYPES} THEN extract(epoch FROM a.ends_at - a.starts_at) / 60 ELSE 0 END,
-           0, 0, (SELECT count(*)::int FROM session_signups s WHERE s.agenda_item_id = a.id), 0
+           0, 0, ${signupsTakenSql('a.id')}, 0
       FROM agenda_items a JOIN sel ON sel.id = a.conference_id
       JOIN agenda_item_focus_areas af ON af.agenda_item_id = a.id JOIN focus_areas fa ON fa.id = af.focus_area_id
     UNION ALL
@@ -148,7 +149,7 @@ export const ITEMS_SQL = `
     UNION ALL
     SELECT 'agenda-item', a.id, a.conference_id, sel.title, a.title_sv,
            CASE WHEN a.starts_at IS NOT NULL AND a.type IN ${PROGRAMME_TYPES} THEN round(extract(epoch FROM a.ends_at - a.starts_at) / 60)::int END,
-           a.type, (SELECT count(*)::int FROM session_signups s WHERE s.agenda_item_id = a.id), sel.starts_on, 100
+           a.type, ${signupsTakenSql('a.id')}, sel.starts_on, 100
       FROM agenda_items a JOIN sel ON sel.id = a.conference_id
      WHERE EXISTS (SELECT 1 FROM agenda_item_focus_areas af JOIN focus_areas fa ON fa.id = af.focus_area_id WHERE af.agenda_item_id = a.id AND fa.code = ANY($4::text[]))
     UNION ALL
