@@ -71,8 +71,13 @@ export class QuestionEditorPage {
 
   protected readonly list = new FormArray<QuestionForm>([]);
   protected readonly root = new FormGroup({ questions: this.list });
-  /** Bumped on every structural change, so the OnPush template redraws the list. */
-  protected readonly version = signal(0);
+  /** Bumped on every change the form does not signal itself (structure, touched state). */
+  private readonly version = signal(0);
+  /** The questions as the template shows them: a new list at every change, so the OnPush view redraws. */
+  protected readonly questions = computed(() => {
+    this.version();
+    return [...this.list.controls];
+  });
   protected readonly saving = signal(false);
   protected readonly failure = signal<ApiError | null>(null);
   protected readonly status = signal<string | null>(null);
