@@ -27,6 +27,7 @@ import { HealthController } from './platform/health.controller';
 import { DocumentsController } from './platform/documents.controller';
 import { rateLimits } from './platform/rate-limits';
 import { METRICS_TOKEN, MetricsController } from './platform/metrics';
+import { DrainOnShutdown } from './platform/drain';
 import type { PageRendererFactory } from './platform/web';
 
 export interface AppModuleOptions {
@@ -126,6 +127,7 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: ShareableInterceptor },
         { provide: METRICS_TOKEN, useValue: config.metricsToken },
         limits.guard,
+        DrainOnShutdown,
       ],
     };
   }
