@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 
 /** The first key of every seat lock, per kind of seat: advisory locks of other kinds use other numbers. */
-const SEAT_LOCK_CLASSES = { conference: 9009, session: 9010 } as const;
+export const SEAT_LOCK_CLASSES = { conference: 9009, session: 9010 } as const;
 
 /**
  * A seat lock (ADR 0009), held to commit: a conference's seats, or a session's places (`of: 'session'`,
