@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import { pgPool } from '@samverkan/shared/api-database';
 import type { AgendaItemResponse, ChangelogEntry, DraftAgendaResponse, ProgrammeResponse } from '@samverkan/agenda/contract';
 import { createConference } from './support/factories';
 import { createTestApp, DEMO, rowCounts, type TestApp } from './support/test-app';
@@ -410,7 +410,8 @@ describe('agenda builder', () => {
     expect(t.queries.queries).toBe(1);
     expect(again.body).toEqual(res.body);
     // That one query is a statement prepared on the connection that ran it, not planned afresh each time.
-    const pool = (t.dataSource.driver as unknown as { master: Pool }).master;
+    const pool = pgPool(t.dataSource);
+    if (!pool) throw new Error('no pool');
     const idle = await Promise.all(Array.from({ length: pool.idleCount }, () => pool.connect()));
     const names = (await Promise.all(idle.map((c) => c.query<{ name: string }>('SELECT name FROM pg_prepared_statements')))).flatMap((r) =>
       r.rows.map((row) => row.name),

@@ -1,6 +1,7 @@
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
+import { pgPool } from '@samverkan/shared/api-database';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 
@@ -41,7 +42,7 @@ export class DrainOnShutdown implements BeforeApplicationShutdown {
   async beforeApplicationShutdown(): Promise<void> {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (server?.listening) server.close();
-    const pool = (this.dataSource.driver as unknown as { master?: PoolCounts }).master;
+    const pool = pgPool(this.dataSource);
     if (pool) await untilIdle(pool, DRAIN_LIMIT_MS);
   }
 }

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Pool } from 'pg';
+import { pgPool } from '@samverkan/shared/api-database';
 import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Public } from '@samverkan/identity/api';
@@ -61,7 +61,7 @@ let registered = false;
 function registerCollectors(dataSource: DataSource): void {
   if (registered) return;
   registered = true;
-  const pool = () => (dataSource.driver as unknown as { master?: Pool }).master;
+  const pool = () => pgPool(dataSource);
   new Gauge({
     name: 'samverkan_db_pool_connections',
     help: 'Database pool connections by state (total, idle, waiting requests)',
@@ -112,7 +112,9 @@ function registerCollectors(dataSource: DataSource): void {
     async collect() {
       queue.reset();
       this.reset();
-      const [exists]: { present: boolean }[] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`${JOBS_SCHEMA}.job`]);
+      const [exists]: { present: boolean }[] = await dataSource.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [
+        `${JOBS_SCHEMA}.job`,
+      ]);
       if (!exists?.present) return;
       const rows: { name: string; n: number; age: number }[] = await dataSource.query(
         `SELECT name, count(*)::int AS n, extract(epoch FROM now() - min(created_on))::float AS age

@@ -1,5 +1,6 @@
-import type { Pool, QueryResultRow } from 'pg';
+import type { QueryResultRow } from 'pg';
 import type { DataSource } from 'typeorm';
+import { pgPool } from './pg-pool';
 
 /**
  * A hot single read, planned once per connection: a named prepared statement. node-pg parses it the
@@ -8,8 +9,14 @@ import type { DataSource } from 'typeorm';
  * outside a transaction whose text never changes (the name stands for the text on every connection).
  * The statement is logged like TypeORM's own, so the query counter of the tests sees it.
  */
-export async function preparedQuery<T extends QueryResultRow>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
+export async function preparedQuery<T extends QueryResultRow>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = pgPool(dataSource);
+  if (!pool) throw new Error('preparedQuery: the data source is not initialised');
   dataSource.logger.logQuery(text, values);
   return (await pool.query<T>({ name, text, values })).rows;
 }
